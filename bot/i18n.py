@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import ast as fluent_ast
 
 from bot.config import LANGUAGES
 
@@ -20,6 +21,7 @@ class Translator:
         self.default_language = default_language
         self._bundles: dict[str, FluentBundle] = {}
         self._ids: dict[str, dict[str, set[str]]] = {}
+        self.syntax_errors: list[str] = []
         for lang in LANGUAGES:
             bundle = FluentBundle([lang], use_isolating=False)
             ids: dict[str, set[str]] = {}
@@ -27,9 +29,12 @@ class Translator:
                 resource = FluentResource(path.read_text(encoding="utf-8"))
                 bundle.add_resource(resource)
                 for entry in resource.body:
-                    ident = getattr(getattr(entry, "id", None), "name", None)
-                    if ident is not None and type(entry).__name__ == "Message":
-                        ids[ident] = {attr.id.name for attr in entry.attributes}
+                    if isinstance(entry, fluent_ast.Message):
+                        ids[entry.id.name] = {attr.id.name for attr in entry.attributes}
+                    elif isinstance(entry, fluent_ast.Junk):
+                        self.syntax_errors.append(
+                            f"{path}: cannot parse {(entry.content or '')[:60]!r}"
+                        )
             self._bundles[lang] = bundle
             self._ids[lang] = ids
 

@@ -94,7 +94,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineMap:
 
 _LineLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _construct_mapping,  # type: ignore[arg-type]
+    _construct_mapping,
 )
 
 
@@ -394,10 +394,15 @@ def _check_graph(
     by_source: dict[str, list[Transition]] = {}
     for t in transitions:
         by_source.setdefault(t.source, []).append(t)
+    # Only transitions that can ever fire count for reachability: nothing after a fallback.
+    usable: dict[str, list[Transition]] = {}
+    for source, outgoing in by_source.items():
+        cut = next((i for i, t in enumerate(outgoing) if isinstance(t.condition, Always)), None)
+        usable[source] = outgoing if cut is None else outgoing[: cut + 1]
     reachable = {first}
     stack = [first]
     while stack:
-        for t in by_source.get(stack.pop(), []):
+        for t in usable.get(stack.pop(), []):
             if t.dest != END and t.dest not in reachable:
                 reachable.add(t.dest)
                 stack.append(t.dest)
@@ -430,7 +435,7 @@ def _check_graph(
     changed = True
     while changed:
         changed = False
-        for t in transitions:
+        for t in (t for outgoing in usable.values() for t in outgoing):
             if t.dest in can_finish and t.source not in can_finish:
                 can_finish.add(t.source)
                 changed = True

@@ -1,0 +1,505 @@
+"""Check-in use cases: start, answer by button or by typing, remind, expire.
+
+Each use case is one transaction: the answer, the session's new state and the messages it
+causes (outbox rows) commit together before anything is sent.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.clock import from_db, to_db
+from bot.engine.conditions import AnswerValue
+from bot.engine.model import END, Flow, Question
+from bot.engine.runner import AnswerError, Step, toggle, value_from_button, value_from_text
+from bot.scheduling.calendar import next_outside_quiet
+from bot.services import callbacks, render
+from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.container import Outcome, Services
+from bot.services.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage, enqueue
+from bot.services.people import Person, person_by_id
+from bot.storage.db import Tx
+
+ACTION_ANSWER = "answer"
+
+
+@dataclass
+class SessionRow:
+    id: int
+    person_id: int
+    flow_id: str
+    flow_version: int
+    state: str
+    status: str
+    chat_id: int | None
+    message_id: int | None
+    context: dict[str, Any]
+    answers: dict[str, AnswerValue] = field(default_factory=dict)
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> SessionRow:
+        return cls(
+            id=row["id"],
+            person_id=row["person_id"],
+            flow_id=row["flow_id"],
+            flow_version=row["flow_version"],
+            state=row["state"],
+            status=row["status"],
+            chat_id=row["chat_id"],
+            message_id=row["message_id"],
+            context=json.loads(row["context"]),
+        )
+
+
+async def load_session(tx: Tx, session_id: int) -> SessionRow | None:
+    row = await tx.fetchone("SELECT * FROM sessions WHERE id = ?", (session_id,))
+    if row is None:
+        return None
+    session = SessionRow.from_row(row)
+    for a in await tx.fetchall(
+        "SELECT question_id, value, score FROM answers WHERE session_id = ?", (session_id,)
+    ):
+        session.answers[a["question_id"]] = AnswerValue(json.loads(a["value"]), a["score"])
+    return session
+
+
+class CheckinService:
+    def __init__(self, svc: Services) -> None:
+        self.svc = svc
+
+    # -- starting ---------------------------------------------------------------------------
+
+    async def start(
+        self,
+        person: Person,
+        chat_id: int,
+        flow_id: str,
+        *,
+        period_key: str | None = None,
+        priority: int = PRIORITY_NORMAL,
+        round_id: int | None = None,
+    ) -> Outcome:
+        """Start (or, if one is open, resume) a check-in. With a period key, at most one
+        session per student, flow and period ever exists."""
+        flow = self.svc.flows.current(flow_id)
+        if flow is None:
+            raise ValueError(f"unknown flow {flow_id!r}")
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            open_id = await tx.fetchval(
+                "SELECT id FROM sessions WHERE person_id = ? AND flow_id = ? AND status = 'open'",
+                (person.id, flow_id),
+            )
+            if open_id is not None:
+                session = await load_session(tx, int(open_id))
+                assert session is not None
+                return await self._resend_current(tx, now, person, session, chat_id)
+            key = period_key or await self._adhoc_key(tx, person.id, flow_id, now)
+            exists = await tx.fetchval(
+                "SELECT id FROM sessions WHERE person_id = ? AND flow_id = ? AND period_key = ?",
+                (person.id, flow_id, key),
+            )
+            if exists is not None:
+                return Outcome()  # this period's check-in was already had: never a second
+            session_id = await tx.execute(
+                "INSERT INTO sessions (person_id, flow_id, flow_version, period_key, state,"
+                " chat_id, started_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    person.id,
+                    flow.id,
+                    flow.version,
+                    key,
+                    flow.first,
+                    chat_id,
+                    to_db(now),
+                    to_db(now),
+                ),
+            )
+            row = await self._send_question(
+                tx,
+                now,
+                person,
+                flow,
+                flow.questions[flow.first],
+                session_id,
+                chat_id,
+                intro=True,
+                priority=priority,
+                round_id=round_id,
+            )
+            return Outcome(rows=[row] if row else [])
+
+        return await self.svc.db.transaction(work)
+
+    async def _adhoc_key(self, tx: Tx, person_id: int, flow_id: str, now: datetime) -> str:
+        base = "adhoc-" + now.astimezone(self.svc.settings.tz).strftime("%Y-%m-%dT%H:%M")
+        taken = await tx.fetchval(
+            "SELECT COUNT(*) FROM sessions WHERE person_id = ? AND flow_id = ?"
+            " AND period_key LIKE ?",
+            (person_id, flow_id, base + "%"),
+        )
+        return base if not taken else f"{base}-{taken + 1}"
+
+    async def _send_question(
+        self,
+        tx: Tx,
+        now: datetime,
+        person: Person,
+        flow: Flow,
+        question: Question,
+        session_id: int,
+        chat_id: int,
+        *,
+        intro: bool = False,
+        priority: int = PRIORITY_NORMAL,
+        round_id: int | None = None,
+        resend: int = 0,
+        selection: list[str] | None = None,
+    ) -> OutboxRow | None:
+        assert person.tg_user_id is not None
+        tr, lang = self.svc.tr, person.language
+        token = await callbacks.issue(
+            tx,
+            now,
+            person.tg_user_id,
+            ACTION_ANSWER,
+            {"session": session_id, "question": question.id},
+        )
+        text = render.question_text(tr, lang, flow, question, name=person.first_name, intro=intro)
+        buttons = render.question_buttons(
+            tr, lang, question, token, selection=selection or [], today=self.svc.today()
+        )
+        message = OutMessage(
+            chat_id, text, buttons=buttons, track={"session": session_id, "token": token}
+        )
+        suffix = f":r{resend}" if resend else ""
+        return await enqueue(
+            tx,
+            f"s{session_id}:{question.id}:q{suffix}",
+            message,
+            now=now,
+            priority=priority,
+            person_id=person.id,
+            session_id=session_id,
+            round_id=round_id,
+        )
+
+    async def _resend_current(
+        self, tx: Tx, now: datetime, person: Person, session: SessionRow, chat_id: int
+    ) -> Outcome:
+        flow = await self.svc.flows.version(tx, session.flow_id, session.flow_version)
+        if flow is None or session.state not in flow.questions:
+            return await self._supersede(tx, now, person, session, chat_id)
+        resend = int(session.context.get("resends", 0)) + 1
+        session.context["resends"] = resend
+        await tx.execute(
+            "UPDATE sessions SET context = ?, updated_at = ? WHERE id = ?",
+            (json.dumps(session.context), to_db(now), session.id),
+        )
+        rows: list[OutboxRow] = []
+        note = await enqueue(
+            tx,
+            f"s{session.id}:continue:{resend}",
+            OutMessage(chat_id, self.svc.tr.html(person.language, "checkin-continue")),
+            now=now,
+            person_id=person.id,
+        )
+        question = await self._send_question(
+            tx,
+            now,
+            person,
+            flow,
+            flow.questions[session.state],
+            session.id,
+            chat_id,
+            resend=resend,
+            selection=session.context.get("selection"),
+        )
+        rows += [r for r in (note, question) if r]
+        return Outcome(rows=rows)
+
+    async def _supersede(
+        self, tx: Tx, now: datetime, person: Person, session: SessionRow, chat_id: int
+    ) -> Outcome:
+        """The flow changed under an open session and its question is gone: end it kindly."""
+        await tx.execute(
+            "UPDATE sessions SET status = 'superseded', finished_at = ?, updated_at = ?"
+            " WHERE id = ?",
+            (to_db(now), to_db(now), session.id),
+        )
+        row = await enqueue(
+            tx,
+            f"s{session.id}:superseded",
+            OutMessage(chat_id, self.svc.tr.html(person.language, "checkin-superseded")),
+            now=now,
+            person_id=person.id,
+        )
+        return Outcome(rows=[row] if row else [])
+
+    # -- answering --------------------------------------------------------------------------
+
+    async def press(
+        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+    ) -> Outcome:
+        session_id = int(callback.payload["session"])
+        question_id = str(callback.payload["question"])
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            session = await load_session(tx, session_id)
+            if session is None or session.person_id != person.id:
+                raise CallbackRefused("callback-not-yours", hostile=True)
+            tr, lang = self.svc.tr, person.language
+            if session.status != "open" or session.state != question_id:
+                return Outcome(toast=tr.plain(lang, "checkin-already-answered"))
+            flow = await self.svc.flows.version(tx, session.flow_id, session.flow_version)
+            if flow is None or session.state not in flow.questions:
+                return await self._supersede(tx, now, person, session, chat_id)
+            question = flow.questions[session.state]
+            session.message_id = message_id
+            if question.type == "multichoice" and index not in (
+                render.INDEX_DONE,
+                render.INDEX_SKIP,
+            ):
+                return await self._toggle(tx, now, person, flow, question, session, index)
+            if question.type == "multichoice" and index == render.INDEX_DONE:
+                value: Any = list(session.context.get("selection", []))
+            else:
+                try:
+                    value = value_from_button(question, index, self.svc.today())
+                except AnswerError as exc:
+                    raise CallbackRefused(exc.reason, hostile=True) from None
+            return await self._apply(tx, now, person, flow, session, value)
+
+        return await self.svc.db.transaction(work)
+
+    async def _toggle(
+        self,
+        tx: Tx,
+        now: datetime,
+        person: Person,
+        flow: Flow,
+        question: Question,
+        session: SessionRow,
+        index: int,
+    ) -> Outcome:
+        try:
+            selection = toggle(question, session.context.get("selection", []), index)
+        except AnswerError:
+            raise CallbackRefused("callback-invalid", hostile=True) from None
+        toggles = int(session.context.get("toggles", 0)) + 1
+        session.context.update(selection=selection, toggles=toggles)
+        await tx.execute(
+            "UPDATE sessions SET context = ?, updated_at = ? WHERE id = ?",
+            (json.dumps(session.context), to_db(now), session.id),
+        )
+        token = await tx.fetchval(
+            "SELECT token FROM callbacks WHERE json_extract(payload, '$.session') = ?"
+            " AND json_extract(payload, '$.question') = ? ORDER BY created_at DESC LIMIT 1",
+            (session.id, question.id),
+        )
+        buttons = render.question_buttons(
+            self.svc.tr,
+            person.language,
+            question,
+            str(token),
+            selection=selection,
+            today=self.svc.today(),
+        )
+        assert session.chat_id is not None
+        row = await enqueue(
+            tx,
+            f"s{session.id}:{question.id}:t{toggles}",
+            OutMessage(
+                session.chat_id, op="edit_markup", buttons=buttons, message_id=session.message_id
+            ),
+            now=now,
+            person_id=person.id,
+        )
+        return Outcome(rows=[row] if row else [])
+
+    async def typed(self, person: Person, chat_id: int, text: str) -> Outcome | None:
+        """A typed message while a check-in waits for an answer; None when none is open."""
+
+        async def work(tx: Tx) -> Outcome | None:
+            now = self.svc.clock.now()
+            open_id = await tx.fetchval(
+                "SELECT id FROM sessions WHERE person_id = ? AND status = 'open'"
+                " ORDER BY updated_at DESC, id DESC LIMIT 1",
+                (person.id,),
+            )
+            if open_id is None:
+                return None
+            session = await load_session(tx, int(open_id))
+            assert session is not None
+            flow = await self.svc.flows.version(tx, session.flow_id, session.flow_version)
+            if flow is None or session.state not in flow.questions:
+                return await self._supersede(tx, now, person, session, chat_id)
+            question = flow.questions[session.state]
+            labels = render.typed_labels(self.svc.tr, question)
+            try:
+                value = value_from_text(question, text, labels, self.svc.today())
+            except AnswerError as exc:
+                hint = self.svc.tr.html(person.language, exc.reason, **exc.args_for_message)
+                row = await enqueue(
+                    tx,
+                    f"s{session.id}:{question.id}:hint:{now.timestamp()}:{len(text)}",
+                    OutMessage(chat_id, hint),
+                    now=now,
+                    person_id=person.id,
+                )
+                return Outcome(rows=[row] if row else [])
+            return await self._apply(tx, now, person, flow, session, value)
+
+        return await self.svc.db.transaction(work)
+
+    async def _apply(
+        self, tx: Tx, now: datetime, person: Person, flow: Flow, session: SessionRow, value: Any
+    ) -> Outcome:
+        question = flow.questions[session.state]
+        step: Step = await self.svc.engine.step(flow, session.state, session.answers, value)
+        await tx.execute(
+            "INSERT INTO answers (session_id, question_id, value, measure, score, answered_at)"
+            " VALUES (?,?,?,?,?,?) ON CONFLICT(session_id, question_id) DO UPDATE SET"
+            " value = excluded.value, score = excluded.score, answered_at = excluded.answered_at",
+            (
+                session.id,
+                question.id,
+                json.dumps(step.answer.value, ensure_ascii=False),
+                question.measures,
+                step.answer.score,
+                to_db(now),
+            ),
+        )
+        finished = step.next_state == END
+        session.context.pop("selection", None)
+        await tx.execute(
+            "UPDATE sessions SET state = ?, status = ?, context = ?, updated_at = ?,"
+            " finished_at = ? WHERE id = ?",
+            (
+                step.next_state,
+                "completed" if finished else "open",
+                json.dumps(session.context),
+                to_db(now),
+                to_db(now) if finished else None,
+                session.id,
+            ),
+        )
+        rows: list[OutboxRow] = []
+        chat_id = session.chat_id
+        assert chat_id is not None
+        tr, lang = self.svc.tr, person.language
+        if session.message_id is not None:
+            shown = render.question_text(
+                tr, lang, flow, question, name=person.first_name, intro=False
+            ).split("\n\n")[0]
+            answered = f"{shown}\n\n✅ <i>{render.answer_display(tr, lang, question, value)}</i>"
+            edit = await enqueue(
+                tx,
+                f"s{session.id}:{question.id}:edit",
+                OutMessage(chat_id, answered, op="edit", message_id=session.message_id),
+                now=now,
+                person_id=person.id,
+            )
+            rows += [edit] if edit else []
+        if finished:
+            session.answers[question.id] = step.answer
+            rows += await self._finish(tx, now, person, flow, session, step.closing)
+        else:
+            nxt = await self._send_question(
+                tx, now, person, flow, flow.questions[step.next_state], session.id, chat_id
+            )
+            rows += [nxt] if nxt else []
+        return Outcome(rows=rows, toast=tr.plain(lang, "checkin-answer-saved"))
+
+    async def _finish(
+        self,
+        tx: Tx,
+        now: datetime,
+        person: Person,
+        flow: Flow,
+        session: SessionRow,
+        closing: str | None,
+    ) -> list[OutboxRow]:
+        assert session.chat_id is not None
+        text = self.svc.tr.html(
+            person.language, closing or "checkin-thanks", name=person.first_name
+        )
+        row = await enqueue(
+            tx,
+            f"s{session.id}:closing",
+            OutMessage(session.chat_id, text),
+            now=now,
+            person_id=person.id,
+        )
+        return [row] if row else []
+
+    # -- reminders and expiry ---------------------------------------------------------------
+
+    async def remind_and_expire(self) -> Outcome:
+        """One gentle reminder after `checkin_reminder_hours`; expiry (a missed check-in)
+        after `checkin_expiry_hours`. Staff dialogs never expire this way."""
+        settings = self.svc.settings
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            outcome = Outcome()
+            expire_before = to_db(now - timedelta(hours=settings.checkin_expiry_hours))
+            remind_before = to_db(now - timedelta(hours=settings.checkin_reminder_hours))
+            rows = await tx.fetchall(
+                "SELECT s.id, s.started_at, s.reminded_at, s.chat_id, s.person_id FROM sessions s"
+                " JOIN students st ON st.person_id = s.person_id"
+                " WHERE s.status = 'open' AND s.started_at < ?",
+                (remind_before,),
+            )
+            for row in rows:
+                if row["started_at"] < expire_before:
+                    await tx.execute(
+                        "UPDATE sessions SET status = 'expired', finished_at = ?, updated_at = ?"
+                        " WHERE id = ?",
+                        (to_db(now), to_db(now), row["id"]),
+                    )
+                    continue
+                if row["reminded_at"] is not None or row["chat_id"] is None:
+                    continue
+                person = await person_by_id(tx, row["person_id"])
+                if person is None:
+                    continue
+                await tx.execute(
+                    "UPDATE sessions SET reminded_at = ? WHERE id = ?", (to_db(now), row["id"])
+                )
+                sent = await enqueue(
+                    tx,
+                    f"s{row['id']}:reminder",
+                    OutMessage(
+                        row["chat_id"],
+                        self.svc.tr.html(
+                            person.language, "checkin-reminder", name=person.first_name
+                        ),
+                    ),
+                    now=now,
+                    person_id=person.id,
+                    priority=PRIORITY_NORMAL,
+                    not_before=await self._quiet_aware(tx, person.id, now),
+                )
+                outcome.rows += [sent] if sent else []
+            return outcome
+
+        return await self.svc.db.transaction(work)
+
+    async def _quiet_aware(self, tx: Tx, person_id: int, now: datetime) -> datetime:
+        row = await tx.fetchone(
+            "SELECT quiet_start, quiet_end FROM students WHERE person_id = ?", (person_id,)
+        )
+        if row is None:
+            return now
+        return next_outside_quiet(now, self.svc.settings.tz, row["quiet_start"], row["quiet_end"])
+
+
+def session_started(row: sqlite3.Row) -> datetime:
+    return from_db(row["started_at"])

@@ -1,0 +1,40 @@
+"""What every use case needs, built once at start-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.engine.runner import Engine
+from bot.i18n import Translator
+from bot.services.flows import FlowRegistry
+from bot.services.outbox import OutboxRow
+from bot.storage.db import Database
+
+
+@dataclass
+class Outcome:
+    """What a use case committed: outbox rows to deliver now, and a short toast for a press."""
+
+    rows: list[OutboxRow] = field(default_factory=list)
+    toast: str | None = None
+
+    def extend(self, other: Outcome) -> Outcome:
+        self.rows += other.rows
+        self.toast = other.toast or self.toast
+        return self
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    clock: Clock
+    tr: Translator
+    flows: FlowRegistry
+    engine: Engine = field(default_factory=Engine)
+
+    def today(self) -> date:
+        return self.clock.now().astimezone(self.settings.tz).date()

@@ -1,0 +1,92 @@
+"""The transactional outbox: messages are written in the same transaction as the state change
+that caused them, and a sender delivers them afterwards. Plain data; no Telegram here."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.clock import to_db
+from bot.storage.db import Tx
+
+PRIORITY_CRISIS = 0
+PRIORITY_URGENT = 1
+PRIORITY_INTERACTIVE = 2
+PRIORITY_NORMAL = 5
+PRIORITY_BULK = 7
+
+
+@dataclass(frozen=True)
+class Button:
+    text: str
+    data: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class OutMessage:
+    """One Bot API call: send / edit / document / photo / poll."""
+
+    chat_id: int
+    text: str = ""
+    op: str = "send"
+    buttons: list[list[Button]] = field(default_factory=list)
+    message_id: int | None = None  # for edits
+    file_name: str | None = None
+    file_hex: str | None = None  # documents/photos are small (CSV, JSON export, PNG chart)
+    poll: dict[str, Any] | None = None
+    track: dict[str, Any] | None = None  # what to record once sent (e.g. a session's message)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> OutMessage:
+        raw = json.loads(text)
+        raw["buttons"] = [[Button(**b) for b in row] for row in raw.get("buttons", [])]
+        return cls(**raw)
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    chat_id: int
+    priority: int
+    message: OutMessage
+    person_id: int | None = None
+
+
+async def enqueue(
+    tx: Tx,
+    key: str,
+    message: OutMessage,
+    *,
+    now: datetime,
+    priority: int = PRIORITY_INTERACTIVE,
+    person_id: int | None = None,
+    session_id: int | None = None,
+    round_id: int | None = None,
+    not_before: datetime | None = None,
+) -> OutboxRow | None:
+    """Insert once per idempotency key; a repeated key returns None and sends nothing."""
+    row_id = await tx.execute(
+        "INSERT INTO outbox (idem_key, priority, chat_id, person_id, payload, round_id,"
+        " session_id, not_before, created_at) VALUES (?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT(idem_key) DO NOTHING",
+        (
+            key,
+            priority,
+            message.chat_id,
+            person_id,
+            message.to_json(),
+            round_id,
+            session_id,
+            to_db(not_before or now),
+            to_db(now),
+        ),
+    )
+    if not row_id or await tx.fetchval("SELECT changes()") == 0:
+        return None
+    return OutboxRow(row_id, message.chat_id, priority, message, person_id)

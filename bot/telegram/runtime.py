@@ -1,0 +1,284 @@
+"""The running bot: storage, services, the PTB application, the sender and the clock tick."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from urllib.parse import urlparse
+
+from telegram import BotCommand, BotCommandScopeChat
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+
+from bot.clock import Clock, SystemClock, to_db
+from bot.config import LANGUAGES, ConfigError, Settings
+from bot.i18n import Translator
+from bot.services.checkins import CheckinService
+from bot.services.container import Outcome, Services
+from bot.services.flows import FlowRegistry
+from bot.services.outbox import PRIORITY_INTERACTIVE, OutMessage, enqueue
+from bot.storage.db import Database, Tx
+from bot.storage.lock import InstanceLock
+from bot.telegram.commands import menu
+from bot.telegram.processing import PerChatUpdateProcessor
+from bot.telegram.sender import Sender
+
+log = logging.getLogger(__name__)
+TICK_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class RateLimits:
+    overall_per_second: float = 30.0
+    group_per_minute: float = 20.0
+    max_retries: int = 3
+
+
+class TokenFilter(logging.Filter):
+    """httpx logs request URLs, and a Bot API URL contains the token: never let it through."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.token in message:
+            record.msg = message.replace(self.token, "<token>")
+            record.args = None
+        return True
+
+
+def protect_token_in_logs(token: str) -> None:
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    token_filter = TokenFilter(token)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(token_filter)
+    for name in ("httpx", "telegram", "telegram.ext", "apscheduler"):
+        logging.getLogger(name).addFilter(token_filter)
+
+
+class Runtime:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        jobs: bool = True,
+        rate_limits: RateLimits | None = None,
+        concurrency: int = 256,
+        poll_timeout: int = 10,
+    ) -> None:
+        if not settings.telegram_bot_token:
+            raise ConfigError("Invalid setting TELEGRAM_BOT_TOKEN: missing")
+        self.settings = settings
+        self.clock = clock or SystemClock()
+        self.jobs = jobs
+        self.rate_limits = rate_limits or RateLimits()
+        self.concurrency = concurrency
+        self.poll_timeout = poll_timeout
+        self.lock = InstanceLock(settings.database_path)
+        self._stopped = asyncio.Event()
+        self._tick_lock = asyncio.Lock()
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        token = self.settings.telegram_bot_token
+        assert token is not None
+        protect_token_in_logs(token)
+        self.lock.acquire()
+        try:
+            await self._start()
+        except BaseException:
+            self.lock.release()
+            raise
+
+    async def _start(self) -> None:
+        settings = self.settings
+        self.db = await Database.open(settings.database_path)
+        translator = Translator(settings.locales_dir, settings.default_language)
+        if translator.syntax_errors:
+            raise ConfigError("locale files have errors: " + "; ".join(translator.syntax_errors))
+        flows, problems = FlowRegistry.load(settings.flows_dir, translator)
+        if problems:
+            shown = "\n".join(str(p) for p in problems[:20])
+            raise ConfigError(f"flows have problems (run `kohtaamo flows check`):\n{shown}")
+        await flows.sync(self.db, self.clock.now())
+        self.svc = Services(settings, self.db, self.clock, translator, flows)
+        self.checkins = CheckinService(self.svc)
+        self.processor = PerChatUpdateProcessor(
+            self.concurrency, self._is_duplicate if settings.webhook_url else None
+        )
+        self.app = self._build_application()
+        from bot.telegram import handlers
+
+        handlers.register(self.app, self)
+        await self.app.initialize()
+        self.sender = Sender(self.app.bot, self.svc)
+        await self.sender.start()
+        await self.app.start()
+        await self._set_command_menus()
+        if settings.webhook_url:
+            await self._start_webhook()
+        else:
+            assert self.app.updater is not None
+            await self.app.updater.start_polling(
+                timeout=self.poll_timeout,
+                allowed_updates=ALLOWED_UPDATES,
+            )
+        if self.jobs and self.app.job_queue is not None:
+            self.app.job_queue.run_repeating(
+                self._tick_job, interval=TICK_SECONDS, first=1, name="tick"
+            )
+        log.info("Kohtaamo is running as @%s", self.app.bot.username)
+
+    def _build_application(self) -> Application:  # type: ignore[type-arg]
+        settings = self.settings
+        limits = self.rate_limits
+        builder = (
+            ApplicationBuilder()
+            .token(settings.telegram_bot_token or "")
+            .concurrent_updates(self.processor)
+            .rate_limiter(
+                AIORateLimiter(
+                    overall_max_rate=limits.overall_per_second,
+                    group_max_rate=limits.group_per_minute,
+                    max_retries=limits.max_retries,
+                )
+            )
+            .connection_pool_size(128)
+            .pool_timeout(30.0)
+        )
+        if settings.bot_api_base_url:
+            builder = builder.base_url(settings.bot_api_base_url)
+            builder = builder.base_file_url(
+                settings.bot_api_file_url or settings.bot_api_base_url.replace("/bot", "/file/bot")
+            )
+        return builder.build()
+
+    async def _start_webhook(self) -> None:
+        settings = self.settings
+        assert self.app.updater is not None and settings.webhook_url is not None
+        path = urlparse(settings.webhook_url).path.strip("/")
+        await self.app.updater.start_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=path,
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+
+    async def stop(self) -> None:
+        try:
+            if self.app.updater is not None and self.app.updater.running:
+                await self.app.updater.stop()
+            if self.app.running:
+                await self.app.stop()
+            await self.sender.stop()
+            await self.app.shutdown()
+            await self.db.close()
+        finally:
+            self.lock.release()
+            self._stopped.set()
+
+    async def _set_command_menus(self) -> None:
+        tr = self.svc.tr
+        for lang in LANGUAGES:
+            commands = [
+                BotCommand(name, tr.plain(lang, desc))
+                for name, desc in menu(lang, frozenset({"student"}))
+            ]
+            try:
+                await self.app.bot.set_my_commands(commands, language_code=lang)
+                if lang == self.settings.default_language:
+                    await self.app.bot.set_my_commands(commands)
+            except TelegramError as exc:
+                log.warning("could not set the %s command menu: %s", lang, exc)
+
+    async def set_chat_menu(self, chat_id: int, lang: str, roles: frozenset[str]) -> None:
+        """A person's own menu follows the language they chose in the bot, not their app's."""
+        tr = self.svc.tr
+        commands = [BotCommand(name, tr.plain(lang, desc)) for name, desc in menu(lang, roles)]
+        try:
+            await self.app.bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))
+        except TelegramError as exc:
+            log.warning("could not set a chat's command menu: %s", exc)
+
+    # -- delivery ---------------------------------------------------------------------------
+
+    def deliver(self, outcome: Outcome) -> None:
+        self.sender.submit(outcome.rows)
+
+    async def reply(self, update_id: int, chat_id: int, *messages: OutMessage) -> None:
+        """Plain replies also go through the outbox, keyed by the update, so a repeated
+        update never answers twice and replies keep their order with everything else."""
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.clock.now()
+            rows = []
+            for n, message in enumerate(messages):
+                row = await enqueue(
+                    tx,
+                    f"u{update_id}:{chat_id}:{n}",
+                    message,
+                    now=now,
+                    priority=PRIORITY_INTERACTIVE,
+                )
+                rows += [row] if row else []
+            return Outcome(rows=rows)
+
+        self.deliver(await self.db.transaction(work))
+
+    # -- time -------------------------------------------------------------------------------
+
+    async def _tick_job(self, _context: object) -> None:
+        await self.tick()
+
+    async def tick(self) -> None:
+        """Everything that is due at `clock.now()`: reminders, expiry, retries."""
+        async with self._tick_lock:
+            self.deliver(await self.checkins.remind_and_expire())
+            await self.sender.scan()
+            await self._purge()
+
+    async def _purge(self) -> None:
+        now = self.clock.now()
+
+        async def work(tx: Tx) -> None:
+            await tx.execute("DELETE FROM callbacks WHERE expires_at < ?", (to_db(now),))
+            cutoff = to_db(now - timedelta(days=14))
+            await tx.execute("DELETE FROM processed_updates WHERE processed_at < ?", (cutoff,))
+
+        await self.db.transaction(work)
+
+    async def _is_duplicate(self, update_id: int) -> bool:
+        now = to_db(self.clock.now())
+
+        async def work(tx: Tx) -> bool:
+            await tx.execute(
+                "INSERT INTO processed_updates (update_id, processed_at) VALUES (?, ?)"
+                " ON CONFLICT(update_id) DO NOTHING",
+                (update_id, now),
+            )
+            return bool(await tx.fetchval("SELECT changes()") == 0)
+
+        return await self.db.transaction(work)
+
+    async def wait_stopped(self) -> None:
+        await self._stopped.wait()
+
+
+ALLOWED_UPDATES = [
+    "message",
+    "edited_message",
+    "callback_query",
+    "my_chat_member",
+    "chat_member",
+    "poll",
+    "poll_answer",
+]

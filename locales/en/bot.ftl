@@ -1,0 +1,80 @@
+# Kohtaamo — general messages. Messages are Telegram HTML: write &lt; and &amp;.
+
+## Command menu
+cmd-start = Start
+cmd-help = Help and crisis lines
+cmd-language = Change language
+cmd-checkin = Answer the check-in
+
+## Start and language
+start-welcome =
+    Hi! I'm <b>Kohtaamo</b>, your school's chat bot. 👋
+    Now and then I ask briefly how you're doing, and I help you reach your own coach.
+
+    To join, you need your personal invite link from school. First, choose a language:
+start-welcome-back = Hi { $name }! Good to see you again. Type /checkin to tell me how you're doing, or /help if you need help.
+language-choose = Which language would you like me to use with you?
+language-name = English
+language-set = Okay! I'll use English with you now.
+
+## Help
+help-student =
+    <b>How Kohtaamo works</b>
+    /checkin – tell me how you're doing
+    /language – change language
+    /help – this help
+
+    Only your own coach sees your answers. Nobody's answers are ever shown in a group.
+help-staff =
+    <b>Kohtaamo for staff</b>
+    /language – change language
+    /help – this help
+help-crisis =
+    <b>If you need help right now</b>
+    { crisis-contacts }
+
+## Errors and bad input
+unknown-command = I don't know the command { $command }. Type /help to see what I can do.
+group-use-private = This only works in a private chat. Open a chat with me and try there.
+not-enrolled = Thanks for your message! You're not in Kohtaamo yet. Ask your coach for your personal invite link to get started.
+text-no-checkin = Thanks, { $name }! I read your message. If you'd like to tell me how you're doing, type /checkin.
+staff-text-help = Type /help to see the commands.
+unsupported-message = I only understand text and button presses. Type /help if you need help.
+students-only = The check-in is for students.
+error-generic = Oops, something went wrong on my side. Nothing was lost – please try again in a moment.
+error-generic-short = Something went wrong. Please try again.
+callback-invalid = This button doesn't work. Type /help if you need help.
+callback-not-yours = This button isn't yours.
+callback-expired = This button has expired.
+
+## Check-in
+checkin-continue = Let's continue where you left off:
+checkin-superseded = The check-in was updated in the meantime. Thanks for your answers so far! You can start a new one with /checkin.
+checkin-already-answered = Already answered 👍
+checkin-answer-saved = Saved ✓
+checkin-thanks = Thanks for your answers, { $name }!
+checkin-reminder = Hi { $name }! Your check-in is still waiting. It only takes a couple of minutes. 🙂
+hint-type-answer = <i>Type your answer as a message (at most { $limit } characters).</i>
+hint-multichoice = <i>Choose all that fit, then press Done.</i>
+hint-date = <i>Choose a day or type it like this: 24.11.</i>
+answer-yesno = Yes or no?
+    .kylla = Yes
+    .ei = No
+answer-words = Words that mean yes or no
+    .kylla = yes, yeah, yep, y
+    .ei = no, nope, nah, n
+button-skip = Skip
+button-done = Done ✔️
+answer-skipped = Skipped
+answer-none-chosen = None of these
+date-choice = Day
+    .today = Today { $date }
+    .yesterday = Yesterday { $date }
+    .tomorrow = Tomorrow { $date }
+answer-not-skippable = This one needs an answer.
+answer-invalid = That option doesn't exist.
+answer-text-empty = Your message was empty. Type your answer or press Skip.
+answer-text-too-long = Your message is a bit too long ({ $length } characters). Could it fit in { $limit }? You can also tell your coach more.
+answer-use-buttons = Choose the options with the buttons, then press Done.
+answer-type-hint = I didn't quite get that. Choose a button or type a number.
+answer-date-hint = I didn't recognise the day. Type it like this: 24.11. or 24.11.2026.

@@ -1,0 +1,80 @@
+# Kohtaamo — yleiset viestit. Viestit ovat Telegramin HTML:ää: < ja & kirjoitetaan &lt; ja &amp;.
+
+## Komentovalikko
+cmd-start = Aloita
+cmd-help = Apua ja kriisipuhelimet
+cmd-language = Vaihda kieli
+cmd-checkin = Vastaa kuulumiskyselyyn
+
+## Aloitus ja kieli
+start-welcome =
+    Hei! Olen <b>Kohtaamo</b>, koulusi viestibotti. 👋
+    Kysyn välillä lyhyesti, mitä sinulle kuuluu, ja autan sinua saamaan yhteyden omavalmentajaasi.
+
+    Liittymiseen tarvitset koululta saamasi oman kutsulinkin. Valitse ensin kieli:
+start-welcome-back = Hei { $name }! Kiva nähdä taas. Kirjoita /kuulumiset, jos haluat kertoa kuulumisesi, tai /apua, jos tarvitset apua.
+language-choose = Millä kielellä haluat, että puhun sinulle?
+language-name = Suomi
+language-set = Selvä! Puhun sinulle nyt suomea.
+
+## Apu
+help-student =
+    <b>Näin Kohtaamo toimii</b>
+    /kuulumiset – kerro, mitä sinulle kuuluu
+    /kieli – vaihda kieli
+    /apua – tämä ohje
+
+    Vastauksesi näkee vain oma omavalmentajasi. Ryhmässä ei koskaan näytetä kenenkään vastauksia.
+help-staff =
+    <b>Kohtaamo henkilöstölle</b>
+    /kieli – vaihda kieli
+    /apua – tämä ohje
+help-crisis =
+    <b>Jos tarvitset apua heti</b>
+    { crisis-contacts }
+
+## Virheet ja väärä syöte
+unknown-command = En tunne komentoa { $command }. Kirjoita /apua, niin näet, mitä osaan.
+group-use-private = Tämä toimii vain yksityisviestillä. Avaa keskustelu kanssani ja kokeile siellä.
+not-enrolled = Kiitos viestistä! Et ole vielä mukana Kohtaamossa. Pyydä omavalmentajaltasi oma kutsulinkki, niin pääset alkuun.
+text-no-checkin = Kiitos, { $name }! Luin viestisi. Jos haluat kertoa kuulumisesi, kirjoita /kuulumiset.
+staff-text-help = Kirjoita /apua, niin näet komennot.
+unsupported-message = Ymmärrän vain tekstiä ja nappien painalluksia. Kirjoita /apua, jos tarvitset ohjeita.
+students-only = Kuulumiskysely on opiskelijoille.
+error-generic = Hups, jokin meni pieleen minun päässäni. Mitään ei kadonnut – kokeile hetken päästä uudelleen.
+error-generic-short = Jokin meni pieleen. Kokeile uudelleen.
+callback-invalid = Tämä nappi ei toimi. Kirjoita /apua, jos tarvitset ohjeita.
+callback-not-yours = Tämä nappi ei ole sinun.
+callback-expired = Tämä nappi on vanhentunut.
+
+## Kuulumiskysely
+checkin-continue = Jatketaan siitä, mihin jäit:
+checkin-superseded = Kysely on päivittynyt sillä aikaa. Kiitos tähänastisista vastauksista! Voit aloittaa uuden komennolla /kuulumiset.
+checkin-already-answered = Tähän on jo vastattu 👍
+checkin-answer-saved = Tallennettu ✓
+checkin-thanks = Kiitos vastauksistasi, { $name }!
+checkin-reminder = Hei { $name }! Kuulumiskyselysi odottaa vielä. Vastaaminen vie vain pari minuuttia. 🙂
+hint-type-answer = <i>Kirjoita vastauksesi viestinä (enintään { $limit } merkkiä).</i>
+hint-multichoice = <i>Valitse kaikki sopivat ja paina lopuksi Valmis.</i>
+hint-date = <i>Valitse päivä tai kirjoita se muodossa 24.11.</i>
+answer-yesno = Kyllä vai ei?
+    .kylla = Kyllä
+    .ei = Ei
+answer-words = Sanat, jotka tarkoittavat kyllä tai ei
+    .kylla = kyllä, kylla, joo, juu, jep, k
+    .ei = ei, en, e, nope
+button-skip = Ohita
+button-done = Valmis ✔️
+answer-skipped = Ohitettu
+answer-none-chosen = Ei mitään näistä
+date-choice = Päivä
+    .today = Tänään { $date }
+    .yesterday = Eilen { $date }
+    .tomorrow = Huomenna { $date }
+answer-not-skippable = Tähän tarvitaan vastaus.
+answer-invalid = Tätä vaihtoehtoa ei ole.
+answer-text-empty = Viestisi oli tyhjä. Kirjoita vastauksesi tai paina Ohita.
+answer-text-too-long = Viestisi on vähän liian pitkä ({ $length } merkkiä). Mahtuisiko se { $limit } merkkiin? Voit myös kertoa lisää omavalmentajallesi.
+answer-use-buttons = Valitse vaihtoehdot napeista ja paina lopuksi Valmis.
+answer-type-hint = En ihan saanut kiinni. Valitse napeista tai kirjoita numero.
+answer-date-hint = En tunnistanut päivää. Kirjoita se näin: 24.11. tai 24.11.2026.

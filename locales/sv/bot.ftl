@@ -1,0 +1,80 @@
+# Kohtaamo — allmänna meddelanden. Meddelandena är Telegram-HTML: skriv &lt; och &amp;.
+
+## Kommandomeny
+cmd-start = Börja
+cmd-help = Hjälp och kristelefoner
+cmd-language = Byt språk
+cmd-checkin = Svara på enkäten om hur du mår
+
+## Början och språk
+start-welcome =
+    Hej! Jag är <b>Kohtaamo</b>, din skolas chattbot. 👋
+    Då och då frågar jag kort hur du mår, och jag hjälper dig att få kontakt med din egen coach.
+
+    För att gå med behöver du din egen inbjudningslänk från skolan. Välj först språk:
+start-welcome-back = Hej { $name }! Kul att se dig igen. Skriv /hurmardu om du vill berätta hur du mår, eller /hjalp om du behöver hjälp.
+language-choose = På vilket språk vill du att jag skriver till dig?
+language-name = Svenska
+language-set = Okej! Jag skriver till dig på svenska nu.
+
+## Hjälp
+help-student =
+    <b>Så här fungerar Kohtaamo</b>
+    /hurmardu – berätta hur du mår
+    /sprak – byt språk
+    /hjalp – den här hjälpen
+
+    Bara din egen coach ser dina svar. I gruppen visas aldrig någons svar.
+help-staff =
+    <b>Kohtaamo för personalen</b>
+    /sprak – byt språk
+    /hjalp – den här hjälpen
+help-crisis =
+    <b>Om du behöver hjälp genast</b>
+    { crisis-contacts }
+
+## Fel och felaktig inmatning
+unknown-command = Jag känner inte till kommandot { $command }. Skriv /hjalp så ser du vad jag kan.
+group-use-private = Det här fungerar bara i ett privat meddelande. Öppna en chatt med mig och försök där.
+not-enrolled = Tack för ditt meddelande! Du är inte med i Kohtaamo ännu. Be din coach om en egen inbjudningslänk så kommer du igång.
+text-no-checkin = Tack, { $name }! Jag läste ditt meddelande. Om du vill berätta hur du mår, skriv /hurmardu.
+staff-text-help = Skriv /hjalp så ser du kommandona.
+unsupported-message = Jag förstår bara text och knapptryck. Skriv /hjalp om du behöver hjälp.
+students-only = Enkäten är för studerande.
+error-generic = Hoppsan, något gick fel hos mig. Inget försvann – försök igen om en stund.
+error-generic-short = Något gick fel. Försök igen.
+callback-invalid = Den här knappen fungerar inte. Skriv /hjalp om du behöver hjälp.
+callback-not-yours = Den här knappen är inte din.
+callback-expired = Den här knappen har gått ut.
+
+## Enkät
+checkin-continue = Vi fortsätter där du slutade:
+checkin-superseded = Enkäten har uppdaterats under tiden. Tack för dina svar så här långt! Du kan börja en ny med /hurmardu.
+checkin-already-answered = Det här är redan besvarat 👍
+checkin-answer-saved = Sparat ✓
+checkin-thanks = Tack för dina svar, { $name }!
+checkin-reminder = Hej { $name }! Din enkät väntar fortfarande. Det tar bara ett par minuter. 🙂
+hint-type-answer = <i>Skriv ditt svar som ett meddelande (högst { $limit } tecken).</i>
+hint-multichoice = <i>Välj alla som passar och tryck till sist på Klar.</i>
+hint-date = <i>Välj en dag eller skriv den så här: 24.11.</i>
+answer-yesno = Ja eller nej?
+    .kylla = Ja
+    .ei = Nej
+answer-words = Ord som betyder ja eller nej
+    .kylla = ja, jo, japp, jepp, j
+    .ei = nej, nä, nää, n
+button-skip = Hoppa över
+button-done = Klar ✔️
+answer-skipped = Överhoppad
+answer-none-chosen = Inget av dessa
+date-choice = Dag
+    .today = I dag { $date }
+    .yesterday = I går { $date }
+    .tomorrow = I morgon { $date }
+answer-not-skippable = Här behövs ett svar.
+answer-invalid = Det alternativet finns inte.
+answer-text-empty = Ditt meddelande var tomt. Skriv ditt svar eller tryck på Hoppa över.
+answer-text-too-long = Ditt meddelande är lite för långt ({ $length } tecken). Ryms det i { $limit } tecken? Du kan också berätta mer för din coach.
+answer-use-buttons = Välj alternativen med knapparna och tryck till sist på Klar.
+answer-type-hint = Jag förstod inte riktigt. Välj med knapparna eller skriv en siffra.
+answer-date-hint = Jag kände inte igen dagen. Skriv den så här: 24.11. eller 24.11.2026.
