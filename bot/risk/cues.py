@@ -1,0 +1,552 @@
+"""Finnish free-text cue detector.
+
+Given a student's free text, find cue categories (crisis, detachment, absence, loneliness,
+money, sleep, positive) with the words that triggered them.
+
+Design (see bot/risk/data/lexicon_fi.yaml for the pattern language and decisions):
+
+* Matching is on lemmas, so Finnish inflection does not matter ("kuolisin" is "kuolla"). The
+  lemma table is compiled at build time from simplemma (bot.risk.build_lexicon) into
+  data/fi_forms.json; simplemma itself is never imported at run time because its Finnish data
+  costs ~340 MB RSS. Unknown words fall back to light heuristics: repeated-letter collapsing,
+  clitic stripping (-kaan, -kin, -ks...), hyphen and compound splitting (koulukiusaamista ->
+  kiusaaminen) and stem-prefix matching for lemmas a school adds without compiling.
+* Negation is modelled as a scope: a negative verb (ei, en, emmä, etten...) negates the rest of
+  its clause. A cue inside the scope is kept as a review note (negated=True), not a category.
+* Figures of speech ("tapan aikaa", "kuolin nauruun") are matched first and mask their words.
+* Crisis recall comes first: ambiguous wishes to die are crisis; a crisis match absorbs weaker
+  cues made of the same words.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from bot.risk.lexicon import (
+    BASE_LEXICON_PATH,
+    CATEGORY_ORDER,
+    FORMS_PATH,
+    TYPO_MIN_LEN,
+    Alt,
+    Lexicon,
+    PatternSpec,
+    Term,
+    edits1,
+    load_lexicon,
+    source_digest,
+)
+
+log = logging.getLogger(__name__)
+
+CATEGORIES: tuple[str, ...] = CATEGORY_ORDER
+
+# Sentence ends: ., !, ?, … (possibly repeated) followed by space/end, and line breaks.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
+# Words (letters/digits joined by inner hyphens, apostrophes or colons: "cs:ää", "itsemurha-
+# ajatukset") and the punctuation that ends a clause.
+_TOKEN = re.compile(r"(?P<w>[^\W_]+(?:[-'’:][^\W_]+)*)|(?P<p>[,;:()\[\]\"“”«»]|\s[-–—]+\s)")
+_TRIPLE = re.compile(r"(\w)\1{2,}")
+_CLITICS = ("kaan", "kään", "kin", "kaa", "han", "hän", "pa", "pä", "ko", "kö", "ks", "s")
+# Function words never accepted as the last part of a compound ("puolet" is not "pu" + "olet").
+_NO_COMPOUND_HEAD = frozenset(
+    {"olla", "ei", "minä", "sinä", "itse", "tulla", "mennä", "saada", "tehdä", "jokin",
+     "mikään", "kukaan", "kaikki", "tämä", "se", "hän", "ne", "mutta", "koko", "pois"}
+)  # fmt: skip
+_MIN_COMPOUND_HEAD = 4
+_MIN_COMPOUND_MODIFIER = 3
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    category: str
+    pattern_id: str  # lexicon pattern id
+    evidence: str  # the matched words as the student wrote them
+    sentence: str  # the whole sentence containing the match
+    negated: bool  # True -> a review note, not a detected category
+
+
+@dataclass(frozen=True)
+class CueResult:
+    categories: tuple[str, ...]  # detected (non-negated), crisis first, then CATEGORIES order
+    matches: tuple[CueMatch, ...]  # all matches, negated ones included
+
+    @property
+    def is_crisis(self) -> bool:
+        return "crisis" in self.categories
+
+    @property
+    def review_notes(self) -> tuple[CueMatch, ...]:
+        """Negated matches (crisis first) that a coach may want to read anyway."""
+        notes = [m for m in self.matches if m.negated]
+        return tuple(sorted(notes, key=lambda m: CATEGORIES.index(m.category)))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "categories": list(self.categories),
+            "matches": [
+                {
+                    "category": m.category,
+                    "pattern_id": m.pattern_id,
+                    "evidence": m.evidence,
+                    "sentence": m.sentence,
+                    "negated": m.negated,
+                }
+                for m in self.matches
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    surface: str  # lower-cased word as written ("" for punctuation)
+    start: int
+    end: int
+    lemmas: frozenset[str]
+    hard: bool  # punctuation: nothing spans it
+    breaker: bool  # starts a new clause (ends a negation scope)
+    stop: bool  # no pattern may span it
+    neg: bool
+    finite: bool  # finite verb with a personal ending -> new clause inside a negation
+    verb: bool  # a finite-looking verb form: the 2nd one after a negator starts a new clause
+    subject: bool  # nominative subject pronoun
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    spec: PatternSpec
+    idx: tuple[int, ...]
+    negated: bool
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.idx[0], self.idx[-1]
+
+
+@dataclass(frozen=True)
+class _Forms:
+    table: Mapping[str, tuple[str, ...]]
+    finite: frozenset[str]
+    verb_forms: frozenset[str]
+    not_typos: frozenset[str]
+    known_lemmas: frozenset[str]
+    source_sha256: str
+
+
+def _read_forms(path: Path) -> _Forms:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    table: dict[str, list[str]] = {}
+    for lemma, forms in data["lemmas"].items():
+        for form in forms:
+            table.setdefault(form, []).append(lemma)
+    return _Forms(
+        table={k: tuple(v) for k, v in table.items()},
+        finite=frozenset(data.get("finite", ())),
+        verb_forms=frozenset(data.get("verb_forms", ())),
+        not_typos=frozenset(data.get("not_typos", ())),
+        known_lemmas=frozenset(data["lemmas"]),
+        source_sha256=str(data.get("source_sha256", "")),
+    )
+
+
+@lru_cache(maxsize=8)
+def _cached_forms(path: Path) -> _Forms:
+    return _read_forms(path)
+
+
+@lru_cache(maxsize=8)
+def _cached_lexicon(key: tuple[tuple[Path, int], ...]) -> Lexicon:
+    # Keyed on modification times too, so an edited school file is re-read on the next load().
+    return load_lexicon([path for path, _ in key])
+
+
+class CueDetector:
+    """Lexicon-driven cue detector. Build with `CueDetector.load()`; `detect()` is thread-safe."""
+
+    def __init__(self, lexicon: Lexicon, forms: Sequence[_Forms]) -> None:
+        self._lexicon = lexicon
+        neg = lexicon.negation
+        self._neg = neg
+        table: dict[str, tuple[str, ...]] = {}
+        finite: set[str] = set()
+        not_typos: set[str] = set()
+        verb_forms: set[str] = set()
+        known: set[str] = set()
+        for f in forms:
+            not_typos |= f.not_typos
+            verb_forms |= f.verb_forms
+            for surface, lemmas in f.table.items():
+                old = table.get(surface, ())
+                table[surface] = old + tuple(x for x in lemmas if x not in old)
+            finite |= f.finite
+            known |= f.known_lemmas
+        # Explicit lexicon forms work even if the compiled table is stale (a school addition);
+        # their lemmas still get the stem fallback below for the forms nobody listed.
+        for surface, lemmas in lexicon.forms.items():
+            old = table.get(surface, ())
+            table[surface] = old + tuple(x for x in lemmas if x not in old)
+        self._table = table
+        self._finite = frozenset(finite)
+        self._verb_forms = frozenset(verb_forms)
+        # Typo tolerance: only for forms of lemmas whose entries say `typos: true`.
+        typo_lemmas = lexicon.typo_lemmas()
+        self._typo_table: dict[str, tuple[str, ...]] = {}
+        for surface, lemmas in table.items():
+            hit = tuple(x for x in lemmas if x in typo_lemmas)
+            if hit:
+                self._typo_table[surface] = hit
+        self._not_typos = frozenset(not_typos)
+        # Lemmas with no compiled forms (typically from an uncompiled school lexicon) match by
+        # stem prefix: "vapettaa" -> "vapet", so vapetan/vapettaa/vapettanu all hit.
+        self._stems: dict[str, str] = {}
+        for lemma in lexicon.lemma_terms():
+            if lemma not in known and len(lemma) >= 5:
+                self._stems[lemma] = lemma[: max(4, len(lemma) - 3)]
+        self._analysis_cache: dict[str, frozenset[str]] = {}
+        self._cache_lock = threading.Lock()
+        self._index_specs(lexicon.patterns)
+
+    # ------------------------------------------------------------------ construction
+
+    @classmethod
+    def load(cls, extra_lexicons: Sequence[Path] = ()) -> CueDetector:
+        """Base lexicon plus a school's additions. Parsed data is cached per process."""
+        paths = (BASE_LEXICON_PATH, *(Path(p).resolve() for p in extra_lexicons))
+        lexicon = _cached_lexicon(tuple((p, p.stat().st_mtime_ns) for p in paths))
+        forms = [_cached_forms(FORMS_PATH)]
+        if forms[0].source_sha256 != source_digest(BASE_LEXICON_PATH):
+            log.warning(
+                "fi_forms.json is stale for lexicon_fi.yaml; run python -m bot.risk.build_lexicon"
+            )
+        for extra in paths[1:]:
+            # A school may compile its own table with build_lexicon --lexicon X.yaml.
+            compiled = extra.with_suffix(".forms.json")
+            if compiled.exists():
+                forms.append(_cached_forms(compiled))
+        return cls(lexicon, forms)
+
+    def _index_specs(self, specs: Iterable[PatternSpec]) -> None:
+        # Index patterns by what their first term needs, so a sentence only tries patterns that
+        # can start at one of its words.
+        self._by_lemma: dict[str, list[PatternSpec]] = {}
+        self._by_exact: dict[str, list[PatternSpec]] = {}
+        self._by_neg: list[PatternSpec] = []
+        self._by_affix: list[tuple[Alt, PatternSpec]] = []
+        for spec in specs:
+            for alt in spec.terms[0].alts:
+                if alt.kind == "lemma" and alt.value not in self._stems:
+                    self._by_lemma.setdefault(alt.value, []).append(spec)
+                elif alt.kind == "exact":
+                    self._by_exact.setdefault(alt.value, []).append(spec)
+                elif alt.kind == "neg":
+                    self._by_neg.append(spec)
+                else:
+                    self._by_affix.append((alt, spec))
+
+    # ------------------------------------------------------------------ lexical analysis
+
+    def _lookup(self, word: str) -> tuple[str, ...]:
+        return self._table.get(word, ())
+
+    def _analyse_word(self, word: str) -> frozenset[str]:
+        cached = self._analysis_cache.get(word)
+        if cached is not None:
+            return cached
+        lemmas = frozenset(self._analyse_uncached(word))
+        with self._cache_lock:
+            if len(self._analysis_cache) > 50_000:
+                self._analysis_cache.clear()
+            self._analysis_cache[word] = lemmas
+        return lemmas
+
+    def _analyse_uncached(self, word: str) -> set[str]:
+        candidates = [word]
+        if _TRIPLE.search(word):
+            # "kivaaaa", "eiiii": chat elongation.
+            candidates += [_TRIPLE.sub(r"\1\1", word), _TRIPLE.sub(r"\1", word)]
+        for cand in candidates:
+            found = self._lookup(cand)
+            if found:
+                return set(found)
+        for cand in candidates:
+            found_set = self._analyse_unknown(cand)
+            if found_set:
+                return found_set
+        return set()
+
+    def _analyse_unknown(self, word: str) -> set[str]:
+        if "-" in word:
+            # itsemurha-ajatukset: the head decides the lemma; keep the whole compound too.
+            modifier, _, head = word.rpartition("-")
+            head_lemmas = self._lookup(head)
+            if head_lemmas:
+                return set(head_lemmas) | {f"{modifier}{h}" for h in head_lemmas}
+        for clitic in _CLITICS:
+            if word.endswith(clitic) and len(word) - len(clitic) >= 2:
+                found = self._lookup(word[: -len(clitic)])
+                if found:
+                    return set(found)
+        # Compound: longest known last part ("koulukiusaamista" -> "kiusaamista").
+        for i in range(_MIN_COMPOUND_MODIFIER, len(word) - _MIN_COMPOUND_HEAD + 1):
+            head = word[i:]
+            found = tuple(x for x in self._lookup(head) if x not in _NO_COMPOUND_HEAD)
+            if found:
+                return set(found) | {word[:i] + h for h in found}
+        return self._typo(word)
+
+    def _typo(self, word: str) -> set[str]:
+        # One typing error away from a crisis word ("kuollaa", "itteni" -> "ittnei"), unless the
+        # word is a real Finnish word (the build step lists those: "kuulla" is not "kuolla").
+        if len(word) < TYPO_MIN_LEN or word in self._not_typos or not self._typo_table:
+            return set()
+        found: set[str] = set()
+        for variant in edits1(word):
+            found.update(self._typo_table.get(variant, ()))
+        return found
+
+    def _tokenise(self, text: str) -> list[_Token]:
+        neg = self._neg
+        raw: list[tuple[str, int, int]] = []
+        for m in _TOKEN.finditer(text):
+            raw.append(((m.group("w") or "").lower(), m.start(), m.end()))
+        tokens: list[_Token] = []
+        for i, (word, start, end) in enumerate(raw):
+            if not word:
+                tokens.append(
+                    _Token(
+                        "", start, end, frozenset(), True, True, True, False, False, False, False
+                    )
+                )
+                continue
+            is_neg = word in neg.negators
+            breaker = word in neg.clause_breakers
+            if word in neg.second_person_et:
+                # "sä et tuu" is negation, "mietin et lopetan" is spoken "että".
+                before = {w for w, _, _ in raw[max(0, i - 2) : i]}
+                is_neg = bool(before & neg.second_person_subjects)
+                breaker = not is_neg
+            elif word.startswith("ett") and is_neg:
+                breaker = True  # "etten", "ettei": a new clause that is itself negative
+            tokens.append(
+                _Token(
+                    surface=word,
+                    start=start,
+                    end=end,
+                    lemmas=self._analyse_word(word),
+                    hard=False,
+                    breaker=breaker,
+                    stop=breaker and word not in neg.soft_breakers,
+                    neg=is_neg,
+                    finite=word in self._finite,
+                    verb=word in self._verb_forms,
+                    subject=word in neg.subject_pronouns,
+                )
+            )
+        return tokens
+
+    def _negation_scope(self, tokens: Sequence[_Token]) -> list[int | None]:
+        scope: list[int | None] = [None] * len(tokens)
+        limit = self._neg.max_scope
+        for i, tok in enumerate(tokens):
+            if not tok.neg:
+                continue
+            seen_verb = False
+            for j in range(i + 1, min(len(tokens), i + 1 + limit)):
+                t = tokens[j]
+                if t.hard or t.breaker or t.neg or t.finite:
+                    break
+                if t.subject and j >= i + 2:
+                    break
+                if t.verb:
+                    if seen_verb:
+                        break  # "en jaksa tätä mun PITÄIS vaan..." - a new clause
+                    seen_verb = True
+                scope[j] = i
+        return scope
+
+    # ------------------------------------------------------------------ matching
+
+    def _alt_matches(self, alt: Alt, tok: _Token) -> bool:
+        if tok.hard:
+            return False
+        kind, value = alt.kind, alt.value
+        if kind == "lemma":
+            if value in tok.lemmas:
+                return True
+            stem = self._stems.get(value)
+            return stem is not None and tok.surface.startswith(stem)
+        if kind == "prefix":
+            return tok.surface.startswith(value) or any(x.startswith(value) for x in tok.lemmas)
+        if kind == "suffix":
+            return tok.surface.endswith(value) or any(x.endswith(value) for x in tok.lemmas)
+        if kind == "exact":
+            return tok.surface == value
+        return tok.neg
+
+    def _term_matches(self, term: Term, tok: _Token) -> bool:
+        return any(self._alt_matches(alt, tok) for alt in term.alts)
+
+    def _match_from(
+        self,
+        spec: PatternSpec,
+        tokens: Sequence[_Token],
+        start: int,
+        masked: Sequence[bool],
+    ) -> tuple[int, ...] | None:
+        """Nearest-first match of `spec` beginning at token `start` (with backtracking)."""
+        terms = spec.terms
+
+        def extend(k: int, prev: int, in_neg: bool, acc: tuple[int, ...]) -> tuple[int, ...] | None:
+            if k == len(terms):
+                return acc
+            term = terms[k]
+            for j in range(prev + 1, min(len(tokens), prev + 2 + spec.gap)):
+                tok = tokens[j]
+                if not masked[j] and self._term_matches(term, tok):
+                    found = extend(k + 1, j, in_neg or term.is_neg, (*acc, j))
+                    if found is not None:
+                        return found
+                if tok.stop or (in_neg and (tok.breaker or tok.neg)):
+                    # A pattern stays inside its clause. A pattern with NEG also stops at "mut"
+                    # and at the next negative verb ("ei oo kavereita eikä rahaa").
+                    return None
+            return None
+
+        if masked[start] or not self._term_matches(terms[0], tokens[start]):
+            return None
+        return extend(1, start, terms[0].is_neg, (start,))
+
+    def _candidates(self, tok: _Token) -> list[PatternSpec]:
+        if tok.hard:
+            return []
+        out: list[PatternSpec] = []
+        for lemma in tok.lemmas:
+            out.extend(self._by_lemma.get(lemma, ()))
+        out.extend(self._by_exact.get(tok.surface, ()))
+        if tok.neg:
+            out.extend(self._by_neg)
+        for alt, spec in self._by_affix:
+            if self._alt_matches(alt, tok):
+                out.append(spec)
+        return out
+
+    def _sentence_hits(self, tokens: Sequence[_Token]) -> list[_Hit]:
+        n = len(tokens)
+        masked = [False] * n
+        for fig in self._lexicon.figures:
+            for i in range(n):
+                idx = self._match_from(fig, tokens, i, masked)
+                if idx is not None:
+                    for j in idx:
+                        masked[j] = True
+        scope = self._negation_scope(tokens)
+        hits: list[_Hit] = []
+        seen: set[tuple[int, int]] = set()
+        unless_ok: dict[int, bool] = {}
+        for i in range(n):
+            for spec in self._candidates(tokens[i]):
+                key = (id(spec), i)
+                if key in seen:
+                    continue
+                seen.add(key)
+                idx = self._match_from(spec, tokens, i, masked)
+                if idx is None:
+                    continue
+                if spec.unless:
+                    ok = unless_ok.get(id(spec))
+                    if ok is None:
+                        ok = not any(
+                            self._term_matches(t, tok) for t in spec.unless for tok in tokens
+                        )
+                        unless_ok[id(spec)] = ok
+                    if not ok:
+                        continue
+                negated = spec.negatable and not spec.has_neg and scope[idx[0]] is not None
+                hits.append(_Hit(spec, idx, negated))
+        return _resolve(hits)
+
+    # ------------------------------------------------------------------ public API
+
+    def detect(self, text: str) -> CueResult:
+        matches: list[CueMatch] = []
+        for s_start, s_end in _sentences(text):
+            sentence = text[s_start:s_end]
+            tokens = self._tokenise(sentence)
+            for hit in self._sentence_hits(tokens):
+                first, last = tokens[hit.idx[0]], tokens[hit.idx[-1]]
+                matches.append(
+                    CueMatch(
+                        category=hit.spec.category,
+                        pattern_id=hit.spec.id,
+                        evidence=sentence[first.start : last.end],
+                        sentence=sentence.strip(),
+                        negated=hit.negated,
+                    )
+                )
+        detected = {m.category for m in matches if not m.negated}
+        matches.sort(key=lambda m: (m.negated, CATEGORIES.index(m.category)))
+        return CueResult(
+            categories=tuple(c for c in CATEGORIES if c in detected),
+            matches=tuple(matches),
+        )
+
+
+def _resolve(hits: list[_Hit]) -> list[_Hit]:
+    """Drop duplicate and absorbed hits.
+
+    Within a category, overlapping hits collapse to one: a non-negated hit always beats a
+    negated one (a wide negated match must never hide a real crisis), then the widest wins.
+    A non-crisis hit lying entirely inside a crisis hit is absorbed by it: "en jaksa enää elää"
+    is crisis only, not also detachment ("en jaksa"). A positive hit sharing any word with a
+    crisis hit is absorbed too: "ois kiva vaan kadota" is not good news.
+    """
+    hits = sorted(hits, key=lambda h: (h.negated, -(h.span[1] - h.span[0]), h.span[0]))
+    kept: list[_Hit] = []
+    for hit in hits:
+        idx = set(hit.idx)
+        if any(k.spec.category == hit.spec.category and idx & set(k.idx) for k in kept):
+            continue
+        if hit.spec.category != "crisis" and any(
+            k.spec.category == "crisis"
+            and (
+                (k.span[0] <= hit.span[0] and hit.span[1] <= k.span[1])
+                or (hit.spec.category == "positive" and idx & set(k.idx))
+            )
+            for k in kept
+        ):
+            continue
+        kept.append(hit)
+    return sorted(kept, key=lambda h: h.span[0])
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+_default: CueDetector | None = None
+_default_lock = threading.Lock()
+
+
+def default_detector() -> CueDetector:
+    """Process-wide detector over the base lexicon, loaded on first use."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = CueDetector.load()
+    return _default
