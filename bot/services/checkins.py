@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -67,9 +68,15 @@ async def load_session(tx: Tx, session_id: int) -> SessionRow | None:
     return session
 
 
+# Runs inside the transaction that completes a check-in (e.g. the risk rules). Rows it returns
+# are delivered before the closing message, so the student hears what will be shared first.
+FinishHook = Callable[[Tx, datetime, Person, Flow, "SessionRow"], Awaitable[list[OutboxRow]]]
+
+
 class CheckinService:
     def __init__(self, svc: Services) -> None:
         self.svc = svc
+        self.finish_hooks: list[FinishHook] = []
 
     # -- starting ---------------------------------------------------------------------------
 
@@ -256,7 +263,9 @@ class CheckinService:
                 raise CallbackRefused("callback-not-yours", hostile=True)
             tr, lang = self.svc.tr, person.language
             if session.status != "open" or session.state != question_id:
-                return Outcome(toast=tr.plain(lang, "checkin-already-answered"))
+                answered = question_id in session.answers
+                key = "checkin-already-answered" if answered else "checkin-closed"
+                return Outcome(toast=tr.plain(lang, key))
             flow = await self.svc.flows.version(tx, session.flow_id, session.flow_version)
             if flow is None or session.state not in flow.questions:
                 return await self._supersede(tx, now, person, session, chat_id)

@@ -1,4 +1,9 @@
-"""Thin handlers: Telegram in, a domain call, Telegram out."""
+"""Thin handlers: Telegram in, a domain call, Telegram out.
+
+`Handlers` is the switchboard. Each feature module in `bot/telegram/features/` registers its
+commands, button actions, text filters, clock ticks and check-in hooks through `register(h)`,
+so features stay in their own files.
+"""
 
 from __future__ import annotations
 
@@ -11,24 +16,23 @@ from telegram.constants import ChatType
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
+    ChatMemberHandler,
     ContextTypes,
     MessageHandler,
+    PollAnswerHandler,
+    PollHandler,
     filters,
 )
 
-from bot.config import LANGUAGES
 from bot.services import callbacks, people
 from bot.services.audit import audit
-from bot.services.callbacks import CallbackRefused
-from bot.services.checkins import ACTION_ANSWER
-from bot.services.outbox import Button, OutMessage
+from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.outbox import OutMessage
 from bot.services.people import Person
 from bot.telegram.commands import BY_NAME
 from bot.telegram.runtime import Runtime
 
 log = logging.getLogger(__name__)
-ACTION_LANGUAGE = "language"
-Handler = Callable[["Caller"], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -44,16 +48,30 @@ class Caller:
     lang: str
     args: list[str]
 
+    @property
+    def roles(self) -> frozenset[str]:
+        return self.person.roles if self.person else frozenset()
+
+
+CommandHandler = Callable[[Caller], Awaitable[None]]
+# (caller, callback, button index, message id) -> toast text for the press, or None
+ActionHandler = Callable[[Caller, Callback, int, int], Awaitable[str | None]]
+# (caller, text) -> True when the text was fully handled
+TextFilter = Callable[[Caller, str], Awaitable[bool]]
+UpdateHandler = Callable[[Update], Awaitable[None]]
+
 
 class Handlers:
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
-        self.commands: dict[str, Handler] = {
-            "start": self.start,
-            "help": self.help,
-            "language": self.language,
-            "checkin": self.checkin,
-        }
+        self.commands: dict[str, CommandHandler] = {}
+        self.actions: dict[str, ActionHandler] = {}
+        # Run in order on every private text before the default handling; e.g. the crisis
+        # check first (it replies at once but lets the text go on to the check-in).
+        self.text_filters: list[TextFilter] = []
+        self.start_payload: Callable[[Caller, str], Awaitable[None]] | None = None
+        self.membership: list[UpdateHandler] = []  # my_chat_member / migrations in groups
+        self.polls: list[UpdateHandler] = []  # poll and poll_answer updates
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -86,6 +104,34 @@ class Handlers:
     async def say_text(self, c: Caller, msg_id: str, **args: object) -> None:
         await self.say(c, OutMessage(c.chat_id, self.text(c, msg_id, **args)))
 
+    async def refuse(self, c: Caller, refused: CallbackRefused) -> None:
+        """A forged, foreign or replayed button: nothing changes, and a hostile one is audited."""
+        if not refused.hostile:
+            return
+        now = self.rt.clock.now()
+        actor_id = c.person.id if c.person else None
+        await self.rt.db.transaction(
+            lambda tx: audit(
+                tx,
+                now,
+                "callback_refused",
+                actor_id=actor_id,
+                actor_tg_id=c.tg_user_id,
+                reason=refused.reason,
+            )
+        )
+
+    async def refuse_role(self, c: Caller, what: str) -> None:
+        """A command or button the caller's role does not allow: a kind no, and an audit row."""
+        now = self.rt.clock.now()
+        actor_id = c.person.id if c.person else None
+        await self.rt.db.transaction(
+            lambda tx: audit(
+                tx, now, "role_refused", actor_id=actor_id, actor_tg_id=c.tg_user_id, what=what
+            )
+        )
+        await self.say_text(c, "not-allowed")
+
     # -- entry points -------------------------------------------------------------------------
 
     async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -100,24 +146,33 @@ class Handlers:
         if c is None:
             return
         command = BY_NAME.get(name.lower())
-        if command is None:
-            await self.say_text(c, "unknown-command", command=f"/{name[:32]}")
+        handler = self.commands.get(command.key) if command else None
+        if command is None or handler is None:
+            if c.private:
+                await self.say_text(c, "unknown-command", command=f"/{name[:32]}")
             return
-        if not c.private and command.key not in ("start", "help"):
+        if not c.private and not command.in_groups:
             await self.say_text(c, "group-use-private")
             return
-        await self.commands[command.key](c)
+        if not command.allowed(c.roles):
+            await self.refuse_role(c, command.key)
+            return
+        await handler(c)
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         c = await self.caller(update)
         if c is None or message is None or not c.private:
             return
+        text = message.text or ""
+        for text_filter in self.text_filters:
+            if await text_filter(c, text):
+                return
         if c.person is None:
             await self.say_text(c, "not-enrolled")
             return
         if c.person.is_student:
-            outcome = await self.rt.checkins.typed(c.person, c.chat_id, message.text or "")
+            outcome = await self.rt.checkins.typed(c.person, c.chat_id, text)
             if outcome is not None:
                 self.rt.deliver(outcome)
                 return
@@ -138,123 +193,65 @@ class Handlers:
         if c is None:
             await query.answer()
             return
-        now = self.rt.clock.now()
+        message_id = query.message.message_id if query.message else 0
         try:
             callback, index = await callbacks.resolve(
-                self.rt.db, now, c.tg_user_id, query.data or ""
+                self.rt.db, self.rt.clock.now(), c.tg_user_id, query.data or ""
             )
-            toast = await self.dispatch(
-                c, callback, index, query.message.message_id if query.message else 0
-            )
+            action = self.actions.get(callback.action)
+            if action is None:
+                raise CallbackRefused("callback-invalid", hostile=True)
+            toast = await action(c, callback, index, message_id)
         except CallbackRefused as refused:
             await self.refuse(c, refused)
-            await query.answer(self.rt.svc.tr.plain(c.lang, refused.reason), show_alert=False)
+            await query.answer(self.rt.svc.tr.plain(c.lang, refused.reason))
             return
         await query.answer(toast)
 
-    async def refuse(self, c: Caller, refused: CallbackRefused) -> None:
-        """A forged, foreign or replayed button: nothing changes, and a hostile one is audited."""
-        if not refused.hostile:
-            return
-        now = self.rt.clock.now()
-        actor_id = c.person.id if c.person else None
-        await self.rt.db.transaction(
-            lambda tx: audit(
-                tx,
-                now,
-                "callback_refused",
-                actor_id=actor_id,
-                actor_tg_id=c.tg_user_id,
-                reason=refused.reason,
-            )
-        )
+    async def on_membership(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        for handler in self.membership:
+            await handler(update)
 
-    async def dispatch(
-        self, c: Caller, callback: callbacks.Callback, index: int, message_id: int
-    ) -> str | None:
-        if callback.action == ACTION_ANSWER:
-            if c.person is None:
-                raise CallbackRefused("callback-not-yours", hostile=True)
-            outcome = await self.rt.checkins.press(c.person, callback, index, c.chat_id, message_id)
-            self.rt.deliver(outcome)
-            return outcome.toast
-        if callback.action == ACTION_LANGUAGE:
-            return await self.choose_language(c, index, message_id)
-        raise CallbackRefused("callback-invalid", hostile=True)
-
-    # -- commands -----------------------------------------------------------------------------
-
-    async def start(self, c: Caller) -> None:
-        if c.person is not None:
-            await self.say_text(c, "start-welcome-back", name=c.person.first_name)
-            return
-        await self.say(c, await self.language_prompt(c, self.text(c, "start-welcome")))
-
-    async def help(self, c: Caller) -> None:
-        roles = c.person.roles if c.person else frozenset()
-        key = "help-staff" if roles - {"student"} else "help-student"
-        await self.say(
-            c, OutMessage(c.chat_id, self.text(c, key) + "\n\n" + self.text(c, "help-crisis"))
-        )
-
-    async def language(self, c: Caller) -> None:
-        await self.say(c, await self.language_prompt(c, self.text(c, "language-choose")))
-
-    async def language_prompt(self, c: Caller, text: str) -> OutMessage:
-        token = await self.rt.db.transaction(
-            lambda tx: callbacks.issue(tx, self.rt.clock.now(), c.tg_user_id, ACTION_LANGUAGE, {})
-        )
-        buttons = [
-            [
-                Button(self.rt.svc.tr.plain(lang, "language-name"), callbacks.button_data(token, i))
-                for i, lang in enumerate(LANGUAGES)
-            ]
-        ]
-        return OutMessage(c.chat_id, text, buttons=buttons)
-
-    async def choose_language(self, c: Caller, index: int, message_id: int) -> str | None:
-        if not 0 <= index < len(LANGUAGES):
-            raise CallbackRefused("callback-invalid", hostile=True)
-        lang = LANGUAGES[index]
-        await people.set_language(self.rt.db, self.rt.clock.now(), c.tg_user_id, lang)
-        roles = c.person.roles if c.person else frozenset()
-        await self.rt.set_chat_menu(c.chat_id, lang, roles)
-        done = self.rt.svc.tr.html(lang, "language-set")
-        await self.say(c, OutMessage(c.chat_id, done, op="edit", message_id=message_id))
-        return None
-
-    async def checkin(self, c: Caller) -> None:
-        if c.person is None or not c.person.is_student:
-            await self.say_text(c, "students-only")
-            return
-        self.rt.deliver(await self.rt.checkins.start(c.person, c.chat_id, "viikkokysely"))
-
-    # -- errors -------------------------------------------------------------------------------
+    async def on_poll(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        for handler in self.polls:
+            await handler(update)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("update handling failed: %s", context.error, exc_info=context.error)
-        if isinstance(update, Update) and update.effective_chat and update.effective_user:
-            c = await self.caller(update)
-            if c is not None:
-                if update.callback_query is not None:
-                    try:
-                        await update.callback_query.answer(
-                            self.rt.svc.tr.plain(c.lang, "error-generic-short")
-                        )
-                    except Exception:  # the query may already be answered
-                        log.debug("could not answer the failed callback", exc_info=True)
-                if c.private:
-                    await self.say_text(c, "error-generic")
+        if not isinstance(update, Update):
+            return
+        c = await self.caller(update)
+        if c is None:
+            return
+        if update.callback_query is not None:
+            try:
+                await update.callback_query.answer(
+                    self.rt.svc.tr.plain(c.lang, "error-generic-short")
+                )
+            except Exception:  # the query may already be answered
+                log.debug("could not answer the failed callback", exc_info=True)
+        if c.private:
+            await self.say_text(c, "error-generic")
 
 
-def register(app: Application, rt: Runtime) -> None:  # type: ignore[type-arg]
+def register(app: Application, rt: Runtime) -> Handlers:  # type: ignore[type-arg]
+    from bot.telegram.features import FEATURES
+
     h = Handlers(rt)
+    for feature in FEATURES:
+        feature(h)
     app.add_handler(MessageHandler(filters.COMMAND, h.on_command))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, h.on_text))
     app.add_handler(CallbackQueryHandler(h.on_callback))
+    app.add_handler(ChatMemberHandler(h.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, h.on_membership))
+    app.add_handler(PollHandler(h.on_poll))
+    app.add_handler(PollAnswerHandler(h.on_poll))
     app.add_handler(
         MessageHandler(
-            filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL, h.on_other_message
+            filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL,
+            h.on_other_message,
         )
     )
     app.add_error_handler(h.on_error)
+    return h

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlparse
@@ -83,6 +84,8 @@ class Runtime:
         self.lock = InstanceLock(settings.database_path)
         self._stopped = asyncio.Event()
         self._tick_lock = asyncio.Lock()
+        # Features add what must run when the clock moves (rounds, deadlines, reminders).
+        self.tickers: list[Callable[[], Awaitable[None]]] = []
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -116,7 +119,7 @@ class Runtime:
         self.app = self._build_application()
         from bot.telegram import handlers
 
-        handlers.register(self.app, self)
+        self.handlers = handlers.register(self.app, self)
         await self.app.initialize()
         self.sender = Sender(self.app.bot, self.svc)
         await self.sender.start()
@@ -200,10 +203,16 @@ class Runtime:
             except TelegramError as exc:
                 log.warning("could not set the %s command menu: %s", lang, exc)
 
+    def available_commands(self) -> set[str]:
+        return set(self.handlers.commands)
+
     async def set_chat_menu(self, chat_id: int, lang: str, roles: frozenset[str]) -> None:
         """A person's own menu follows the language they chose in the bot, not their app's."""
         tr = self.svc.tr
-        commands = [BotCommand(name, tr.plain(lang, desc)) for name, desc in menu(lang, roles)]
+        commands = [
+            BotCommand(name, tr.plain(lang, desc))
+            for name, desc in menu(lang, roles, self.available_commands())
+        ]
         try:
             await self.app.bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))
         except TelegramError as exc:
@@ -243,6 +252,8 @@ class Runtime:
         """Everything that is due at `clock.now()`: reminders, expiry, retries."""
         async with self._tick_lock:
             self.deliver(await self.checkins.remind_and_expire())
+            for ticker in self.tickers:
+                await ticker()
             await self.sender.scan()
             await self._purge()
 

@@ -1,0 +1,59 @@
+"""/start, /apua, /kieli: what everyone can do."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.config import LANGUAGES
+from bot.services import callbacks, people
+from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.outbox import Button, OutMessage
+
+if TYPE_CHECKING:
+    from bot.telegram.handlers import Caller, Handlers
+
+ACTION_LANGUAGE = "language"
+
+
+def register(h: Handlers) -> None:
+    async def start(c: Caller) -> None:
+        if c.args and h.start_payload is not None:
+            await h.start_payload(c, c.args[0])
+            return
+        if c.person is not None:
+            await h.say_text(c, "start-welcome-back", name=c.person.first_name)
+            return
+        await h.say(c, await language_prompt(c, h.text(c, "start-welcome")))
+
+    async def help_(c: Caller) -> None:
+        key = "help-staff" if c.roles - {"student"} else "help-student"
+        await h.say(c, OutMessage(c.chat_id, h.text(c, key) + "\n\n" + h.text(c, "help-crisis")))
+
+    async def language(c: Caller) -> None:
+        await h.say(c, await language_prompt(c, h.text(c, "language-choose")))
+
+    async def language_prompt(c: Caller, text: str) -> OutMessage:
+        now = h.rt.clock.now()
+        token = await h.rt.db.transaction(
+            lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_LANGUAGE, {})
+        )
+        buttons = [
+            [
+                Button(h.rt.svc.tr.plain(lang, "language-name"), callbacks.button_data(token, i))
+                for i, lang in enumerate(LANGUAGES)
+            ]
+        ]
+        return OutMessage(c.chat_id, text, buttons=buttons)
+
+    async def choose_language(c: Caller, _cb: Callback, index: int, message_id: int) -> str | None:
+        if not 0 <= index < len(LANGUAGES):
+            raise CallbackRefused("callback-invalid", hostile=True)
+        lang = LANGUAGES[index]
+        await people.set_language(h.rt.db, h.rt.clock.now(), c.tg_user_id, lang)
+        await h.rt.set_chat_menu(c.chat_id, lang, c.roles)
+        done = h.rt.svc.tr.html(lang, "language-set")
+        await h.say(c, OutMessage(c.chat_id, done, op="edit", message_id=message_id))
+        return None
+
+    h.commands.update(start=start, help=help_, language=language)
+    h.actions[ACTION_LANGUAGE] = choose_language
