@@ -10,14 +10,13 @@ import struct
 import time
 import zlib
 from collections.abc import AsyncIterator
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
 from aiohttp import web
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Conflict, Forbidden, RetryAfter, TimedOut
 
@@ -101,6 +100,13 @@ async def group(standin: StandinClient, aino: int) -> int:
     return GROUP
 
 
+async def say(standin: StandinClient, user_id: int, text: str, **kwargs: Any) -> int:
+    """A user writes something the bot must receive; returns the update id."""
+    update_id = await standin.send_text(user_id, text, **kwargs)
+    assert update_id is not None, f"the bot did not get {text!r}"
+    return update_id
+
+
 def bad_request(reason: str) -> dict[str, Any]:
     return {"ok": False, "error_code": 400, "description": f"Bad Request: {reason}"}
 
@@ -169,7 +175,7 @@ async def test_long_poll_returns_when_a_user_writes_and_offset_confirms(
     poll = asyncio.create_task(bot.get_updates(timeout=20))
     assert await server.world.changed.wait_until(lambda: server.bot_api.waiting_polls == 1, 5)
     started = time.monotonic()
-    update_id = await standin.send_text(AINO, "moi")
+    update_id = await say(standin, AINO, "moi")
     updates = await asyncio.wait_for(poll, 5)
     assert time.monotonic() - started < 2
     assert [update.update_id for update in updates] == [update_id]
@@ -188,7 +194,7 @@ async def test_long_poll_returns_when_a_user_writes_and_offset_confirms(
 async def test_negative_offset_keeps_only_the_newest_and_limit_caps(
     bot: Bot, standin: StandinClient, aino: int
 ) -> None:
-    ids = [await standin.send_text(aino, f"viesti {n}") for n in range(3)]
+    ids = [await say(standin, aino, f"viesti {n}") for n in range(3)]
     assert [u.update_id for u in await bot.get_updates(limit=2)] == [ids[0] - 1, ids[0]]
     assert [u.update_id for u in await bot.get_updates(offset=-1)] == [ids[2]]
     assert (await standin.state())["pending_updates"] == 1
@@ -369,9 +375,9 @@ async def test_press_answer_and_answering_twice(
         "url": None,
         "cache_time": 0,
     }
-    with pytest.raises(BadRequest, match="(?i)query is too old"):
+    with pytest.raises(BadRequest, match=r"(?i)query is too old"):
         await bot.answer_callback_query(query_id)
-    with pytest.raises(BadRequest, match="(?i)message_too_long"):
+    with pytest.raises(BadRequest, match=r"(?i)message_too_long"):
         await bot.answer_callback_query(forged, text="x" * 201)
 
 
@@ -401,6 +407,7 @@ async def test_edit_not_modified_and_edit_history(
     )
     # Leaving reply_markup out removes the keyboard, as on Telegram.
     edited = await bot.edit_message_text("✅ Kyllä", chat_id=aino, message_id=sent.message_id)
+    assert isinstance(edited, Message)
     assert edited.reply_markup is None
     assert edited.edit_date is not None
     last = await standin.last_message(aino)
@@ -409,7 +416,7 @@ async def test_edit_not_modified_and_edit_history(
     assert last["edits"][0]["reply_markup"] == markup.to_dict()
 
     assert await bot.delete_message(aino, sent.message_id)
-    with pytest.raises(BadRequest, match="(?i)message to delete not found"):
+    with pytest.raises(BadRequest, match=r"(?i)message to delete not found"):
         await bot.delete_message(aino, sent.message_id)
     assert [m["deleted"] for m in await standin.messages(aino)] == [False, True]
 
@@ -468,14 +475,13 @@ async def test_privacy_mode_delivers_only_commands_and_replies(
     assert await standin.send_text(aino, "moi kaikki", chat_id=group) is None
     assert await standin.send_text(aino, "/apua@MuuBot", chat_id=group) is None
     delivered = [
-        await standin.send_text(aino, "/kuulumiset", chat_id=group),
-        await standin.send_text(aino, "/kuulumiset@KohtaamoBot nyt", chat_id=group),
+        await say(standin, aino, "/kuulumiset", chat_id=group),
+        await say(standin, aino, "/kuulumiset@KohtaamoBot nyt", chat_id=group),
     ]
     sent = await bot.send_message(group, "Kirjoita vastaus tähän viestiin")
     delivered.append(
-        await standin.send_text(aino, "vastaus", chat_id=group, reply_to_message_id=sent.message_id)
+        await say(standin, aino, "vastaus", chat_id=group, reply_to_message_id=sent.message_id)
     )
-    assert None not in delivered
     updates = {u.update_id: u for u in await bot.get_updates()}
     first = updates[delivered[0]].message
     assert first is not None
@@ -539,6 +545,8 @@ async def test_migrated_group_answers_with_the_new_id(
 # -- flood limits --------------------------------------------------------------------------
 
 
+# PTB's RetryAfter warns about its own int/timedelta transition while being constructed.
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 async def test_flood_private_chat_burst_then_retry_after(
     api: RawApi, bot: Bot, standin: StandinClient, aino: int
 ) -> None:
@@ -556,11 +564,9 @@ async def test_flood_private_chat_burst_then_retry_after(
     )
     with pytest.raises(RetryAfter) as flood:
         await bot.send_message(aino, "liikaa")
-    retry_after = flood.value.retry_after
-    seconds = retry_after.total_seconds() if isinstance(retry_after, timedelta) else retry_after
-    assert seconds >= 1
+    assert "Retry in 1 seconds" in str(flood.value)
     # Edits and answers do not count, and a refused send left nothing behind.
-    first_id = [m for m in await standin.messages(aino) if m["from_bot"]][0]["message_id"]
+    first_id = next(m for m in await standin.messages(aino) if m["from_bot"])["message_id"]
     await bot.edit_message_text("muokattu", chat_id=aino, message_id=first_id)
     assert len([m for m in await standin.messages(aino) if m["from_bot"]]) == 3
 
@@ -714,7 +720,7 @@ async def test_poll_answers_update_counts(
 async def test_document_and_photo_round_trip(
     api: RawApi, bot: Bot, standin: StandinClient, aino: int
 ) -> None:
-    content = "opiskelija;vointi\nAino;4\n".encode()
+    content = "opiskelija;vointi\nÄäkkönen;4\n".encode()
     sent = await bot.send_document(
         aino, content, filename="raportti.csv", caption="Viikon raportti"
     )
@@ -739,7 +745,7 @@ async def test_document_and_photo_round_trip(
     assert (await standin.last_message(aino))["photo"][0]["width"] == 3
     status, body = await api.call("sendPhoto", chat_id=aino, photo="BQAC-not-a-file")
     assert (status, body) == (400, bad_request("wrong file identifier/HTTP URL specified"))
-    with pytest.raises(BadRequest, match="(?i)image_process_failed"):
+    with pytest.raises(BadRequest, match=r"(?i)image_process_failed"):
         await bot.send_photo(aino, b"not an image")
 
 

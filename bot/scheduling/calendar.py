@@ -1,9 +1,15 @@
-"""Pure time calculations in local school time: quiet hours, working hours."""
+"""Time in school terms: quiet hours, working hours, holidays, breaks and school days."""
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+import holidays
+
+from bot.storage.db import Database, Tx
 
 
 def _parse_hhmm(text: str) -> time:
@@ -43,3 +49,113 @@ def next_within_hours(now: datetime, tz: ZoneInfo, work_start: str, work_end: st
         if local < opening:
             return opening.astimezone(now.tzinfo)
     return now
+
+
+@dataclass(frozen=True)
+class Break:
+    name: str
+    starts_on: date
+    ends_on: date  # inclusive
+    group_id: int | None = None  # None: the whole school
+    kind: str = "break"  # 'break' or 'work_based_learning'
+
+    def covers(self, day: date, group_id: int | None) -> bool:
+        applies = self.group_id is None or self.group_id == group_id
+        return applies and self.starts_on <= day <= self.ends_on
+
+
+class SchoolCalendar:
+    """Finnish public holidays (the `holidays` package), weekends and the school's own breaks.
+
+    Pure: built from data, answers questions about dates. `load()` reads breaks from storage.
+    """
+
+    def __init__(
+        self,
+        breaks: Sequence[Break] = (),
+        *,
+        school_start: str = "08:00",
+        school_end: str = "16:00",
+    ) -> None:
+        self.breaks = tuple(breaks)
+        self.school_start = school_start
+        self.school_end = school_end
+        self._holidays = holidays.country_holidays("FI")
+
+    @classmethod
+    async def load(cls, db: Database | Tx) -> SchoolCalendar:
+        rows = await db.fetchall(
+            "SELECT name, starts_on, ends_on, group_id, kind FROM school_breaks"
+        )
+        return cls(
+            [
+                Break(
+                    r["name"],
+                    date.fromisoformat(r["starts_on"]),
+                    date.fromisoformat(r["ends_on"]),
+                    r["group_id"],
+                    r["kind"],
+                )
+                for r in rows
+            ]
+        )
+
+    def holiday_name(self, day: date) -> str | None:
+        name = self._holidays.get(day)
+        return str(name) if name else None
+
+    def break_on(self, day: date, group_id: int | None = None) -> Break | None:
+        """The school break covering `day` (on-the-job learning periods are not breaks)."""
+        return next((b for b in self.breaks if b.kind == "break" and b.covers(day, group_id)), None)
+
+    def is_school_day(self, day: date, group_id: int | None = None) -> bool:
+        return (
+            day.weekday() < 5 and day not in self._holidays and self.break_on(day, group_id) is None
+        )
+
+    def next_school_day(self, day: date, group_id: int | None = None) -> date:
+        """`day` itself if it is a school day, else the next one (within a year)."""
+        for offset in range(366):
+            candidate = day + timedelta(days=offset)
+            if self.is_school_day(candidate, group_id):
+                return candidate
+        return day
+
+    def add_school_hours(
+        self, start: datetime, hours: float, tz: ZoneInfo, group_id: int | None = None
+    ) -> datetime:
+        """`start` plus `hours` of school time (school days, school hours only): a deadline
+        set on Friday afternoon runs on Monday morning, not over the weekend."""
+        opening, closing = _parse_hhmm(self.school_start), _parse_hhmm(self.school_end)
+        remaining = timedelta(hours=hours)
+        local = start.astimezone(tz)
+        for _ in range(400):
+            day = local.date()
+            if self.is_school_day(day, group_id):
+                day_open = datetime.combine(day, opening, tzinfo=tz)
+                day_close = datetime.combine(day, closing, tzinfo=tz)
+                begin = max(local, day_open)
+                if begin < day_close:
+                    available = day_close - begin
+                    if remaining <= available:
+                        return (begin + remaining).astimezone(start.tzinfo)
+                    remaining -= available
+            local = datetime.combine(day + timedelta(days=1), opening, tzinfo=tz)
+        return start + timedelta(hours=hours)
+
+    def add_school_days(
+        self, start: datetime, days: int, tz: ZoneInfo, group_id: int | None = None
+    ) -> datetime:
+        """A deadline `days` school days later, at the same school-time position."""
+        length = datetime.combine(date.min, _parse_hhmm(self.school_end)) - datetime.combine(
+            date.min, _parse_hhmm(self.school_start)
+        )
+        return self.add_school_hours(start, days * length.total_seconds() / 3600, tz, group_id)
+
+    def within_school_hours(
+        self, when: datetime, tz: ZoneInfo, group_id: int | None = None
+    ) -> bool:
+        local = when.astimezone(tz)
+        return self.is_school_day(local.date(), group_id) and in_window(
+            local.time(), _parse_hhmm(self.school_start), _parse_hhmm(self.school_end)
+        )

@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 from datetime import timedelta
 from urllib.parse import urlparse
 
@@ -86,6 +87,8 @@ class Runtime:
         self._tick_lock = asyncio.Lock()
         # Features add what must run when the clock moves (rounds, deadlines, reminders).
         self.tickers: list[Callable[[], Awaitable[None]]] = []
+        # Feature services by name, created in each feature's register(h).
+        self.features: dict[str, Any] = {}
 
     # -- lifecycle --------------------------------------------------------------------------
 
