@@ -39,6 +39,7 @@ class SessionRow:
     chat_id: int | None
     message_id: int | None
     context: dict[str, Any]
+    subject_id: int | None = None
     answers: dict[str, AnswerValue] = field(default_factory=dict)
 
     @classmethod
@@ -53,6 +54,7 @@ class SessionRow:
             chat_id=row["chat_id"],
             message_id=row["message_id"],
             context=json.loads(row["context"]),
+            subject_id=row["subject_id"],
         )
 
 
@@ -89,9 +91,12 @@ class CheckinService:
         period_key: str | None = None,
         priority: int = PRIORITY_NORMAL,
         round_id: int | None = None,
+        subject_id: int | None = None,
+        context: dict[str, Any] | None = None,
     ) -> Outcome:
-        """Start (or, if one is open, resume) a check-in. With a period key, at most one
-        session per student, flow and period ever exists."""
+        """Start (or, if one is open, resume) a dialog. With a period key, at most one
+        session per person, flow and period ever exists. Staff dialogs (e.g. logging a
+        contact) name the student they are about in `subject_id` and carry `context`."""
         flow = self.svc.flows.current(flow_id)
         if flow is None:
             raise ValueError(f"unknown flow {flow_id!r}")
@@ -115,7 +120,8 @@ class CheckinService:
                 return Outcome()  # this period's check-in was already had: never a second
             session_id = await tx.execute(
                 "INSERT INTO sessions (person_id, flow_id, flow_version, period_key, state,"
-                " chat_id, started_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                " chat_id, started_at, updated_at, subject_id, context)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (
                     person.id,
                     flow.id,
@@ -125,6 +131,8 @@ class CheckinService:
                     chat_id,
                     to_db(now),
                     to_db(now),
+                    subject_id,
+                    json.dumps(context or {}),
                 ),
             )
             row = await self._send_question(

@@ -30,9 +30,11 @@ def option_label(tr: Translator, lang: str, question: Question, option: str) -> 
 def date_label(tr: Translator, lang: str, offset: int, today: date) -> str:
     day = today + timedelta(days=offset)
     names = {0: "today", -1: "yesterday", 1: "tomorrow"}
+    shown = f"{day.day}.{day.month}."
     if offset in names:
-        return tr.plain(lang, "date-choice", names[offset], date=f"{day.day}.{day.month}.")
-    return f"{day.day}.{day.month}.{day.year}"
+        return tr.plain(lang, "date-choice", names[offset], date=shown)
+    attribute = "later" if offset > 0 else "earlier"
+    return tr.plain(lang, "date-choice", attribute, days=abs(offset), date=shown)
 
 
 def question_text(

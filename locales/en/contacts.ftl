@@ -1,0 +1,37 @@
+### Logging a contact (flows/yhteydenotto.yaml) – text for the coach.
+
+flow-yhteydenotto = Logging a contact
+q-yht-milloin = When were you in contact?
+q-yht-miten = How were you in contact?
+    .kasvokkain = Face to face
+    .puhelu = Phone call
+    .viesti = Message
+    .wilma = Wilma
+    .ryhmatapaaminen = Group meeting
+    .kotikaynti = Home visit
+q-yht-tavoitettu = Did you reach the student?
+q-yht-keta = Who took part?
+    .opiskelija = The student
+    .huoltaja = Guardian
+    .ammattilainen = Another professional
+q-yht-muistiinpano = A short note: what did you agree? Do not write health details here – they belong in the health services' own records.
+q-yht-seuraavaksi = What next?
+    .seuranta = Agree a follow-up
+    .sulje = The case can be closed
+    .avoin = Leave it open
+q-yht-seuranta-pvm = When will you follow up? I'll remind you then.
+q-yht-seuranta-mita = What is planned for then? (optional)
+q-yht-sulkemissyy = Why is the case closed?
+    .tilanne_kunnossa = Reached, all is well
+    .kuraattori = Referred to the school social worker
+    .psykologi = Referred to the psychologist
+    .terveydenhoitaja = Referred to the school nurse
+    .opinto_ohjaaja = Referred to the study counsellor
+    .erityisopettaja = Referred to the special needs teacher
+    .ohjaamo = Referred to Ohjaamo
+    .etsiva_nuorisotyo = Referred to outreach youth work
+    .toinen_koulutus = Moved to other education
+    .ei_tavoitettu = Not reached despite several attempts
+close-yht-seuranta = Logged. I'll remind you about the follow-up on the agreed day.
+close-yht-suljettu = Logged and the case is closed. Thank you for walking alongside the student.
+close-yht = Logged. The case stays open; you'll see it with /followups.

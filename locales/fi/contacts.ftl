@@ -1,0 +1,37 @@
+### Yhteydenoton kirjaus (flows/yhteydenotto.yaml) – teksti valmentajalle.
+
+flow-yhteydenotto = Yhteydenoton kirjaus
+q-yht-milloin = Milloin olit yhteydessä?
+q-yht-miten = Miten olit yhteydessä?
+    .kasvokkain = Kasvokkain
+    .puhelu = Puhelu
+    .viesti = Viesti
+    .wilma = Wilma
+    .ryhmatapaaminen = Ryhmätapaaminen
+    .kotikaynti = Kotikäynti
+q-yht-tavoitettu = Tavoititko opiskelijan?
+q-yht-keta = Ketkä olivat mukana?
+    .opiskelija = Opiskelija
+    .huoltaja = Huoltaja
+    .ammattilainen = Muu ammattilainen
+q-yht-muistiinpano = Lyhyt muistiinpano: mitä sovittiin? Älä kirjaa tähän terveystietoja – ne kuuluvat terveydenhuollon omiin järjestelmiin.
+q-yht-seuraavaksi = Mitä seuraavaksi?
+    .seuranta = Sovitaan seuranta
+    .sulje = Tapaus voidaan sulkea
+    .avoin = Jätetään auki
+q-yht-seuranta-pvm = Milloin seuraat tilannetta? Muistutan sinua silloin.
+q-yht-seuranta-mita = Mitä silloin on tarkoitus tehdä? (vapaaehtoinen)
+q-yht-sulkemissyy = Miksi tapaus suljetaan?
+    .tilanne_kunnossa = Tavoitettu, tilanne kunnossa
+    .kuraattori = Ohjattu kuraattorille
+    .psykologi = Ohjattu psykologille
+    .terveydenhoitaja = Ohjattu terveydenhoitajalle
+    .opinto_ohjaaja = Ohjattu opinto-ohjaajalle
+    .erityisopettaja = Ohjattu erityisopettajalle
+    .ohjaamo = Ohjattu Ohjaamoon
+    .etsiva_nuorisotyo = Ohjattu etsivään nuorisotyöhön
+    .toinen_koulutus = Siirtynyt toiseen koulutukseen
+    .ei_tavoitettu = Ei tavoitettu useista yrityksistä huolimatta
+close-yht-seuranta = Kirjattu. Muistutan sinua seurannasta sovittuna päivänä.
+close-yht-suljettu = Kirjattu ja tapaus suljettu. Kiitos, että kuljit opiskelijan rinnalla.
+close-yht = Kirjattu. Tapaus jää auki, ja näet sen komennolla /seuranta.

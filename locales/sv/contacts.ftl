@@ -1,0 +1,37 @@
+### Registrering av en kontakt (flows/yhteydenotto.yaml) – text för coachen.
+
+flow-yhteydenotto = Registrering av kontakt
+q-yht-milloin = När hade ni kontakt?
+q-yht-miten = Hur hade ni kontakt?
+    .kasvokkain = Ansikte mot ansikte
+    .puhelu = Samtal
+    .viesti = Meddelande
+    .wilma = Wilma
+    .ryhmatapaaminen = Gruppträff
+    .kotikaynti = Hembesök
+q-yht-tavoitettu = Nådde du den studerande?
+q-yht-keta = Vilka var med?
+    .opiskelija = Den studerande
+    .huoltaja = Vårdnadshavare
+    .ammattilainen = Annan yrkesperson
+q-yht-muistiinpano = En kort anteckning: vad kom ni överens om? Skriv inga hälsouppgifter här – de hör hemma i hälsovårdens egna system.
+q-yht-seuraavaksi = Vad händer härnäst?
+    .seuranta = Vi kommer överens om uppföljning
+    .sulje = Ärendet kan avslutas
+    .avoin = Vi låter det vara öppet
+q-yht-seuranta-pvm = När följer du upp situationen? Jag påminner dig då.
+q-yht-seuranta-mita = Vad ska göras då? (frivilligt)
+q-yht-sulkemissyy = Varför avslutas ärendet?
+    .tilanne_kunnossa = Nådd, situationen är bra
+    .kuraattori = Hänvisad till kurator
+    .psykologi = Hänvisad till psykolog
+    .terveydenhoitaja = Hänvisad till hälsovårdare
+    .opinto_ohjaaja = Hänvisad till studiehandledare
+    .erityisopettaja = Hänvisad till speciallärare
+    .ohjaamo = Hänvisad till Navigatorn (Ohjaamo)
+    .etsiva_nuorisotyo = Hänvisad till uppsökande ungdomsarbete
+    .toinen_koulutus = Har övergått till annan utbildning
+    .ei_tavoitettu = Inte nådd trots flera försök
+close-yht-seuranta = Registrerat. Jag påminner dig om uppföljningen på den avtalade dagen.
+close-yht-suljettu = Registrerat och ärendet avslutat. Tack för att du fanns vid den studerandes sida.
+close-yht = Registrerat. Ärendet förblir öppet, och du ser det med /uppfoljning.
