@@ -71,9 +71,6 @@ def cmd_standin(args: argparse.Namespace) -> int:
     if args.overall is not None:
         limits.overall_per_second = args.overall
     record = Path(args.record) if args.record else None
-    print(
-        f"Bot API stand-in on http://{args.host}:{args.port}/bot<token>/  (control API: /control)"
-    )
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(serve_forever(args.host, args.port, limits, record))
     return 0

@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.clock import Clock, FakeClock
 from bot.config import Settings, load_settings
-from bot.standin.client import StandinClient
+from bot.standin.client import StandinClient, StandinError
 from bot.standin.server import FloodLimits, StandinServer
 from bot.telegram.runtime import RateLimits, Runtime
 
@@ -123,7 +123,14 @@ class Harness:
         return query_id
 
     async def bot_messages(self, chat_id: int) -> list[dict[str, Any]]:
-        return [m for m in await self.client.messages(chat_id) if m.get("from_bot")]
+        """What the bot has sent to a chat ([] while the person has not written yet)."""
+        try:
+            messages = await self.client.messages(chat_id)
+        except StandinError as exc:
+            if exc.status == 404:
+                return []
+            raise
+        return [m for m in messages if m.get("from_bot")]
 
     async def last_text(self, chat_id: int) -> str:
         messages = await self.bot_messages(chat_id)

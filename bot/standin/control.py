@@ -34,12 +34,11 @@ class _Body:
         self._data: dict[str, Any] = data
 
     def _get(self, name: str, types: tuple[type, ...], label: str, default: Any) -> Any:
-        value = self._data.get(name, default)
-        if value is default:
-            return value
-        if isinstance(value, bool) and bool not in types:
-            raise control_bad_request(f"{name} must be {label}")
-        if not isinstance(value, types):
+        value = self._data.get(name)
+        if value is None:
+            return default
+        # bool is an int in Python, but true is no user id and 1 is no flag.
+        if isinstance(value, bool) != (bool in types) or not isinstance(value, types):
             raise control_bad_request(f"{name} must be {label}")
         return value
 

@@ -50,8 +50,13 @@ def too_many_requests(retry_after: int) -> ApiError:
     )
 
 
-UNAUTHORIZED = ApiError(401, "Unauthorized")
-NOT_FOUND = ApiError(404, "Not Found")
+def unauthorized() -> ApiError:
+    return ApiError(401, "Unauthorized")
+
+
+def not_found() -> ApiError:
+    return ApiError(404, "Not Found")
+
 
 CHAT_NOT_FOUND = "chat not found"
 MESSAGE_NOT_MODIFIED = (

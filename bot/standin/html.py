@@ -61,6 +61,7 @@ class _OpenTag:
     start: int
     byte_offset: int
     attributes: dict[str, str]
+    order: int
     expandable: bool = False
     language: str | None = field(default=None)
 
@@ -72,7 +73,9 @@ class _Parser:
         self._out: list[str] = []
         self._offset = 0
         self._stack: list[_OpenTag] = []
-        self._entities: list[Entity] = []
+        self._opened = 0
+        # (order the tag was opened, entity): outer entities sort before inner ones.
+        self._entities: list[tuple[int, Entity]] = []
 
     def parse(self) -> tuple[str, list[Entity]]:
         src = self._src
@@ -94,8 +97,8 @@ class _Parser:
             raise HtmlParseError(
                 f'Can\'t find end tag corresponding to start tag "{self._stack[-1].name}"'
             )
-        self._entities.sort(key=lambda entity: (entity["offset"], -entity["length"]))
-        return "".join(self._out), self._entities
+        self._entities.sort(key=lambda item: (item[1]["offset"], -item[1]["length"], item[0]))
+        return "".join(self._out), [entity for _, entity in self._entities]
 
     def _next_special(self, pos: int) -> int:
         candidates = [i for i in (self._src.find("<", pos), self._src.find("&", pos)) if i >= 0]
@@ -143,7 +146,8 @@ class _Parser:
             raise HtmlParseError(
                 f'Unsupported start tag "{name}" at byte offset {self._byte_offset(begin)}'
             )
-        tag = _OpenTag(name, self._offset, self._byte_offset(begin), {})
+        self._opened += 1
+        tag = _OpenTag(name, self._offset, self._byte_offset(begin), {}, self._opened)
         self._pos = self._attributes(tag, pos)
         if name == "span" and tag.attributes.get("class") != "tg-spoiler":
             raise HtmlParseError(
@@ -273,4 +277,4 @@ class _Parser:
             entity["type"] = "expandable_blockquote"
         elif tag.name == "tg-emoji":
             entity["custom_emoji_id"] = tag.attributes["emoji-id"]
-        self._entities.append(entity)
+        self._entities.append((tag.order, entity))

@@ -434,55 +434,24 @@ class BotApi:
 
     async def send_photo(self, params: Params) -> JSON:
         chat = self._chat(params)
-        photo = params.file("photo")
-        if photo is None:
-            raise bad_request("there is no photo in the request")
-        existing: StoredFile | None = None
-        size: tuple[int, int] | None = None
-        if isinstance(photo, UploadedFile):
-            if len(photo.data) > MAX_PHOTO_BYTES:
-                raise bad_request("file is too big")
-            size = image_size(photo.data)
-            if size is None:
-                raise bad_request("IMAGE_PROCESS_FAILED")
-        else:
-            existing = self._stored_file(photo, "photo")
+        store = self._file_source(params.file("photo"), "photo")
         caption = _caption(params)
         markup = _markup(params)
         reply_to = _reply_target(chat, params)
         self._take_flood_slot(chat)
-        if isinstance(photo, UploadedFile):
-            assert size is not None
-            mime = mime_type_for(photo.filename, photo.content_type)
-            existing = self._world.store_file("photo", photo.filename, mime, photo.data, size)
-        assert existing is not None
-        content = _with_text(
-            {"photo": [existing.photo_size()]}, "caption", "caption_entities", caption
-        )
+        photo = store().photo_size()
+        content = _with_text({"photo": [photo]}, "caption", "caption_entities", caption)
         return self._world.send_bot_message(chat, content, markup, reply_to).to_api()
 
     async def send_document(self, params: Params) -> JSON:
         chat = self._chat(params)
-        document = params.file("document")
-        if document is None:
-            raise bad_request("there is no document in the request")
-        existing: StoredFile | None = None
-        if isinstance(document, UploadedFile):
-            if len(document.data) > MAX_DOCUMENT_BYTES:
-                raise bad_request("file is too big")
-        else:
-            existing = self._stored_file(document, "document")
+        store = self._file_source(params.file("document"), "document")
         caption = _caption(params)
         markup = _markup(params)
         reply_to = _reply_target(chat, params)
         self._take_flood_slot(chat)
-        if isinstance(document, UploadedFile):
-            mime = mime_type_for(document.filename, document.content_type)
-            existing = self._world.store_file("document", document.filename, mime, document.data)
-        assert existing is not None
-        content = _with_text(
-            {"document": existing.document()}, "caption", "caption_entities", caption
-        )
+        document = store().document()
+        content = _with_text({"document": document}, "caption", "caption_entities", caption)
         return self._world.send_bot_message(chat, content, markup, reply_to).to_api()
 
     async def get_file(self, params: Params) -> JSON:
@@ -539,13 +508,28 @@ class BotApi:
             raise bad_request("message can't be edited")
         return message
 
-    def _stored_file(self, file_id: str, kind: str) -> StoredFile:
-        stored = self._world.files.get(file_id)
-        if stored is None:
-            raise bad_request("wrong file identifier/HTTP URL specified")
-        if stored.kind != kind:
-            raise bad_request(f"can't use file of type {stored.kind.title()} as {kind.title()}")
-        return stored
+    def _file_source(self, value: UploadedFile | str | None, kind: str) -> Callable[[], StoredFile]:
+        """Checks an upload or a file id now; the returned function stores or reuses the file,
+        to be called only once the send is certain to happen."""
+        if value is None:
+            raise bad_request(f"there is no {kind} in the request")
+        if isinstance(value, str):
+            stored = self._world.files.get(value)
+            if stored is None:
+                raise bad_request("wrong file identifier/HTTP URL specified")
+            if stored.kind != kind:
+                raise bad_request(f"can't use file of type {stored.kind.title()} as {kind.title()}")
+            return lambda: stored
+        if len(value.data) > (MAX_PHOTO_BYTES if kind == "photo" else MAX_DOCUMENT_BYTES):
+            raise bad_request("file is too big")
+        size = (0, 0)
+        if kind == "photo":
+            measured = image_size(value.data)
+            if measured is None:
+                raise bad_request("IMAGE_PROCESS_FAILED")
+            size = measured
+        mime_type = mime_type_for(value.filename, value.content_type)
+        return lambda: self._world.store_file(kind, value.filename, mime_type, value.data, size)
 
     def _take_flood_slot(self, chat: Chat) -> None:
         retry_after = self._limiter.acquire(chat.id, is_group=chat.is_group)

@@ -22,10 +22,10 @@ from aiohttp.web_request import BaseRequest
 from aiohttp.web_response import StreamResponse
 
 from bot.standin.control import ControlApi
-from bot.standin.errors import NOT_FOUND, UNAUTHORIZED, ApiError, bad_request
+from bot.standin.errors import ApiError, bad_request, not_found, unauthorized
 from bot.standin.faults import FaultInjector
 from bot.standin.limits import FloodLimiter, FloodLimits
-from bot.standin.methods import BotApi
+from bot.standin.methods import BotApi, Handler
 from bot.standin.params import Params, UploadedFile
 from bot.standin.requestlog import RequestLog
 from bot.standin.state import World
@@ -147,56 +147,67 @@ class StandinServer:
         app.router.add_route("*", "/bot{token}/{method}", self._handle_bot_api)
         app.router.add_get("/file/bot{token}/{path:.+}", self._handle_file)
         self._control.add_routes(app)
+        # Anything else answers like Telegram does, so clients always get JSON back.
+        app.router.add_route("*", "/{tail:.*}", self._handle_unknown_path)
         return app
 
+    async def _handle_unknown_path(self, request: web.Request) -> web.Response:
+        if request.path.startswith("/control"):
+            body = {"ok": False, "error": f"no control endpoint {request.method} {request.path}"}
+            return web.json_response(body, status=404)
+        error = not_found()
+        return _api_response(error.to_json(), error.status)
+
     async def _handle_bot_api(self, request: web.Request) -> web.Response:
-        if not TOKEN.match(request.match_info["token"]):
-            return _api_response(UNAUTHORIZED.to_json(), UNAUTHORIZED.status)
         requested = request.match_info["method"]
         resolved = self.bot_api.resolve(requested)
         method = resolved[0] if resolved else requested
         params = Params({})
         try:
+            if not TOKEN.match(request.match_info["token"]):
+                raise unauthorized()
             params = await _read_params(request)
             if resolved is None:
-                raise NOT_FOUND
+                raise not_found()
             body, status = await self._call(method, resolved[1], params), 200
         except ApiError as error:
             body, status = error.to_json(), error.status
+        except Exception:
+            # A bug in the stand-in must still look like a Telegram outage to the bot.
+            logger.exception("the stand-in failed in %s", method)
+            body, status = ApiError(500, "Internal Server Error").to_json(), 500
         self.log.append(method, params.for_log(), status, body.get("description"))
         return _api_response(body, status)
 
-    async def _call(self, method: str, handler: Any, params: Params) -> dict[str, Any]:
+    async def _call(self, method: str, handler: Handler, params: Params) -> dict[str, Any]:
         fault = self.faults.take(method)
         if fault is not None:
             error = fault.error()
             if error is not None:
                 await self._hang(fault.hang_seconds)
                 raise error
-        try:
-            result = await handler(params)
-        except ApiError:
-            raise
-        except Exception:
-            logger.exception("the stand-in failed in %s", method)
-            raise ApiError(500, "Internal Server Error") from None
+        result = await handler(params)
         if fault is not None:
             await self._hang(fault.hang_seconds)
         return {"ok": True, "result": result}
 
     async def _hang(self, seconds: float) -> None:
         if seconds > 0:
+            # asyncio.timeout rather than wait_for, which can swallow a cancel on Python 3.11.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._closing.wait(), seconds)
+                async with asyncio.timeout(seconds):
+                    await self._closing.wait()
 
     async def _handle_file(self, request: web.Request) -> web.Response:
         if not TOKEN.match(request.match_info["token"]):
-            return _api_response(UNAUTHORIZED.to_json(), UNAUTHORIZED.status)
+            error = unauthorized()
+            return _api_response(error.to_json(), error.status)
         path = request.match_info["path"]
         for stored in self.world.files.values():
             if stored.path == path:
                 return web.Response(body=stored.data, content_type=stored.mime_type)
-        return _api_response(NOT_FOUND.to_json(), NOT_FOUND.status)
+        error = not_found()
+        return _api_response(error.to_json(), error.status)
 
 
 def _api_response(body: dict[str, Any], status: int) -> web.Response:
