@@ -10,8 +10,12 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import ConfigError, Settings, load_settings
+
+if TYPE_CHECKING:
+    from bot.storage.db import Database
 
 
 def _settings() -> Settings:
@@ -144,6 +148,146 @@ def cmd_cues(args: argparse.Namespace) -> int:
     return run(args.text, Path(args.file) if args.file else None, sys.stdout)
 
 
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from bot.clock import SystemClock
+    from bot.scheduling import commands
+
+    settings = _settings()
+    path = Path(args.database or settings.database_path)
+
+    async def run() -> tuple[list[str], list[str]]:
+        db = await _open_db(path)
+        try:
+            if args.calendar_command == "import":
+                return await commands.calendar_import(db, Path(args.file))
+            today = SystemClock().now().astimezone(settings.tz).date()
+            return [], await commands.calendar_show(db, today)
+        finally:
+            await db.close()
+
+    problems, lines = asyncio.run(run())
+    for line in problems:
+        print(line, file=sys.stderr)
+    print("\n".join(lines))
+    return 1 if problems else 0
+
+
+def cmd_schedule(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from bot.clock import SystemClock
+    from bot.scheduling import commands
+    from bot.scheduling.due import ScheduleError
+
+    settings = _settings()
+    path = Path(args.database or settings.database_path)
+    clock = SystemClock()
+
+    async def run() -> list[str]:
+        db = await _open_db(path)
+        try:
+            if args.schedule_command == "add":
+                return await commands.schedule_add(
+                    db,
+                    clock,
+                    group=args.group,
+                    flow_id=args.flow,
+                    days=args.days,
+                    at_time=args.time,
+                    known_flows=_checkin_flows(settings) if args.kind == "checkin" else None,
+                    every_weeks=args.every,
+                    starts_on=date.fromisoformat(args.start) if args.start else None,
+                    ends_on=date.fromisoformat(args.until) if args.until else None,
+                    on_break=args.on_break,
+                    timezone=args.timezone or settings.timezone,
+                    kind=args.kind,
+                    audience=args.audience,
+                )
+            if args.schedule_command == "remove":
+                return await commands.schedule_remove(db, args.id)
+            return await commands.schedule_list(db, clock, args.group)
+        finally:
+            await db.close()
+
+    try:
+        print("\n".join(asyncio.run(run())))
+    except (ScheduleError, ValueError) as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_prompts(args: argparse.Namespace) -> int:
+    from bot.i18n import Translator
+    from bot.services.peer_library import PROMPTS_DIR, describe, load_checked
+
+    settings = _settings()
+    directory = Path(args.dir) if args.dir else settings.flows_dir / PROMPTS_DIR
+    translator = Translator(settings.locales_dir, settings.default_language)
+    library, problems = load_checked(directory, translator)
+    if args.prompts_command == "list":
+        print("\n".join(describe(library, translator, settings.default_language)))
+        return 0
+    for line in translator.syntax_errors:
+        print(line)
+    for problem in problems:
+        print(problem)
+    if problems or translator.syntax_errors:
+        print(f"{len(problems) + len(translator.syntax_errors)} problem(s) found")
+        return 1
+    print(f"all prompts are valid: {len(library.prompts)} in {len(library.themes)} themes")
+    return 0
+
+
+async def _open_db(path: Path) -> Database:
+    from bot.storage.db import Database
+
+    if not path.exists():
+        raise SystemExit(f"no database at {path}")
+    return await Database.open(path)
+
+
+def _checkin_flows(settings: Settings) -> list[str]:
+    from bot.i18n import Translator
+    from bot.services.flows import FlowRegistry
+
+    registry, _ = FlowRegistry.load(settings.flows_dir, Translator(settings.locales_dir))
+    return [f.id for f in registry.all() if f.kind == "checkin"]
+
+
+def cmd_admin(args: argparse.Namespace) -> int:
+    from bot.services.admin_cli import run
+
+    return run(args)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from bot.services.reports import cli_report
+
+    settings = _settings()
+    if args.database:
+        settings = settings.model_copy(update={"database_path": Path(args.database)})
+    try:
+        first = date.fromisoformat(args.first) if args.first else None
+        last = date.fromisoformat(args.last) if args.last else None
+    except ValueError as exc:
+        print(f"kohtaamo report: {exc} (use YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    return asyncio.run(
+        cli_report(
+            settings,
+            group=args.group,
+            first=first,
+            last=last,
+            fmt=args.format,
+            lang=args.lang,
+            out=args.out,
+        )
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kohtaamo",
@@ -188,6 +332,57 @@ def build_parser() -> argparse.ArgumentParser:
     cues.add_argument("text", nargs="?", help="the text to analyse")
     cues.add_argument("--file", help="one text per line; prints one JSON object per line")
     cues.set_defaults(func=cmd_cues)
+    calendar = sub.add_parser("calendar", help="the school calendar: breaks and periods")
+    calendar.add_argument("--database", help="database file (default: DATABASE_PATH)")
+    calendar_sub = calendar.add_subparsers(dest="calendar_command", required=True)
+    calendar_import = calendar_sub.add_parser(
+        "import", help="replace breaks and on-the-job periods with a YAML file's"
+    )
+    calendar_import.add_argument("file", help="e.g. calendar/koulukalenteri.yaml")
+    calendar_sub.add_parser("show", help="list breaks, periods and coming public holidays")
+    calendar.set_defaults(func=cmd_calendar)
+
+    prompts = sub.add_parser("prompts", help="check or list the peer-group prompt library")
+    prompts.add_argument("--dir", help="prompt directory (default: FLOWS_DIR/vertaistuki)")
+    prompts_sub = prompts.add_subparsers(dest="prompts_command", required=True)
+    prompts_sub.add_parser("check", help="validate every prompt file; non-zero exit on problems")
+    prompts_sub.add_parser("list", help="list the prompts by theme (ids for schedules)")
+    prompts.set_defaults(func=cmd_prompts)
+
+    schedule = sub.add_parser("schedule", help="check-in and prompt schedules of groups")
+    schedule.add_argument("--database", help="database file (default: DATABASE_PATH)")
+    schedule_sub = schedule.add_subparsers(dest="schedule_command", required=True)
+    add = schedule_sub.add_parser("add", help="add a schedule to a group")
+    add.add_argument("--group", required=True, help="group name, e.g. SÄH23A")
+    add.add_argument("--flow", required=True, help="flow id (or prompt id with --kind prompt)")
+    add.add_argument("--days", required=True, help="weekdays, e.g. ma,to or mon,thu")
+    add.add_argument("--time", required=True, help="local time, e.g. 09:00")
+    add.add_argument("--every", type=int, default=1, help="every n weeks (default 1)")
+    add.add_argument("--from", dest="start", help="first day YYYY-MM-DD (default today)")
+    add.add_argument("--until", help="last day YYYY-MM-DD (default: no end)")
+    add.add_argument("--on-break", choices=("skip", "shift"), default="skip")
+    add.add_argument("--timezone", help="default: TIMEZONE")
+    add.add_argument("--kind", choices=("checkin", "prompt"), default="checkin")
+    add.add_argument("--audience", choices=("private", "chat"), default="private")
+    listing = schedule_sub.add_parser("list", help="list active schedules and their next round")
+    listing.add_argument("--group", help="only this group")
+    remove = schedule_sub.add_parser("remove", help="stop a schedule (its reports are kept)")
+    remove.add_argument("id", type=int)
+    schedule.set_defaults(func=cmd_schedule)
+    from bot.services.admin_cli import add_parser as add_admin_parser
+
+    add_admin_parser(sub).set_defaults(func=cmd_admin)
+    report = sub.add_parser(
+        "report", help="k-anonymous report of the school or a group: PNG charts or CSV (audited)"
+    )
+    report.add_argument("--database", help="database file (default: DATABASE_PATH)")
+    report.add_argument("--group", help="group name (default: the whole school)")
+    report.add_argument("--from", dest="first", help="first day, YYYY-MM-DD")
+    report.add_argument("--to", dest="last", help="last day, YYYY-MM-DD")
+    report.add_argument("--format", choices=("png", "csv"), default="csv")
+    report.add_argument("--out", default=".", help="directory to write to; '-' prints the CSV")
+    report.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the texts")
+    report.set_defaults(func=cmd_report)
     return parser
 
 

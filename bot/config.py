@@ -39,6 +39,10 @@ class Settings(BaseSettings):
     retention_days: int = Field(default=730, ge=30)
     checkin_reminder_hours: int = Field(default=24, ge=1)
     checkin_expiry_hours: int = Field(default=72, ge=2)
+    round_grace_hours: int = Field(default=12, ge=0, le=168)
+    # Bot API messages per second over all chats (PTB's AIORateLimiter). Telegram allows about
+    # 30; raise it only for a bot with paid broadcasts (up to 1000) or a local Bot API server.
+    rate_limit_per_second: float = Field(default=30.0, gt=0, le=100_000)
     flows_dir: Path = PROJECT_ROOT / "flows"
     locales_dir: Path = PROJECT_ROOT / "locales"
 

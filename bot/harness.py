@@ -59,6 +59,9 @@ class Harness:
         )
 
     async def start_bot(self) -> Runtime:
+        # Updates the previous instance already confirmed were handled by it (stop() drains
+        # them); settle() must not wait for this instance to see them again.
+        self._handled_before = int((await self.client.state())["confirmed_update_id"])
         self.runtime = Runtime(
             self.settings(),
             clock=self.clock,
@@ -94,7 +97,8 @@ class Harness:
             while True:
                 state = await self.client.state()
                 processor = self.rt.processor
-                handled = processor.highest_update_id >= state["last_update_id"]
+                seen = max(processor.highest_update_id, self._handled_before)
+                handled = seen >= state["last_update_id"]
                 if handled and processor.in_progress == 0 and await self.rt.sender.idle():
                     # Sending can produce nothing new for the bot, but one more look costs little.
                     await asyncio.sleep(0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -51,6 +51,18 @@ def next_within_hours(now: datetime, tz: ZoneInfo, work_start: str, work_end: st
     return now
 
 
+def paused_on(paused_until: str | None, now: datetime, tz: ZoneInfo) -> bool:
+    """Is a student's pause in force at `now`? A stored moment pauses until that moment; a
+    bare date pauses through that whole day (local)."""
+    if not paused_until:
+        return False
+    text = paused_until.strip()
+    if len(text) == 10:
+        return now.astimezone(tz).date() <= date.fromisoformat(text)
+    until = datetime.fromisoformat(text)
+    return now < (until if until.tzinfo else until.replace(tzinfo=UTC))  # stored times are UTC
+
+
 @dataclass(frozen=True)
 class Break:
     name: str
@@ -62,6 +74,21 @@ class Break:
     def covers(self, day: date, group_id: int | None) -> bool:
         applies = self.group_id is None or self.group_id == group_id
         return applies and self.starts_on <= day <= self.ends_on
+
+
+# The `holidays` package names Finnish holidays in these languages; ours map onto them.
+HOLIDAY_LANGUAGES = {"fi": "fi", "sv": "sv_FI", "en": "en_US"}
+BREAK = "break"
+ON_THE_JOB = "work_based_learning"
+
+
+@dataclass(frozen=True)
+class Blocked:
+    """Why a date has no school: a public holiday or a school break (weekends are not blocked:
+    a schedule names its weekdays on purpose)."""
+
+    kind: str  # 'holiday' or 'break'
+    name: str
 
 
 class SchoolCalendar:
@@ -81,6 +108,7 @@ class SchoolCalendar:
         self.school_start = school_start
         self.school_end = school_end
         self._holidays = holidays.country_holidays("FI")
+        self._named: dict[str, holidays.HolidayBase] = {}
 
     @classmethod
     async def load(cls, db: Database | Tx) -> SchoolCalendar:
@@ -100,13 +128,51 @@ class SchoolCalendar:
             ]
         )
 
-    def holiday_name(self, day: date) -> str | None:
-        name = self._holidays.get(day)
-        return str(name) if name else None
+    def holiday_name(self, day: date, lang: str | None = None) -> str | None:
+        """The public holiday on `day`, named in `lang` (fi/sv/en) when given."""
+        if day not in self._holidays:
+            return None
+        if lang is None:
+            return str(self._holidays.get(day))
+        named = self._named.get(lang)
+        if named is None:
+            named = holidays.country_holidays("FI", language=HOLIDAY_LANGUAGES.get(lang, "fi"))
+            self._named[lang] = named
+        return str(named.get(day))
+
+    def blocked(self, day: date, group_id: int | None = None, lang: str = "fi") -> Blocked | None:
+        """The holiday or break that keeps school closed on `day` for the group, if any."""
+        name = self.holiday_name(day, lang)
+        if name is not None:
+            return Blocked("holiday", name)
+        found = self.break_on(day, group_id)
+        return Blocked("break", found.name) if found else None
+
+    def on_the_job(self, day: date, group_id: int | None) -> Break | None:
+        """The group's on-the-job learning period covering `day` (not a break: students work
+        and study at a workplace, and check-ins go on)."""
+        return next(
+            (b for b in self.breaks if b.kind == ON_THE_JOB and b.covers(day, group_id)), None
+        )
+
+    def periods(
+        self, group_id: int | None, kind: str, *, ending_after: date | None = None
+    ) -> list[Break]:
+        """The group's own and the school-wide periods of a kind, in date order."""
+        return sorted(
+            (
+                b
+                for b in self.breaks
+                if b.kind == kind
+                and (b.group_id is None or b.group_id == group_id)
+                and (ending_after is None or b.ends_on >= ending_after)
+            ),
+            key=lambda b: (b.starts_on, b.ends_on, b.name),
+        )
 
     def break_on(self, day: date, group_id: int | None = None) -> Break | None:
         """The school break covering `day` (on-the-job learning periods are not breaks)."""
-        return next((b for b in self.breaks if b.kind == "break" and b.covers(day, group_id)), None)
+        return next((b for b in self.breaks if b.kind == BREAK and b.covers(day, group_id)), None)
 
     def is_school_day(self, day: date, group_id: int | None = None) -> bool:
         return (

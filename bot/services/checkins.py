@@ -7,6 +7,7 @@ causes (outbox rows) commit together before anything is sent.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from bot.clock import from_db, to_db
 from bot.engine.conditions import AnswerValue
 from bot.engine.model import END, Flow, Question
 from bot.engine.runner import AnswerError, Step, toggle, value_from_button, value_from_text
-from bot.scheduling.calendar import next_outside_quiet
+from bot.scheduling.calendar import SchoolCalendar, next_outside_quiet, paused_on
 from bot.services import callbacks, render
 from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.container import Outcome, Services
@@ -26,6 +27,7 @@ from bot.services.people import Person, person_by_id
 from bot.storage.db import Tx
 
 ACTION_ANSWER = "answer"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -444,6 +446,9 @@ class CheckinService:
         closing: str | None,
     ) -> list[OutboxRow]:
         assert session.chat_id is not None
+        rows: list[OutboxRow] = []
+        for hook in self.finish_hooks:  # e.g. escalation rules: what will be shared comes first
+            rows += await hook(tx, now, person, flow, session)
         text = self.svc.tr.html(
             person.language, closing or "checkin-thanks", name=person.first_name
         )
@@ -454,35 +459,53 @@ class CheckinService:
             now=now,
             person_id=person.id,
         )
-        return [row] if row else []
+        return rows + ([row] if row else [])
 
     # -- reminders and expiry ---------------------------------------------------------------
 
     async def remind_and_expire(self) -> Outcome:
         """One gentle reminder after `checkin_reminder_hours`; expiry (a missed check-in)
-        after `checkin_expiry_hours`. Staff dialogs never expire this way."""
+        after `checkin_expiry_hours`. Staff dialogs never expire this way.
+
+        The reminder is due only once the check-in itself has reached the student (its
+        message is recorded as sent) and only when a message is welcome: outside the
+        student's quiet hours, not while paused or unreachable, not during the group's school
+        break. Until then it simply stays due, and a later tick sends it — so a check-in
+        answered at 07:30 never gets an 08:00 "still waiting"."""
         settings = self.svc.settings
+        tz = settings.tz
 
         async def work(tx: Tx) -> Outcome:
             now = self.svc.clock.now()
             outcome = Outcome()
             expire_before = to_db(now - timedelta(hours=settings.checkin_expiry_hours))
             remind_before = to_db(now - timedelta(hours=settings.checkin_reminder_hours))
+            expired = await tx.execute(
+                "UPDATE sessions SET status = 'expired', finished_at = ?, updated_at = ?"
+                " WHERE status = 'open' AND started_at < ?"
+                " AND person_id IN (SELECT person_id FROM students)",
+                (to_db(now), to_db(now), expire_before),
+            )
+            if expired:
+                log.info("%s unanswered check-in(s) expired", expired)
             rows = await tx.fetchall(
-                "SELECT s.id, s.started_at, s.reminded_at, s.chat_id, s.person_id FROM sessions s"
+                "SELECT s.id, s.chat_id, s.person_id, st.quiet_start, st.quiet_end,"
+                " st.paused_until, st.group_id FROM sessions s"
                 " JOIN students st ON st.person_id = s.person_id"
-                " WHERE s.status = 'open' AND s.started_at < ?",
+                " JOIN persons p ON p.id = s.person_id"
+                " WHERE s.status = 'open' AND s.started_at < ? AND s.reminded_at IS NULL"
+                " AND s.chat_id IS NOT NULL AND s.message_id IS NOT NULL"
+                " AND p.unreachable_at IS NULL",
                 (remind_before,),
             )
+            calendar: SchoolCalendar | None = None
             for row in rows:
-                if row["started_at"] < expire_before:
-                    await tx.execute(
-                        "UPDATE sessions SET status = 'expired', finished_at = ?, updated_at = ?"
-                        " WHERE id = ?",
-                        (to_db(now), to_db(now), row["id"]),
-                    )
+                if paused_on(row["paused_until"], now, tz):
                     continue
-                if row["reminded_at"] is not None or row["chat_id"] is None:
+                if next_outside_quiet(now, tz, row["quiet_start"], row["quiet_end"]) > now:
+                    continue
+                calendar = calendar or await SchoolCalendar.load(tx)
+                if calendar.break_on(now.astimezone(tz).date(), row["group_id"]) is not None:
                     continue
                 person = await person_by_id(tx, row["person_id"])
                 if person is None:
@@ -502,20 +525,11 @@ class CheckinService:
                     now=now,
                     person_id=person.id,
                     priority=PRIORITY_NORMAL,
-                    not_before=await self._quiet_aware(tx, person.id, now),
                 )
                 outcome.rows += [sent] if sent else []
             return outcome
 
         return await self.svc.db.transaction(work)
-
-    async def _quiet_aware(self, tx: Tx, person_id: int, now: datetime) -> datetime:
-        row = await tx.fetchone(
-            "SELECT quiet_start, quiet_end FROM students WHERE person_id = ?", (person_id,)
-        )
-        if row is None:
-            return now
-        return next_outside_quiet(now, self.svc.settings.tz, row["quiet_start"], row["quiet_end"])
 
 
 def session_started(row: sqlite3.Row) -> datetime:

@@ -1,12 +1,14 @@
 """The log of Bot API calls: in memory for the control API, and optionally a JSON-lines file.
 
 Only the method name and parameters are kept; the token is part of the URL path and never
-reaches this module.
+reaches this module. Each entry carries `at`, the wall-clock time (time.time()) the call was
+answered, so benchmarks can measure how long the bot took to react to a user's action.
 """
 
 from __future__ import annotations
 
 import json
+import time
 from collections import deque
 from pathlib import Path
 from typing import IO, Any
@@ -31,10 +33,13 @@ class RequestLog:
             self._record = None
 
     def append(self, method: str, params: dict[str, Any], status: int, error: str | None) -> None:
-        self._entries.append({"method": method, "params": params, "status": status, "error": error})
+        at = time.time()
+        self._entries.append(
+            {"method": method, "params": params, "status": status, "error": error, "at": at}
+        )
         if self._record is not None:
             line = json.dumps(
-                {"method": method, "params": params, "status": status},
+                {"method": method, "params": params, "status": status, "at": at},
                 ensure_ascii=False,
                 default=str,
             )

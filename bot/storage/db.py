@@ -5,19 +5,29 @@ Writes go through `Database.transaction(work)`. Concurrent units of work are bat
 rolls back alone. Every caller resumes only after the commit that holds its work is durable
 (`synchronous=FULL`), so "committed before acknowledged" holds while one fsync serves many.
 Reads use a second connection and therefore only ever see committed data.
+
+Statements run on the event loop's own thread: an indexed SQLite statement takes microseconds,
+while handing it to a worker thread (as aiosqlite does) costs a thread round trip and, on a
+busy loop, a wait for the GIL of up to the interpreter's 5 ms switch interval — per statement.
+Under load that made every unit of work wait milliseconds per statement and capped the bot at
+a few dozen answers a second (bench/README.md). What can block — BEGIN IMMEDIATE (busy_timeout)
+and COMMIT (the fsync) — runs on one writer thread, once per batch, so the loop keeps serving
+updates while the disk flushes and the next batch gathers. (BEGIN is first tried inline without
+waiting; only when another process holds the write lock does it wait on the thread.) Long
+analytic reads that should not hold the loop can use `fetchall_offloaded`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
-
-import aiosqlite
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -44,44 +54,99 @@ def migration_files() -> list[tuple[int, str, str]]:
     return found
 
 
-async def _configure(conn: aiosqlite.Connection) -> None:
-    conn.row_factory = sqlite3.Row
-    await conn.execute("PRAGMA journal_mode=WAL")
-    await conn.execute("PRAGMA synchronous=FULL")
-    await conn.execute("PRAGMA foreign_keys=ON")
-    await conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+class _Connection:
+    """A sqlite3 connection used from the event loop (`run`, inline: microseconds) and from
+    its own single thread (`execute`: what may block — BEGIN IMMEDIATE, COMMIT, ROLLBACK).
+    The thread runs one call at a time, in order, so a COMMIT in flight and a later ROLLBACK
+    never overlap."""
+
+    def __init__(self, path: Path, name: str) -> None:
+        self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"sqlite-{name}")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+    def run(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    async def execute(self, sql: str, params: Params = ()) -> None:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._thread, _execute_and_close, self.conn, sql, params)
+
+    def try_begin_immediate(self) -> bool:
+        """BEGIN IMMEDIATE without waiting: False if another connection holds the write lock
+        (then the caller waits for it off the loop, under busy_timeout)."""
+        self.conn.execute("PRAGMA busy_timeout=0")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            return True
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                return False
+            raise
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+    async def call(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._thread, fn, self.conn)
+
+    async def close(self) -> None:
+        await self.call(lambda conn: conn.close())
+        self._thread.shutdown(wait=True)
 
 
-async def _pragma(conn: aiosqlite.Connection, name: str) -> Any:
-    async with conn.execute(f"PRAGMA {name}") as cursor:
-        row = await cursor.fetchone()
+def _execute_and_close(conn: sqlite3.Connection, sql: str, params: Params) -> None:
+    conn.execute(sql, params).close()
+
+
+def _run_script(conn: sqlite3.Connection, *, script: str) -> None:
+    conn.executescript(script).close()
+
+
+def _configure(conn: _Connection) -> None:
+    conn.run("PRAGMA journal_mode=WAL")
+    conn.run("PRAGMA synchronous=FULL")
+    conn.run("PRAGMA foreign_keys=ON")
+    conn.run(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def _pragma(conn: _Connection, name: str) -> Any:
+    row = conn.run(f"PRAGMA {name}").fetchone()
     return None if row is None else row[0]
 
 
 class Tx:
     """The handle a unit of work gets inside a write transaction."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self._conn = conn
+    def __init__(self, conn: _Connection) -> None:
+        self._conn = conn.conn
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; returns lastrowid (for INSERT) or rowcount."""
-        async with self._conn.execute(sql, params) as cursor:
+        cursor = self._conn.execute(sql, params)
+        try:
             if sql.lstrip()[:6].upper() == "INSERT":
                 return int(cursor.lastrowid or 0)
             return int(cursor.rowcount)
+        finally:
+            cursor.close()
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        await self._conn.executemany(sql, rows)
+        self._conn.executemany(sql, rows).close()
 
     async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        async with self._conn.execute(sql, params) as cursor:
-            row: sqlite3.Row | None = await cursor.fetchone()
+        cursor = self._conn.execute(sql, params)
+        try:
+            row: sqlite3.Row | None = cursor.fetchone()
             return row
+        finally:
+            cursor.close()
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        async with self._conn.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        return self._conn.execute(sql, params).fetchall()
 
     async def fetchval(self, sql: str, params: Params = ()) -> Any:
         row = await self.fetchone(sql, params)
@@ -92,10 +157,11 @@ Work = Callable[[Tx], Awaitable[T]]
 
 
 class Database:
-    def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection):
+    def __init__(self, path: Path, writer: _Connection, reader: _Connection):
         self.path = path
         self._writer = writer
         self._reader = reader
+        self._offload: _Connection | None = None  # opened by the first fetchall_offloaded
         self._queue: asyncio.Queue[tuple[Work[Any], asyncio.Future[Any]]] = asyncio.Queue()
         self._worker: asyncio.Task[None] | None = None
         self.commits = 0  # how many fsyncing commits ran; benchmarks report units per commit
@@ -103,10 +169,10 @@ class Database:
     @classmethod
     async def open(cls, path: Path, *, migrate: bool = True) -> Database:
         path = Path(path)
-        writer = await aiosqlite.connect(path, isolation_level=None)
-        reader = await aiosqlite.connect(path, isolation_level=None)
+        writer = _Connection(path, "writer")
+        reader = _Connection(path, "reader")
         for conn in (writer, reader):
-            await _configure(conn)
+            _configure(conn)
         db = cls(path, writer, reader)
         await db.assert_settings()
         if migrate:
@@ -119,22 +185,24 @@ class Database:
             self._worker.cancel()
             await asyncio.gather(self._worker, return_exceptions=True)
             self._worker = None
-        await self._writer.close()
-        await self._reader.close()
+        for conn in (self._writer, self._reader, self._offload):
+            if conn is not None:
+                await conn.close()
+        self._offload = None
 
     async def assert_settings(self) -> None:
         """Refuse to run on a connection that silently lost a durability setting."""
         expected = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
         for conn in (self._writer, self._reader):
             for name, want in expected.items():
-                got = await _pragma(conn, name)
+                got = _pragma(conn, name)
                 if got != want:
                     raise StorageError(f"PRAGMA {name} is {got!r}, expected {want!r}")
-            if await _pragma(conn, "busy_timeout") != BUSY_TIMEOUT_MS:
+            if _pragma(conn, "busy_timeout") != BUSY_TIMEOUT_MS:
                 raise StorageError("PRAGMA busy_timeout not set")
 
     async def schema_version(self) -> int:
-        return int(await _pragma(self._writer, "user_version"))
+        return int(_pragma(self._writer, "user_version"))
 
     async def migrate(self) -> list[str]:
         """Apply pending migrations, each in its own transaction; returns the names applied."""
@@ -145,7 +213,7 @@ class Database:
                 continue
             script = f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version={number};\nCOMMIT;"
             try:
-                await self._writer.executescript(script)
+                await self._writer.call(functools.partial(_run_script, script=script))
             except sqlite3.Error as exc:
                 if self._writer.in_transaction:
                     await self._writer.execute("ROLLBACK")
@@ -177,21 +245,23 @@ class Database:
 
     async def _run_batch(self, batch: list[tuple[Work[Any], asyncio.Future[Any]]]) -> None:
         outcomes: list[tuple[bool, Any]] = []
-        tx = Tx(self._writer)
+        writer = self._writer
+        tx = Tx(writer)
         try:
-            await self._writer.execute("BEGIN IMMEDIATE")
+            if not writer.try_begin_immediate():  # the usual case: nobody else writes
+                await writer.execute("BEGIN IMMEDIATE")  # another process does: wait off-loop
             for work, _ in batch:
-                await self._writer.execute("SAVEPOINT unit")
+                writer.run("SAVEPOINT unit")
                 try:
                     result = await work(tx)
                 except BaseException as exc:  # the unit's own failure: undo only this unit
-                    await self._writer.execute("ROLLBACK TO unit")
-                    await self._writer.execute("RELEASE unit")
+                    writer.run("ROLLBACK TO unit")
+                    writer.run("RELEASE unit")
                     outcomes.append((False, exc))
                 else:
-                    await self._writer.execute("RELEASE unit")
+                    writer.run("RELEASE unit")
                     outcomes.append((True, result))
-            await self._writer.execute("COMMIT")
+            await writer.execute("COMMIT")  # the fsync, off-loop; the next batch gathers
             self.commits += 1
         except Exception as exc:
             if self._writer.in_transaction:
@@ -211,17 +281,30 @@ class Database:
     # -- reads ----------------------------------------------------------------------------
 
     async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        async with self._reader.execute(sql, params) as cursor:
-            row: sqlite3.Row | None = await cursor.fetchone()
+        cursor = self._reader.run(sql, params)
+        try:
+            row: sqlite3.Row | None = cursor.fetchone()
             return row
+        finally:
+            cursor.close()
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        async with self._reader.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        return self._reader.run(sql, params).fetchall()
 
     async def fetchval(self, sql: str, params: Params = ()) -> Any:
         row = await self.fetchone(sql, params)
         return None if row is None else row[0]
+
+    async def fetchall_offloaded(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        """For a read that scans much (a report over a whole school): it runs on a connection
+        of its own in its own thread, so the bot keeps answering meanwhile."""
+        if self._offload is None:
+            self._offload = _Connection(self.path, "reports")
+            _configure(self._offload)
+        rows: list[sqlite3.Row] = await self._offload.call(
+            lambda conn: conn.execute(sql, params).fetchall()
+        )
+        return rows
 
     async def tables(self) -> list[str]:
         rows = await self.fetchall(

@@ -24,8 +24,9 @@ from bot.services.outbox import PRIORITY_INTERACTIVE, OutMessage, enqueue
 from bot.storage.db import Database, Tx
 from bot.storage.lock import InstanceLock
 from bot.telegram.commands import menu
+from bot.telegram.http import AiohttpRequest
 from bot.telegram.processing import PerChatUpdateProcessor
-from bot.telegram.sender import Sender
+from bot.telegram.sender import Sender, workers_for
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 30
@@ -59,7 +60,7 @@ def protect_token_in_logs(token: str) -> None:
     token_filter = TokenFilter(token)
     for handler in logging.getLogger().handlers:
         handler.addFilter(token_filter)
-    for name in ("httpx", "telegram", "telegram.ext", "apscheduler"):
+    for name in ("httpx", "aiohttp", "telegram", "telegram.ext", "apscheduler"):
         logging.getLogger(name).addFilter(token_filter)
 
 
@@ -79,7 +80,7 @@ class Runtime:
         self.settings = settings
         self.clock = clock or SystemClock()
         self.jobs = jobs
-        self.rate_limits = rate_limits or RateLimits()
+        self.rate_limits = rate_limits or RateLimits(settings.rate_limit_per_second)
         self.concurrency = concurrency
         self.poll_timeout = poll_timeout
         self.lock = InstanceLock(settings.database_path)
@@ -124,7 +125,9 @@ class Runtime:
 
         self.handlers = handlers.register(self.app, self)
         await self.app.initialize()
-        self.sender = Sender(self.app.bot, self.svc)
+        self.sender = Sender(
+            self.app.bot, self.svc, workers=workers_for(self.rate_limits.overall_per_second)
+        )
         await self.sender.start()
         await self.app.start()
         await self._set_command_menus()
@@ -156,8 +159,10 @@ class Runtime:
                     max_retries=limits.max_retries,
                 )
             )
-            .connection_pool_size(128)
-            .pool_timeout(30.0)
+            # aiohttp instead of PTB's default httpx pool, whose per-request bookkeeping grows
+            # with the pool and cost more CPU than the bot's own work (bot/telegram/http.py)
+            .request(AiohttpRequest(connection_pool_size=128, pool_timeout=30.0))
+            .get_updates_request(AiohttpRequest(connection_pool_size=1))
         )
         if settings.bot_api_base_url:
             builder = builder.base_url(settings.bot_api_base_url)

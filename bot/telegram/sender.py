@@ -1,31 +1,69 @@
 """Delivers the outbox through the Bot API.
 
-Messages to one chat go out in order; different chats go out concurrently; a crisis or urgent
-row lets its chat jump the queue. A row is marked sent in the database right after Telegram
-accepts it — the only window in which a crash could repeat a message (Telegram has no
-idempotency key), kept as small as one commit.
+- Order: messages to one chat go out one at a time, in order; different chats go out
+  concurrently. A crisis or urgent row jumps its chat's queue and its chat jumps the others.
+  When a row must wait (flood control, a network error), the rows after it in the same chat
+  wait too, in the outbox, so a student never gets question 3 before question 2.
+- Limits: PTB's AIORateLimiter (30 msg/s overall, 20/min per group, retries on RetryAfter)
+  sits under every call; what it gives up on is retried here, on the injected clock.
+- Failures: RetryAfter and network errors (5xx, timeouts) are retried with backoff for up to
+  a day; Forbidden (blocked, deactivated) marks the person unreachable and tells a student's
+  coach once; a group that became a supergroup gets its new chat id stored and the message
+  is sent there.
+- Exactly once: a row is marked sent in the database right after Telegram accepts it. The
+  only window in which a crash can repeat a message (Telegram has no idempotency key) is
+  between Telegram's answer and that commit: at most the one message per chat in flight.
+  A graceful stop lets in-flight sends finish and commit first, so it repeats nothing.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import html
 import itertools
 import logging
-from collections import deque
+import math
+import re
+import sqlite3
+from collections import OrderedDict, deque
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
 
-from bot.clock import to_db
+from bot.clock import from_db, to_db
+from bot.services import delivery
 from bot.services.container import Services
-from bot.services.outbox import OutboxRow, OutMessage
+from bot.services.outbox import PRIORITY_URGENT, OutboxRow, OutMessage
 from bot.storage.db import Tx
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 4096
-MAX_ATTEMPTS = 8
+MAX_BACKOFF_SECONDS = 300.0
+GIVE_UP_AFTER = timedelta(hours=24)  # a message this old that still cannot go is failed
+SCAN_LIMIT = 5000
+# Sends in flight at once: enough to keep the rate limit busy over a slow connection (rate x
+# this many seconds of round trip), and no more — a crash can repeat exactly those in flight.
+IN_FLIGHT_SECONDS = 0.3
+MIN_WORKERS, MAX_WORKERS = 4, 64
+_FINISHED_MEMORY = 50_000
+_TAG = re.compile(r"<[^>]+>")
+
+# What a sent message means to a feature, recorded in the same transaction that marks the row
+# sent: OutMessage.track key -> tracker(tx, the track value, message id, poll id).
+Tracker = Callable[[Tx, Any, int | None, str | None], Awaitable[None]]
+TRACKERS: dict[str, Tracker] = {}
 
 
 def markup(message: OutMessage) -> InlineKeyboardMarkup | None:
@@ -63,152 +101,261 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
     return chunks
 
 
+def plain_text(text: str) -> str:
+    """The text of an HTML message without its markup, for when Telegram cannot parse it."""
+    return html.unescape(_TAG.sub("", text))
+
+
+def workers_for(rate_per_second: float) -> int:
+    """How many sends may be in flight at once for an overall rate limit."""
+    return max(MIN_WORKERS, min(MAX_WORKERS, math.ceil(rate_per_second * IN_FLIGHT_SECONDS)))
+
+
+def _row(r: sqlite3.Row) -> OutboxRow:
+    return OutboxRow(
+        r["id"], r["chat_id"], r["priority"], OutMessage.from_json(r["payload"]), r["person_id"]
+    )
+
+
 class Sender:
-    def __init__(self, bot: Bot, svc: Services, *, workers: int = 64) -> None:
+    def __init__(self, bot: Bot, svc: Services, *, workers: int = MAX_WORKERS) -> None:
         self.bot = bot
         self.svc = svc
+        # Per-call timeouts for the Bot API (e.g. {"read_timeout": 10}); PTB's defaults if empty.
+        self.timeouts: dict[str, float] = {}
         self._workers_count = workers
         self._chats: dict[int, deque[OutboxRow]] = {}
         self._ready: asyncio.PriorityQueue[tuple[int, int, int]] = asyncio.PriorityQueue()
-        self._active: set[int] = set()
-        self._in_flight: set[int] = set()
+        self._active: set[int] = set()  # chats waiting in _ready or being worked on
+        self._working: set[int] = set()  # chats a worker is sending to right now
+        self._in_flight: set[int] = set()  # row ids queued here or being sent
+        # Rows sent or failed lately: a scan that read the outbox just before their commit
+        # must not hand them out again.
+        self._finished: OrderedDict[int, None] = OrderedDict()
+        # chat -> the id of its row waiting for a retry; later ordinary rows of the chat wait.
+        self._held: dict[int, int] = {}
+        self._held_changes = 0
         self._order = itertools.count()
         self._workers: list[asyncio.Task[None]] = []
+        self._delivering = 0
+        self._quiet = asyncio.Event()
+        self._quiet.set()
+        self._stopping = False
         self.sent = 0
         self.failed = 0
+        self.deferred = 0
+
+    # -- lifecycle ------------------------------------------------------------------------
 
     async def start(self) -> None:
+        self._stopping = False
         self._workers = [
             asyncio.create_task(self._work(), name=f"sender-{i}")
             for i in range(self._workers_count)
         ]
         await self.scan()
 
-    async def stop(self) -> None:
+    async def stop(self, grace: float = 10.0) -> None:
+        """Stop sending. In-flight sends get `grace` seconds to finish and be recorded, so a
+        graceful stop repeats nothing; rows not started stay in the outbox for the next start.
+        `grace=0` stops at once, as a crash would."""
+        self._stopping = True
+        if grace > 0 and self._delivering:
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(grace):
+                    await self._quiet.wait()
         for task in self._workers:
             task.cancel()
         await asyncio.gather(*self._workers, return_exceptions=True)
         self._workers = []
 
+    # -- queueing -------------------------------------------------------------------------
+
     def submit(self, rows: list[OutboxRow]) -> None:
+        """Queue committed rows that are due now (rows due later are found by `scan`)."""
+        if self._stopping:
+            return
         for row in rows:
-            if row.id in self._in_flight:
+            if row.id in self._in_flight or row.id in self._finished:
                 continue
+            held = self._held.get(row.chat_id)
+            if held == row.id:
+                del self._held[row.chat_id]  # the waiting row itself goes now, first
+            elif held is not None and row.id > held and row.priority > PRIORITY_URGENT:
+                continue  # stays in the outbox until the row before it has gone
             self._in_flight.add(row.id)
             queue = self._chats.setdefault(row.chat_id, deque())
-            if row.priority <= 1:
-                queue.appendleft(row)
+            if row.priority <= PRIORITY_URGENT:
+                # ahead of ordinary rows, behind earlier urgent ones (crisis texts keep order)
+                position = sum(1 for _ in itertools.takewhile(_urgent, queue))
+                queue.insert(position, row)
             else:
                 queue.append(row)
             if row.chat_id not in self._active:
                 self._active.add(row.chat_id)
                 self._ready.put_nowait((row.priority, next(self._order), row.chat_id))
+            elif row.priority <= PRIORITY_URGENT and row.chat_id not in self._working:
+                # the chat already waits in line with an ordinary priority: move it up
+                self._ready.put_nowait((row.priority, next(self._order), row.chat_id))
 
-    async def scan(self, limit: int = 5000) -> int:
-        """Pick up due rows from the database (after a restart, or once a retry is due)."""
+    async def _due_rows(self, limit: int) -> list[sqlite3.Row]:
         now = to_db(self.svc.clock.now())
+        changes = self._held_changes
+        held = {
+            r["chat_id"]: r["first"]
+            for r in await self.svc.db.fetchall(
+                "SELECT chat_id, MIN(id) AS first FROM outbox WHERE sent_at IS NULL"
+                " AND failed_at IS NULL AND attempts > 0 AND not_before > ? GROUP BY chat_id",
+                (now,),
+            )
+        }
         rows = await self.svc.db.fetchall(
             "SELECT id, chat_id, priority, payload, person_id FROM outbox"
             " WHERE sent_at IS NULL AND failed_at IS NULL AND not_before <= ?"
             " ORDER BY priority, id LIMIT ?",
             (now, limit),
         )
-        fresh = [
-            OutboxRow(
-                r["id"],
-                r["chat_id"],
-                r["priority"],
-                OutMessage.from_json(r["payload"]),
-                r["person_id"],
-            )
+        if changes == self._held_changes:
+            self._held = held  # the outbox is the truth; a deferral since then is kept
+        else:
+            self._held.update(held)
+        return [
+            r
             for r in rows
-            if r["id"] not in self._in_flight
+            if r["priority"] <= PRIORITY_URGENT
+            or r["chat_id"] not in held
+            or r["id"] < held[r["chat_id"]]
         ]
-        self.submit(fresh)
-        return len(fresh)
+
+    async def scan(self, limit: int = SCAN_LIMIT) -> int:
+        """Pick up due rows from the database (after a restart, or once a retry is due)."""
+        if self._stopping:
+            return 0
+        rows = [
+            r
+            for r in await self._due_rows(limit)
+            if r["id"] not in self._in_flight and r["id"] not in self._finished
+        ]
+        # urgent first; otherwise in creation order, which keeps each chat's order
+        rows.sort(key=lambda r: (r["priority"] > PRIORITY_URGENT, r["id"]))
+        before = len(self._in_flight)
+        self.submit([_row(r) for r in rows])
+        return len(self._in_flight) - before
 
     async def idle(self) -> bool:
+        """Nothing queued, nothing being sent, nothing due in the outbox."""
         if self._in_flight:
             return False
-        due = await self.svc.db.fetchval(
-            "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
-            " AND not_before <= ?",
-            (to_db(self.svc.clock.now()),),
-        )
-        return not due
+        due = await self._due_rows(1000)
+        return not [r for r in due if r["id"] not in self._finished]
+
+    # -- working --------------------------------------------------------------------------
 
     async def _work(self) -> None:
         while True:
             _, _, chat_id = await self._ready.get()
             queue = self._chats.get(chat_id)
+            if chat_id in self._working or not queue:
+                continue  # a stale entry: the chat was moved up the line or is done
+            self._working.add(chat_id)
             try:
-                while queue:
+                while queue and not self._stopping:
                     row = queue.popleft()
+                    self._delivering += 1
+                    self._quiet.clear()
                     try:
                         await self._deliver(row)
                     except Exception:  # one bad row must not stop the chat's queue
                         log.exception("outbox row %s could not be delivered", row.id)
                     finally:
                         self._in_flight.discard(row.id)
+                        self._delivering -= 1
+                        if not self._delivering:
+                            self._quiet.set()
             finally:
-                self._chats.pop(chat_id, None)
-                self._active.discard(chat_id)
+                self._working.discard(chat_id)
+                if not queue:
+                    self._chats.pop(chat_id, None)
+                    self._active.discard(chat_id)
+                elif not self._stopping:
+                    self._ready.put_nowait((queue[0].priority, next(self._order), chat_id))
 
-    async def _deliver(self, row: OutboxRow) -> None:
+    async def _deliver(self, row: OutboxRow, *, migrations: int = 0) -> None:
         try:
             sent = await self._call(row.chat_id, row.message)
         except RetryAfter as exc:
-            delay = exc.retry_after
-            seconds = delay.total_seconds() if isinstance(delay, timedelta) else float(delay)
-            await self._retry_later(row, seconds, f"flood: retry after {seconds}s")
+            # PTB keeps the wait as a timedelta (the public int attribute is deprecated)
+            seconds = exc._retry_after.total_seconds()
+            await self._defer(row, seconds, f"flood: retry after {seconds:g}s", warn=False)
             return
         except ChatMigrated as exc:
-            await self._migrated(row, exc.new_chat_id)
+            if migrations >= 2:
+                await self._mark_failed(row, f"migrated again: {exc}", unreachable=False)
+                return
+            await self._migrated(row, int(exc.new_chat_id), migrations)
             return
         except Forbidden as exc:
-            await self._mark_failed(row, str(exc), unreachable=True)
+            await self._mark_failed(row, f"Forbidden: {exc}", unreachable=True)
             return
-        except BadRequest as exc:
-            text = str(exc).lower()
-            if "not modified" in text or "message to edit not found" in text:
-                await self._mark_sent(row, None)
-            else:
-                log.error("Telegram refused outbox row %s: %s", row.id, exc)
-                await self._mark_failed(row, str(exc), unreachable=False)
+        except BadRequest as exc:  # before NetworkError: BadRequest is a subclass of it
+            await self._refused(row, exc)
             return
-        except NetworkError as exc:
-            attempts = await self._attempts(row)
-            if attempts >= MAX_ATTEMPTS:
-                await self._mark_failed(row, f"network: {exc}", unreachable=False)
-            else:
-                await self._retry_later(row, min(2.0**attempts, 300.0), f"network: {exc}")
+        except (NetworkError, TelegramError) as exc:
+            # 5xx, timeouts, a dropped connection: the message may or may not have arrived.
+            # Retrying is the only way not to lose it (a possible repeat, counted in tests).
+            await self._network_error(row, exc)
             return
-        await self._mark_sent(row, sent.message_id if isinstance(sent, Message) else None)
+        except Exception as exc:  # a bug (e.g. an unknown op): fail the row, don't loop on it
+            log.exception("outbox row %s cannot be sent", row.id)
+            await self._mark_failed(row, f"error: {exc!r}", unreachable=False)
+            return
+        await self._mark_sent(row, sent)
 
-    async def _call(self, chat_id: int, m: OutMessage) -> Message | bool:
+    async def _refused(self, row: OutboxRow, exc: BadRequest) -> None:
+        text = str(exc).lower()
+        if "not modified" in text or "message to edit not found" in text:
+            await self._mark_sent(row, True)  # nothing left to do
+        elif "can't parse entities" in text and row.message.op in ("send", "edit"):
+            log.error("Telegram could not parse outbox row %s; sending it as plain text", row.id)
+            try:
+                sent = await self._call(row.chat_id, row.message, plain=True)
+            except TelegramError as again:
+                await self._mark_failed(row, f"BadRequest: {again}", unreachable=False)
+            else:
+                await self._mark_sent(row, sent)
+        elif "chat not found" in text and row.chat_id > 0:
+            await self._mark_failed(row, f"chat not found: {exc}", unreachable=True)
+        else:
+            log.error("Telegram refused outbox row %s: %s", row.id, exc)
+            await self._mark_failed(row, f"BadRequest: {exc}", unreachable=False)
+
+    def _kwargs(self) -> dict[str, Any]:
+        return dict(self.timeouts)
+
+    async def _call(self, chat_id: int, m: OutMessage, *, plain: bool = False) -> Message | bool:
         reply_markup = markup(m)
+        parse_mode = None if plain else ParseMode.HTML
+        text = plain_text(m.text) if plain else m.text
+        extra = self._kwargs()
         if m.op == "send":
-            chunks = split_text(m.text)
+            chunks = split_text(text)
             for chunk in chunks[:-1]:
-                await self.bot.send_message(chat_id, chunk, parse_mode=ParseMode.HTML)
+                await self.bot.send_message(chat_id, chunk, parse_mode=parse_mode, **extra)
             return await self.bot.send_message(
-                chat_id,
-                chunks[-1],
-                parse_mode=ParseMode.HTML,
-                reply_markup=reply_markup,
-                link_preview_options=None,
+                chat_id, chunks[-1], parse_mode=parse_mode, reply_markup=reply_markup, **extra
             )
         if m.op == "edit":
             return await self.bot.edit_message_text(
-                split_text(m.text)[0],
+                split_text(text)[0],
                 chat_id=chat_id,
                 message_id=m.message_id,
-                parse_mode=ParseMode.HTML,
+                parse_mode=parse_mode,
                 reply_markup=reply_markup,
+                **extra,
             )
         if m.op == "edit_markup":
             return await self.bot.edit_message_reply_markup(
-                chat_id=chat_id, message_id=m.message_id, reply_markup=reply_markup
+                chat_id=chat_id, message_id=m.message_id, reply_markup=reply_markup, **extra
             )
         if m.op in ("document", "photo"):
             data = bytes.fromhex(m.file_hex or "")
@@ -216,18 +363,27 @@ class Sender:
             caption = m.text[:1024] or None
             if m.op == "photo":
                 return await self.bot.send_photo(
-                    chat_id, upload, caption=caption, parse_mode=ParseMode.HTML
+                    chat_id, upload, caption=caption, parse_mode=ParseMode.HTML, **extra
                 )
             return await self.bot.send_document(
-                chat_id, upload, caption=caption, parse_mode=ParseMode.HTML
+                chat_id, upload, caption=caption, parse_mode=ParseMode.HTML, **extra
             )
         if m.op == "poll" and m.poll is not None:
-            return await self.bot.send_poll(chat_id, **m.poll)
+            return await self.bot.send_poll(chat_id, **m.poll, **extra)
         raise ValueError(f"unknown outbox operation {m.op!r}")
 
-    async def _mark_sent(self, row: OutboxRow, message_id: int | None) -> None:
+    # -- recording --------------------------------------------------------------------------
+
+    def _finish(self, row: OutboxRow) -> None:
+        self._finished[row.id] = None
+        while len(self._finished) > _FINISHED_MEMORY:
+            self._finished.popitem(last=False)
+
+    async def _mark_sent(self, row: OutboxRow, sent: Message | bool) -> None:
         now = to_db(self.svc.clock.now())
         track = row.message.track or {}
+        message_id = sent.message_id if isinstance(sent, Message) else None
+        poll_id = sent.poll.id if isinstance(sent, Message) and sent.poll else None
 
         async def work(tx: Tx) -> None:
             await tx.execute(
@@ -245,54 +401,99 @@ class Sender:
                     "UPDATE polls SET message_id = ? WHERE poll_id = ?",
                     (message_id, track["poll"]),
                 )
+            for key, value in track.items():
+                tracker = TRACKERS.get(key)
+                if tracker is not None:
+                    await tracker(tx, value, message_id, poll_id)
 
         await self.svc.db.transaction(work)
+        self._finish(row)
         self.sent += 1
 
-    async def _attempts(self, row: OutboxRow) -> int:
-        value = await self.svc.db.fetchval("SELECT attempts FROM outbox WHERE id = ?", (row.id,))
-        return int(value or 0) + 1
+    async def _network_error(self, row: OutboxRow, exc: TelegramError) -> None:
+        found = await self.svc.db.fetchone(
+            "SELECT attempts, created_at FROM outbox WHERE id = ?", (row.id,)
+        )
+        if found is None:
+            return  # erased meanwhile (the student left)
+        attempts = int(found["attempts"]) + 1
+        age = self.svc.clock.now() - from_db(found["created_at"])
+        if age > GIVE_UP_AFTER:
+            log.error("giving up on outbox row %s after %s attempts: %s", row.id, attempts, exc)
+            await self._mark_failed(row, f"network: {exc}", unreachable=False)
+            return
+        backoff = min(2.0 ** min(attempts, 16), MAX_BACKOFF_SECONDS)
+        await self._defer(row, backoff, f"network: {exc}")
 
-    async def _retry_later(self, row: OutboxRow, seconds: float, error: str) -> None:
+    async def _defer(
+        self, row: OutboxRow, seconds: float, error: str, *, warn: bool = True
+    ) -> None:
+        """Try again later; the chat's later ordinary rows wait behind this one."""
         when = to_db(self.svc.clock.now() + timedelta(seconds=max(seconds, 1.0)))
         await self.svc.db.transaction(
             lambda tx: tx.execute(
                 "UPDATE outbox SET attempts = attempts + 1, not_before = ?, error = ? WHERE id = ?",
-                (when, error, row.id),
+                (when, error[:300], row.id),
             )
+        )
+        self.deferred += 1
+        self._held_changes += 1
+        current = self._held.get(row.chat_id)
+        self._held[row.chat_id] = row.id if current is None else min(current, row.id)
+        queue = self._chats.get(row.chat_id)
+        if queue:
+            waiting = [r for r in queue if r.priority > PRIORITY_URGENT]
+            for r in waiting:
+                queue.remove(r)
+                self._in_flight.discard(r.id)
+        (log.warning if warn else log.info)(
+            "outbox row %s deferred %.0fs: %s", row.id, seconds, error[:200]
         )
 
     async def _mark_failed(self, row: OutboxRow, error: str, *, unreachable: bool) -> None:
-        now = to_db(self.svc.clock.now())
+        now = self.svc.clock.now()
 
-        async def work(tx: Tx) -> None:
+        async def work(tx: Tx) -> list[OutboxRow]:
             await tx.execute(
                 "UPDATE outbox SET failed_at = ?, error = ?, attempts = attempts + 1 WHERE id = ?",
-                (now, error[:300], row.id),
+                (to_db(now), error[:300], row.id),
             )
-            if unreachable and row.person_id is not None:
-                await tx.execute(
-                    "UPDATE persons SET unreachable_at = COALESCE(unreachable_at, ?) WHERE id = ?",
-                    (now, row.person_id),
-                )
+            if not unreachable or row.person_id is None:
+                return []
+            owner = await tx.fetchval(
+                "SELECT tg_user_id FROM persons WHERE id = ?", (row.person_id,)
+            )
+            if owner != row.chat_id:
+                return []  # e.g. a group message about someone: the group, not them, refused
+            return await delivery.mark_unreachable(tx, self.svc.tr, now, row.person_id, error)
 
-        await self.svc.db.transaction(work)
+        notes = await self.svc.db.transaction(work)
+        self._finish(row)
         self.failed += 1
+        if self._held.get(row.chat_id) == row.id:
+            del self._held[row.chat_id]
+        self.submit(notes)
 
-    async def _migrated(self, row: OutboxRow, new_chat_id: int) -> None:
+    async def _migrated(self, row: OutboxRow, new_chat_id: int, migrations: int) -> None:
         """A group became a supergroup: store the new id everywhere and send again."""
+        log.info("chat %s migrated to %s", row.chat_id, new_chat_id)
 
         async def work(tx: Tx) -> None:
+            if await tx.fetchval("SELECT 1 FROM groups WHERE chat_id = ?", (new_chat_id,)) is None:
+                await tx.execute(
+                    "UPDATE groups SET chat_id = ? WHERE chat_id = ?", (new_chat_id, row.chat_id)
+                )
             await tx.execute(
-                "UPDATE groups SET chat_id = ? WHERE chat_id = ?", (new_chat_id, row.chat_id)
-            )
-            await tx.execute(
-                "UPDATE outbox SET chat_id = ? WHERE chat_id = ? AND sent_at IS NULL",
+                "UPDATE outbox SET chat_id = ? WHERE chat_id = ? AND sent_at IS NULL"
+                " AND failed_at IS NULL",
                 (new_chat_id, row.chat_id),
             )
 
         await self.svc.db.transaction(work)
         row.message.chat_id = new_chat_id
-        await self._deliver(
-            OutboxRow(row.id, new_chat_id, row.priority, row.message, row.person_id)
-        )
+        moved = OutboxRow(row.id, new_chat_id, row.priority, row.message, row.person_id)
+        await self._deliver(moved, migrations=migrations + 1)
+
+
+def _urgent(row: OutboxRow) -> bool:
+    return row.priority <= PRIORITY_URGENT

@@ -40,14 +40,25 @@ language-set = Okay! I'll use English with you now.
 help-student =
     <b>How Kohtaamo works</b>
     /checkin – tell me how you're doing
+    /talk – ask your coach for a talk
+    /my_trend – your own trend as a chart
+    /my_data – see what is stored about you and who has looked
+    /export – download your data as a file
+    /pause – pause the check-ins
+    /group_prompts – group prompts on or off
+    /delete_me – delete your data and leave Kohtaamo
     /language – change language
-    /help – this help
 
     Only your own coach sees your answers. Nobody's answers are ever shown in a group.
 help-staff =
     <b>Kohtaamo for staff</b>
+    /students – your students
+    /groups – groups
+    /broadcast, /schedule, /poll_results – for group coaches
+    /report, /phenomena, /admin – for the coordinator
     /language – change language
-    /help – this help
+
+    Every look at a student's data is written to the audit log.
 help-crisis =
     <b>If you need help right now</b>
     { crisis-contacts }

@@ -40,14 +40,25 @@ language-set = Selvä! Puhun sinulle nyt suomea.
 help-student =
     <b>Näin Kohtaamo toimii</b>
     /kuulumiset – kerro, mitä sinulle kuuluu
+    /jutellaan – pyydä omavalmentajaa juttelemaan
+    /oma_kehitys – oma kehityksesi kuvana
+    /omat_tiedot – katso, mitä sinusta on tallennettu ja kuka on katsonut
+    /vie – lataa omat tietosi tiedostona
+    /tauko – pidä tauko kyselyistä
+    /ryhmaviestit – ryhmän viestit päälle tai pois
+    /poista – poista tietosi ja lähde Kohtaamosta
     /kieli – vaihda kieli
-    /apua – tämä ohje
 
     Vastauksesi näkee vain oma omavalmentajasi. Ryhmässä ei koskaan näytetä kenenkään vastauksia.
 help-staff =
     <b>Kohtaamo henkilöstölle</b>
+    /opiskelijat – omat opiskelijasi
+    /ryhmat – ryhmät
+    /laheta, /aikataulu, /kysely_tulokset – ryhmävalmentajalle
+    /raportti, /ilmiot, /hallinta – koordinaattorille
     /kieli – vaihda kieli
-    /apua – tämä ohje
+
+    Jokainen opiskelijan tietojen katselu kirjataan lokiin.
 help-crisis =
     <b>Jos tarvitset apua heti</b>
     { crisis-contacts }

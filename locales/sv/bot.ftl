@@ -40,14 +40,25 @@ language-set = Okej! Jag skriver till dig på svenska nu.
 help-student =
     <b>Så här fungerar Kohtaamo</b>
     /hurmardu – berätta hur du mår
+    /prata – be din coach om ett samtal
+    /min_utveckling – din egen utveckling som bild
+    /mina_uppgifter – se vad som sparats om dig och vem som har tittat
+    /exportera – ladda ner dina uppgifter som fil
+    /paus – ta en paus från enkäterna
+    /gruppmeddelanden – gruppens meddelanden på eller av
+    /radera – radera dina uppgifter och lämna Kohtaamo
     /sprak – byt språk
-    /hjalp – den här hjälpen
 
     Bara din egen coach ser dina svar. I gruppen visas aldrig någons svar.
 help-staff =
     <b>Kohtaamo för personalen</b>
+    /studerande – dina studerande
+    /grupper – grupper
+    /skicka, /schema, /enkatresultat – för gruppcoacher
+    /rapport, /fenomen, /hantera – för koordinatorn
     /sprak – byt språk
-    /hjalp – den här hjälpen
+
+    Varje gång någon tittar på en studerandes uppgifter loggas det.
 help-crisis =
     <b>Om du behöver hjälp genast</b>
     { crisis-contacts }

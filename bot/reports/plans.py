@@ -1,0 +1,382 @@
+"""A communal plan for a phenomenon, in the spirit of phenomenon-based communal welfare:
+who is responsible, who takes part (students, guardians, professionals), what is done and
+when, and when it is evaluated.
+
+The coordinator answers a short dialog. Its state is the payload of the newest unused
+`plan` callback token of that coordinator: bound to them, expiring, server-side — so a typed
+answer finds its step, a button cannot be replayed into another step, and a restart resumes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from bot.clock import to_db
+from bot.reports.render import Words
+from bot.services import callbacks
+from bot.services.audit import audit
+from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.container import Outcome, Services
+from bot.services.outbox import PRIORITY_INTERACTIVE, Button, OutboxRow, OutMessage, enqueue
+from bot.services.people import Person
+from bot.storage.db import Tx
+
+ACTION_PLAN = "plan"  # a step of the plan dialog
+PARTICIPANTS = ("students", "guardians", "welfare", "teachers", "partners")
+EVALUATE_WEEKS = (4, 6, 8, 12)
+LIMITS = {"responsible": 300, "actions": 1500, "evaluation": 1000}
+TEXT_STEPS = ("responsible", "actions", "evaluate", "evaluation")
+INDEX_DONE = 90
+INDEX_SAVE = 91
+INDEX_CANCEL = 99
+DIALOG_TTL = timedelta(hours=24)
+_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})?")
+
+
+def parse_date(text: str, today: date) -> date | None:
+    """'12.1.2027', '12.1.' (the next such day) or '2027-01-12'; only future days within a
+    year are accepted."""
+    text = text.strip()
+    day: date | None = None
+    match = _DATE.fullmatch(text)
+    try:
+        if match:
+            d, m, y = int(match[1]), int(match[2]), match[3]
+            day = date(int(y) if y else today.year, m, d)
+            if not y and day <= today:
+                day = date(today.year + 1, m, d)
+        else:
+            day = date.fromisoformat(text)
+    except ValueError:
+        return None
+    if day <= today or day > today + timedelta(days=366):
+        return None
+    return day
+
+
+def signal_label(w: Words, signal: str) -> str:
+    kind, _, rest = signal.partition(":")
+    if kind == "cue":
+        return w.t("phen-signal-cue", category=rest)
+    if kind == "low":
+        return w.t("phen-signal-low", measure=rest)
+    if kind == "option":
+        measure, _, option = rest.partition(":")
+        return w.t("phen-signal-option", option=w.option(measure, option))
+    return signal
+
+
+async def scope_label(db: Any, w: Words, scope: str) -> str:
+    if scope == "school":
+        return w.t("report-school")
+    name = await db.fetchval("SELECT name FROM groups WHERE id = ?", (int(scope.split(":")[1]),))
+    return str(name) if name else "?"
+
+
+def participants_text(w: Words, codes: list[str]) -> str:
+    return ", ".join(w.t("plan-participant", who=c) for c in codes)
+
+
+@dataclass
+class Pending:
+    token: str
+    payload: dict[str, Any]
+
+
+class PlanDialog:
+    def __init__(self, svc: Services, words: Any) -> None:
+        self.svc = svc
+        self.words = words  # lang -> Words
+
+    # -- state ------------------------------------------------------------------------------
+
+    async def pending(self, tx: Tx, tg_user_id: int, now: datetime) -> Pending | None:
+        row = await tx.fetchone(
+            "SELECT token, payload FROM callbacks WHERE tg_user_id = ? AND action = ?"
+            " AND used_at IS NULL AND expires_at > ? ORDER BY created_at DESC, rowid DESC"
+            " LIMIT 1",
+            (tg_user_id, ACTION_PLAN, to_db(now)),
+        )
+        return None if row is None else Pending(row["token"], json.loads(row["payload"]))
+
+    async def _close_all(self, tx: Tx, tg_user_id: int, now: datetime) -> None:
+        await tx.execute(
+            "UPDATE callbacks SET used_at = ? WHERE tg_user_id = ? AND action = ?"
+            " AND used_at IS NULL",
+            (to_db(now), tg_user_id, ACTION_PLAN),
+        )
+
+    async def _ask(
+        self, tx: Tx, now: datetime, person: Person, chat_id: int, payload: dict[str, Any]
+    ) -> list[OutboxRow]:
+        """Close the previous step and ask the next one, with a new token for its buttons."""
+        assert person.tg_user_id is not None
+        await self._close_all(tx, person.tg_user_id, now)
+        token = await callbacks.issue(
+            tx, now, person.tg_user_id, ACTION_PLAN, payload, ttl=DIALOG_TTL
+        )
+        w: Words = self.words(person.language)
+        message = OutMessage(
+            chat_id, self._prompt(w, payload), buttons=self._buttons(w, token, payload)
+        )
+        row = await enqueue(
+            tx,
+            f"plan:{token}:ask",
+            message,
+            now=now,
+            priority=PRIORITY_INTERACTIVE,
+            person_id=person.id,
+        )
+        return [row] if row else []
+
+    def _prompt(self, w: Words, p: dict[str, Any]) -> str:
+        tr, lang = self.svc.tr, w.lang
+        step = p["step"]
+        if step == "responsible":
+            return tr.html(lang, "plan-ask-responsible", title=p["title"])
+        if step == "participants":
+            return tr.html(lang, "plan-ask-participants")
+        if step == "actions":
+            return tr.html(lang, "plan-ask-actions")
+        if step == "evaluate":
+            return tr.html(lang, "plan-ask-evaluate")
+        if step == "evaluation":
+            return tr.html(lang, "plan-ask-evaluation", max=LIMITS["evaluation"])
+        return tr.html(
+            lang,
+            "plan-confirm",
+            title=p["title"],
+            responsible=p["responsible"],
+            participants=participants_text(w, p["participants"]),
+            actions=p["actions"],
+            evaluate=w.date(date.fromisoformat(p["evaluate_on"])),
+        )
+
+    def _buttons(self, w: Words, token: str, p: dict[str, Any]) -> list[list[Button]]:
+        tr, lang = self.svc.tr, w.lang
+        cancel = [Button(tr.plain(lang, "plan-cancel"), callbacks.button_data(token, INDEX_CANCEL))]
+        step = p["step"]
+        if step == "participants":
+            chosen = set(p.get("participants", []))
+            rows = [
+                [
+                    Button(
+                        ("✅ " if code in chosen else "▫️ ") + w.t("plan-participant", who=code),
+                        callbacks.button_data(token, i),
+                    )
+                ]
+                for i, code in enumerate(PARTICIPANTS)
+            ]
+            done = Button(tr.plain(lang, "plan-done"), callbacks.button_data(token, INDEX_DONE))
+            return [*rows, [done, cancel[0]]]
+        if step == "evaluate":
+            today = self.svc.today()
+            rows = [
+                [
+                    Button(
+                        tr.plain(
+                            lang,
+                            "plan-evaluate-in",
+                            weeks=weeks,
+                            date=w.date(today + timedelta(weeks=weeks)),
+                        ),
+                        callbacks.button_data(token, i),
+                    )
+                ]
+                for i, weeks in enumerate(EVALUATE_WEEKS)
+            ]
+            return [*rows, cancel]
+        if step == "confirm":
+            save = Button(tr.plain(lang, "plan-save"), callbacks.button_data(token, INDEX_SAVE))
+            return [[save, cancel[0]]]
+        return [cancel]
+
+    # -- use cases --------------------------------------------------------------------------
+
+    async def start(
+        self, tx: Tx, now: datetime, person: Person, chat_id: int, phenomenon_id: int
+    ) -> list[OutboxRow]:
+        row = await tx.fetchone("SELECT * FROM phenomena WHERE id = ?", (phenomenon_id,))
+        if row is None:
+            raise CallbackRefused("phen-gone", hostile=False)
+        w: Words = self.words(person.language)
+        title = f"{signal_label(w, row['signal'])} – {await scope_label(tx, w, row['scope'])}"
+        title = title[:1].upper() + title[1:]
+        payload = {"step": "responsible", "ph": phenomenon_id, "title": title, "chat": chat_id}
+        return await self._ask(tx, now, person, chat_id, payload)
+
+    async def start_evaluation(
+        self, tx: Tx, now: datetime, person: Person, chat_id: int, plan_id: int
+    ) -> list[OutboxRow]:
+        title = await tx.fetchval("SELECT title FROM plans WHERE id = ?", (plan_id,))
+        if title is None:
+            raise CallbackRefused("phen-gone", hostile=False)
+        payload = {"step": "evaluation", "plan": plan_id, "title": title, "chat": chat_id}
+        return await self._ask(tx, now, person, chat_id, payload)
+
+    async def typed(self, person: Person, chat_id: int, text: str, key: str) -> Outcome | None:
+        """A typed answer to the pending step; None (not consumed) when nothing is pending."""
+        assert person.tg_user_id is not None
+        tg_user_id = person.tg_user_id
+
+        async def work(tx: Tx) -> Outcome | None:
+            now = self.svc.clock.now()
+            pending = await self.pending(tx, tg_user_id, now)
+            if pending is None or pending.payload.get("step") not in TEXT_STEPS:
+                return None
+            p = dict(pending.payload)
+            step = p["step"]
+            text_ = text.strip()
+            hint: str | None = None
+            if step == "evaluate":
+                day = parse_date(text_, self.svc.today())
+                if day is None:
+                    example = self.words(person.language).date(
+                        self.svc.today() + timedelta(weeks=6)
+                    )
+                    hint = self.svc.tr.html(person.language, "plan-bad-date", example=example)
+                else:
+                    p.update(step="confirm", evaluate_on=day.isoformat())
+            elif len(text_) > LIMITS[step]:
+                hint = self.svc.tr.html(person.language, "plan-too-long", max=LIMITS[step])
+            elif len(text_) < 3:
+                hint = self.svc.tr.html(person.language, "plan-too-short")
+            if hint is not None:
+                row = await enqueue(tx, f"{key}:hint", OutMessage(chat_id, hint), now=now)
+                return Outcome(rows=[row] if row else [])
+            if step == "responsible":
+                p.update(step="participants", responsible=text_, participants=[])
+            elif step == "actions":
+                p.update(step="evaluate", actions=text_)
+            elif step == "evaluation":
+                return await self._save_evaluation(tx, now, person, chat_id, p, text_)
+            return Outcome(rows=await self._ask(tx, now, person, chat_id, p))
+
+        return await self.svc.db.transaction(work)
+
+    async def press(
+        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+    ) -> Outcome:
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            used = await tx.fetchval(
+                "SELECT used_at FROM callbacks WHERE token = ?", (callback.token,)
+            )
+            tr, lang = self.svc.tr, person.language
+            if used is not None:
+                return Outcome(toast=tr.plain(lang, "plan-step-gone"))
+            p = dict(callback.payload)
+            step = p.get("step")
+            if step == "participants" and 0 <= index < len(PARTICIPANTS):
+                return await self._toggle(tx, now, person, callback, p, index, chat_id, message_id)
+            if step == "participants" and index == INDEX_DONE and not p.get("participants"):
+                return Outcome(toast=tr.plain(lang, "plan-need-participants"))
+            # The step is over: its buttons go, so an old message cannot be pressed again.
+            off = await enqueue(
+                tx,
+                f"plan:{callback.token}:off",
+                OutMessage(chat_id, op="edit_markup", message_id=message_id),
+                now=now,
+            )
+            rows = [off] if off else []
+            if index == INDEX_CANCEL:
+                await self._close_all(tx, callback.tg_user_id, now)
+                bye = await enqueue(
+                    tx,
+                    f"plan:{callback.token}:cancel",
+                    OutMessage(chat_id, tr.html(lang, "plan-cancelled")),
+                    now=now,
+                )
+                return Outcome(rows=rows + ([bye] if bye else []))
+            if step == "participants" and index == INDEX_DONE:
+                p["step"] = "actions"
+            elif step == "evaluate" and 0 <= index < len(EVALUATE_WEEKS):
+                day = self.svc.today() + timedelta(weeks=EVALUATE_WEEKS[index])
+                p.update(step="confirm", evaluate_on=day.isoformat())
+            elif step == "confirm" and index == INDEX_SAVE:
+                return Outcome(rows=rows + await self._save(tx, now, person, chat_id, p))
+            else:
+                raise CallbackRefused("callback-invalid", hostile=True)
+            return Outcome(rows=rows + await self._ask(tx, now, person, chat_id, p))
+
+        return await self.svc.db.transaction(work)
+
+    async def _toggle(
+        self,
+        tx: Tx,
+        now: datetime,
+        person: Person,
+        callback: Callback,
+        p: dict[str, Any],
+        index: int,
+        chat_id: int,
+        message_id: int,
+    ) -> Outcome:
+        chosen = list(p.get("participants", []))
+        code = PARTICIPANTS[index]
+        chosen = [c for c in chosen if c != code] if code in chosen else [*chosen, code]
+        p["participants"] = [c for c in PARTICIPANTS if c in chosen]
+        p["toggles"] = int(p.get("toggles", 0)) + 1
+        await tx.execute(
+            "UPDATE callbacks SET payload = ? WHERE token = ?", (json.dumps(p), callback.token)
+        )
+        w: Words = self.words(person.language)
+        row = await enqueue(
+            tx,
+            f"plan:{callback.token}:t{p['toggles']}",
+            OutMessage(
+                chat_id,
+                op="edit_markup",
+                message_id=message_id,
+                buttons=self._buttons(w, callback.token, p),
+            ),
+            now=now,
+        )
+        return Outcome(rows=[row] if row else [])
+
+    async def _save(
+        self, tx: Tx, now: datetime, person: Person, chat_id: int, p: dict[str, Any]
+    ) -> list[OutboxRow]:
+        assert person.tg_user_id is not None
+        await self._close_all(tx, person.tg_user_id, now)
+        plan_id = await tx.execute(
+            "INSERT INTO plans (phenomenon_id, title, responsible, participants, actions,"
+            " starts_on, evaluate_on, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                p.get("ph"),
+                p["title"],
+                p["responsible"],
+                json.dumps(p["participants"]),
+                p["actions"],
+                self.svc.today().isoformat(),
+                p["evaluate_on"],
+                person.id,
+                to_db(now),
+            ),
+        )
+        await audit(tx, now, "plan_created", actor_id=person.id, plan=plan_id)
+        w: Words = self.words(person.language)
+        text = self.svc.tr.html(
+            person.language, "plan-saved", date=w.date(date.fromisoformat(p["evaluate_on"]))
+        )
+        row = await enqueue(tx, f"plan:{plan_id}:saved", OutMessage(chat_id, text), now=now)
+        return [row] if row else []
+
+    async def _save_evaluation(
+        self, tx: Tx, now: datetime, person: Person, chat_id: int, p: dict[str, Any], text: str
+    ) -> Outcome:
+        assert person.tg_user_id is not None
+        await self._close_all(tx, person.tg_user_id, now)
+        await tx.execute("UPDATE plans SET evaluation = ? WHERE id = ?", (text, p["plan"]))
+        await audit(tx, now, "plan_evaluated", actor_id=person.id, plan=p["plan"])
+        row = await enqueue(
+            tx,
+            f"plan:{p['plan']}:evaluated:{now.timestamp()}",
+            OutMessage(chat_id, self.svc.tr.html(person.language, "plan-evaluation-saved")),
+            now=now,
+        )
+        return Outcome(rows=[row] if row else [])

@@ -1,0 +1,577 @@
+"""The communal welfare loop: the daily phenomenon scan and its cards to coordinators, the
+/ilmiot list, plans (their dialog lives in `plans.py`), the reminder on a plan's evaluation
+date and the before/after view of the plan's signal in its place.
+
+Reads happen before the transaction; each use case then writes its audit row and its messages
+in one transaction. Charts are drawn in a worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from bot.clock import from_db, to_db
+from bot.reports import charts, data, phenomena, render
+from bot.reports.aggregate import SCHOOL
+from bot.reports.period import week_key, week_number, week_start
+from bot.reports.plans import PlanDialog, participants_text, scope_label, signal_label
+from bot.reports.render import Words
+from bot.reports.settings import ReportSettings
+from bot.scheduling.calendar import next_within_hours
+from bot.services import callbacks
+from bot.services.audit import audit
+from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.container import Outcome, Services
+from bot.services.outbox import PRIORITY_NORMAL, Button, OutboxRow, OutMessage, enqueue
+from bot.services.people import Person
+from bot.storage.db import Tx
+
+ACTION_PHEN = "phen"  # buttons on phenomenon cards, the /ilmiot list and reminders
+SCAN_FROM_HOUR = 7  # the daily phenomenon scan runs on the first tick after 07:00
+COOLDOWN_WEEKS = 6  # the same signal in the same place is not reported again sooner
+LIST_LIMIT = 6
+
+
+@dataclass(frozen=True)
+class Recipient:
+    person_id: int
+    chat_id: int
+    language: str
+    work_start: str
+    work_end: str
+
+
+class PhenomenonWatch:
+    def __init__(
+        self, svc: Services, settings: ReportSettings, words: Callable[[str], Words]
+    ) -> None:
+        self.svc = svc
+        self.settings = settings
+        self.k = settings.min_students
+        self.words = words
+        self.plans = PlanDialog(svc, words)
+        self._scanned_on: date | None = None
+
+    # -- the daily scan --------------------------------------------------------------------------
+
+    async def coordinators(self, tx: Any) -> list[Recipient]:
+        rows = await tx.fetchall(
+            "SELECT p.id, p.tg_user_id, p.language, p.work_start, p.work_end FROM persons p"
+            " JOIN person_roles r ON r.person_id = p.id AND r.role = 'coordinator'"
+            " WHERE p.tg_user_id IS NOT NULL ORDER BY p.id"
+        )
+        return [
+            Recipient(r["id"], r["tg_user_id"], r["language"], r["work_start"], r["work_end"])
+            for r in rows
+        ]
+
+    def _windows(self, today: date) -> tuple[list[str], list[str]]:
+        weeks = phenomena.full_weeks(
+            today, self.settings.baseline_weeks + self.settings.recent_weeks
+        )
+        return weeks[: -self.settings.recent_weeks], weeks[-self.settings.recent_weeks :]
+
+    async def scan_phenomena(self, *, force: bool = False) -> Outcome:
+        """Once a day: compare each signal's recent weeks with its own baseline in the school and
+        in every group, store what rose, and send each coordinator a card."""
+        now = self.svc.clock.now()
+        tz = self.svc.settings.tz
+        local = now.astimezone(tz)
+        today = local.date()
+        if not force and (self._scanned_on == today or local.hour < SCAN_FROM_HOUR):
+            return Outcome()
+        self._scanned_on = today
+        baseline, recent = self._windows(today)
+        weeks = baseline + recent
+        start = datetime.combine(week_start(weeks[0]), datetime.min.time(), tzinfo=tz)
+        end = datetime.combine(
+            week_start(weeks[-1]) + timedelta(days=7), datetime.min.time(), tzinfo=tz
+        )
+        ds = await data.load_signals(self.svc.db, self.svc.flows.all(), start, end)
+        series = await asyncio.to_thread(phenomena.build_series, ds, tz, weeks)
+        findings = phenomena.scan(series, k=self.k, recent=recent, baseline=baseline)
+        fresh = [f for f in findings if not await self._recently_seen(self.svc.db, f, now)]
+        if not fresh:
+            return Outcome()
+        cards = await self._cards(fresh, series, weeks, ds.groups)
+
+        async def work(tx: Tx) -> Outcome:
+            rows: list[OutboxRow] = []
+            recipients = await self.coordinators(tx)
+            for finding, images in cards:
+                if await self._recently_seen(tx, finding, now):
+                    continue  # another tick got here first
+                phenomenon_id = await tx.execute(
+                    "INSERT INTO phenomena (scope, signal, detected_at, since, baseline,"
+                    " current, students) VALUES (?,?,?,?,?,?,?)",
+                    (
+                        phenomena.db_scope(finding.scope),
+                        finding.signal,
+                        to_db(now),
+                        week_start(finding.since).isoformat(),
+                        finding.baseline,
+                        finding.current,
+                        finding.students,
+                    ),
+                )
+                for r in recipients:
+                    rows += await self._card(tx, now, r, phenomenon_id, finding, images, ds.groups)
+            return Outcome(rows=rows)
+
+        return await self.svc.db.transaction(work)
+
+    async def _recently_seen(self, db: Any, f: phenomena.Finding, now: datetime) -> bool:
+        since = to_db(now - timedelta(weeks=COOLDOWN_WEEKS))
+        scope = phenomena.db_scope(f.scope)
+        seen = await db.fetchval(
+            "SELECT 1 FROM phenomena WHERE scope = ? AND signal = ? AND detected_at >= ?",
+            (scope, f.signal, since),
+        )
+        ongoing = await db.fetchval(
+            "SELECT 1 FROM plans p JOIN phenomena ph ON ph.id = p.phenomenon_id"
+            " WHERE ph.scope = ? AND ph.signal = ? AND p.evaluate_on >= ?",
+            (scope, f.signal, self.svc.today().isoformat()),
+        )
+        return bool(seen or ongoing)
+
+    def _weekly_rates(self, s: phenomena.Series) -> list[float | None]:
+        """A week's rate is drawn only when at least k students answered that week."""
+        return [
+            len(c) / len(p) if len(p) >= self.k else None
+            for c, p in zip(s.cases, s.population, strict=True)
+        ]
+
+    async def _cards(
+        self,
+        findings: list[phenomena.Finding],
+        series: dict[tuple[str, str], phenomena.Series],
+        weeks: list[str],
+        groups: dict[int, str],
+    ) -> list[tuple[phenomena.Finding, dict[str, bytes]]]:
+        languages = sorted({r.language for r in await self.coordinators(self.svc.db)} or {"fi"})
+
+        def draw() -> list[tuple[phenomena.Finding, dict[str, bytes]]]:
+            out = []
+            for f in findings:
+                images = {}
+                for lang in languages:
+                    w = self.words(lang)
+                    scope = self._scope_name(w, f.scope, groups)
+                    title = f"{signal_label(w, f.signal)} – {scope}"
+                    subtitle = f"{w.week(weeks[0])}–{w.week(weeks[-1])}"
+                    images[lang] = charts.rate_chart(
+                        w,
+                        title[:1].upper() + title[1:],
+                        subtitle,
+                        weeks,
+                        self._weekly_rates(series[(f.scope, f.signal)]),
+                        baseline=f.baseline,
+                    )
+                out.append((f, images))
+            return out
+
+        return await asyncio.to_thread(draw)
+
+    @staticmethod
+    def _scope_name(w: Words, scope: str, groups: dict[int, str]) -> str:
+        if scope == SCHOOL:
+            return w.t("report-school")
+        return groups.get(int(scope.removeprefix("g")), "?")
+
+    async def _card(
+        self,
+        tx: Tx,
+        now: datetime,
+        r: Recipient,
+        phenomenon_id: int,
+        f: phenomena.Finding,
+        images: dict[str, bytes],
+        groups: dict[int, str],
+    ) -> list[OutboxRow]:
+        w = self.words(r.language)
+        tr = self.svc.tr
+        when = next_within_hours(now, self.svc.settings.tz, r.work_start, r.work_end)
+        token = await callbacks.issue(
+            tx,
+            now,
+            r.chat_id,
+            ACTION_PHEN,
+            {"items": [["open", phenomenon_id], ["dismiss", phenomenon_id]]},
+            ttl=timedelta(weeks=COOLDOWN_WEEKS),
+        )
+        text = tr.html(
+            w.lang,
+            "phen-card",
+            signal=signal_label(w, f.signal),
+            scope=self._scope_name(w, f.scope, groups),
+            week=week_number(f.since),
+            recent=self.settings.recent_weeks,
+            current=w.percent(100 * f.current),
+            baseline=w.percent(100 * f.baseline),
+            baseline_weeks=self.settings.baseline_weeks,
+            students=f.students,
+        )
+        buttons = [
+            [
+                Button(tr.plain(w.lang, "phen-open-plan"), callbacks.button_data(token, 0)),
+                Button(tr.plain(w.lang, "phen-not-now"), callbacks.button_data(token, 1)),
+            ]
+        ]
+        png = images.get(w.lang) or next(iter(images.values()))
+        messages = [
+            OutMessage(r.chat_id, "", op="photo", file_name="ilmio.png", file_hex=png.hex()),
+            OutMessage(r.chat_id, text, buttons=buttons),
+        ]
+        await audit(tx, now, "phenomenon_card", actor_id=r.person_id, phenomenon=phenomenon_id)
+        rows: list[OutboxRow] = []
+        for n, message in enumerate(messages):
+            row = await enqueue(
+                tx,
+                f"phen:{phenomenon_id}:{r.person_id}:{n}",
+                message,
+                now=now,
+                priority=PRIORITY_NORMAL,
+                person_id=r.person_id,
+                not_before=when,
+            )
+            rows += [row] if row else []
+        return rows
+
+    # -- /ilmiot and its buttons ------------------------------------------------------------
+
+    async def overview(self, person: Person, chat_id: int, key: str) -> Outcome:
+        assert person.tg_user_id is not None
+        tg_user_id = person.tg_user_id
+        w = self.words(person.language)
+        tr, lang = self.svc.tr, w.lang
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            found = await tx.fetchall(
+                "SELECT ph.*, (SELECT COUNT(*) FROM plans p WHERE p.phenomenon_id = ph.id)"
+                " AS planned FROM phenomena ph WHERE ph.detected_at >= ?"
+                " ORDER BY ph.detected_at DESC, ph.id DESC LIMIT ?",
+                (to_db(now - timedelta(weeks=26)), LIST_LIMIT * 2),
+            )
+            plans = await tx.fetchall(
+                "SELECT * FROM plans ORDER BY evaluate_on DESC, id DESC LIMIT ?", (LIST_LIMIT,)
+            )
+            await audit(tx, now, "phenomena_viewed", actor_id=person.id)
+            if not found and not plans:
+                row = await enqueue(
+                    tx, key, OutMessage(chat_id, tr.html(lang, "phen-list-empty")), now=now
+                )
+                return Outcome(rows=[row] if row else [])
+            parts = [tr.html(lang, "phen-list-title")]
+            items: list[list[Any]] = []
+            buttons: list[str] = []
+            if found:
+                lines = [tr.html(lang, "phen-list-phenomena")]
+                for r in found:
+                    msg = "phen-item-planned" if r["planned"] else "phen-item"
+                    label = signal_label(w, r["signal"])
+                    lines.append(
+                        tr.html(
+                            lang,
+                            msg,
+                            signal=label,
+                            scope=await scope_label(tx, w, r["scope"]),
+                            baseline=w.percent(100 * r["baseline"]),
+                            current=w.percent(100 * r["current"]),
+                            date=w.date(
+                                from_db(r["detected_at"]).astimezone(self.svc.settings.tz).date()
+                            ),
+                        )
+                    )
+                    if not r["planned"] and len(items) < LIST_LIMIT:
+                        items.append(["open", r["id"]])
+                        buttons.append(tr.plain(lang, "phen-button-open", short=_short(label)))
+                parts.append("\n".join(lines))
+            if plans:
+                lines = [tr.html(lang, "phen-list-plans")]
+                for p in plans:
+                    lines.append(self._plan_text(w, p))
+                    items.append(["view", p["id"]])
+                    buttons.append(tr.plain(lang, "phen-button-view", short=_short(p["title"])))
+                    if p["reminded_at"] and not p["evaluation"]:
+                        items.append(["evaluate", p["id"]])
+                        buttons.append(
+                            f"{tr.plain(lang, 'plan-evaluate-button')}: {_short(p['title'])}"
+                        )
+                parts.append("\n\n".join(lines))
+            token = await callbacks.issue(tx, now, tg_user_id, ACTION_PHEN, {"items": items})
+            keyboard = [
+                [Button(label, callbacks.button_data(token, i))] for i, label in enumerate(buttons)
+            ]
+            row = await enqueue(
+                tx, key, OutMessage(chat_id, "\n\n".join(parts), buttons=keyboard), now=now
+            )
+            return Outcome(rows=[row] if row else [])
+
+        return await self.svc.db.transaction(work)
+
+    def _plan_text(self, w: Words, p: Any) -> str:
+        tr, lang = self.svc.tr, w.lang
+        try:
+            codes = [c for c in json.loads(p["participants"] or "[]") if isinstance(c, str)]
+        except ValueError:
+            codes = []
+        text = tr.html(
+            lang,
+            "plan-item",
+            title=p["title"],
+            responsible=p["responsible"],
+            participants=participants_text(w, codes),
+            actions=p["actions"],
+            start=w.date(date.fromisoformat(p["starts_on"])),
+            evaluate=w.date(date.fromisoformat(p["evaluate_on"])),
+        )
+        tail = (
+            tr.html(lang, "plan-item-evaluated", evaluation=p["evaluation"])
+            if p["evaluation"]
+            else tr.html(lang, "plan-item-waiting")
+        )
+        return f"{text}\n{tail}"
+
+    async def phen_press(
+        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+    ) -> Outcome:
+        if not person.has("coordinator"):
+            raise CallbackRefused("callback-not-yours", hostile=True)
+        items = callback.payload.get("items", [])
+        if not 0 <= index < len(items):
+            raise CallbackRefused("callback-invalid", hostile=True)
+        what, target = str(items[index][0]), int(items[index][1])
+        if what == "view":
+            return await self.plan_view(
+                person, chat_id, target, key=f"phen:{callback.token}:{index}"
+            )
+        tr, lang = self.svc.tr, person.language
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            if what == "dismiss":
+                row = await enqueue(
+                    tx,
+                    f"phen:{callback.token}:dismiss",
+                    OutMessage(
+                        chat_id,
+                        tr.html(lang, "phen-not-now-done"),
+                    ),
+                    now=now,
+                )
+                off = await enqueue(
+                    tx,
+                    f"phen:{callback.token}:off",
+                    OutMessage(chat_id, op="edit_markup", message_id=message_id),
+                    now=now,
+                )
+                return Outcome(rows=[r for r in (off, row) if r])
+            if what == "open":
+                return Outcome(rows=await self.plans.start(tx, now, person, chat_id, target))
+            if what == "evaluate":
+                return Outcome(
+                    rows=await self.plans.start_evaluation(tx, now, person, chat_id, target)
+                )
+            raise CallbackRefused("callback-invalid", hostile=True)
+
+        return await self.svc.db.transaction(work)
+
+    # -- plans: the evaluation date and the before/after view -------------------------------
+
+    async def before_after(
+        self, plan: Any
+    ) -> tuple[phenomena.BeforeAfter, list[str], list[float | None], str] | None:
+        """The plan's signal in its scope: the level when the plan started (the last `recent`
+        weeks before it — the rise that led to it) against the weeks since, the current one
+        included. The chart also shows the quieter baseline weeks before, for context."""
+        if plan["phenomenon_id"] is None:
+            return None
+        ph = await self.svc.db.fetchone(
+            "SELECT scope, signal FROM phenomena WHERE id = ?", (plan["phenomenon_id"],)
+        )
+        if ph is None:
+            return None
+        tz = self.svc.settings.tz
+        started = date.fromisoformat(plan["starts_on"])
+        start_week = week_key(started)
+        monday = week_start(start_week)
+        shown_before = [
+            week_key(monday - timedelta(weeks=n))
+            for n in range(self.settings.baseline_weeks, 0, -1)
+        ]
+        before = shown_before[-self.settings.recent_weeks :]
+        today = self.svc.today()
+        after = []
+        day = monday
+        while day <= today:
+            after.append(week_key(day))
+            day += timedelta(weeks=1)
+        weeks = shown_before + after
+        start = datetime.combine(week_start(weeks[0]), datetime.min.time(), tzinfo=tz)
+        end = datetime.combine(
+            week_start(weeks[-1]) + timedelta(days=7), datetime.min.time(), tzinfo=tz
+        )
+        ds = await data.load_signals(self.svc.db, self.svc.flows.all(), start, end)
+        scope = phenomena.from_db_scope(ph["scope"])
+        series = phenomena.build_series(ds, tz, weeks, signals={ph["signal"]}).get(
+            (scope, ph["signal"])
+        ) or phenomena.Series(
+            scope,
+            ph["signal"],
+            tuple(weeks),
+            tuple(frozenset() for _ in weeks),
+            tuple(frozenset() for _ in weeks),
+        )
+        result = phenomena.before_after(series, before, after, k=self.k)
+        return result, weeks, self._weekly_rates(series), start_week
+
+    async def _before_after_messages(
+        self, plan: Any, lang: str, chat_id: int, header: str, buttons: list[list[Button]]
+    ) -> list[OutMessage]:
+        """The chart (when the plan has a phenomenon), then the words with the buttons."""
+        w = self.words(lang)
+        tr = self.svc.tr
+        found = await self.before_after(plan)
+        text = header
+        messages: list[OutMessage] = []
+        if found is not None:
+            result, weeks, rates, start_week = found
+
+            def pct(value: float | None) -> str:
+                return render.LOCK if value is None else w.percent(100 * value)
+
+            text += "\n\n" + tr.html(
+                w.lang,
+                "plan-before-after",
+                before=pct(result.before),
+                after=pct(result.after),
+                before_weeks=self.settings.recent_weeks,
+                verdict=tr.plain(w.lang, "plan-verdict", verdict=result.verdict, k=self.k),
+            )
+            png = await asyncio.to_thread(
+                charts.rate_chart,
+                w,
+                plan["title"],
+                f"{w.week(weeks[0])}–{w.week(weeks[-1])}",
+                weeks,
+                rates,
+                marker_week=start_week,
+                marker_label=w.t("chart-plan-start"),
+            )
+            messages.append(
+                OutMessage(
+                    chat_id, "", op="photo", file_name="ennen_jalkeen.png", file_hex=png.hex()
+                )
+            )
+        messages.append(OutMessage(chat_id, text, buttons=buttons))
+        return messages
+
+    async def plan_view(self, person: Person, chat_id: int, plan_id: int, *, key: str) -> Outcome:
+        plan = await self.svc.db.fetchone("SELECT * FROM plans WHERE id = ?", (plan_id,))
+        if plan is None:
+            raise CallbackRefused("phen-gone", hostile=False)
+        header = self.svc.tr.html(person.language, "plan-view-title", title=plan["title"])
+        messages = await self._before_after_messages(plan, person.language, chat_id, header, [])
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            await audit(tx, now, "plan_viewed", actor_id=person.id, plan=plan_id)
+            rows: list[OutboxRow] = []
+            for n, message in enumerate(messages):
+                row = await enqueue(tx, f"{key}:{n}", message, now=now, person_id=person.id)
+                rows += [row] if row else []
+            return Outcome(rows=rows)
+
+        return await self.svc.db.transaction(work)
+
+    async def remind_plans(self) -> Outcome:
+        """On (or after) a plan's evaluation date: remind its maker — or, if they are no longer
+        a coordinator, every coordinator — with the before/after view, once."""
+        today = self.svc.today().isoformat()
+        due = await self.svc.db.fetchall(
+            "SELECT * FROM plans WHERE reminded_at IS NULL AND evaluate_on <= ? ORDER BY id",
+            (today,),
+        )
+        outcome = Outcome()
+        for plan in due:
+            everyone = await self.coordinators(self.svc.db)
+            recipients = [r for r in everyone if r.person_id == plan["created_by"]] or everyone
+            prepared = []
+            for r in recipients:
+                header = self.svc.tr.html(
+                    r.language,
+                    "plan-reminder",
+                    title=plan["title"],
+                    start=self.words(r.language).date(date.fromisoformat(plan["starts_on"])),
+                )
+                label = self.svc.tr.plain(r.language, "plan-evaluate-button")
+                # The button's token is issued with the reminder; its place is marked here.
+                marker = [[Button(label, "?")]]
+                messages = await self._before_after_messages(
+                    plan, r.language, r.chat_id, header, marker
+                )
+                prepared.append((r, messages))
+            outcome.extend(await self._send_reminder(plan["id"], prepared))
+        return outcome
+
+    async def _send_reminder(
+        self, plan_id: int, prepared: list[tuple[Recipient, list[OutMessage]]]
+    ) -> Outcome:
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            marked = await tx.execute(
+                "UPDATE plans SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL",
+                (to_db(now), plan_id),
+            )
+            if not marked:
+                return Outcome()
+            rows: list[OutboxRow] = []
+            for r, messages in prepared:
+                when = next_within_hours(now, self.svc.settings.tz, r.work_start, r.work_end)
+                token = await callbacks.issue(
+                    tx,
+                    now,
+                    r.chat_id,
+                    ACTION_PHEN,
+                    {"items": [["evaluate", plan_id]]},
+                    ttl=timedelta(weeks=8),
+                )
+                messages = [
+                    OutMessage(
+                        m.chat_id,
+                        m.text,
+                        op=m.op,
+                        file_name=m.file_name,
+                        file_hex=m.file_hex,
+                        buttons=[
+                            [Button(b.text, callbacks.button_data(token, 0)) for b in row]
+                            for row in m.buttons
+                        ],
+                    )
+                    for m in messages
+                ]
+                await audit(tx, now, "plan_reminded", actor_id=r.person_id, plan=plan_id)
+                for n, message in enumerate(messages):
+                    row = await enqueue(
+                        tx,
+                        f"plan:{plan_id}:remind:{r.person_id}:{n}",
+                        message,
+                        now=now,
+                        priority=PRIORITY_NORMAL,
+                        person_id=r.person_id,
+                        not_before=when,
+                    )
+                    rows += [row] if row else []
+            return Outcome(rows=rows)
+
+        return await self.svc.db.transaction(work)
+
+
+def _short(text: str, limit: int = 28) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,79 @@
+"""Escalation policy: levels, acknowledgement deadlines and the digest time.
+
+Deadlines are counted in school time (school days, school hours; weekends, public holidays and
+breaks do not count), so a concern raised on Friday afternoon is not "late" on Saturday. The
+numbers are settings a school can change in `.env` (prefix RISK_), e.g. RISK_ACK_URGENT_DAYS=2.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.engine.conditions import LEVELS
+from bot.scheduling.calendar import SchoolCalendar
+
+# Escalation stages of a concern: who has been alerted so far.
+STAGE_COACH, STAGE_BACKUP, STAGE_COORDINATOR = 0, 1, 2
+
+
+def level_rank(level: str) -> int:
+    return LEVELS.index(level)
+
+
+def higher(a: str, b: str) -> str:
+    return a if level_rank(a) >= level_rank(b) else b
+
+
+class RiskPolicy(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", env_prefix="RISK_", extra="ignore"
+    )
+
+    ack_crisis_hours: float = Field(default=1.0, gt=0, description="school hours")
+    ack_urgent_days: float = Field(default=1.0, gt=0, description="school days")
+    ack_concern_days: float = Field(default=3.0, gt=0, description="school days")
+    # After the backup coach has the alert, how long before the coordinator gets it.
+    backup_days: float = Field(default=1.0, gt=0, description="school days")
+    # A second crisis message within this many minutes gets a short reply, not the whole list.
+    crisis_repeat_minutes: int = Field(default=60, ge=0)
+    digest_weekday: int = Field(default=0, ge=0, le=6, description="0 = Monday")
+    digest_time: str = Field(default="07:30", pattern=r"^\d{2}:\d{2}$")
+
+    def ack_deadline(
+        self,
+        level: str,
+        stage: int,
+        start: datetime,
+        calendar: SchoolCalendar,
+        tz: ZoneInfo,
+        group_id: int | None,
+    ) -> datetime | None:
+        """When the alert at `stage` must have been acknowledged; None when nobody is left."""
+        if level == "info" or stage >= STAGE_COORDINATOR:
+            return None
+        if level == "crisis":  # the coach and the backup already have it: next is coordinator
+            return calendar.add_school_hours(start, self.ack_crisis_hours, tz, group_id)
+        if stage == STAGE_BACKUP:
+            days = min(self.backup_days, self._days(level))
+        else:
+            days = self._days(level)
+        return calendar.add_school_hours(start, days * _school_day_hours(calendar), tz, group_id)
+
+    def _days(self, level: str) -> float:
+        return self.ack_urgent_days if level == "urgent" else self.ack_concern_days
+
+    def digest_clock(self) -> time:
+        hours, minutes = self.digest_time.split(":")
+        return time(int(hours), int(minutes))
+
+
+def _school_day_hours(calendar: SchoolCalendar) -> float:
+    def minutes(text: str) -> int:
+        hours, mins = text.split(":")
+        return int(hours) * 60 + int(mins)
+
+    return (minutes(calendar.school_end) - minutes(calendar.school_start)) / 60

@@ -1,0 +1,234 @@
+"""Crisis response: every private text of a student (and of anyone not yet enrolled) is read
+for crisis cues before anything else happens with it.
+
+A crisis gets, at once and in the writer's language: a short caring reply, the crisis contacts,
+and — for an enrolled student — word that a human has been told (outside school hours, that
+the coach may only see it the next school day and which line is open now). In the same
+transaction a `crisis` concern alerts the coach and the backup coach. Of the text itself only
+the categories (cue_hits) and the matching sentence (in the concern) are kept.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from bot.clock import to_db
+from bot.risk.cues import CueDetector, CueResult, default_detector
+from bot.risk.rules import Signal, screenable
+from bot.scheduling.calendar import SchoolCalendar
+from bot.services.concerns import ConcernService, Raised, event
+from bot.services.container import Services
+from bot.services.outbox import PRIORITY_CRISIS, OutboxRow, OutMessage, enqueue
+from bot.services.people import Person, Student, student
+from bot.storage.db import Tx
+
+RULE_CRISIS_MESSAGE = "crisis-message"
+REASON_CRISIS = "r-crisis-text"
+
+# The cue lexicon is Finnish. Swedish- and English-speaking students get the same protection
+# for the clearest crisis phrases (recall first; a false alarm costs far less than a miss).
+_OTHER_LANGUAGES = re.compile(
+    r"självmord|ta livet av mig|vill (?:inte leva|dö)|orkar inte leva"
+    r"|(?:skada|skära|skadar|skär) mig själv|(?:slår|misshandlar) mig"
+    r"|suicid|kill(?:ing)? my ?self|(?:want|wanna|going|gonna) (?:to )?die"
+    r"|end (?:it all|my life)|(?:want|wanna) to be dead|(?:don'?t|do not) want to (?:live|be alive)"
+    r"|(?:hurt|harm|cut)(?:ting)? my ?self|self[- ]harm|(?:hits|beats|abuses) me",
+    re.IGNORECASE,
+)
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\binte|\baldrig)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def other_language_crisis(text: str) -> tuple[str, ...]:
+    """Sentences with a Swedish or English crisis phrase that is not plainly negated."""
+    found: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        for match in _OTHER_LANGUAGES.finditer(sentence):
+            negation = _NEGATED_BEFORE.search(sentence[: match.start()])
+            if negation and not match.group(0).lower().startswith(("don", "do not")):
+                continue
+            if sentence.strip() not in found:
+                found.append(sentence.strip())
+    return tuple(found)
+
+
+@dataclass
+class Screened:
+    crisis: bool = False
+    reply_rows: list[OutboxRow] = field(default_factory=list)  # to the writer: first
+    staff_rows: list[OutboxRow] = field(default_factory=list)  # alerts: after the reply
+    continue_to_checkin: bool = False  # the text is also the answer an open check-in awaits
+
+
+class CrisisService:
+    def __init__(
+        self,
+        svc: Services,
+        concerns: ConcernService,
+        detector: Callable[[], CueDetector] = default_detector,
+    ) -> None:
+        self.svc = svc
+        self.concerns = concerns
+        self.detector = detector
+
+    async def screen(
+        self, person: Person | None, chat_id: int, text: str, update_id: int, lang: str
+    ) -> Screened:
+        """Read one private text. Staff texts are not screened (they write about students)."""
+        if person is not None and not person.is_student:
+            return Screened()
+        # In a worker thread (detect() is thread-safe): a long message must not stall the
+        # other chats while it is read.
+        result = await asyncio.to_thread(self.detector().detect, screenable(text))
+        extra = () if result.is_crisis else other_language_crisis(text)
+        if not result.matches and not extra:
+            return Screened()
+        if person is None:
+            if not (result.is_crisis or extra):
+                return Screened()
+            return await self.svc.db.transaction(
+                lambda tx: self._reply_unknown(tx, chat_id, update_id, lang)
+            )
+        return await self.svc.db.transaction(
+            lambda tx: self._student(tx, person, chat_id, update_id, result, extra)
+        )
+
+    async def _reply_unknown(self, tx: Tx, chat_id: int, update_id: int, lang: str) -> Screened:
+        now = self.svc.clock.now()
+        tr = self.svc.tr
+        text = tr.html(lang, "risk-crisis-reply-anon") + "\n\n" + tr.html(lang, "crisis-contacts")
+        row = await enqueue(
+            tx,
+            f"crisis:{chat_id}:{update_id}",
+            OutMessage(chat_id, text),
+            now=now,
+            priority=PRIORITY_CRISIS,
+        )
+        return Screened(crisis=True, reply_rows=[row] if row else [])
+
+    async def _student(
+        self,
+        tx: Tx,
+        person: Person,
+        chat_id: int,
+        update_id: int,
+        result: CueResult,
+        extra: tuple[str, ...] = (),
+    ) -> Screened:
+        now = self.svc.clock.now()
+        who = await student(tx, person.id)
+        active = who is not None and who.status == "active"
+        open_session = await tx.fetchone(
+            "SELECT id, flow_id, flow_version, state FROM sessions WHERE person_id = ?"
+            " AND status = 'open' ORDER BY updated_at DESC, id DESC LIMIT 1",
+            (person.id,),
+        )
+        if active:
+            await self._store_cues(tx, now, person.id, open_session, result, bool(extra))
+        if not result.is_crisis and not extra:
+            return Screened()
+        raised = Raised()
+        if active:
+            assert who is not None
+            found = [m.sentence for m in result.matches if m.category == "crisis" and not m.negated]
+            sentences = tuple(dict.fromkeys([*found, *extra]))
+            signal = Signal(
+                rule=RULE_CRISIS_MESSAGE,
+                level="crisis",
+                reason=REASON_CRISIS,
+                sentences=sentences,
+            )
+            raised = await self.concerns.raise_signals(tx, now, who, [signal], told_already=True)
+        text = await self._reply_text(tx, now, person, who if active else None, raised)
+        row = await enqueue(
+            tx,
+            f"crisis:{chat_id}:{update_id}",
+            OutMessage(chat_id, text),
+            now=now,
+            priority=PRIORITY_CRISIS,
+            person_id=person.id,
+        )
+        if raised.concern_id is not None:
+            await event(tx, raised.concern_id, now, "crisis_reply", informed=len(raised.informed))
+        continues = False
+        if open_session is not None:
+            flow = await self.svc.flows.version(
+                tx, open_session["flow_id"], open_session["flow_version"]
+            )
+            question = flow.questions.get(open_session["state"]) if flow else None
+            continues = question is not None and question.type == "text"
+        return Screened(
+            crisis=True,
+            reply_rows=[row] if row else [],
+            staff_rows=raised.staff_rows,
+            continue_to_checkin=continues,
+        )
+
+    async def _store_cues(
+        self,
+        tx: Tx,
+        now: datetime,
+        person_id: int,
+        session: sqlite3.Row | None,
+        result: CueResult,
+        extra: bool,
+    ) -> None:
+        session_id = session["id"] if session is not None else None
+        kinds = sorted({(m.category, int(m.negated)) for m in result.matches})
+        if extra and ("crisis", 0) not in kinds:
+            kinds.append(("crisis", 0))
+        for category, negated in kinds:
+            await tx.execute(
+                "INSERT INTO cue_hits (person_id, session_id, category, negated, detected_at)"
+                " VALUES (?,?,?,?,?)",
+                (person_id, session_id, category, negated, to_db(now)),
+            )
+
+    async def _reply_text(
+        self, tx: Tx, now: datetime, person: Person, who: Student | None, raised: Raised
+    ) -> str:
+        tr, lang = self.svc.tr, person.language
+        if who is None or not raised.informed:
+            # Nobody can be told (not enrolled yet, or no staff): the contacts, kindly.
+            return "\n\n".join(
+                [
+                    tr.html(lang, "risk-crisis-reply", name=person.first_name),
+                    tr.html(lang, "crisis-contacts"),
+                ]
+            )
+        informed_ids = {p.id for p in raised.informed}
+        if who.coach_id in informed_ids and who.coach_name:
+            who_word = tr.plain(lang, "risk-who-coach", name=who.coach_name.split()[0])
+        else:
+            who_word = tr.plain(lang, "risk-who-school")
+        calendar = await SchoolCalendar.load(tx)
+        after_hours = not calendar.within_school_hours(now, self.svc.settings.tz, who.group_id)
+        if await self._replied_recently(tx, raised.concern_id, now):
+            # The whole list was just sent: a short reply with the two numbers that matter.
+            return tr.html(lang, "risk-crisis-again", who=who_word)
+        parts = [
+            tr.html(lang, "risk-crisis-reply", name=person.first_name),
+            tr.html(lang, "crisis-contacts"),
+            tr.html(lang, "risk-crisis-told", who=who_word),
+        ]
+        if after_hours:
+            parts.append(tr.html(lang, "risk-crisis-after-hours", who=who_word))
+        return "\n\n".join(parts)
+
+    async def _replied_recently(self, tx: Tx, concern_id: int | None, now: datetime) -> bool:
+        minutes = self.concerns.policy.crisis_repeat_minutes
+        if concern_id is None or minutes <= 0:
+            return False
+        since = to_db(now - timedelta(minutes=minutes))
+        found = await tx.fetchval(
+            "SELECT 1 FROM concern_events WHERE concern_id = ? AND kind = 'crisis_reply'"
+            " AND at >= ? LIMIT 1",
+            (concern_id, since),
+        )
+        return found is not None

@@ -1,0 +1,452 @@
+"""A student's own data: see it, download it, erase it, pause check-ins; and retention.
+
+`/omat_tiedot` shows everything held in readable form, with who on staff has looked and when;
+`/vie` sends the same rows as JSON; `/poista` deletes every row about the student (found from
+the schema, see privacy_data) and tells the coach only that the student left. A pause is
+stored as `students.paused_until`: the UTC instant check-ins may start again (local midnight
+after the last paused day). Rounds and silence rules skip a student while now < paused_until.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from bot.clock import from_db, to_db
+from bot.scheduling.calendar import next_outside_quiet
+from bot.services.audit import audit
+from bot.services.container import Outcome, Services
+from bot.services.enrol_text import day_text, local_day_text, when_text
+from bot.services.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage, enqueue
+from bot.services.people import Person
+from bot.services.privacy_data import Found, delete_found, rows_about
+from bot.services.privacy_outbox import enqueue_ephemeral, forget_rows
+from bot.services.render import answer_display
+from bot.services.roster_access import StudentStatus, student_status
+from bot.storage.db import Tx
+
+MAX_PAUSE_DAYS = 90
+CHECKINS_SHOWN = 10
+AUDIT_SHOWN = 20
+RETENTION_EVERY = timedelta(hours=1)
+# Columns left out of an export: secrets, or bulky copies of files already sent.
+EXPORT_HIDDEN = {("invites", "token_hash"), ("callbacks", "token")}
+
+
+@dataclass(frozen=True)
+class Paused:
+    until: date  # the last paused day
+    resumes_at: datetime
+
+
+def pause_bounds(svc: Services, last_day: date) -> Paused:
+    resume_day = last_day + timedelta(days=1)
+    resumes = datetime.combine(resume_day, time(0, 0), tzinfo=svc.settings.tz)
+    return Paused(last_day, resumes)
+
+
+def last_paused_day(svc: Services, paused_until: datetime) -> date:
+    return paused_until.astimezone(svc.settings.tz).date() - timedelta(days=1)
+
+
+class PrivacyService:
+    def __init__(self, svc: Services) -> None:
+        self.svc = svc
+        self._retention_ran: datetime | None = None
+
+    # -- /omat_tiedot -------------------------------------------------------------------------
+
+    async def own_data(self, person: Person) -> str:
+        tr, lang = self.svc.tr, person.language
+        status = await student_status(self.svc.db, person.id)
+        parts = [tr.html(lang, "mydata-title", name=person.first_name)]
+        parts.append(self._basics(person, status))
+        parts += await self._checkins(person)
+        parts.append(await self._concerns(person))
+        parts.append(await self._who_looked(person))
+        parts.append(tr.html(lang, "mydata-footer"))
+        return "\n\n".join(p for p in parts if p)
+
+    def _basics(self, person: Person, status: StudentStatus | None) -> str:
+        tr, lang, tz = self.svc.tr, person.language, self.svc.settings.tz
+        dash = "–"
+        lines = [tr.html(lang, "mydata-basics-title")]
+        lines.append(tr.html(lang, "mydata-name", name=person.display_name))
+        if status is not None:
+            lines.append(tr.html(lang, "mydata-group", group=status.group or dash))
+            lines.append(tr.html(lang, "mydata-coach", coach=status.coach_name or dash))
+            lines.append(tr.html(lang, "mydata-backup", backup=status.backup_name or dash))
+            joined = local_day_text(status.consent_at, tz) if status.consent_at else dash
+            lines.append(tr.html(lang, "mydata-joined", date=joined))
+            now = self.svc.clock.now()
+            if status.paused_until is not None and status.paused(now):
+                until = day_text(last_paused_day(self.svc, status.paused_until))
+                lines.append(tr.html(lang, "mydata-paused", date=until))
+            else:
+                lines.append(tr.html(lang, "mydata-not-paused"))
+        lines.append(tr.html(lang, "mydata-language", language=tr.plain(lang, "language-name")))
+        lines.append(tr.html(lang, "mydata-telegram", id=str(person.tg_user_id or dash)))
+        return "\n".join(lines)
+
+    async def _checkins(self, person: Person) -> list[str]:
+        svc, tr, lang, tz = self.svc, self.svc.tr, person.language, self.svc.settings.tz
+        sessions = await svc.db.fetchall(
+            "SELECT id, flow_id, flow_version, status, started_at, finished_at FROM sessions"
+            " WHERE person_id = ? ORDER BY started_at DESC, id DESC",
+            (person.id,),
+        )
+        if not sessions:
+            return [tr.html(lang, "mydata-checkins-none")]
+        parts = [tr.html(lang, "mydata-checkins-title", count=len(sessions))]
+        for s in sessions[:CHECKINS_SHOWN]:
+            flow = await svc.flows.version(svc.db, s["flow_id"], s["flow_version"])
+            title = tr.html(lang, flow.title) if flow else html.escape(s["flow_id"])
+            day = local_day_text(from_db(s["started_at"]), tz)
+            state = tr.plain(lang, "mydata-session-status", s["status"])
+            lines = [f"<b>{day} · {title}</b> ({html.escape(state)})"]
+            answers = await svc.db.fetchall(
+                "SELECT question_id, value FROM answers WHERE session_id = ? ORDER BY answered_at",
+                (s["id"],),
+            )
+            for a in answers:
+                question = flow.questions.get(a["question_id"]) if flow else None
+                value: Any = json.loads(a["value"])
+                if question is None:
+                    shown_q, shown_a = html.escape(a["question_id"]), html.escape(str(value))
+                else:
+                    shown_q = tr.html(lang, question.text, name=person.first_name)
+                    shown_a = answer_display(tr, lang, question, value)
+                lines.append(f"• {shown_q} → {shown_a}")
+            parts.append("\n".join(lines))
+        if len(sessions) > CHECKINS_SHOWN:
+            parts.append(
+                tr.html(lang, "mydata-checkins-more", count=len(sessions) - CHECKINS_SHOWN)
+            )
+        return parts
+
+    async def _concerns(self, person: Person) -> str:
+        tr, lang, tz = self.svc.tr, person.language, self.svc.settings.tz
+        rows = await self.svc.db.fetchall(
+            "SELECT c.level, c.status, c.reasons, c.created_at, h.display_name AS holder"
+            " FROM concerns c LEFT JOIN persons h ON h.id = c.coach_id"
+            " WHERE c.student_id = ? ORDER BY c.created_at DESC",
+            (person.id,),
+        )
+        contacts = await self.svc.db.fetchall(
+            "SELECT k.contacted_on, k.channel, k.note, c.display_name AS coach FROM contacts k"
+            " LEFT JOIN persons c ON c.id = k.coach_id WHERE k.student_id = ?"
+            " ORDER BY k.contacted_on DESC",
+            (person.id,),
+        )
+        if not rows and not contacts:
+            return tr.html(lang, "mydata-concerns-none")
+        lines = [tr.html(lang, "mydata-concerns-title")]
+        for r in rows:
+            reasons = []
+            for reason in json.loads(r["reasons"] or "[]"):
+                rid = reason.get("reason") if isinstance(reason, dict) else None
+                if isinstance(rid, str) and self.svc.tr.has(lang, rid):
+                    reasons.append(tr.html(lang, rid))
+            lines.append(
+                tr.html(
+                    lang,
+                    "mydata-concern",
+                    date=local_day_text(from_db(r["created_at"]), tz),
+                    level=tr.plain(lang, "mydata-level", r["level"]),
+                    status=tr.plain(lang, "mydata-concern-status", r["status"]),
+                    holder=r["holder"] or "–",
+                )
+                + (": " + "; ".join(reasons) if reasons else "")
+            )
+        for k in contacts:
+            note = html.escape(str(k["note"] or ""), quote=False)
+            lines.append(
+                tr.html(
+                    lang,
+                    "mydata-contact",
+                    date=day_text(date.fromisoformat(str(k["contacted_on"])[:10])),
+                    channel=str(k["channel"]),
+                    coach=k["coach"] or "–",
+                )
+                + (f" – <i>{note}</i>" if note else "")
+            )
+        return "\n".join(lines)
+
+    async def _who_looked(self, person: Person) -> str:
+        tr, lang, tz = self.svc.tr, person.language, self.svc.settings.tz
+        rows = await self.svc.db.fetchall(
+            "SELECT a.at, a.action, p.display_name FROM audit_log a"
+            " LEFT JOIN persons p ON p.id = a.actor_id"
+            " WHERE a.subject_id = ? AND (a.actor_id IS NULL OR a.actor_id != ?)"
+            " ORDER BY a.at DESC, a.id DESC",
+            (person.id, person.id),
+        )
+        if not rows:
+            return tr.html(lang, "mydata-audit-none")
+        lines = [tr.html(lang, "mydata-audit-title")]
+        for r in rows[:AUDIT_SHOWN]:
+            action = str(r["action"])
+            what = (
+                tr.plain(lang, "audit-what", action)
+                if tr.has(lang, "audit-what", action)
+                else tr.plain(lang, "audit-what")
+            )
+            lines.append(
+                tr.html(
+                    lang,
+                    "mydata-audit-row",
+                    when=when_text(tr, lang, from_db(r["at"]), tz),
+                    who=r["display_name"] or tr.plain(lang, "mydata-audit-someone"),
+                    what=what,
+                )
+            )
+        if len(rows) > AUDIT_SHOWN:
+            lines.append(tr.html(lang, "mydata-audit-more", count=len(rows) - AUDIT_SHOWN))
+        return "\n".join(lines)
+
+    # -- /vie -----------------------------------------------------------------------------------
+
+    async def export(self, person: Person) -> bytes:
+        now = self.svc.clock.now()
+        found = await rows_about(self.svc.db, person.id, person.tg_user_id, person.display_name)
+        document = {
+            "kohtaamo_export": {
+                "version": 1,
+                "exported_at": to_db(now),
+                "person_id": person.id,
+                "about": self.svc.tr.plain(person.language, "export-about"),
+            },
+            "tables": self._export_tables(found),
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+
+    @staticmethod
+    def _export_tables(found: Found) -> dict[str, list[dict[str, Any]]]:
+        tables: dict[str, list[dict[str, Any]]] = {}
+        for table, rows in sorted(found.rows.items()):
+            out = []
+            for row in rows.values():
+                clean = {k: v for k, v in row.items() if (table, k) not in EXPORT_HIDDEN}
+                for key in ("payload", "detail", "context", "reasons", "value", "participants"):
+                    if isinstance(clean.get(key), str):
+                        with contextlib.suppress(ValueError):
+                            clean[key] = json.loads(clean[key])
+                if table == "outbox" and isinstance(clean.get("payload"), dict):
+                    clean["payload"].pop("file_hex", None)  # the files themselves are large
+                out.append(clean)
+            tables[table] = out
+        return tables
+
+    # -- /poista --------------------------------------------------------------------------------
+
+    async def erase(self, person: Person, confirm_message_id: int | None = None) -> Outcome:
+        """Delete every row about the student. The farewell and the coach's note are sent
+        from rows that are purged once delivered."""
+        svc, tr = self.svc, self.svc.tr
+
+        async def work(tx: Tx) -> Outcome:
+            now = svc.clock.now()
+            status = await student_status(tx, person.id)
+            told = await tx.fetchall(
+                "SELECT DISTINCT p.id, p.tg_user_id, p.language FROM persons p"
+                " WHERE p.tg_user_id IS NOT NULL AND (p.id = (SELECT coach_id FROM students"
+                " WHERE person_id = ?) OR p.id IN (SELECT coach_id FROM concerns"
+                " WHERE student_id = ? AND status != 'closed'))",
+                (person.id, person.id),
+            )
+            found = await rows_about(tx, person.id, person.tg_user_id, person.display_name)
+            deleted = await delete_found(tx, found, now)
+            await tx.execute("DELETE FROM persons WHERE id = ?", (person.id,))
+            # Accountability without a trace of who: how much went, nothing that identifies.
+            await audit(tx, now, "student_erased", rows=deleted)
+            rows: list[OutboxRow] = []
+            assert person.tg_user_id is not None
+            nonce = secrets.token_hex(8)  # keys must not name the person who is gone
+            if confirm_message_id is not None:
+                rows += await self._say(
+                    tx,
+                    now,
+                    f"erased:{nonce}:edit",
+                    person.tg_user_id,
+                    tr.html(person.language, "erase-confirmed"),
+                    confirm_message_id,
+                )
+            bye = await enqueue_ephemeral(
+                tx,
+                f"erased:{nonce}:bye",
+                OutMessage(person.tg_user_id, tr.html(person.language, "erase-done")),
+                now=now,
+            )
+            rows += [bye] if bye else []
+            for staff in told:
+                text = tr.html(
+                    staff["language"],
+                    "erase-coach-note",
+                    name=person.display_name,
+                    group=(status.group if status else None) or "–",
+                )
+                note = await enqueue_ephemeral(
+                    tx,
+                    f"erased:{nonce}:{staff['id']}",
+                    OutMessage(staff["tg_user_id"], text),
+                    now=now,
+                    priority=PRIORITY_NORMAL,
+                )
+                rows += [note] if note else []
+            return Outcome(rows=rows)
+
+        return await svc.db.transaction(work)
+
+    # -- /tauko ---------------------------------------------------------------------------------
+
+    async def pause(
+        self, person: Person, last_day: date, chat_id: int, key: str, edit: int | None = None
+    ) -> Outcome:
+        """Pause check-ins through `last_day`; the student gets the confirmation and the coach
+        a short note, so the silence that follows is not read as drifting away."""
+        svc, tr = self.svc, self.svc.tr
+        today = svc.today()
+        if not today <= last_day <= today + timedelta(days=MAX_PAUSE_DAYS):
+            raise ValueError("pause out of range")
+        bounds = pause_bounds(svc, last_day)
+
+        async def work(tx: Tx) -> Outcome:
+            now = svc.clock.now()
+            await tx.execute(
+                "UPDATE students SET paused_until = ? WHERE person_id = ?",
+                (to_db(bounds.resumes_at), person.id),
+            )
+            await tx.execute(
+                "DELETE FROM pending_inputs WHERE tg_user_id = ?", (person.tg_user_id,)
+            )
+            text = tr.html(
+                person.language,
+                "pause-set",
+                date=day_text(last_day),
+                resume=day_text(last_day + timedelta(days=1)),
+            )
+            rows = await self._say(tx, now, key, chat_id, text, edit)
+            coach = await tx.fetchone(
+                "SELECT c.id, c.tg_user_id, c.language, g.name AS grp FROM students s"
+                " JOIN persons c ON c.id = s.coach_id LEFT JOIN groups g ON g.id = s.group_id"
+                " WHERE s.person_id = ?",
+                (person.id,),
+            )
+            if coach is not None and coach["tg_user_id"] is not None:
+                text = tr.html(
+                    coach["language"],
+                    "pause-coach-note",
+                    name=person.display_name,
+                    group=coach["grp"] or "–",
+                    date=day_text(last_day),
+                )
+                note = await enqueue_ephemeral(
+                    tx,
+                    f"{key}:coach",
+                    OutMessage(coach["tg_user_id"], text),
+                    now=now,
+                    priority=PRIORITY_NORMAL,
+                )
+                rows += [note] if note else []
+            return Outcome(rows=rows)
+
+        return await svc.db.transaction(work)
+
+    async def resume(self, person: Person, chat_id: int, key: str, edit: int | None) -> Outcome:
+        """End a pause now."""
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            ended = await tx.execute(
+                "UPDATE students SET paused_until = NULL WHERE person_id = ? AND paused_until > ?",
+                (person.id, to_db(now)),
+            )
+            text = self.svc.tr.html(
+                person.language, "pause-resumed" if ended else "pause-none", name=person.first_name
+            )
+            return Outcome(rows=await self._say(tx, now, key, chat_id, text, edit))
+
+        return await self.svc.db.transaction(work)
+
+    @staticmethod
+    async def _say(
+        tx: Tx, now: datetime, key: str, chat_id: int, text: str, edit: int | None
+    ) -> list[OutboxRow]:
+        message = OutMessage(chat_id, text, op="edit" if edit else "send", message_id=edit)
+        row = await enqueue_ephemeral(tx, key, message, now=now)
+        return [row] if row else []
+
+    async def paused_until(self, person: Person) -> date | None:
+        value = await self.svc.db.fetchval(
+            "SELECT paused_until FROM students WHERE person_id = ?", (person.id,)
+        )
+        if not value or from_db(value) <= self.svc.clock.now():
+            return None
+        return last_paused_day(self.svc, from_db(value))
+
+    async def end_pauses(self) -> Outcome:
+        """Ticker: a pause that has run out is cleared, and the student is welcomed back
+        (outside their quiet hours)."""
+        svc, tr = self.svc, self.svc.tr
+
+        async def work(tx: Tx) -> Outcome:
+            now = svc.clock.now()
+            due = await tx.fetchall(
+                "SELECT s.person_id, s.paused_until, s.quiet_start, s.quiet_end, p.tg_user_id,"
+                " p.language, p.display_name FROM students s JOIN persons p ON p.id = s.person_id"
+                " WHERE s.paused_until IS NOT NULL AND s.paused_until <= ?",
+                (to_db(now),),
+            )
+            rows: list[OutboxRow] = []
+            for r in due:
+                await tx.execute(
+                    "UPDATE students SET paused_until = NULL WHERE person_id = ?",
+                    (r["person_id"],),
+                )
+                if r["tg_user_id"] is None:
+                    continue
+                when = next_outside_quiet(now, svc.settings.tz, r["quiet_start"], r["quiet_end"])
+                first = str(r["display_name"]).split(" ")[0]
+                row = await enqueue(
+                    tx,
+                    f"pause-end:{r['person_id']}:{r['paused_until']}",
+                    OutMessage(r["tg_user_id"], tr.html(r["language"], "pause-ended", name=first)),
+                    now=now,
+                    priority=PRIORITY_NORMAL,
+                    person_id=r["person_id"],
+                    not_before=when,
+                )
+                # Due later (quiet hours): the sender's scan picks it up when it is due.
+                rows += [row] if row and when <= now else []
+            return Outcome(rows=rows)
+
+        return await svc.db.transaction(work)
+
+    # -- retention ------------------------------------------------------------------------------
+
+    async def enforce_retention(self) -> int:
+        """Ticker (hourly): check-in answers, free-text cue hits, closed cases and delivered
+        messages older than `retention_days` are deleted, as the consent screen promised."""
+        now = self.svc.clock.now()
+        if self._retention_ran is not None and now - self._retention_ran < RETENTION_EVERY:
+            return 0
+        self._retention_ran = now
+        cutoff = to_db(now - timedelta(days=self.svc.settings.retention_days))
+
+        async def work(tx: Tx) -> int:
+            deleted = 0
+            for sql in (
+                "DELETE FROM sessions WHERE status != 'open' AND updated_at < ?",
+                "DELETE FROM cue_hits WHERE detected_at < ?",
+                "DELETE FROM concerns WHERE status = 'closed' AND closed_at < ?",
+            ):
+                deleted += await tx.execute(sql, (cutoff,))
+            old = "sent_at IS NOT NULL AND sent_at < ?"
+            return deleted + await forget_rows(tx, old, (cutoff,), now)
+
+        return await self.svc.db.transaction(work)

@@ -1,0 +1,219 @@
+"""Every row about one person, found from the schema itself.
+
+Export and erasure use the same search, so what a student downloads is exactly what is deleted.
+The search starts from the `persons` row and follows every foreign key that points at a row
+already found (sessions → answers, concerns → contacts, …), discovered with PRAGMA
+foreign_key_list, so a table another feature adds later is covered without changing this file.
+Places that hold a person without a foreign key are matched too: Telegram ids (`tg_user_id`,
+`actor_tg_id`, a private chat's `chat_id`), id columns named like `student_id`/`subject_id`,
+button payloads that name the person, and queued messages that name them.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.services.privacy_outbox import forget_rows
+from bot.storage.db import Database, Tx
+
+# Columns that hold a person's id without a declared foreign key.
+PERSON_ID_COLUMNS = ("person_id", "student_id", "subject_id", "actor_id")
+TG_ID_COLUMNS = ("tg_user_id", "actor_tg_id")
+# JSON keys in payloads, audit details and contexts that name a person, a session or a concern.
+PAYLOAD_PERSON_KEYS = ("student", "person", "subject")
+PAYLOAD_SESSION_KEYS = ("session",)
+PAYLOAD_CONCERN_KEYS = ("concern",)
+JSON_COLUMNS = ("payload", "detail", "context")
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    table: str
+    column: str
+    target: str
+
+
+@dataclass
+class Found:
+    """Rows about the person, table by table, in the order found (parents before children)."""
+
+    rows: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
+
+    def add(self, table: str, row: sqlite3.Row) -> bool:
+        found = self.rows.setdefault(table, {})
+        rowid = int(row["_rowid"])
+        if rowid in found:
+            return False
+        data = dict(row)
+        data.pop("_rowid")
+        found[rowid] = data
+        return True
+
+    def ids(self, table: str) -> set[int]:
+        return {
+            int(r["id"]) for r in self.rows.get(table, {}).values() if isinstance(r.get("id"), int)
+        }
+
+    def count(self) -> int:
+        return sum(len(rows) for rows in self.rows.values())
+
+
+async def tables(db: Database | Tx) -> list[str]:
+    rows = await db.fetchall(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name"
+    )
+    return [str(r["name"]) for r in rows]
+
+
+async def columns(db: Database | Tx, table: str) -> list[str]:
+    return [str(r["name"]) for r in await db.fetchall(f'PRAGMA table_info("{table}")')]
+
+
+async def foreign_keys(db: Database | Tx) -> list[ForeignKey]:
+    found = []
+    for table in await tables(db):
+        for row in await db.fetchall(f'PRAGMA foreign_key_list("{table}")'):
+            found.append(ForeignKey(table, str(row["from"]), str(row["table"])))
+    return found
+
+
+def _name_needles(name: str) -> list[str]:
+    """How a display name can appear inside a stored JSON message payload."""
+    if len(name.strip()) < 4:  # too short to tell apart from ordinary words
+        return []
+    forms = {name, html.escape(name, quote=False), html.escape(name, quote=True)}
+    return sorted({json.dumps(form, ensure_ascii=False)[1:-1] for form in forms})
+
+
+def _mentions(value: Any, keys: tuple[str, ...], ids: set[int]) -> bool:
+    """Whether a JSON payload holds one of `ids` under a key naming one of `keys`."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            named = any(k in str(key).lower() for k in keys)
+            if named and isinstance(item, int) and item in ids:
+                return True
+            if (
+                named
+                and isinstance(item, list)
+                and any(i in ids for i in item if isinstance(i, int))
+            ):
+                return True
+            if _mentions(item, keys, ids):
+                return True
+    elif isinstance(value, list):
+        return any(_mentions(item, keys, ids) for item in value)
+    return False
+
+
+async def rows_about(
+    db: Database | Tx, person_id: int, tg_user_id: int | None, name: str | None
+) -> Found:
+    found = Found()
+    person = await db.fetchone("SELECT rowid AS _rowid, * FROM persons WHERE id = ?", (person_id,))
+    if person is not None:
+        found.add("persons", person)
+    fks = await foreign_keys(db)
+    all_tables = await tables(db)
+
+    # Follow foreign keys until nothing new turns up.
+    changed = True
+    while changed:
+        changed = False
+        for fk in fks:
+            ids = found.ids(fk.target)
+            if not ids:
+                continue
+            marks = ",".join("?" * len(ids))
+            rows = await db.fetchall(
+                f'SELECT rowid AS _rowid, * FROM "{fk.table}" WHERE "{fk.column}" IN ({marks})',
+                tuple(sorted(ids)),
+            )
+            for row in rows:
+                changed |= found.add(fk.table, row)
+
+    session_ids, concern_ids = found.ids("sessions"), found.ids("concerns")
+    declared = {(fk.table, fk.column) for fk in fks}
+    for table in all_tables:
+        cols = await columns(db, table)
+        conditions: list[str] = []
+        params: list[Any] = []
+        for col in cols:
+            if col in PERSON_ID_COLUMNS and (table, col) not in declared and table != "persons":
+                conditions.append(f'"{col}" = ?')
+                params.append(person_id)
+            if col in TG_ID_COLUMNS and tg_user_id is not None:
+                conditions.append(f'"{col}" = ?')
+                params.append(tg_user_id)
+        if table == "outbox":
+            if tg_user_id is not None:
+                conditions.append("chat_id = ?")  # their private chat
+                params.append(tg_user_id)
+            for needle in _name_needles(name or ""):
+                conditions.append("instr(payload, ?) > 0")
+                params.append(needle)
+        if conditions:
+            rows = await db.fetchall(
+                f'SELECT rowid AS _rowid, * FROM "{table}" WHERE ' + " OR ".join(conditions),
+                tuple(params),
+            )
+            for row in rows:
+                found.add(table, row)
+        # (The outbox is matched above by chat and name; its own links go through session_id.)
+        for col in (c for c in cols if c in JSON_COLUMNS and table != "outbox"):
+            # Buttons, pending inputs, audit details: JSON that names the person or a record
+            # of theirs. SQL narrows the rows to those that could (the id's digits, or a
+            # session/concern key); Python then reads the JSON for certain.
+            candidates = await db.fetchall(
+                f'SELECT rowid AS _rowid, * FROM "{table}" WHERE instr("{col}", ?) > 0'
+                f' OR instr("{col}", \'"session\') > 0 OR instr("{col}", \'"concern\') > 0',
+                (str(person_id),),
+            )
+            for row in candidates:
+                try:
+                    value = json.loads(row[col] or "{}")
+                except (TypeError, ValueError):
+                    continue
+                if (
+                    _mentions(value, PAYLOAD_PERSON_KEYS, {person_id})
+                    or _mentions(value, PAYLOAD_SESSION_KEYS, session_ids)
+                    or _mentions(value, PAYLOAD_CONCERN_KEYS, concern_ids)
+                ):
+                    found.add(table, row)
+    return found
+
+
+async def delete_found(tx: Tx, found: Found, now: datetime) -> int:
+    """Delete every row found, children before parents (the reverse of the order found).
+    Outbox rows are forgotten the outbox's way (see privacy_outbox.forget_rows)."""
+    deleted = 0
+    for table in reversed(list(found.rows)):
+        rowids = sorted(found.rows[table])
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            if table == "outbox":
+                deleted += await forget_rows(tx, f"rowid IN ({marks})", chunk, now)
+                continue
+            deleted += await tx.execute(
+                f'DELETE FROM "{table}" WHERE rowid IN ({marks})', tuple(chunk)
+            )
+    return deleted
+
+
+async def repoint_person(tx: Tx, old_id: int, new_id: int) -> None:
+    """Move every reference from one person row to another (a placeholder staff row created
+    at invite time, merged into the person who opened the link), then drop the old row."""
+    for fk in await foreign_keys(tx):
+        if fk.target != "persons":
+            continue
+        await tx.execute(
+            f'UPDATE OR IGNORE "{fk.table}" SET "{fk.column}" = ? WHERE "{fk.column}" = ?',
+            (new_id, old_id),
+        )
+    await tx.execute("DELETE FROM persons WHERE id = ?", (old_id,))

@@ -1,0 +1,428 @@
+"""Report use cases: who may see which scope, a report as chat messages or files (and from the
+command line), and the student's own trend. Phenomena and plans: `bot/reports/watch.py`.
+
+Reads happen before the transaction; each use case then writes its audit row and its messages
+in one transaction. Charts are drawn in a worker thread so the bot keeps answering meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+from datetime import date, timedelta
+from typing import Any
+
+from bot.reports import aggregate, charts, data, render
+from bot.reports.aggregate import SCHOOL, Report, ScopeInfo, group_scope
+from bot.reports.period import PRESETS, Period, preset
+from bot.reports.render import Words
+from bot.reports.settings import ReportSettings, load_report_settings
+from bot.reports.trend import notice, own_series
+from bot.reports.watch import PhenomenonWatch
+from bot.services import callbacks
+from bot.services.audit import audit
+from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.container import Outcome, Services
+from bot.services.outbox import (
+    PRIORITY_INTERACTIVE,
+    Button,
+    OutboxRow,
+    OutMessage,
+    enqueue,
+)
+from bot.services.people import Person
+from bot.storage.db import Tx
+
+log = logging.getLogger(__name__)
+
+ACTION_REPORT = "report"  # /raportti: choose a scope, then a period
+OWN_TREND_WEEKS = 26
+
+
+class ReportService:
+    def __init__(self, svc: Services, settings: ReportSettings | None = None) -> None:
+        self.svc = svc
+        self.settings = settings or load_report_settings()
+        self.k = self.settings.min_students
+        self.watch = PhenomenonWatch(svc, self.settings, self.words)
+
+    def words(self, lang: str) -> Words:
+        return Words(self.svc.tr, self.svc.tr.language(lang), tuple(self.svc.flows.all()))
+
+    # -- who sees what ----------------------------------------------------------------------
+
+    async def scopes_for(self, person: Person) -> list[ScopeInfo]:
+        """Coordinator: the school and every group; group coach: their own groups (from the
+        database, at the moment of asking); anyone else: nothing."""
+        db = self.svc.db
+        if person.has("coordinator"):
+            rows = await db.fetchall(
+                "SELECT DISTINCT g.id, g.name FROM groups g JOIN students s ON s.group_id = g.id"
+            )
+            groups = [ScopeInfo(group_scope(r["id"]), r["name"], r["id"]) for r in rows]
+            return [ScopeInfo(SCHOOL, None), *sorted(groups, key=lambda s: str(s.name).casefold())]
+        if person.has("group_coach"):
+            rows = await db.fetchall(
+                "SELECT g.id, g.name FROM groups g JOIN group_coaches c ON c.group_id = g.id"
+                " WHERE c.person_id = ? ORDER BY g.name",
+                (person.id,),
+            )
+            return [ScopeInfo(group_scope(r["id"]), r["name"], r["id"]) for r in rows]
+        return []
+
+    # -- building ---------------------------------------------------------------------------
+
+    async def build(self, period: Period) -> Report:
+        """The whole school's protected report: suppression is decided on every scope at once
+        and only then limited to what a viewer may see, so no two viewers can combine views."""
+        tz = self.svc.settings.tz
+        start, end = period.bounds(tz)
+        n_weeks = self.settings.recovery_weeks
+        ds = await data.load(
+            self.svc.db,
+            self.svc.flows.all(),
+            start,
+            end,
+            answers_from=start - timedelta(weeks=12),
+            answers_to=end + timedelta(weeks=n_weeks),
+        )
+        now = self.svc.clock.now()
+        # Pure CPU (suppression solves the report's sums): off the event loop.
+        return await asyncio.to_thread(
+            aggregate.build, ds, period, tz, k=self.k, recovery_weeks=n_weeks, now=now
+        )
+
+    async def files(
+        self, report: Report, scope: ScopeInfo, lang: str, *, csv_scopes: list[ScopeInfo]
+    ) -> list[tuple[str, bytes, str]]:
+        """(file name, bytes, kind 'photo'|'document') for one scope: charts then the CSV."""
+        w = self.words(lang)
+        slug = self._slug(w, scope, report.period)
+
+        def draw() -> list[tuple[str, bytes, str]]:
+            out: list[tuple[str, bytes, str]] = []
+            made = [
+                ("trends", charts.trend_chart(w, report, scope)),
+                ("distribution", charts.distribution_chart(w, report, scope)),
+                ("concerns", charts.concerns_chart(w, report, scope)),
+            ]
+            if scope.id == SCHOOL:
+                made.append(("groups", charts.groups_chart(w, report)))
+            for name, png in made:
+                if png is not None:
+                    part = self.svc.tr.plain(w.lang, "report-file", name)
+                    out.append((f"{slug}_{part}.png", png, "photo"))
+            return out
+
+        out = await asyncio.to_thread(draw)
+        text = "\ufeff" + render.csv_text(w, report, csv_scopes)  # BOM: Excel reads UTF-8
+        out.append((f"{slug}.csv", text.encode("utf-8"), "document"))
+        return out
+
+    @staticmethod
+    def _slug(w: Words, scope: ScopeInfo, period: Period) -> str:
+        name = "".join(ch if ch.isalnum() else "_" for ch in w.scope(scope))
+        prefix = w.t("report-file")
+        return f"{prefix}_{name}_{period.first.isoformat()}_{period.last.isoformat()}"
+
+    # -- /raportti --------------------------------------------------------------------------
+
+    async def scope_prompt(self, person: Person, chat_id: int, key: str) -> Outcome | None:
+        """The scope buttons; None when the person has no scope (the caller says so)."""
+        scopes = await self.scopes_for(person)
+        if not scopes:
+            return None
+        assert person.tg_user_id is not None
+        w = self.words(person.language)
+        tg_user_id = person.tg_user_id
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            payload = {"step": "scope", "scopes": [s.id for s in scopes]}
+            token = await callbacks.issue(tx, now, tg_user_id, ACTION_REPORT, payload)
+            labels = [
+                Button(w.scope(s), callbacks.button_data(token, i)) for i, s in enumerate(scopes)
+            ]
+            rows = [labels[i : i + 2] for i in range(0, len(labels), 2)]
+            message = OutMessage(
+                chat_id, self.svc.tr.html(w.lang, "report-choose-scope"), buttons=rows
+            )
+            row = await enqueue(tx, key, message, now=now, person_id=person.id)
+            return Outcome(rows=[row] if row else [])
+
+        return await self.svc.db.transaction(work)
+
+    async def press(
+        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+    ) -> Outcome:
+        """A scope button (→ period buttons) or a period button (→ the report)."""
+        payload = callback.payload
+        allowed = {s.id: s for s in await self.scopes_for(person)}
+        w = self.words(person.language)
+        if payload.get("step") == "scope":
+            ids = payload.get("scopes", [])
+            if not 0 <= index < len(ids):
+                raise CallbackRefused("callback-invalid", hostile=True)
+            scope = allowed.get(ids[index])
+            if scope is None:
+                raise CallbackRefused("report-scope-gone", hostile=False)
+            return await self._period_prompt(person, scope, chat_id, message_id, w)
+        if payload.get("step") == "period":
+            scope = allowed.get(str(payload.get("scope")))
+            if scope is None:
+                raise CallbackRefused("report-scope-gone", hostile=False)
+            if not 0 <= index < len(PRESETS):
+                raise CallbackRefused("callback-invalid", hostile=True)
+            period = preset(PRESETS[index], self.svc.today())
+            outcome = await self.send_report(
+                person, scope, period, chat_id, message_id, key=f"report:{callback.token}"
+            )
+            outcome.toast = self.svc.tr.plain(w.lang, "report-making")
+            return outcome
+        raise CallbackRefused("callback-invalid", hostile=True)
+
+    async def _period_prompt(
+        self, person: Person, scope: ScopeInfo, chat_id: int, message_id: int, w: Words
+    ) -> Outcome:
+        assert person.tg_user_id is not None
+        tg_user_id = person.tg_user_id
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            payload = {"step": "period", "scope": scope.id}
+            token = await callbacks.issue(tx, now, tg_user_id, ACTION_REPORT, payload)
+            buttons = [
+                [Button(w.t("report-preset", preset=p), callbacks.button_data(token, i))]
+                for i, p in enumerate(PRESETS)
+            ]
+            text = self.svc.tr.html(w.lang, "report-choose-period", scope=w.scope(scope))
+            row = await enqueue(
+                tx,
+                f"report:{token}:period",
+                OutMessage(chat_id, text, op="edit", message_id=message_id, buttons=buttons),
+                now=now,
+            )
+            return Outcome(rows=[row] if row else [])
+
+        return await self.svc.db.transaction(work)
+
+    async def send_report(
+        self,
+        person: Person,
+        scope: ScopeInfo,
+        period: Period,
+        chat_id: int,
+        message_id: int | None,
+        *,
+        key: str,
+    ) -> Outcome:
+        """The summary, the charts and the CSV of one scope, and the audit row of the read."""
+        full = await self.build(period)
+        allowed = [s.id for s in await self.scopes_for(person)]
+        report = full.only(allowed)
+        w = self.words(person.language)
+        csv_scopes = report.scopes if scope.id == SCHOOL else [scope]
+        files = await self.files(report, scope, w.lang, csv_scopes=csv_scopes)
+        summary = render.summary(w, report, scope)
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            await audit(
+                tx,
+                now,
+                "report_viewed",
+                actor_id=person.id,
+                scope=scope.id,
+                scope_name=w.scope(scope),
+                first=period.first.isoformat(),
+                last=period.last.isoformat(),
+                via="telegram",
+            )
+            messages: list[OutMessage] = []
+            if message_id is not None:
+                header = f"📊 {w.scope(scope)} · {w.period(period)}"
+                messages.append(
+                    OutMessage(chat_id, html.escape(header), op="edit", message_id=message_id)
+                )
+            messages.append(OutMessage(chat_id, summary))
+            for name, blob, kind in files:
+                caption = (
+                    w.t("report-caption-csv")
+                    if kind == "document"
+                    else w.t("report-caption-chart", title=w.scope(scope), period=w.period(period))
+                )
+                messages.append(
+                    OutMessage(
+                        chat_id,
+                        html.escape(caption),
+                        op=kind,
+                        file_name=name,
+                        file_hex=blob.hex(),
+                    )
+                )
+            rows: list[OutboxRow] = []
+            for n, message in enumerate(messages):
+                row = await enqueue(
+                    tx,
+                    f"{key}:{n}",
+                    message,
+                    now=now,
+                    priority=PRIORITY_INTERACTIVE,
+                    person_id=person.id,
+                )
+                rows += [row] if row else []
+            return Outcome(rows=rows)
+
+        return await self.svc.db.transaction(work)
+
+    async def export(
+        self,
+        *,
+        group: str | None,
+        period: Period,
+        fmt: str,
+        lang: str,
+        actor: str,
+    ) -> list[tuple[str, bytes]]:
+        """For `kohtaamo report`: the files of the school (no group) or one group, audited as a
+        read by the operating-system user who ran it."""
+        report = await self.build(period)
+        if group is None:
+            scope = report.scope(SCHOOL)
+        else:
+            found = [s for s in report.scopes if s.name == group]
+            if not found:
+                raise LookupError(group)
+            scope = found[0]
+        csv_scopes = report.scopes if scope.id == SCHOOL else [scope]
+        files = await self.files(report, scope, lang, csv_scopes=csv_scopes)
+        wanted = "document" if fmt == "csv" else "photo"
+        chosen = [(name, blob) for name, blob, kind in files if kind == wanted]
+
+        async def work(tx: Tx) -> None:
+            await audit(
+                tx,
+                self.svc.clock.now(),
+                "report_viewed",
+                scope=scope.id,
+                scope_name=scope.name or "school",
+                first=period.first.isoformat(),
+                last=period.last.isoformat(),
+                via="cli",
+                format=fmt,
+                os_user=actor,
+            )
+
+        await self.svc.db.transaction(work)
+        return chosen
+
+    # -- /oma_kehitys -----------------------------------------------------------------------
+
+    async def my_trend(self, person: Person, chat_id: int, key: str) -> Outcome:
+        """The student's own answers only: the query is bound to their person id."""
+        now = self.svc.clock.now()
+        tz = self.svc.settings.tz
+        answers = await data.load_answers(
+            self.svc.db,
+            self.svc.flows.all(),
+            now - timedelta(weeks=OWN_TREND_WEEKS),
+            now + timedelta(seconds=1),
+            student_id=person.id,
+        )
+        series = own_series(answers, tz)
+        w = self.words(person.language)
+        tr, lang = self.svc.tr, w.lang
+        message: OutMessage
+        if not series:
+            message = OutMessage(chat_id, tr.html(lang, "trend-none"))
+        else:
+            count = await self.svc.db.fetchval(
+                "SELECT COUNT(*) FROM sessions WHERE person_id = ? AND status = 'completed'",
+                (person.id,),
+            )
+            seen = notice(series)
+            if seen.kind == "rose":
+                line = tr.html(lang, "trend-rose", measure=seen.measure or "")
+            elif seen.kind == "steady":
+                line = tr.html(lang, "trend-steady", measure=seen.measure or "")
+            else:
+                line = tr.html(lang, "trend-thanks", count=max(1, int(count or 0)))
+            first = min(d for points in series.values() for d, _ in points)
+            subtitle = f"{w.date(first)}–{w.date(now.astimezone(tz).date())}"
+            png = await asyncio.to_thread(charts.my_trend_chart, w, series, subtitle)
+            caption = f"{line}\n\n{tr.html(lang, 'trend-privacy')}"
+            message = OutMessage(
+                chat_id, caption, op="photo", file_name="oma_kehitys.png", file_hex=png.hex()
+            )
+
+        async def work(tx: Tx) -> Outcome:
+            row = await enqueue(tx, key, message, now=self.svc.clock.now(), person_id=person.id)
+            return Outcome(rows=[row] if row else [])
+
+        return await self.svc.db.transaction(work)
+
+
+async def cli_report(
+    settings: Any,
+    *,
+    group: str | None,
+    first: date | None,
+    last: date | None,
+    fmt: str,
+    lang: str | None,
+    out: str,
+) -> int:
+    """`kohtaamo report`: write the charts (png) or the table (csv) of the school or one group
+    to a directory ('-' prints the CSV). The same protected numbers as in the chat, and the
+    read is audited under the operating-system user's name."""
+    import getpass
+    import sys
+    from pathlib import Path
+
+    from bot.clock import SystemClock
+    from bot.i18n import Translator
+    from bot.services.flows import FlowRegistry
+    from bot.storage.db import Database
+
+    clock = SystemClock()
+    today = clock.now().astimezone(settings.tz).date()
+    default = preset("weeks4", today)
+    try:
+        period = Period(first or default.first, last or (default.last if first is None else today))
+    except ValueError as exc:
+        print(f"kohtaamo report: {exc}", file=sys.stderr)
+        return 2
+    if not Path(settings.database_path).exists():
+        print(f"kohtaamo report: no database at {settings.database_path}", file=sys.stderr)
+        return 2
+    translator = Translator(settings.locales_dir, settings.default_language)
+    flows, _problems = FlowRegistry.load(settings.flows_dir, translator)
+    db = await Database.open(Path(settings.database_path))
+    try:
+        svc = Services(settings, db, clock, translator, flows)
+        service = ReportService(svc)
+        try:
+            files = await service.export(
+                group=group,
+                period=period,
+                fmt=fmt,
+                lang=translator.language(lang or settings.default_language),
+                actor=getpass.getuser(),
+            )
+        except LookupError:
+            print(f"kohtaamo report: no group named {group!r}", file=sys.stderr)
+            return 2
+    finally:
+        await db.close()
+    if fmt == "csv" and out == "-":
+        sys.stdout.write(files[0][1].decode("utf-8-sig"))
+        return 0
+    directory = Path(out)
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, blob in files:
+        (directory / name).write_bytes(blob)
+        print(directory / name)
+    if not files:
+        print("kohtaamo report: nothing to draw for this period", file=sys.stderr)
+    return 0

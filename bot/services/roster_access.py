@@ -1,0 +1,129 @@
+"""Who may see which student, decided from the database, and the status a coach sees.
+
+A coach sees their own students (students.coach_id). Anyone else — a backup coach, a
+coordinator acting as backup — sees a student only while they hold an open case about them
+(concerns.coach_id says who holds it). Other features should ask `can_see` before showing a
+student to staff.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.clock import from_db, to_db
+from bot.storage.db import Database, Tx
+
+OPEN_CONCERN = "status != 'closed'"
+
+_STATUS_SQL = f"""
+SELECT s.person_id, p.display_name, g.name AS grp, s.status, s.coach_id, s.backup_coach_id,
+       s.paused_until, s.consent_at, p.unreachable_at, p.tg_user_id,
+       c.display_name AS coach_name, b.display_name AS backup_name,
+       (SELECT MAX(se.finished_at) FROM sessions se
+         WHERE se.person_id = s.person_id AND se.status = 'completed') AS last_checkin,
+       (SELECT COUNT(*) FROM concerns k
+         WHERE k.student_id = s.person_id AND k.{OPEN_CONCERN}) AS open_concerns
+FROM students s
+JOIN persons p ON p.id = s.person_id
+LEFT JOIN groups g ON g.id = s.group_id
+LEFT JOIN persons c ON c.id = s.coach_id
+LEFT JOIN persons b ON b.id = s.backup_coach_id
+"""
+
+
+@dataclass(frozen=True)
+class StudentStatus:
+    person_id: int
+    name: str
+    group: str | None
+    status: str  # invited | active | declined | left
+    coach_id: int | None
+    coach_name: str | None
+    backup_name: str | None
+    consent_at: datetime | None
+    paused_until: datetime | None
+    unreachable: bool
+    last_checkin: datetime | None
+    open_concerns: int
+    handed_over: bool = False  # visible only through a case this coach holds
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split(" ")[0] if self.name.strip() else self.name
+
+    def paused(self, now: datetime) -> bool:
+        return self.paused_until is not None and self.paused_until > now
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row, viewer_id: int | None = None) -> StudentStatus:
+        def when(value: str | None) -> datetime | None:
+            return from_db(value) if value else None
+
+        return cls(
+            person_id=row["person_id"],
+            name=row["display_name"],
+            group=row["grp"],
+            status=row["status"],
+            coach_id=row["coach_id"],
+            coach_name=row["coach_name"],
+            backup_name=row["backup_name"],
+            consent_at=when(row["consent_at"]),
+            paused_until=when(row["paused_until"]),
+            unreachable=row["unreachable_at"] is not None,
+            last_checkin=when(row["last_checkin"]),
+            open_concerns=int(row["open_concerns"]),
+            handed_over=viewer_id is not None and row["coach_id"] != viewer_id,
+        )
+
+
+async def can_see(db: Database | Tx, staff_id: int, student_id: int) -> bool:
+    row = await db.fetchone(
+        "SELECT 1 FROM students WHERE person_id = ? AND coach_id = ?"
+        f" UNION SELECT 1 FROM concerns WHERE student_id = ? AND coach_id = ? AND {OPEN_CONCERN}",
+        (student_id, staff_id, student_id, staff_id),
+    )
+    return row is not None
+
+
+async def visible_students(db: Database | Tx, staff_id: int) -> list[StudentStatus]:
+    rows = await db.fetchall(
+        _STATUS_SQL + " WHERE s.coach_id = ? OR s.person_id IN (SELECT student_id FROM"
+        f" concerns WHERE coach_id = ? AND {OPEN_CONCERN})"
+        " ORDER BY g.name, p.display_name COLLATE NOCASE",
+        (staff_id, staff_id),
+    )
+    return [StudentStatus.from_row(r, staff_id) for r in rows]
+
+
+async def student_status(db: Database | Tx, student_id: int) -> StudentStatus | None:
+    row = await db.fetchone(_STATUS_SQL + " WHERE s.person_id = ?", (student_id,))
+    return None if row is None else StudentStatus.from_row(row)
+
+
+async def group_students(db: Database | Tx, group_id: int) -> list[StudentStatus]:
+    rows = await db.fetchall(
+        _STATUS_SQL + " WHERE s.group_id = ? ORDER BY p.display_name COLLATE NOCASE",
+        (group_id,),
+    )
+    return [StudentStatus.from_row(r) for r in rows]
+
+
+async def checkins_since(db: Database | Tx, student_id: int, since: datetime) -> int:
+    return int(
+        await db.fetchval(
+            "SELECT COUNT(*) FROM sessions WHERE person_id = ? AND status = 'completed'"
+            " AND finished_at >= ?",
+            (student_id, to_db(since)),
+        )
+        or 0
+    )
+
+
+async def open_concern_levels(db: Database | Tx, student_id: int) -> list[str]:
+    rows = await db.fetchall(
+        f"SELECT level FROM concerns WHERE student_id = ? AND {OPEN_CONCERN} ORDER BY created_at",
+        (student_id,),
+    )
+    return [str(r["level"]) for r in rows]

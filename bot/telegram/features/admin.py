@@ -1,0 +1,671 @@
+"""/hallinta: the coordinator's setup in Telegram — groups, staff invites, coach assignments,
+student links and roster import (the CSV pasted as messages; the result comes back as a CSV
+document and a ZIP of QR codes). The use cases live in bot/services/admin.py and roster.py;
+the command line (`kohtaamo admin …`) calls the same ones.
+
+Every press re-checks the coordinator role from the database. Pickers keep their list in the
+button's server-side payload; the button itself carries only a random token and an index.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from bot.config import Settings
+from bot.services import admin, admin_inputs, callbacks
+from bot.services.admin import AdminError
+from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.container import Outcome
+from bot.services.enrol_invites import clean_name, invite_link
+from bot.services.enrol_text import local_day_text, role_text
+from bot.services.outbox import Button, OutMessage
+from bot.services.roster import (
+    RosterResult,
+    day_formatter,
+    import_roster,
+    qr_files,
+    qr_png,
+    qr_zip,
+    result_csv,
+    summary,
+)
+from bot.services.roster_access import student_status
+from bot.telegram.features.privacy import reply_privately
+
+if TYPE_CHECKING:
+    from bot.telegram.handlers import Caller, Handlers
+
+ACTION_ADMIN = "admin"
+INPUT_GROUP = "admin:group_name"
+INPUT_STAFF = "admin:staff_name"
+INPUT_ROSTER = "admin:roster"
+INPUT_TTL = timedelta(minutes=30)
+ROSTER_TTL = timedelta(hours=2)
+MAX_ROSTER_CHARS = 400_000
+PAGE = 10
+PREV, NEXT, NONE, CANCEL = 1000, 1001, 999, 998
+LABEL_LIMIT = 40
+# Presses that change something: a second press of the same button is refused.
+SINGLE_USE = frozenset({"new_group", "backup", "roster_go"})
+MENU = (
+    "admin-menu-groups",
+    "admin-menu-new-group",
+    "admin-menu-invite-coach",
+    "admin-menu-invite-group-coach",
+    "admin-menu-roster",
+    "admin-menu-invite-coordinator",
+    "admin-menu-staff",
+)
+
+
+def label(text: str) -> str:
+    return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1] + "…"
+
+
+def register(h: Handlers) -> None:
+    svc = h.rt.svc
+    tr, settings = svc.tr, svc.settings
+
+    def link_for(token: str) -> str:
+        return invite_link(h.rt.app.bot.username or "KohtaamoBot", token)
+
+    # -- plumbing -----------------------------------------------------------------------------
+
+    async def send(c: Caller, *messages: OutMessage) -> None:
+        """Admin replies name people and carry live links: not kept once delivered."""
+        await reply_privately(h, c, *messages)
+
+    async def token_for(c: Caller, payload: dict[str, Any], ttl: timedelta = INPUT_TTL) -> str:
+        now = h.rt.clock.now()
+        return await h.rt.db.transaction(
+            lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_ADMIN, payload, ttl=ttl)
+        )
+
+    async def expect(c: Caller, kind: str, payload: dict[str, Any], ttl: timedelta) -> None:
+        now = h.rt.clock.now()
+        await h.rt.db.transaction(
+            lambda tx: admin_inputs.expect(tx, now, c.tg_user_id, kind, payload, ttl)
+        )
+
+    async def clear(c: Caller) -> None:
+        await h.rt.db.transaction(lambda tx: admin_inputs.clear(tx, c.tg_user_id, "admin:"))
+
+    def edit(
+        c: Caller, text: str, message_id: int, buttons: list[list[Button]] | None = None
+    ) -> OutMessage:
+        return OutMessage(c.chat_id, text, op="edit", message_id=message_id, buttons=buttons or [])
+
+    async def picker(
+        c: Caller,
+        op: str,
+        ids: Sequence[int],
+        labels: Sequence[str],
+        page: int,
+        extra: dict[str, Any] | None = None,
+        none_label: str | None = None,
+    ) -> list[list[Button]]:
+        """A page of choices; the ids and labels stay server-side in the payload."""
+        payload = {
+            "op": op,
+            "ids": list(ids),
+            "labels": list(labels),
+            "page": page,
+            **(extra or {}),
+        }
+        token = await token_for(c, payload)
+        start = page * PAGE
+        shown = list(enumerate(labels))[start : start + PAGE]
+        rows = [[Button(label(name), callbacks.button_data(token, i))] for i, name in shown]
+        nav = []
+        if page > 0:
+            nav.append(Button("◀️", callbacks.button_data(token, PREV)))
+        if start + PAGE < len(ids):
+            nav.append(Button("▶️", callbacks.button_data(token, NEXT)))
+        if nav:
+            rows.append(nav)
+        if none_label:
+            rows.append([Button(none_label, callbacks.button_data(token, NONE))])
+        rows.append(
+            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))]
+        )
+        return rows
+
+    # -- /hallinta ------------------------------------------------------------------------------
+
+    async def menu_message(c: Caller) -> OutMessage:
+        groups = await admin.groups(h.rt.db)
+        staff = await admin.staff(h.rt.db)
+        text = h.text(
+            c,
+            "admin-overview",
+            groups=len(groups),
+            active=sum(g.active for g in groups),
+            invited=sum(g.invited for g in groups),
+            declined=sum(g.declined for g in groups),
+            staff=len(staff),
+            waiting=sum(1 for m in staff if not m.joined),
+        )
+        token = await token_for(c, {"op": "menu"})
+        buttons = [
+            [Button(tr.plain(c.lang, item), callbacks.button_data(token, i))]
+            for i, item in enumerate(MENU)
+        ]
+        return OutMessage(c.chat_id, text, buttons=buttons)
+
+    async def hallinta(c: Caller) -> None:
+        await clear(c)
+        await send(c, await menu_message(c))
+
+    # -- presses --------------------------------------------------------------------------------
+
+    async def press(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+        if c.person is None or "coordinator" not in c.roles:
+            raise CallbackRefused("callback-not-yours", hostile=True)
+        op = cb.payload.get("op")
+        if index == CANCEL:
+            await clear(c)
+            await send(c, edit(c, h.text(c, "admin-cancelled"), message_id))
+            return None
+        handler = OPS.get(str(op))
+        if handler is None:
+            raise CallbackRefused("callback-invalid", hostile=True)
+        if op in SINGLE_USE:
+            await admin_inputs.consume(h.rt.db, h.rt.clock.now(), cb)
+        try:
+            await handler(c, cb, index, message_id)
+        except AdminError as err:
+            await send(c, OutMessage(c.chat_id, h.text(c, err.msg_id, **err.args_)))
+        return None
+
+    def chosen(cb: Callback, index: int) -> int:
+        ids = cb.payload.get("ids", [])
+        if not isinstance(ids, list) or not 0 <= index < len(ids):
+            raise CallbackRefused("callback-invalid", hostile=True)
+        return int(ids[index])
+
+    async def turn_page(c: Caller, cb: Callback, index: int, message_id: int) -> bool:
+        if index not in (PREV, NEXT):
+            return False
+        p = cb.payload
+        page = max(0, int(p["page"]) + (1 if index == NEXT else -1))
+        extra = {k: v for k, v in p.items() if k not in ("op", "ids", "labels", "page")}
+        buttons = await picker(c, p["op"], p["ids"], p["labels"], page, extra, p.get("none_label"))
+        await send(
+            c, OutMessage(c.chat_id, op="edit_markup", message_id=message_id, buttons=buttons)
+        )
+        return True
+
+    async def on_menu(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+        if not 0 <= index < len(MENU):
+            raise CallbackRefused("callback-invalid", hostile=True)
+        item = MENU[index]
+        if item == "admin-menu-groups":
+            await group_picker(c, "view", message_id)
+        elif item == "admin-menu-new-group":
+            await expect(c, INPUT_GROUP, {}, INPUT_TTL)
+            await send(c, edit(c, h.text(c, "admin-ask-group-name"), message_id))
+        elif item == "admin-menu-invite-coach":
+            await expect(c, INPUT_STAFF, {"role": "coach"}, INPUT_TTL)
+            await send(c, edit(c, h.text(c, "admin-ask-coach-name"), message_id))
+        elif item == "admin-menu-invite-group-coach":
+            await group_picker(c, "gc", message_id)
+        elif item == "admin-menu-invite-coordinator":
+            await expect(c, INPUT_STAFF, {"role": "coordinator"}, INPUT_TTL)
+            await send(c, edit(c, h.text(c, "admin-ask-coordinator-name"), message_id))
+        elif item == "admin-menu-roster":
+            await expect(c, INPUT_ROSTER, {"text": ""}, ROSTER_TTL)
+            await send(c, edit(c, h.text(c, "admin-roster-howto"), message_id))
+        elif item == "admin-menu-staff":
+            await send(c, edit(c, await staff_text(c), message_id))
+
+    async def staff_text(c: Caller) -> str:
+        members = await admin.staff(h.rt.db)
+        if not members:
+            return h.text(c, "admin-staff-none")
+        lines = [h.text(c, "admin-staff-title", count=len(members))]
+        for m in members:
+            roles = ", ".join(role_text(tr, c.lang, r) for r in sorted(m.roles))
+            state = tr.plain(c.lang, "admin-staff-state", "joined" if m.joined else "waiting")
+            lines.append(
+                f"• <b>{html.escape(m.name, quote=False)}</b> — {html.escape(roles)} · {state}"
+            )
+        return "\n".join(lines)
+
+    # groups ----------------------------------------------------------------------------------
+
+    async def group_picker(c: Caller, purpose: str, message_id: int) -> None:
+        groups = await admin.groups(h.rt.db)
+        if not groups:
+            await send(c, edit(c, h.text(c, "admin-no-groups"), message_id))
+            return
+        buttons = await picker(
+            c,
+            "groups",
+            [g.id for g in groups],
+            [g.name for g in groups],
+            0,
+            {"purpose": purpose},
+        )
+        key = "admin-pick-group-gc" if purpose == "gc" else "admin-pick-group"
+        await send(c, edit(c, h.text(c, key), message_id, buttons))
+
+    async def on_groups(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+        if await turn_page(c, cb, index, message_id):
+            return
+        group_id = chosen(cb, index)
+        if cb.payload.get("purpose") == "gc":
+            group = await admin.group_by_id(h.rt.db, group_id)
+            assert group is not None
+            await expect(c, INPUT_STAFF, {"role": "group_coach", "group": group_id}, INPUT_TTL)
+            await send(
+                c, edit(c, h.text(c, "admin-ask-group-coach-name", group=group.name), message_id)
+            )
+            return
+        await group_view(c, group_id, message_id)
+
+    async def group_view(c: Caller, group_id: int, message_id: int) -> None:
+        assert c.person is not None
+        group = await admin.group_by_id(h.rt.db, group_id)
+        if group is None:
+            raise AdminError("admin-group-gone")
+        students = await admin.roster_of_group(h.rt.db, h.rt.clock.now(), group_id, c.person.id)
+        lines = [
+            h.text(
+                c,
+                "admin-group-title",
+                name=group.name,
+                active=group.active,
+                invited=group.invited,
+                declined=group.declined,
+            )
+        ]
+        for s in students:
+            state = tr.plain(c.lang, "coach-card-st", s.status)
+            coach = s.coach_name or "–"
+            lines.append(
+                f"• {html.escape(s.name, quote=False)} — {html.escape(state)} · "
+                + html.escape(coach, quote=False)
+            )
+        if not students:
+            lines.append(h.text(c, "admin-group-empty"))
+        ids = [s.person_id for s in students]
+        token = await token_for(c, {"op": "group", "group": group_id, "students": ids})
+        labels = ("admin-group-pick-student", "admin-group-assign-all", "admin-group-new-links")
+        buttons = (
+            [
+                [Button(tr.plain(c.lang, item), callbacks.button_data(token, i))]
+                for i, item in enumerate(labels)
+            ]
+            if students
+            else []
+        )
+        buttons.append(
+            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))]
+        )
+        await send(c, edit(c, "\n".join(lines), message_id, buttons))
+
+    async def on_group(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+        assert c.person is not None
+        group_id = int(cb.payload["group"])
+        students = [int(i) for i in cb.payload.get("students", [])]
+        if index == 0:
+            names = []
+            for sid in students:
+                s = await student_status(h.rt.db, sid)
+                names.append(s.name if s else "?")
+            buttons = await picker(c, "students", students, names, 0)
+            await send(c, edit(c, h.text(c, "admin-pick-student"), message_id, buttons))
+        elif index == 1:
+            await coach_picker(c, students, message_id)
+        elif index == 2:
+            result = await admin.new_links_for_group(
+                h.rt.db, h.rt.clock.now(), settings, group_id, c.person.id
+            )
+            await send_links(c, result, message_id)
+        else:
+            raise CallbackRefused("callback-invalid", hostile=True)
+
+    async def on_students(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+        if await turn_page(c, cb, index, message_id):
+            return
+        student_id = chosen(cb, index)
+        s = await student_status(h.rt.db, student_id)
+        if s is None:
+            raise AdminError("admin-student-gone")
+        text = h.text(
+            c,
+            "admin-student-view",
+            name=s.name,
+            group=s.group or "–",
+            status=tr.plain(c.lang, "coach-card-st", s.status),
+            coach=s.coach_name or "–",
+            backup=s.backup_name or "–",
+        )
+        token = await token_for(c, {"op": "student", "student": student_id})
+        buttons = []
+        if s.status != "active":
+            buttons.append(
+                [
+                    Button(
+                        tr.plain(c.lang, "admin-student-new-link"), callbacks.button_data(token, 0)
+                    )
+                ]
+            )
+        buttons.append(
+            [
+                Button(
+                    tr.plain(c.lang, "admin-student-change-coach"), callbacks.button_data(token, 1)
+                )
+            ]
+        )
+        buttons.append(
+            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))]
+        )
+        await send(c, edit(c, text, message_id, buttons))
+
+    async def on_student(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+        assert c.person is not None
+        student_id = int(cb.payload["student"])
+        if index == 1:
+            await coach_picker(c, [student_id], message_id)
+            return
+        if index != 0:
+            raise CallbackRefused("callback-invalid", hostile=True)
+        s = await student_status(h.rt.db, student_id)
+        if s is None:
+            raise AdminError("admin-student-gone")
+        token, expires = await admin.new_student_link(
+            h.rt.db, h.rt.clock.now(), settings, student_id, c.person.id
+        )
+        link = link_for(token)
+        text = h.text(
+            c,
+            "admin-student-link",
+            name=s.name,
+            group=s.group or "–",
+            date=local_day_text(expires, settings.tz),
+            link=link,
+        )
+        png = qr_png(link)
+        await send(
+            c,
+            edit(c, text, message_id),
+            OutMessage(
+                c.chat_id,
+                h.text(c, "admin-qr-caption", name=s.name),
+                op="photo",
+                file_name="kutsu.png",
+                file_hex=png.hex(),
+            ),
+        )
+
+    # coaches ---------------------------------------------------------------------------------
+
+    async def coach_picker(c: Caller, students: list[int], message_id: int) -> None:
+        coaches = [m for m in await admin.staff(h.rt.db, ("coach",)) if "coach" in m.roles]
+        if not coaches:
+            raise AdminError("admin-no-coaches")
+        buttons = await picker(
+            c,
+            "coach",
+            [m.id for m in coaches],
+            [m.name for m in coaches],
+            0,
+            {"students": students},
+        )
+        await send(
+            c, edit(c, h.text(c, "admin-pick-coach", count=len(students)), message_id, buttons)
+        )
+
+    async def on_coach(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+        if await turn_page(c, cb, index, message_id):
+            return
+        coach_id = chosen(cb, index)
+        backups = [
+            m for m in await admin.staff(h.rt.db, ("coach", "coordinator")) if m.id != coach_id
+        ]
+        none_label = tr.plain(c.lang, "admin-no-backup")
+        buttons = await picker(
+            c,
+            "backup",
+            [m.id for m in backups],
+            [m.name for m in backups],
+            0,
+            {"students": cb.payload["students"], "coach": coach_id, "none_label": none_label},
+            none_label,
+        )
+        await send(c, edit(c, h.text(c, "admin-pick-backup"), message_id, buttons))
+
+    async def on_backup(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+        assert c.person is not None
+        if await turn_page(c, cb, index, message_id):
+            return
+        backup_id = None if index == NONE else chosen(cb, index)
+        coach_id = int(cb.payload["coach"])
+        students = [int(i) for i in cb.payload["students"]]
+        rows = await admin.assign_coach(
+            h.rt.db, h.rt.clock.now(), tr, students, coach_id, backup_id, c.person.id
+        )
+        h.rt.deliver(Outcome(rows=rows))
+        names = {m.id: m.name for m in await admin.staff(h.rt.db)}
+        text = h.text(
+            c,
+            "admin-assigned",
+            count=len(students),
+            coach=names.get(coach_id, "?"),
+            backup=names.get(backup_id, "–") if backup_id else "–",
+        )
+        await send(c, edit(c, text, message_id))
+
+    # typed input ----------------------------------------------------------------------------
+
+    async def typed(c: Caller, text: str) -> bool:
+        if c.person is None or "coordinator" not in c.roles:
+            return False
+        now = h.rt.clock.now()
+        waiting = await admin_inputs.pending(h.rt.db, now, c.tg_user_id)
+        if waiting is None or not waiting.kind.startswith("admin:"):
+            return False
+        try:
+            if waiting.kind == INPUT_GROUP:
+                await typed_group(c, text)
+            elif waiting.kind == INPUT_STAFF:
+                await typed_staff(c, text, waiting.payload)
+            elif waiting.kind == INPUT_ROSTER:
+                await typed_roster(c, text, waiting.payload)
+        except AdminError as err:
+            await send(c, OutMessage(c.chat_id, h.text(c, err.msg_id, **err.args_)))
+        return True
+
+    async def typed_group(c: Caller, text: str) -> None:
+        name, _ = clean_name(text, 10_000)
+        await clear(c)
+        token = await token_for(c, {"op": "new_group", "name": name})
+        buttons = [
+            [Button(tr.plain(c.lang, "admin-create-group"), callbacks.button_data(token, 0))],
+            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))],
+        ]
+        await send(
+            c, OutMessage(c.chat_id, h.text(c, "admin-confirm-group", name=name), buttons=buttons)
+        )
+
+    async def on_new_group(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+        assert c.person is not None
+        if index != 0:
+            raise CallbackRefused("callback-invalid", hostile=True)
+        name = await admin.create_group(
+            h.rt.db, h.rt.clock.now(), str(cb.payload["name"]), c.person.id
+        )
+        await send(c, edit(c, h.text(c, "admin-group-created", name=name), message_id))
+
+    async def typed_staff(c: Caller, text: str, payload: dict[str, Any]) -> None:
+        assert c.person is not None
+        role = str(payload.get("role"))
+        group_id = payload.get("group")
+        await clear(c)
+        invite = await admin.invite_staff(
+            h.rt.db,
+            h.rt.clock.now(),
+            settings,
+            tr,
+            role,
+            text,
+            c.person.id,
+            group_id=int(group_id) if group_id is not None else None,
+        )
+        h.rt.deliver(Outcome(rows=invite.rows))
+        group = await admin.group_by_id(h.rt.db, int(group_id)) if group_id is not None else None
+        role_name = role_text(tr, c.lang, role)
+        if invite.token is None:
+            key = "admin-staff-added" if invite.status == "added" else "admin-staff-already"
+            await send(
+                c,
+                OutMessage(
+                    c.chat_id,
+                    h.text(
+                        c, key, name=invite.name, role=role_name, group=group.name if group else "–"
+                    ),
+                ),
+            )
+            return
+        assert invite.expires is not None
+        message = h.text(
+            c,
+            "admin-staff-link",
+            name=invite.name,
+            role=role_name,
+            date=local_day_text(invite.expires, settings.tz),
+            link=link_for(invite.token),
+        )
+        await send(c, OutMessage(c.chat_id, message))
+
+    async def typed_roster(c: Caller, text: str, payload: dict[str, Any]) -> None:
+        collected = (str(payload.get("text", "")) + "\n" + text).strip("\n")
+        if len(collected) > MAX_ROSTER_CHARS:
+            raise AdminError("admin-roster-too-long")
+        await expect(c, INPUT_ROSTER, {"text": collected}, ROSTER_TTL)
+        lines = sum(1 for line in collected.splitlines() if line.strip())
+        token = await token_for(c, {"op": "roster"}, ROSTER_TTL)
+        buttons = [
+            [Button(tr.plain(c.lang, "admin-roster-check"), callbacks.button_data(token, 0))],
+            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))],
+        ]
+        await send(
+            c,
+            OutMessage(c.chat_id, h.text(c, "admin-roster-received", lines=lines), buttons=buttons),
+        )
+
+    async def roster_text(c: Caller) -> str:
+        waiting = await admin_inputs.pending(h.rt.db, h.rt.clock.now(), c.tg_user_id)
+        if waiting is None or waiting.kind != INPUT_ROSTER or not waiting.payload.get("text"):
+            raise AdminError("admin-roster-expired")
+        return str(waiting.payload["text"])
+
+    async def on_roster(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+        assert c.person is not None
+        if index != 0:
+            raise CallbackRefused("callback-invalid", hostile=True)
+        text = await roster_text(c)
+        result = await import_roster(
+            h.rt.db, h.rt.clock.now(), settings, tr, text, created_by=c.person.id, dry_run=True
+        )
+        shown = summary(result, tr, c.lang, preview=True)
+        if result.problems:
+            # Nothing was imported; the pasted lines are dropped so a fixed list starts clean.
+            await expect(c, INPUT_ROSTER, {"text": ""}, ROSTER_TTL)
+            await send(c, edit(c, shown + "\n\n" + h.text(c, "admin-roster-fix"), message_id))
+            return
+        token = await token_for(c, {"op": "roster_go"}, ROSTER_TTL)
+        buttons = [
+            [Button(tr.plain(c.lang, "admin-roster-import"), callbacks.button_data(token, 0))],
+            [
+                Button(
+                    tr.plain(c.lang, "admin-roster-import-relink"), callbacks.button_data(token, 1)
+                )
+            ],
+            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))],
+        ]
+        await send(c, edit(c, shown, message_id, buttons))
+
+    async def on_roster_go(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+        assert c.person is not None
+        if index not in (0, 1):
+            raise CallbackRefused("callback-invalid", hostile=True)
+        text = await roster_text(c)
+        result = await import_roster(
+            h.rt.db,
+            h.rt.clock.now(),
+            settings,
+            tr,
+            text,
+            created_by=c.person.id,
+            new_links=index == 1,
+        )
+        h.rt.deliver(Outcome(rows=result.notices))
+        if result.written:
+            await clear(c)
+        await send_links(c, result, message_id)
+
+    async def send_links(c: Caller, result: RosterResult, message_id: int) -> None:
+        today = h.rt.svc.today().isoformat()
+        messages = [edit(c, summary(result, tr, c.lang, preview=False), message_id)]
+        if result.written and result.rows:
+            data = result_csv(result, link_for, tr, c.lang, day_formatter(settings))
+            messages.append(
+                OutMessage(
+                    c.chat_id,
+                    h.text(c, "admin-roster-csv-caption", links=result.links),
+                    op="document",
+                    file_name=f"kohtaamo-kutsut-{today}.csv",
+                    file_hex=data.hex(),
+                )
+            )
+            files = qr_files(result, link_for)
+            if files:
+                messages.append(
+                    OutMessage(
+                        c.chat_id,
+                        h.text(c, "admin-roster-qr-caption"),
+                        op="document",
+                        file_name=f"kohtaamo-qr-{today}.zip",
+                        file_hex=qr_zip(files).hex(),
+                    )
+                )
+        await send(c, *messages)
+
+    OPS = {
+        "menu": on_menu,
+        "groups": on_groups,
+        "group": on_group,
+        "students": on_students,
+        "student": on_student,
+        "coach": on_coach,
+        "backup": on_backup,
+        "new_group": on_new_group,
+        "roster": on_roster,
+        "roster_go": on_roster_go,
+    }
+
+    h.commands["admin"] = hallinta
+    h.actions[ACTION_ADMIN] = press
+    h.text_filters.append(typed)
+
+
+async def fetch_bot_username(settings: Settings) -> str | None:
+    """The bot's @username from Telegram (getMe), for the command line's invite links."""
+    from telegram import Bot
+    from telegram.error import TelegramError
+
+    assert settings.telegram_bot_token is not None
+    bot = Bot(
+        settings.telegram_bot_token,
+        base_url=settings.bot_api_base_url or "https://api.telegram.org/bot",
+    )
+    try:
+        async with bot:
+            return bot.username
+    except TelegramError:
+        return None

@@ -1,0 +1,66 @@
+"""`/start <token>`: opening a personal invite link, consent, joining; and the housekeeping
+ticker that purges delivered ephemeral messages and expired pending inputs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.services import admin_inputs
+from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.enrolment import (
+    ACCEPT,
+    ACTION_INVITE,
+    DECLINE,
+    STEP_CONSENT,
+    EnrolmentService,
+)
+from bot.services.privacy_outbox import purge_ephemeral
+from bot.storage.db import Tx
+
+if TYPE_CHECKING:
+    from bot.telegram.handlers import Caller, Handlers
+
+
+def telegram_name(c: Caller) -> str:
+    user = c.update.effective_user
+    if user is None:
+        return ""
+    return " ".join(part for part in (user.first_name, user.last_name) if part)
+
+
+def register(h: Handlers) -> None:
+    service = EnrolmentService(h.rt.svc)
+    h.rt.features["enrolment"] = service
+
+    async def start_payload(c: Caller, payload: str) -> None:
+        if not c.private:
+            await h.say_text(c, "group-use-private")
+            return
+        key = f"u{c.update.update_id}:invite"
+        h.rt.deliver(await service.open(c.tg_user_id, c.chat_id, c.person, payload, key, c.lang))
+
+    async def press(c: Caller, callback: Callback, index: int, message_id: int) -> str | None:
+        if not c.private:
+            raise CallbackRefused("callback-invalid", hostile=True)
+        if callback.payload.get("step") == STEP_CONSENT and index in (ACCEPT, DECLINE):
+            await admin_inputs.consume(h.rt.db, h.rt.clock.now(), callback)
+        joined = await service.press(
+            c.tg_user_id, c.chat_id, c.person, callback, index, message_id, telegram_name(c)
+        )
+        h.rt.deliver(joined.outcome)
+        if joined.menu is not None:
+            await h.rt.set_chat_menu(c.chat_id, joined.lang, joined.menu)
+        return joined.outcome.toast
+
+    async def housekeeping() -> None:
+        now = h.rt.clock.now()
+
+        async def work(tx: Tx) -> None:
+            await purge_ephemeral(tx, now)
+            await admin_inputs.purge_expired(tx, now)
+
+        await h.rt.db.transaction(work)
+
+    h.start_payload = start_payload
+    h.actions[ACTION_INVITE] = press
+    h.rt.tickers.append(housekeeping)

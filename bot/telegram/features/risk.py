@@ -1,0 +1,227 @@
+"""Risk and crisis on the Telegram side: the crisis text filter (first of all filters), the
+escalation rules at the end of a check-in, the alert buttons, hand-over, /jutellaan, and the
+ticks for silence, deadlines and the weekly digest."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+
+from bot.clock import to_db
+from bot.engine.model import Flow
+from bot.risk.cues import default_detector
+from bot.services import concerns as concern_mod
+from bot.services import handover as handover_mod
+from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.checkins import SessionRow
+from bot.services.concern_contact import ACTION_CONTACT, ContactStep
+from bot.services.concerns import ConcernService
+from bot.services.container import Outcome
+from bot.services.crisis import CrisisService
+from bot.services.digest import DigestService
+from bot.services.handover import HandoverService
+from bot.services.outbox import OutboxRow
+from bot.services.people import Person
+from bot.services.signals import ACTION_TALK, SignalService
+from bot.storage.db import Tx
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from bot.telegram.handlers import Caller, Handlers
+    from bot.telegram.runtime import Runtime
+
+log = logging.getLogger(__name__)
+# How long the coach's alert waits for the student's message to be accepted by Telegram.
+ORDER_WAIT_SECONDS = 5.0
+POLL_SECONDS = 0.005
+
+
+class InOrder:
+    """Delivers staff rows only after the student's rows were accepted by Telegram.
+
+    The sender runs different chats concurrently, so without this a coach could get an alert
+    before the student got the crisis reply or heard what will be shared. The wait is bounded:
+    a slow student chat never holds an alert back for long. Rows stay in the outbox either
+    way, so a crash in between loses nothing (the next start picks them up).
+    """
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def now(self, first: list[OutboxRow], then: list[OutboxRow]) -> None:
+        self.rt.deliver(Outcome(rows=first))
+        if then:
+            await self._after(first, then)
+
+    def later(self, first: list[OutboxRow], then: list[OutboxRow]) -> None:
+        """From inside a transaction: the caller delivers `first` after the commit."""
+        if not then:
+            return
+        task = asyncio.create_task(self._after(first, then))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _after(self, first: list[OutboxRow], then: list[OutboxRow]) -> None:
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + ORDER_WAIT_SECONDS
+        try:
+            while loop.time() < give_up:
+                if await self._committed(then) and await self._handled(first):
+                    break
+                await asyncio.sleep(POLL_SECONDS)
+            self.rt.deliver(Outcome(rows=await self._due(then)))
+        except Exception:  # e.g. shutting down; the rows wait in the outbox for the next scan
+            log.warning("could not deliver alerts in order; they stay queued", exc_info=True)
+
+    async def _committed(self, rows: list[OutboxRow]) -> bool:
+        ids = [r.id for r in rows]
+        marks = ",".join("?" * len(ids))
+        found = await self.rt.db.fetchval(f"SELECT COUNT(*) FROM outbox WHERE id IN ({marks})", ids)
+        return int(found or 0) == len(ids)
+
+    async def _handled(self, rows: list[OutboxRow]) -> bool:
+        if not rows:
+            return True
+        ids = [r.id for r in rows]
+        marks = ",".join("?" * len(ids))
+        waiting = await self.rt.db.fetchval(
+            f"SELECT COUNT(*) FROM outbox WHERE id IN ({marks})"
+            " AND sent_at IS NULL AND failed_at IS NULL",
+            ids,
+        )
+        return not waiting
+
+    async def _due(self, rows: list[OutboxRow]) -> list[OutboxRow]:
+        by_id = {r.id: r for r in rows}
+        marks = ",".join("?" * len(by_id))
+        found = await self.rt.db.fetchall(
+            f"SELECT id, payload FROM outbox WHERE id IN ({marks}) AND sent_at IS NULL"
+            " AND failed_at IS NULL AND not_before <= ?",
+            [*by_id, to_db(self.rt.clock.now())],
+        )
+        # Same id and same message: never a row of a rolled-back transaction's successor.
+        return [by_id[r["id"]] for r in found if r["payload"] == by_id[r["id"]].message.to_json()]
+
+
+def register(h: Handlers) -> None:
+    svc = h.rt.svc
+    concerns = ConcernService(svc)
+    signals = SignalService(svc, concerns)
+    crisis = CrisisService(svc, concerns)
+    handover = HandoverService(concerns)
+    contact = ContactStep(concerns)
+    digest = DigestService(concerns)
+    in_order = InOrder(h.rt)
+    # The contact-log feature plugs its dialog in: h.rt.features["contact_step"].starter = …
+    h.rt.features.update(concerns=concerns, signals=signals, crisis=crisis, contact_step=contact)
+    default_detector()  # load the lexicon now, not while a student waits for a crisis reply
+
+    # -- every private text: crisis first -----------------------------------------------------
+
+    async def screen(c: Caller, text: str) -> bool:
+        if not c.private:
+            return False
+        person = c.person
+        if person is not None and person.is_staff:
+            outcome = await handover.note(person, c.chat_id, text)
+            if outcome is not None:
+                h.rt.deliver(outcome)
+                return True
+        screened = await crisis.screen(person, c.chat_id, text, c.update.update_id, c.lang)
+        if not screened.crisis:
+            return False
+        await in_order.now(screened.reply_rows, screened.staff_rows)
+        # An open check-in waiting for free text still gets the text as its answer.
+        return not screened.continue_to_checkin
+
+    h.text_filters.append(screen)
+
+    # -- the end of a check-in ----------------------------------------------------------------
+
+    async def on_finish(
+        tx: Tx, now: datetime, person: Person, flow: Flow, session: SessionRow
+    ) -> list[OutboxRow]:
+        raised = await signals.on_completed(tx, now, person, flow, session.id, session.answers)
+        in_order.later(raised.student_rows, raised.staff_rows)
+        return raised.student_rows
+
+    h.rt.checkins.finish_hooks.append(on_finish)
+
+    # -- alert buttons ------------------------------------------------------------------------
+
+    def staff(c: Caller) -> Person:
+        if c.person is None or not c.person.is_staff:
+            raise CallbackRefused("risk-not-your-case", hostile=True)
+        return c.person
+
+    async def concern_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+        person = staff(c)
+        concern_id = int(cb.payload["concern"])
+        if index == concern_mod.BUTTON_ACK:
+            outcome = await concerns.acknowledge(person, concern_id)
+        elif index == concern_mod.BUTTON_LOG:
+            outcome = await contact.prompt(person, concern_id, c.chat_id)
+        elif index == concern_mod.BUTTON_HANDOVER:
+            outcome = await handover.start(person, concern_id, c.chat_id)
+        else:
+            raise CallbackRefused("callback-invalid", hostile=True)
+        h.rt.deliver(outcome)
+        return outcome.toast
+
+    async def contact_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+        outcome = await contact.choose(staff(c), cb, index, c.chat_id, message_id)
+        h.rt.deliver(outcome)
+        return outcome.toast
+
+    async def handover_pick(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+        outcome = await handover.pick(staff(c), cb, index, c.chat_id, message_id)
+        h.rt.deliver(outcome)
+        return outcome.toast
+
+    async def handover_send(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+        outcome = await handover.send_choice(staff(c), cb, index, c.chat_id, message_id)
+        h.rt.deliver(outcome)
+        return outcome.toast
+
+    async def handover_answer(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+        outcome = await handover.answer(staff(c), cb, index, c.chat_id, message_id)
+        h.rt.deliver(outcome)
+        return outcome.toast
+
+    h.actions.update(
+        {
+            concern_mod.ACTION_CONCERN: concern_button,
+            ACTION_CONTACT: contact_button,
+            handover_mod.ACTION_PICK: handover_pick,
+            handover_mod.ACTION_SEND: handover_send,
+            handover_mod.ACTION_ANSWER: handover_answer,
+        }
+    )
+
+    # -- /jutellaan ---------------------------------------------------------------------------
+
+    async def talk(c: Caller) -> None:
+        assert c.person is not None  # the command is for students only
+        h.rt.deliver(await signals.talk_prompt(c.person, c.chat_id))
+
+    async def talk_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+        if c.person is None or not c.person.is_student:
+            raise CallbackRefused("callback-not-yours", hostile=True)
+        delivery = await signals.talk_choose(c.person, cb, index, c.chat_id, message_id)
+        await in_order.now(delivery.student_rows, delivery.staff_rows)
+        return delivery.toast
+
+    h.commands["talk"] = talk
+    h.actions[ACTION_TALK] = talk_button
+
+    # -- the clock: silence, deadlines, the Monday digest ---------------------------------------
+
+    async def tick() -> None:
+        h.rt.deliver(await signals.check_missed())
+        h.rt.deliver(await concerns.escalate_due())
+        h.rt.deliver(await digest.send_due())
+
+    h.rt.tickers.append(tick)

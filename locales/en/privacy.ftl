@@ -1,0 +1,90 @@
+# A student's own data: /my_data, /export, /delete_me, /pause. Telegram HTML.
+
+## /my_data
+mydata-title = <b>This is what I know about you, { $name }</b>
+mydata-basics-title = <b>Basics</b>
+mydata-name = Name: { $name }
+mydata-group = Group: { $group }
+mydata-coach = Coach: { $coach }
+mydata-backup = Backup coach: { $backup }
+mydata-joined = In since: { $date }
+mydata-paused = Break from check-ins: until { $date }
+mydata-not-paused = Break from check-ins: no
+mydata-language = Language: { $language }
+mydata-telegram = Telegram id: { $id }
+mydata-checkins-none = <b>Check-ins</b>: you haven't answered any yet.
+mydata-checkins-title = <b>Check-ins</b> ({ $count }) – newest first:
+mydata-checkins-more = …and { $count } older ones. You get everything as a file with /export.
+mydata-session-status = Status
+    .open = in progress
+    .completed = answered
+    .expired = not answered
+    .cancelled = cancelled
+    .superseded = ended early
+mydata-concerns-none = <b>Concerns and contacts</b>: none.
+mydata-concerns-title = <b>Concerns and contacts</b> – your coach sees these:
+mydata-concern = • { $date }: { $level } ({ $status }, { $holder })
+mydata-level = Level
+    .info = for information
+    .concern = concern
+    .urgent = urgent
+    .crisis = crisis
+mydata-concern-status = Status
+    .open = open
+    .acknowledged = taken on
+    .contacted = contacted
+    .followup = being followed up
+    .closed = closed
+mydata-contact = • { $date }: contact ({ $channel }), { $coach }
+mydata-audit-none = <b>Who has looked at your data</b>: nobody on staff yet.
+mydata-audit-title = <b>Who has looked at your data</b>:
+mydata-audit-row = • { $when }: { $who } – { $what }
+mydata-audit-someone = a staff member
+mydata-audit-more = …and { $count } earlier times.
+audit-what = looked at your data
+    .students_list = looked at their list of students
+    .student_card = opened your details
+    .roster_view = looked at the group's name list
+    .coach_assigned = changed your coach
+    .student_link = made an invite link for you
+    .student_access_refused = tried to open your details but was refused
+mydata-footer = Want it as a file? /export. A break from check-ins: /pause. Delete everything: /delete_me. If something is wrong, tell your coach.
+
+## /export
+export-about = Everything Kohtaamo has saved about you, table by table. The ids link rows to each other.
+export-caption = Here is all your data as a file (JSON). The file is just for you – keep it safe.
+
+## /delete_me
+erase-ask =
+    <b>Delete all your data from Kohtaamo?</b>
+
+    Your answers, your messages and everything else saved about you are deleted right away and can't be brought back. Your coach is told that you left – nothing else.
+
+    If you just need a breather, /pause is enough. If you'd like a copy of your data first: /export.
+erase-yes = 🗑️ Yes, delete everything
+erase-no = No, keep it
+erase-cancelled = Good, nothing was deleted. 🙂
+erase-confirmed = 🗑️ <i>Deleted.</i>
+erase-done = Your data is now deleted, and nothing about you remains in Kohtaamo. Thanks for being part of it. 💙 If you'd like to come back some day, ask your school for a new invite link. Help is always there: 112 or /help.
+erase-staff = You also have a staff role, so I can't delete your data from here. Please ask the school's coordinator.
+erase-coach-note = { $name } ({ $group }) left Kohtaamo and deleted their data. Kohtaamo no longer holds anything about them. If you had agreed on something together, keep in touch the usual way.
+
+## /pause
+pause-ask = <b>A break from check-ins?</b> No check-ins come during the break. Your coach sees that you're on a break – nobody asks why. How long?
+pause-week = 1 week
+pause-two-weeks = 2 weeks
+pause-pick-date = 📅 I'll pick a day
+pause-cancel = No break
+pause-cancelled = Okay, no break. 🙂
+pause-type-date = Until which day do you want a break? Type the day, for example { $example }
+pause-date-hint = I didn't recognise the day. Type it like this: { $example }
+pause-date-range = Pick a day between today and { $last }.
+pause-set = ⏸️ Your break lasts until { $date }. Check-ins continue on { $resume }. You can come back earlier with /pause – and /help always works.
+pause-on = ⏸️ You're on a break from check-ins until { $date }.
+pause-resume = ▶️ Resume check-ins now
+pause-change = Change the day
+pause-resumed = ▶️ Welcome back, { $name }! Check-ins continue as usual.
+pause-none = You're not on a break right now, { $name }.
+pause-ended = Hi { $name }! Your break is over and check-ins continue. Good to hear from you. 🙂
+pause-coach-note = ⏸️ { $name } ({ $group }) is taking a break from check-ins until { $date }.
+student-coach-changed = Hi { $name }! Your coach is now <b>{ $coach }</b>. From now on they see your answers and hear if you need support.

@@ -1,0 +1,90 @@
+# Opiskelijan omat tiedot: /omat_tiedot, /vie, /poista, /tauko. Telegramin HTML:ää.
+
+## /omat_tiedot
+mydata-title = <b>Tämän tiedän sinusta, { $name }</b>
+mydata-basics-title = <b>Perustiedot</b>
+mydata-name = Nimi: { $name }
+mydata-group = Ryhmä: { $group }
+mydata-coach = Omavalmentaja: { $coach }
+mydata-backup = Varavalmentaja: { $backup }
+mydata-joined = Mukana alkaen: { $date }
+mydata-paused = Tauko kyselyistä: { $date } asti
+mydata-not-paused = Tauko kyselyistä: ei
+mydata-language = Kieli: { $language }
+mydata-telegram = Telegram-tunnus: { $id }
+mydata-checkins-none = <b>Kuulumiskyselyt</b>: et ole vielä vastannut yhteenkään.
+mydata-checkins-title = <b>Kuulumiskyselyt</b> ({ $count }) – uusimmat ensin:
+mydata-checkins-more = …ja { $count } vanhempaa. Kaikki näet tiedostona komennolla /vie.
+mydata-session-status = Tila
+    .open = kesken
+    .completed = vastattu
+    .expired = jäi vastaamatta
+    .cancelled = peruttu
+    .superseded = päättyi kesken
+mydata-concerns-none = <b>Huolet ja yhteydenotot</b>: ei yhtään.
+mydata-concerns-title = <b>Huolet ja yhteydenotot</b> – nämä omavalmentajasi näkee:
+mydata-concern = • { $date }: { $level } ({ $status }, { $holder })
+mydata-level = Taso
+    .info = tiedoksi
+    .concern = huoli
+    .urgent = kiireellinen
+    .crisis = kriisi
+mydata-concern-status = Tila
+    .open = avoin
+    .acknowledged = otettu hoitoon
+    .contacted = yhteys otettu
+    .followup = seurannassa
+    .closed = suljettu
+mydata-contact = • { $date }: yhteydenotto ({ $channel }), { $coach }
+mydata-audit-none = <b>Kuka on katsonut tietojasi</b>: ei kukaan henkilökunnasta vielä.
+mydata-audit-title = <b>Kuka on katsonut tietojasi</b>:
+mydata-audit-row = • { $when }: { $who } – { $what }
+mydata-audit-someone = henkilökunnan jäsen
+mydata-audit-more = …ja { $count } aiempaa kertaa.
+audit-what = katsoi tietojasi
+    .students_list = katsoi opiskelijalistaansa
+    .student_card = avasi tietosi
+    .roster_view = katsoi ryhmän nimilistaa
+    .coach_assigned = vaihtoi valmentajasi
+    .student_link = teki sinulle kutsulinkin
+    .student_access_refused = yritti avata tietosi, mutta ei saanut
+mydata-footer = Haluatko tiedostona? /vie. Tauko kyselyistä: /tauko. Kaiken poisto: /poista. Jos jokin on väärin, kerro omavalmentajallesi.
+
+## /vie
+export-about = Kaikki Kohtaamossa sinusta tallennettu, taulu kerrallaan. Tunnisteet (id) yhdistävät rivit toisiinsa.
+export-caption = Tässä kaikki tietosi tiedostona (JSON). Tiedosto on vain sinulle – säilytä se huolella.
+
+## /poista
+erase-ask =
+    <b>Poistetaanko kaikki tietosi Kohtaamosta?</b>
+
+    Vastauksesi, viestisi ja kaikki muu sinusta tallennettu poistetaan heti, eikä niitä saa takaisin. Omavalmentajasi saa tiedon, että lähdit – ei mitään muuta.
+
+    Jos haluat vain hengähtää, /tauko riittää. Jos haluat ensin talteen omat tietosi: /vie.
+erase-yes = 🗑️ Kyllä, poista kaikki
+erase-no = Ei sittenkään
+erase-cancelled = Hyvä, mitään ei poistettu. 🙂
+erase-confirmed = 🗑️ <i>Poistettu.</i>
+erase-done = Tietosi on nyt poistettu, eikä sinusta ole enää mitään Kohtaamossa. Kiitos, että olit mukana. 💙 Jos haluat joskus takaisin, pyydä koululta uusi kutsulinkki. Apua saat aina: 112 tai /apua.
+erase-staff = Sinulla on myös henkilökunnan rooli, joten en voi poistaa tietojasi täältä. Pyydä koulun koordinaattoria hoitamaan asia.
+erase-coach-note = { $name } ({ $group }) lähti Kohtaamosta ja poisti tietonsa. Hänestä ei ole enää tietoja Kohtaamossa. Jos olitte sopineet jotain, pidä yhteyttä tavallista reittiä.
+
+## /tauko
+pause-ask = <b>Tauko kuulumiskyselyistä?</b> Kyselyt eivät tule tauon aikana. Omavalmentajasi näkee, että pidät taukoa – syytä ei kysytä. Kuinka pitkä tauko?
+pause-week = 1 viikko
+pause-two-weeks = 2 viikkoa
+pause-pick-date = 📅 Valitsen päivän
+pause-cancel = Ei taukoa
+pause-cancelled = Selvä, ei taukoa. 🙂
+pause-type-date = Mihin päivään asti pidät taukoa? Kirjoita päivä, esimerkiksi { $example }
+pause-date-hint = En tunnistanut päivää. Kirjoita se näin: { $example }
+pause-date-range = Valitse päivä tästä päivästä { $last } asti.
+pause-set = ⏸️ Tauko on päällä { $date } asti. Kyselyt jatkuvat { $resume }. Voit palata aiemmin komennolla /tauko – ja /apua toimii aina.
+pause-on = ⏸️ Pidät taukoa kyselyistä { $date } asti.
+pause-resume = ▶️ Jatka kyselyjä nyt
+pause-change = Muuta päivää
+pause-resumed = ▶️ Tervetuloa takaisin, { $name }! Kyselyt jatkuvat taas normaalisti.
+pause-none = Sinulla ei ole taukoa päällä, { $name }.
+pause-ended = Hei { $name }! Taukosi päättyi, ja kuulumiskyselyt jatkuvat taas. Kiva kuulla sinusta. 🙂
+pause-coach-note = ⏸️ { $name } ({ $group }) pitää tauon kuulumiskyselyistä { $date } asti.
+student-coach-changed = Hei { $name }! Omavalmentajasi on nyt <b>{ $coach }</b>. Hän näkee jatkossa vastauksesi ja saa tiedon, jos tarvitset tukea.

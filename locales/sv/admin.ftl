@@ -1,0 +1,174 @@
+# Coacher (/studerande, /grupper), koordinator (/hantera) och import av studerandelistor.
+
+## /studerande
+coach-list-title = <b>Dina studerande ({ $count })</b>
+coach-list-hint = Öppna en studerandes uppgifter med knappen eller skriv /studerande och namnet. Varje gång du tittar antecknas det, och den studerande ser det.
+coach-handed-title = <b>Fall som överlämnats till dig</b>
+coach-no-students = Inga studerande har kopplats till dig ännu. Skolans koordinator lägger till dem.
+coach-no-match = Bland dina studerande finns ingen med namnet ”{ $name }”.
+coach-not-your-student = Det här är inte din studerande.
+coach-student-gone = Den här studerande finns inte längre i Kohtaamo.
+coach-st-invited = ✉️ har inte gått med ännu
+coach-st-declined = 🚫 ville inte vara med
+coach-st-left = slutade
+coach-st-last = svarade senast { $date }
+coach-st-never = inga svar ännu
+coach-st-paused = ⏸️ paus till { $date }
+coach-st-unreachable = 📵 nås inte på Telegram
+coach-st-concerns = ⚠️ öppen oro: { $count }
+coach-card-group = Grupp: { $group }
+coach-card-status = Status: { $status }
+coach-card-st = Status
+    .invited = inbjuden, har inte gått med ännu
+    .active = med
+    .declined = ville inte vara med
+    .left = slutade
+coach-card-joined = Med sedan: { $date }
+coach-card-coaches = Coach: { $coach } · reservcoach: { $backup }
+coach-card-checkins = Senaste svar: { $last } · svar på 4 veckor: { $recent }
+coach-card-concerns = ⚠️ Öppen oro: { $levels }
+coach-card-paused = ⏸️ Paus från enkäterna till { $date }
+coach-card-unreachable = 📵 Nås inte på Telegram (blockerade boten eller tog bort sitt konto)
+coach-card-handed = Du ser den här studerande eftersom hens fall har överlämnats till dig.
+
+## /grupper
+groups-all-title = <b>Alla grupper ({ $count })</b>
+groups-coached-title = <b>Grupper du coachar</b>
+groups-mine-title = <b>Dina studerandes grupper</b>
+groups-none = Inga grupper.
+groups-counts = med { $active }, inbjudna { $invited }, ville inte { $declined }
+groups-group-coaches = gruppcoach: { $names }
+groups-chat = Gruppchatt
+    .yes = gruppchatt kopplad
+    .no = ingen gruppchatt kopplad
+
+## /hantera
+admin-overview =
+    <b>Hantera</b>
+    Grupper { $groups } · studerande med { $active }, inbjudna { $invited }, ville inte { $declined }
+    Personal { $staff }, av vilka { $waiting } ännu inte öppnat sin inbjudan.
+admin-menu-groups = 👥 Grupper och studerande
+admin-menu-new-group = ➕ Ny grupp
+admin-menu-invite-coach = 🧑‍🏫 Bjud in en coach
+admin-menu-invite-group-coach = 👋 Bjud in en gruppcoach
+admin-menu-roster = 🗂️ Importera studerandelista
+admin-menu-invite-coordinator = 🔑 Bjud in en koordinator
+admin-menu-staff = 📇 Personal
+admin-cancel = Avbryt
+admin-cancelled = Okej, avbrutet. /hantera öppnar menyn igen.
+admin-ask-group-name = Skriv namnet på den nya gruppen, till exempel SÄH24B.
+admin-confirm-group = Ska gruppen <b>{ $name }</b> skapas?
+admin-create-group = ✅ Skapa grupp
+admin-group-created = ✅ Gruppen <b>{ $name }</b> har skapats. Lägg till studerande genom att importera en studerandelista (/hantera).
+admin-group-invalid = Gruppens namn ska vara 1–{ $limit } tecken.
+admin-group-exists = Gruppen <b>{ $name }</b> finns redan.
+admin-group-required = Välj först en grupp.
+admin-group-gone = Gruppen finns inte längre.
+admin-ask-coach-name = Skriv coachens hela namn så som de studerande känner hen, till exempel Matti Virtanen. Du får en personlig inbjudningslänk åt hen.
+admin-ask-coordinator-name = Skriv den nya koordinatorns hela namn. Du får en personlig inbjudningslänk åt hen.
+admin-ask-group-coach-name = Skriv hela namnet på gruppcoachen för gruppen <b>{ $group }</b>.
+admin-name-invalid = Namnet saknas. Skriv hela namnet.
+admin-name-ambiguous = Det finns flera personer med namnet { $name }. Använd ett namn som skiljer dem åt.
+admin-already-coordinator = { $name } är redan koordinator.
+admin-staff-link =
+    Inbjudningslänk: <b>{ $name }</b> ({ $role }). Skicka den till hen personligen – länken är personlig, fungerar en gång och gäller till { $date }.
+
+    { $link }
+admin-staff-already = { $name } är redan med ({ $role }).
+admin-staff-added = ✅ { $name } är nu också gruppcoach för { $group }. Jag berättade det för hen.
+admin-you-are-group-coach = 👋 Du har lagts till som gruppcoach för gruppen <b>{ $group }</b>. /grupper visar dina grupper.
+admin-staff-title = <b>Personal ({ $count })</b>
+admin-staff-none = Ingen personal har bjudits in ännu.
+admin-staff-state = Status
+    .joined = med
+    .waiting = ✉️ har inte öppnat inbjudan
+admin-no-groups = Det finns inga grupper ännu. Skapa först en grupp eller importera en studerandelista.
+admin-pick-group = Välj grupp:
+admin-pick-group-gc = Vilken grupps gruppcoach bjuds in?
+admin-group-title = <b>{ $name }</b> – med { $active }, inbjudna { $invited }, ville inte { $declined }
+admin-group-empty = Gruppen har inga studerande ännu.
+admin-group-pick-student = Välj studerande
+admin-group-assign-all = Byt coach för hela gruppen
+admin-group-new-links = Nya länkar åt alla som inte gått med
+admin-pick-student = Välj studerande:
+admin-student-view =
+    <b>{ $name }</b> ({ $group })
+    Status: { $status }
+    Coach: { $coach } · reservcoach: { $backup }
+admin-student-new-link = 🔗 Ny inbjudningslänk
+admin-student-change-coach = Byt coach
+admin-student-link =
+    Ny inbjudningslänk: <b>{ $name }</b> ({ $group }). Den gamla länken fungerar inte längre. Den nya gäller till { $date }.
+
+    { $link }
+admin-qr-caption = QR-kod: { $name }
+admin-student-gone = Den studerande finns inte längre.
+admin-student-joined = Den studerande har redan gått med, så ingen ny länk behövs.
+admin-no-students = Ingen av de valda studerande hittades.
+admin-no-coaches = Det finns inga coacher ännu. Bjud först in en coach.
+admin-pick-coach = Vem är coach för { $count ->
+    [one] den studerande
+   *[other] { $count } studerande
+}?
+admin-pick-backup = Vem är reservcoach? Hen får larmet om coachen inte hinner i tid.
+admin-no-backup = Ingen reservcoach
+admin-backup-same = Reservcoachen ska vara en annan person än coachen.
+admin-not-a-coach = Den valda personen är inte coach.
+admin-assigned = ✅ Klart: { $count } studerande, coach { $coach }, reservcoach { $backup }. De studerande som är med fick veta vem deras nya coach är.
+admin-coach-got-students = Du har fått { $count } nya studerande. Du ser dem med /studerande.
+
+## Import av studerandelista
+admin-roster-howto =
+    <b>Importera studerandelista</b>
+    Klistra in listan som ett meddelande, en studerande per rad:
+    <code>namn;grupp;coach</code>
+    Som fjärde kolumn kan du lägga till en reservcoach. Grupper skapas vid behov; coacherna ska redan vara inbjudna. En lång lista kan du skicka i flera meddelanden.
+    Jag kontrollerar hela listan innan något sparas.
+admin-roster-received = Jag har fått { $lines } rader sammanlagt. Klistra in mer eller tryck på Kontrollera.
+admin-roster-check = 🔎 Kontrollera
+admin-roster-import = ✅ Importera
+admin-roster-import-relink = Importera och gör nya länkar åt alla
+admin-roster-fix = Ingenting sparades. Rätta raderna och klistra in hela listan igen.
+admin-roster-expired = Den inklistrade listan hann gå ut. Börja om: /hantera.
+admin-roster-too-long = Listan är för lång på en gång. Dela upp den, till exempel gruppvis.
+admin-roster-csv-caption = Inbjudningslänkar ({ $links }) – ge var och en sin egen länk, till exempel i Wilma. Länken fungerar en gång.
+admin-roster-qr-caption = QR-koder, en bild per studerande.
+roster-line = Rad { $line }:
+roster-problems = <b>Listan har { $count } saker att rätta</b> – ingenting importerades:
+roster-more-problems = …och { $count } till.
+roster-error-columns = jag väntade mig 3 eller 4 kolumner åtskilda med semikolon (namn;grupp;coach), hittade { $found }.
+roster-error-empty-name = namnet saknas.
+roster-error-empty-group = gruppen saknas.
+roster-error-group-long = gruppens namn är för långt (högst { $limit } tecken).
+roster-error-empty-coach = coachen saknas.
+roster-error-duplicate = samma studerande i samma grupp som på rad { $first }.
+roster-error-unknown-coach = { $kind ->
+    [backup] reservcoachen
+   *[other] coachen
+} ”{ $name }” hittas inte. Bjud in hen först eller kontrollera stavningen.
+roster-error-ambiguous-coach = det finns flera coacher med namnet ”{ $name }”.
+roster-known-coaches = Kända coacher: { $names }
+roster-error-empty = Listan innehöll inga studerande.
+roster-error-too-many = Listan har över { $limit } rader. Dela upp den.
+roster-preview =
+    <b>Listan är i ordning</b> – { $rows } studerande:
+    nya { $new }, ny länk { $relinked }, länken gäller fortfarande { $valid }, redan med { $joined }.
+    Ska de importeras?
+roster-done =
+    <b>Importerat</b> – { $rows } studerande: nya { $new }, ny länk { $relinked }, länken gäller fortfarande { $valid }, redan med { $joined }.
+    Nya inbjudningslänkar: { $links }.
+roster-new-groups = Nya grupper: { $groups }
+roster-coach-changes = Coachen byttes för { $count } studerande.
+roster-clipped = För långa namn förkortades på raderna: { $lines }
+roster-csv = Kolumn
+    .name = namn
+    .group = grupp
+    .link = länk
+    .expires = gäller till
+    .coach = coach
+    .status = status
+roster-status = Status
+    .new = ny
+    .new-link = ny länk
+    .link-valid = tidigare länk gäller
+    .joined = med

@@ -1,0 +1,90 @@
+# Studerandes egna uppgifter: /mina_uppgifter, /exportera, /radera, /paus. Telegram-HTML.
+
+## /mina_uppgifter
+mydata-title = <b>Det här vet jag om dig, { $name }</b>
+mydata-basics-title = <b>Grunduppgifter</b>
+mydata-name = Namn: { $name }
+mydata-group = Grupp: { $group }
+mydata-coach = Coach: { $coach }
+mydata-backup = Reservcoach: { $backup }
+mydata-joined = Med sedan: { $date }
+mydata-paused = Paus från enkäterna: till { $date }
+mydata-not-paused = Paus från enkäterna: nej
+mydata-language = Språk: { $language }
+mydata-telegram = Telegram-id: { $id }
+mydata-checkins-none = <b>Enkäter</b>: du har inte svarat på någon ännu.
+mydata-checkins-title = <b>Enkäter</b> ({ $count }) – de senaste först:
+mydata-checkins-more = …och { $count } äldre. Allt får du som fil med /exportera.
+mydata-session-status = Status
+    .open = pågår
+    .completed = besvarad
+    .expired = blev obesvarad
+    .cancelled = avbruten
+    .superseded = avslutades
+mydata-concerns-none = <b>Oro och kontakter</b>: inga.
+mydata-concerns-title = <b>Oro och kontakter</b> – det här ser din coach:
+mydata-concern = • { $date }: { $level } ({ $status }, { $holder })
+mydata-level = Nivå
+    .info = för kännedom
+    .concern = oro
+    .urgent = brådskande
+    .crisis = kris
+mydata-concern-status = Status
+    .open = öppen
+    .acknowledged = tagen om hand
+    .contacted = kontakt tagen
+    .followup = följs upp
+    .closed = avslutad
+mydata-contact = • { $date }: kontakt ({ $channel }), { $coach }
+mydata-audit-none = <b>Vem har tittat på dina uppgifter</b>: ingen i personalen ännu.
+mydata-audit-title = <b>Vem har tittat på dina uppgifter</b>:
+mydata-audit-row = • { $when }: { $who } – { $what }
+mydata-audit-someone = en i personalen
+mydata-audit-more = …och { $count } tidigare gånger.
+audit-what = tittade på dina uppgifter
+    .students_list = tittade på sin lista över studerande
+    .student_card = öppnade dina uppgifter
+    .roster_view = tittade på gruppens namnlista
+    .coach_assigned = bytte din coach
+    .student_link = gjorde en inbjudningslänk åt dig
+    .student_access_refused = försökte öppna dina uppgifter men fick inte
+mydata-footer = Vill du ha det som fil? /exportera. Paus från enkäterna: /paus. Radera allt: /radera. Om något är fel, berätta det för din coach.
+
+## /exportera
+export-about = Allt som sparats om dig i Kohtaamo, tabell för tabell. Id-nummer kopplar ihop raderna.
+export-caption = Här är alla dina uppgifter som fil (JSON). Filen är bara för dig – förvara den väl.
+
+## /radera
+erase-ask =
+    <b>Ska alla dina uppgifter raderas från Kohtaamo?</b>
+
+    Dina svar, dina meddelanden och allt annat som sparats om dig raderas genast och kan inte återställas. Din coach får veta att du slutade – inget annat.
+
+    Om du bara vill ta det lugnt räcker /paus. Om du först vill spara dina uppgifter: /exportera.
+erase-yes = 🗑️ Ja, radera allt
+erase-no = Nej, ändå inte
+erase-cancelled = Bra, ingenting raderades. 🙂
+erase-confirmed = 🗑️ <i>Raderat.</i>
+erase-done = Dina uppgifter är nu raderade, och ingenting om dig finns kvar i Kohtaamo. Tack för att du var med. 💙 Om du vill komma tillbaka någon gång, be skolan om en ny inbjudningslänk. Hjälp får du alltid: 112 eller /hjalp.
+erase-staff = Du har också en roll i personalen, så jag kan inte radera dina uppgifter här. Be skolans koordinator sköta det.
+erase-coach-note = { $name } ({ $group }) lämnade Kohtaamo och raderade sina uppgifter. Det finns inte längre några uppgifter om hen i Kohtaamo. Om ni hade kommit överens om något, håll kontakten på vanligt sätt.
+
+## /paus
+pause-ask = <b>Paus från enkäterna?</b> Under pausen kommer inga enkäter. Din coach ser att du har paus – ingen frågar varför. Hur lång paus?
+pause-week = 1 vecka
+pause-two-weeks = 2 veckor
+pause-pick-date = 📅 Jag väljer dag
+pause-cancel = Ingen paus
+pause-cancelled = Okej, ingen paus. 🙂
+pause-type-date = Till vilken dag vill du ha paus? Skriv dagen, till exempel { $example }
+pause-date-hint = Jag kände inte igen dagen. Skriv den så här: { $example }
+pause-date-range = Välj en dag mellan i dag och { $last }.
+pause-set = ⏸️ Pausen gäller till { $date }. Enkäterna fortsätter { $resume }. Du kan komma tillbaka tidigare med /paus – och /hjalp fungerar alltid.
+pause-on = ⏸️ Du har paus från enkäterna till { $date }.
+pause-resume = ▶️ Fortsätt med enkäterna nu
+pause-change = Ändra dag
+pause-resumed = ▶️ Välkommen tillbaka, { $name }! Enkäterna fortsätter som vanligt.
+pause-none = Du har ingen paus just nu, { $name }.
+pause-ended = Hej { $name }! Din paus är slut och enkäterna fortsätter. Kul att höra av dig. 🙂
+pause-coach-note = ⏸️ { $name } ({ $group }) har paus från enkäterna till { $date }.
+student-coach-changed = Hej { $name }! Din coach är nu <b>{ $coach }</b>. Hen ser dina svar från och med nu och får veta om du behöver stöd.

@@ -1,0 +1,370 @@
+"""Joining Kohtaamo end to end through the stand-in: a coordinator bootstrapped from the command
+line sets up a school from nothing in Telegram, and a student opens their personal link,
+reads the consent screen and joins — or declines. Bad links get kind explanations."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import re
+from datetime import timedelta
+from typing import Any
+
+from bot.cli import build_parser
+from bot.clock import FakeClock
+from bot.harness import Harness
+from bot.services import admin_cli
+from bot.services.enrol_invites import token_hash
+from tests.conftest import AINO, KAISA, MATTI, STRANGER
+
+BOT = "KohtaamoBot"
+LINK = re.compile(r"https://t\.me/KohtaamoBot\?start=([A-Za-z0-9_-]+)")
+COORD, COACH, STUDENT, OTHER = 5001, 5002, 5003, 5004
+
+
+# -- helpers shared by the enrolment, privacy and admin tests -------------------------------------
+
+
+async def cli(h: Harness, clock: FakeClock, *argv: str) -> tuple[int, str, str]:
+    """Runs `kohtaamo admin …` for real, on the harness's database, at the fake clock's time."""
+    args = build_parser().parse_args(
+        ["admin", "--database", str(h.database_path), "--bot-username", BOT, *argv]
+    )
+    out, err = io.StringIO(), io.StringIO()
+    code = await asyncio.to_thread(admin_cli.run, args, out, err, clock)
+    await h.rt.sender.scan()  # what the command queued, as the running bot's next tick would
+    await h.settle()
+    return code, out.getvalue(), err.getvalue()
+
+
+def token_in(text: str) -> str:
+    match = LINK.search(text)
+    assert match, f"no invite link in {text!r}"
+    return match.group(1)
+
+
+def buttons(message: dict[str, Any]) -> list[str]:
+    markup = message.get("reply_markup") or {}
+    return [b["text"] for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def texts(h: Harness, chat_id: int) -> list[str]:
+    return [str(m.get("text") or m.get("caption") or "") for m in await h.bot_messages(chat_id)]
+
+
+async def last(h: Harness, chat_id: int) -> str:
+    return (await texts(h, chat_id))[-1]
+
+
+async def documents(h: Harness, chat_id: int) -> list[tuple[str, bytes]]:
+    found = []
+    for m in await h.bot_messages(chat_id):
+        if "document" in m:
+            doc = m["document"]
+            found.append((doc["file_name"], await h.client.file(doc["file_id"])))
+    return found
+
+
+def csv_rows(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+
+
+async def refused(h: Harness) -> list[dict[str, Any]]:
+    """Bot API calls Telegram refused (a restart's overlapping getUpdates aside)."""
+    return [
+        r for r in await h.client.requests() if r["status"] != 200 and r["method"] != "getUpdates"
+    ]
+
+
+async def join(h: Harness, user_id: int, token: str, language: str = "Suomi") -> None:
+    """Open the link, pick the language, accept."""
+    await h.say(user_id, f"/start {token}")
+    await h.press(user_id, language)
+    accept = next(b for b in buttons((await h.bot_messages(user_id))[-1]) if "✅" in b)
+    await h.press(user_id, accept)
+
+
+async def bootstrap(h: Harness, clock: FakeClock) -> None:
+    """A coordinator from the command line, a group and a coach made in Telegram."""
+    await h.client.create_user(COORD, "Kaija", last_name="Koordinaattori")
+    await h.client.create_user(COACH, "Maija", last_name="Koski")
+    code, out, _ = await cli(h, clock, "invite-coordinator")
+    assert code == 0
+    await join(h, COORD, token_in(out))
+    await h.say(COORD, "/hallinta")
+    await h.press(COORD, "Uusi ryhmä")
+    await h.say(COORD, "SÄH24B")
+    await h.press(COORD, "Luo ryhmä")
+    await h.say(COORD, "/hallinta")
+    await h.press(COORD, "Kutsu omavalmentaja")
+    await h.say(COORD, "Maija Koski")
+    await join(h, COACH, token_in(await last(h, COORD)))
+
+
+async def import_pasted(h: Harness, user_id: int, *chunks: str, relink: bool = False) -> str:
+    """The coordinator pastes a roster (possibly in several messages), checks and imports."""
+    await h.say(user_id, "/hallinta")
+    await h.press(user_id, "Tuo opiskelijalista")
+    for chunk in chunks:
+        await h.say(user_id, chunk)
+    await h.press(user_id, "Tarkista")
+    await h.press(user_id, "Tuo ja tee" if relink else "✅ Tuo")
+    return await last(h, user_id)
+
+
+# -- the tests ------------------------------------------------------------------------------------
+
+
+async def test_a_school_from_nothing_to_an_enrolled_student(
+    harness: Harness, clock: FakeClock
+) -> None:
+    h = harness
+    await bootstrap(h, clock)
+    coordinator = await h.rt.db.fetchone(
+        "SELECT p.display_name FROM persons p JOIN person_roles r ON r.person_id = p.id"
+        " WHERE p.tg_user_id = ? AND r.role = 'coordinator'",
+        (COORD,),
+    )
+    assert coordinator is not None and coordinator["display_name"] == "Kaija Koordinaattori"
+    assert any("Maija Koski liittyi Kohtaamoon" in t for t in await texts(h, COORD))
+    assert "Olet nyt omavalmentaja" in await last(h, COACH)
+
+    await h.client.create_user(STUDENT, "Ville")
+    await import_pasted(
+        h,
+        COORD,
+        "nimi;ryhmä;omavalmentaja\nVille Virta;SÄH24B;Maija Koski",
+        "Sanni Salo;säh24b;maija  koski",  # a second message, sloppy spelling
+    )
+    (name, data), *_ = await documents(h, COORD)
+    assert name.endswith(".csv")
+    rows = csv_rows(data)
+    assert [(r["nimi"], r["ryhmä"]) for r in rows] == [
+        ("Ville Virta", "SÄH24B"),
+        ("Sanni Salo", "SÄH24B"),
+    ]
+    token = token_in(rows[0]["linkki"])
+
+    await h.say(STUDENT, f"/start {token}")
+    hello = (await h.bot_messages(STUDENT))[-1]
+    assert buttons(hello) == ["Suomi", "Svenska", "English"]
+    await h.press(STUDENT, "Suomi")
+    consent = await last(h, STUDENT)
+    for part in (
+        "Hei Ville!",
+        "omavalmentajasi Maija Koski",
+        "SÄH24B",
+        "ryhmächatissa ei näytetä kenenkään omia vastauksia",
+        "enintään 2 vuotta",
+        "/tauko",
+        "/poista",
+        "alle 18-vuotias",
+    ):
+        assert part in consent, part
+    await h.press(STUDENT, "Hyväksyn")
+    welcome = await last(h, STUDENT)
+    assert "Tervetuloa mukaan, Ville!" in welcome and "Maija Koski" in welcome
+    student = await h.rt.db.fetchone(
+        "SELECT s.status, s.consent_at, s.consent_version, p.language FROM students s"
+        " JOIN persons p ON p.id = s.person_id WHERE p.tg_user_id = ?",
+        (STUDENT,),
+    )
+    assert student is not None and student["status"] == "active" and student["consent_at"]
+    assert student["consent_version"] and student["language"] == "fi"
+    assert "Ville Virta (SÄH24B) liittyi Kohtaamoon" in await last(h, COACH)
+    menu = [c["command"] for c in await h.client.commands(scope=f"chat:{STUDENT}")]
+    assert {"omat_tiedot", "vie", "tauko", "poista"} <= set(menu) and "hallinta" not in menu
+    coach_menu = [c["command"] for c in await h.client.commands(scope=f"chat:{COACH}")]
+    assert "opiskelijat" in coach_menu
+    assert await refused(h) == []
+
+
+async def test_the_token_is_stored_only_as_its_hash_and_works_once(
+    harness: Harness, clock: FakeClock
+) -> None:
+    h = harness
+    await bootstrap(h, clock)
+    await h.client.create_user(STUDENT, "Ville")
+    await h.client.create_user(OTHER, "Ilkka")
+    await import_pasted(h, COORD, "Ville Virta;SÄH24B;Maija Koski")
+    token = token_in(csv_rows((await documents(h, COORD))[0][1])[0]["linkki"])
+    assert len(token) >= 22  # ≥ 128 bits of randomness, URL-safe
+    stored = await h.rt.db.fetchall("SELECT token_hash FROM invites")
+    assert token_hash(token) in {r["token_hash"] for r in stored}
+    for table in await h.rt.db.tables():  # the token itself is nowhere, not even in the outbox
+        for row in await h.rt.db.fetchall(f'SELECT * FROM "{table}"'):
+            assert all(token not in str(v) for v in tuple(row)), table
+
+    await join(h, STUDENT, token)
+    await h.say(STUDENT, f"/start {token}")
+    assert "Olet jo mukana, Ville" in await last(h, STUDENT)
+    await h.say(OTHER, f"/start {token}")
+    assert "on jo käytetty" in await last(h, OTHER)
+    assert (
+        await h.rt.db.fetchval("SELECT COUNT(*) FROM persons WHERE tg_user_id = ?", (OTHER,)) == 0
+    )
+
+
+async def test_expired_and_unknown_links_get_a_kind_explanation(
+    harness: Harness, clock: FakeClock
+) -> None:
+    h = harness
+    await bootstrap(h, clock)
+    await h.client.create_user(STUDENT, "Ville")
+    await import_pasted(h, COORD, "Ville Virta;SÄH24B;Maija Koski")
+    token = token_in(csv_rows((await documents(h, COORD))[0][1])[0]["linkki"])
+
+    await h.say(STUDENT, "/start bm90LWEtcmVhbC10b2tlbi1hdC1hbGwx")
+    assert "En tunnista tätä linkkiä" in await last(h, STUDENT)
+    await h.say(STUDENT, "/start <b>&")
+    assert "En tunnista tätä linkkiä" in await last(h, STUDENT)
+
+    await h.say(STUDENT, f"/start {token}")  # opened in time, accepted too late
+    await h.press(STUDENT, "Suomi")
+    await h.advance(timedelta(days=30, hours=1))
+    await h.press(STUDENT, "Hyväksyn")
+    assert "vanheni" in await last(h, STUDENT)
+    await h.say(STUDENT, f"/start {token}")
+    assert "Tämä kutsulinkki vanheni 23.12.2026" in await last(h, STUDENT)
+    assert (
+        await h.rt.db.fetchval("SELECT COUNT(*) FROM persons WHERE tg_user_id = ?", (STUDENT,)) == 0
+    )
+    refusals = await h.rt.db.fetchval(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'invite_refused' AND actor_tg_id = ?",
+        (STUDENT,),
+    )
+    assert refusals == 2
+    assert await refused(h) == []
+
+
+async def test_declining_keeps_only_the_roster_line(harness: Harness, clock: FakeClock) -> None:
+    h = harness
+    await bootstrap(h, clock)
+    await h.client.create_user(STUDENT, "Ville")
+    await import_pasted(h, COORD, "Ville Virta;SÄH24B;Maija Koski")
+    token = token_in(csv_rows((await documents(h, COORD))[0][1])[0]["linkki"])
+
+    await h.say(STUDENT, f"/start {token}")
+    await h.press(STUDENT, "English")
+    assert "Before we start" in await last(h, STUDENT)
+    await h.press(STUDENT, "don't want to join")
+    bye = await last(h, STUDENT)
+    assert "No answers and not your Telegram id were saved" in bye
+    assert "open the same link again by 23.12.2026" in bye
+    await h.advance(timedelta(minutes=1))  # the housekeeping tick purges delivered messages
+
+    row = await h.rt.db.fetchone(
+        "SELECT p.tg_user_id, s.status, s.consent_at FROM persons p"
+        " JOIN students s ON s.person_id = p.id WHERE p.display_name = 'Ville Virta'"
+    )
+    assert row is not None and tuple(row) == (None, "declined", None)
+    for table in await h.rt.db.tables():  # nothing anywhere holds the Telegram id
+        for r in await h.rt.db.fetchall(f'SELECT * FROM "{table}"'):
+            assert STUDENT not in tuple(r) and all(
+                str(STUDENT) not in str(v) for v in tuple(r) if isinstance(v, str)
+            ), (table, dict(r))
+
+    # A change of heart: the same link still works.
+    await join(h, STUDENT, token, "English")
+    assert "Welcome, Ville!" in await last(h, STUDENT)
+    status = await h.rt.db.fetchval(
+        "SELECT s.status FROM students s JOIN persons p ON p.id = s.person_id"
+        " WHERE p.tg_user_id = ?",
+        (STUDENT,),
+    )
+    assert status == "active"
+
+
+async def test_a_link_meant_for_someone_else_is_not_taken_over(
+    school: Harness, clock: FakeClock
+) -> None:
+    h = school
+    code, out, _ = await cli(h, clock, "invite-coach", "Ulla Uusi")
+    assert code == 0
+    await h.say(AINO, f"/start {token_in(out)}")  # a student opening a staff link
+    assert "henkilökunnalle" in await last(h, AINO)
+    roles = await h.rt.db.fetchall(
+        "SELECT role FROM person_roles r JOIN persons p ON p.id = r.person_id"
+        " WHERE p.tg_user_id = ?",
+        (AINO,),
+    )
+    assert [r["role"] for r in roles] == ["student"]
+
+    # A staff member opening a student's link (e.g. testing it) does not use it up.
+    await h.say(KAISA, "/hallinta")
+    await h.press(KAISA, "Tuo opiskelijalista")
+    await h.say(KAISA, "Olli Oppilas;SÄH23A;Matti Virtanen")
+    await h.press(KAISA, "Tarkista")
+    await h.press(KAISA, "✅ Tuo")
+    token = token_in(csv_rows((await documents(h, KAISA))[0][1])[0]["linkki"])
+    await h.say(MATTI, f"/start {token}")
+    assert "opiskelijan oma kutsulinkki" in await last(h, MATTI)
+    await h.client.create_user(STUDENT, "Olli")
+    await join(h, STUDENT, token)
+    assert "Tervetuloa mukaan, Olli!" in await last(h, STUDENT)
+
+
+async def test_staff_link_for_someone_already_in_merges_into_one_person(
+    school: Harness, clock: FakeClock
+) -> None:
+    """Kaisa (coordinator) is invited as a coach too: one person, both roles, and students
+    assigned to the placeholder meanwhile follow her."""
+    h = school
+    code, out, _ = await cli(h, clock, "invite-coach", "Kaisa Coach")
+    assert code == 0
+    code, _, err = await cli(
+        h,
+        clock,
+        "assign-coach",
+        "--group",
+        "SÄH23A",
+        "--student",
+        "Eetu Nieminen",
+        "--coach",
+        "Kaisa Coach",
+    )
+    assert code == 0, err
+    await join(h, KAISA, token_in(out))
+    persons = await h.rt.db.fetchall(
+        "SELECT p.id FROM persons p WHERE p.display_name IN ('Kaisa Coach', 'Kaisa Mäkelä')"
+    )
+    assert len(persons) == 1
+    roles = {
+        r["role"]
+        for r in await h.rt.db.fetchall(
+            "SELECT role FROM person_roles WHERE person_id = ?", (persons[0]["id"],)
+        )
+    }
+    assert roles == {"coach", "coordinator"}
+    await h.say(KAISA, "/opiskelijat")
+    assert "Eetu Nieminen" in await last(h, KAISA)
+    assert await h.rt.db.fetchval("PRAGMA foreign_key_check") is None
+
+
+async def test_strangers_without_a_link_are_told_how_to_join(school: Harness) -> None:
+    h = school
+    await h.say(STRANGER, "/omat_tiedot")
+    assert "ei ole käytössäsi" in await last(h, STRANGER)
+    await h.say(STRANGER, "/hallinta")
+    assert "ei ole käytössäsi" in await last(h, STRANGER)
+
+
+async def test_a_new_role_for_someone_already_in_works_only_for_them(school: Harness) -> None:
+    h = school
+    await h.say(KAISA, "/hallinta")
+    await h.press(KAISA, "Kutsu koordinaattori")
+    await h.say(KAISA, "Matti Virtanen")
+    token = token_in(await last(h, KAISA))
+    await h.say(STRANGER, f"/start {token}")
+    assert "tehty toiselle henkilölle" in await last(h, STRANGER)
+    assert (
+        await h.rt.db.fetchval(
+            "SELECT tg_user_id FROM persons WHERE display_name = ?", ("Matti Virtanen",)
+        )
+        == MATTI
+    )
+    await join(h, MATTI, token)
+    assert "Olet nyt Kohtaamon koordinaattori" in await last(h, MATTI)
+    await h.say(MATTI, "/hallinta")
+    assert "Hallinta" in await last(h, MATTI)

@@ -1,0 +1,490 @@
+"""Escalation through the stand-in: answers and trends become concerns, the named coach gets an
+alert with buttons, the student hears first, deadlines move the alert on to the backup coach and
+the coordinator, and nothing is alerted twice."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from bot.clock import FakeClock, to_db
+from bot.harness import Harness
+from bot.services import people
+from bot.storage.db import Tx
+from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA
+
+OLLI = 2004  # a second coach, for hand-over
+ROOPE = 2005  # a second coordinator
+
+
+@pytest.fixture
+async def h(school: Harness) -> AsyncIterator[Harness]:
+    """The demo school, with the staff having opened their chat with the bot (a bot cannot
+    write first to someone who never started it). Afterwards: Telegram refused nothing (the
+    stand-in checks every message's HTML)."""
+    for user in (MATTI, KAISA, SANNA):
+        await school.say(user, "/start")
+    yield school
+    refused = [r for r in await school.client.requests() if r["status"] == 400]
+    assert refused == []
+
+
+async def inbox(h: Harness, user: int) -> list[dict[str, Any]]:
+    """What the bot sent a staff member after their /start greeting."""
+    return (await h.bot_messages(user))[1:]
+
+
+def buttons(message: dict[str, Any]) -> list[str]:
+    markup = message.get("reply_markup") or {}
+    return [b["text"] for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def add_staff(h: Harness, tg: int, name: str, role: str, language: str = "fi") -> int:
+    now = h.rt.clock.now()
+
+    async def work(tx: Tx) -> int:
+        return await people.create_person(
+            tx, now, name, roles=(role,), language=language, tg_user_id=tg
+        )
+
+    person_id = await h.rt.db.transaction(work)
+    first, last = name.split()
+    await h.client.create_user(tg, first, last_name=last)
+    await h.say(tg, "/start")
+    return person_id
+
+
+async def weekly(
+    h: Harness,
+    user: int,
+    *,
+    mood: str = "Hyvä",
+    studies: str = "Hyvin",
+    absences: str = "Ei jäänyt",
+    quitting: str = "Ei",
+    talk: str | None = "Ei",
+    text: str | None = None,
+) -> None:
+    """One weekly check-in in Finnish, by buttons."""
+    await h.say(user, "/kuulumiset")
+    await h.press(user, mood)
+    if mood in ("Tosi huono", "Huono"):
+        await h.press(user, "Pärjään itse")
+    await h.press(user, studies)
+    await h.press(user, "Joskus")
+    await h.press(user, absences)
+    await h.press(user, "Kaikki hyvin")
+    await h.press(user, "Valmis")
+    await h.press(user, quitting)
+    asks_talk = mood not in ("Tosi huono", "Huono") and quitting == "Ei"
+    if asks_talk and absences != "Päivä tai enemmän" and talk is not None:
+        await h.press(user, talk)
+    if text is None:
+        await h.press(user, "Ohita")
+    else:
+        await h.say(user, text)
+
+
+async def person_id(h: Harness, tg: int) -> int:
+    person = await people.person_by_tg(h.rt.db, tg)
+    assert person is not None
+    return person.id
+
+
+async def concerns(h: Harness) -> list[dict[str, Any]]:
+    rows = await h.rt.db.fetchall("SELECT * FROM concerns ORDER BY id")
+    return [dict(r) for r in rows]
+
+
+async def events(h: Harness, concern_id: int) -> list[str]:
+    rows = await h.rt.db.fetchall(
+        "SELECT kind FROM concern_events WHERE concern_id = ? ORDER BY id", (concern_id,)
+    )
+    return [r["kind"] for r in rows]
+
+
+async def test_low_wellbeing_twice_alerts_the_named_coach_after_telling_the_student(
+    h: Harness,
+) -> None:
+    await weekly(h, AINO, mood="Huono")
+    # One hard week is an info item for the digest: the student is told, no alert is sent.
+    assert await inbox(h, MATTI) == []
+    texts = [m["text"] for m in await h.bot_messages(AINO)]
+    assert any("näkee viikon yhteenvedosta" in t and "Matti" in t for t in texts)
+    [info] = await concerns(h)
+    assert info["level"] == "info" and info["ack_deadline"] is None
+
+    await h.advance(timedelta(days=7))  # Monday: the info item went in Matti's digest
+    digest = await inbox(h, MATTI)
+    assert len(digest) == 1 and "Viikkokooste" in digest[0]["text"]
+    await weekly(h, AINO, mood="Tosi huono")
+    [info, concern] = await concerns(h)
+    assert info["status"] == "closed" and info["closure_reason"] == "info-digest"
+    assert concern["level"] == "concern" and concern["status"] == "open"
+    [_, alert] = await inbox(h, MATTI)
+    text = alert["text"]
+    assert "🟡 Huoli" in text and "Aino Laine" in text and "SÄH23A" in text
+    assert "Heikko jaksaminen kahdessa kyselyssä peräkkäin" in text
+    assert "jaksaminen: 2/5 (23.11.) → 1/5 (30.11.)" in text
+    assert "Kuittaa viimeistään to 3.12. klo 10.00" in text  # three school days
+    assert "Aino tietää" in text
+    assert buttons(alert) == ["✋ Otan yhteyttä", "📝 Kirjaa yhteydenotto", "🔁 Siirrä"]
+    assert await inbox(h, KAISA) == []  # the backup only when the deadline passes
+    assert await h.bot_messages(EETU) == [] and await inbox(h, SANNA) == []
+
+    # The student heard what is shared before the coach got the alert (request log order).
+    log = [r for r in await h.client.requests() if r["method"] == "sendMessage"]
+    told = max(
+        i
+        for i, r in enumerate(log)
+        if r["params"].get("chat_id") == str(AINO)
+        and "kahdessa viime kyselyssä" in r["params"]["text"]
+    )
+    alerted = next(
+        i
+        for i, r in enumerate(log)
+        if r["params"].get("chat_id") == str(MATTI) and "Huoli" in r["params"]["text"]
+    )
+    assert told < alerted
+    # Nothing of the student's answers but the facts; the audit records the disclosure.
+    audited = await h.rt.db.fetchval(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'concern_alert'"
+    )
+    assert audited == 1
+
+
+async def test_acknowledging_tells_the_student_and_edits_the_alert(h: Harness) -> None:
+    await weekly(h, EETU, quitting="Kyllä")  # thoughts of quitting: urgent
+    [alert] = await inbox(h, MATTI)
+    assert "🟠 Kiireellinen" in alert["text"] and "Eetu Nieminen" in alert["text"]
+    assert "keskeyttämisajatukset: Kyllä" in alert["text"]
+    assert "Kuittaa viimeistään ti 24.11. klo 10.00" in alert["text"]  # one school day
+
+    await h.press(MATTI, "Otan yhteyttä")
+    assert "Matti on nähnyt viestisi ja ottaa sinuun yhteyttä" in await h.last_text(EETU)
+    edited = (await inbox(h, MATTI))[0]
+    assert "✅ Kuittasit" in edited["text"]
+    assert buttons(edited) == ["📝 Kirjaa yhteydenotto", "🔁 Siirrä"]
+    [concern] = await concerns(h)
+    assert concern["status"] == "acknowledged" and concern["acknowledged_at"] is not None
+
+    # No escalation after an acknowledgement, however long it takes.
+    await h.advance(timedelta(days=5))
+    assert await inbox(h, KAISA) == []
+
+    # Logging a contact (minimal step until the contact-log dialog takes over).
+    await h.press(MATTI, "Kirjaa yhteydenotto")
+    assert "Miten olit yhteydessä" in await h.last_text(MATTI)
+    await h.press(MATTI, "Puhelu")
+    assert "Kirjattu: 📞 Puhelu" in await h.last_text(MATTI)
+    [concern] = await concerns(h)
+    assert concern["status"] == "contacted" and concern["first_contact_at"] is not None
+    contact = await h.rt.db.fetchone("SELECT * FROM contacts")
+    assert contact is not None and contact["channel"] == "puhelu"
+    assert await events(h, concern["id"]) == [
+        "raised",
+        "student_told",
+        "alerted",
+        "acknowledged",
+        "student_told_ack",
+        "contact_logged",
+    ]
+
+
+async def test_no_acknowledgement_goes_to_the_backup_then_the_coordinator(
+    h: Harness,
+) -> None:
+    await add_staff(h, ROOPE, "Roope Rehtori", "coordinator")
+    await weekly(h, EETU, quitting="Kyllä")  # urgent: one school day
+    assert len(await inbox(h, MATTI)) == 1
+    await h.advance(timedelta(hours=23))  # Tue 09:00: still within the school day
+    assert await inbox(h, KAISA) == []
+    await h.advance(timedelta(hours=2))  # Tue 11:00: the deadline (Tue 10:00) has passed
+    [backup] = await inbox(h, KAISA)
+    assert "Omavalmentaja Matti Virtanen ei ole kuitannut tätä ajoissa" in backup["text"]
+    assert "✋ Otan yhteyttä" in buttons(backup)
+    assert len(await inbox(h, MATTI)) == 1  # no reminder storm to the coach
+    [concern] = await concerns(h)
+    assert concern["escalation_stage"] == 1
+    # The backup's window is one school day more; then the other coordinator.
+    await h.advance(timedelta(days=1))
+    [coordinator] = await inbox(h, ROOPE)
+    assert "Kukaan ei ole kuitannut tätä ajoissa" in coordinator["text"]
+    # Kaisa (the backup) acknowledges: everybody's alert says so, the student hears her name.
+    await h.press(KAISA, "Otan yhteyttä")
+    assert "Kaisa Mäkelä koulultasi on nähnyt viestisi" in await h.last_text(EETU)
+    assert "Kaisa Mäkelä kuittasi" in (await inbox(h, MATTI))[0]["text"]
+    assert buttons((await inbox(h, ROOPE))[0]) == []
+    [concern] = await concerns(h)
+    assert concern["coach_id"] == await person_id(h, KAISA)  # she holds the case now
+    kinds = await events(h, concern["id"])
+    assert kinds.count("escalated") == 2 and kinds[-2:] == ["acknowledged", "student_told_ack"]
+
+
+async def test_deadlines_count_school_days_not_weekends(h: Harness, clock: FakeClock) -> None:
+    await h.advance(timedelta(days=4, hours=5))  # Friday 15:00
+    await weekly(h, EETU, quitting="Kyllä")
+    [alert] = await inbox(h, MATTI)
+    assert "Kuittaa viimeistään ma 30.11. klo 15.00" in alert["text"]
+    await h.advance(timedelta(days=2, hours=20))  # Monday 11:00: not late yet
+    assert await inbox(h, KAISA) == []
+
+
+async def test_a_new_signal_updates_the_open_concern_without_a_new_alert(h: Harness) -> None:
+    await weekly(h, AINO, talk="Kyllä")  # the student wants to talk: concern
+    assert len(await inbox(h, MATTI)) == 1
+    await h.advance(timedelta(days=1))
+    await weekly(h, AINO, absences="Päivä tai enemmän")  # many absences: same level
+    [concern] = await concerns(h)
+    assert concern["level"] == "concern"
+    matti = await inbox(h, MATTI)
+    assert len(matti) == 1  # still one alert message, edited in place
+    assert "Paljon poissaoloja" in matti[0]["text"] and "Päivitetty" in matti[0]["text"]
+    # A higher level is a new alert (one per level), to the same coach.
+    await h.advance(timedelta(days=1))
+    await weekly(h, AINO, quitting="Kyllä")
+    assert len(await inbox(h, MATTI)) == 2
+    [concern] = await concerns(h)
+    assert concern["level"] == "urgent" and concern["status"] == "open"
+    assert "Kiireellinen" in (await inbox(h, MATTI))[-1]["text"]
+    # The same signal in a later check-in: the alert is updated, the student is not told twice.
+    await h.advance(timedelta(days=1))
+    await weekly(h, AINO, quitting="Kyllä")
+    assert len(await inbox(h, MATTI)) == 2
+    told = [
+        m for m in await h.bot_messages(AINO) if "miettinyt opintojen lopettamista" in m["text"]
+    ]
+    assert len(told) == 1
+
+
+async def test_another_coachs_button_is_refused_and_audited(h: Harness) -> None:
+    await add_staff(h, OLLI, "Olli Opettaja", "coach")
+    await weekly(h, EETU, quitting="Kyllä")
+    [alert] = await inbox(h, MATTI)
+    data = alert["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    # A modified client can send Matti's button data from another coach's or the student's chat.
+    olli_message = (await h.bot_messages(OLLI))[-1]
+    eetu_message = (await h.bot_messages(EETU))[-1]
+    by_olli = await h.client.press(OLLI, olli_message["message_id"], data, force=True)
+    by_eetu = await h.client.press(EETU, eetu_message["message_id"], data, force=True)
+    await h.settle()
+    for query in (by_olli, by_eetu):
+        answer = await h.client.callback_answer(query)
+        assert answer is not None and "ei ole sinun" in answer["text"]
+    [concern] = await concerns(h)
+    assert concern["status"] == "open" and concern["acknowledged_at"] is None
+    refused = await h.rt.db.fetchall(
+        "SELECT actor_tg_id FROM audit_log WHERE action = 'callback_refused'"
+    )
+    assert sorted(r["actor_tg_id"] for r in refused) == [EETU, OLLI]
+    assert "Matti on nähnyt" not in await h.last_text(EETU)
+
+
+async def test_hand_over_needs_the_receiving_coach_to_accept(h: Harness) -> None:
+    await add_staff(h, OLLI, "Olli Opettaja", "coach")
+    await weekly(h, EETU, quitting="Kyllä")
+    [alert] = await inbox(h, MATTI)
+    ack_data = alert["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    await h.press(MATTI, "Siirrä")
+    assert "Kenelle siirrät tapauksen" in await h.last_text(MATTI)
+    await h.press(MATTI, "Olli Opettaja")
+    assert "lyhyt saate" in await h.last_text(MATTI)
+    await h.say(MATTI, "Eetu tuntee sinut <b>työpajalta</b>, soita iltapäivällä.")
+    assert "Siirtopyyntö lähetetty: Olli Opettaja" in await h.last_text(MATTI)
+    [request] = await inbox(h, OLLI)
+    assert "Matti Virtanen pyytää sinua" in request["text"]
+    assert "Eetu Nieminen" in request["text"]
+    assert "<b>työpajalta</b>" in request["text"]  # the note shown literally
+    [concern] = await concerns(h)
+    assert concern["coach_id"] != concern["student_id"]
+    matti_id = concern["coach_id"]
+
+    await h.press(OLLI, "Otan vastaan")
+    [concern] = await concerns(h)
+    assert concern["coach_id"] != matti_id and concern["status"] == "acknowledged"
+    assert "Asiaasi hoitaa nyt Olli Opettaja" in await h.last_text(EETU)
+    assert "Olli Opettaja otti tapauksen Eetu Nieminen vastaan" in await h.last_text(MATTI)
+    assert buttons((await inbox(h, OLLI))[0]) == ["📝 Kirjaa yhteydenotto", "🔁 Siirrä"]
+    # Matti's alert now says where the case went, and no longer acts on it.
+    old = (await inbox(h, MATTI))[0]
+    assert "Tapaus siirtyi: Olli Opettaja" in old["text"] and buttons(old) == []
+    query = await h.client.press(MATTI, old["message_id"], ack_data, force=True)
+    await h.settle()
+    assert "siirretty toiselle" in ((await h.client.callback_answer(query)) or {})["text"]
+    [concern] = await concerns(h)
+    assert concern["acknowledged_by"] != matti_id
+
+
+async def test_declined_hand_over_keeps_the_case(h: Harness) -> None:
+    await add_staff(h, OLLI, "Olli Opettaja", "coach")
+    await weekly(h, EETU, quitting="Kyllä")
+    await h.press(MATTI, "Siirrä")
+    await h.press(MATTI, "Olli Opettaja")
+    await h.press(MATTI, "Lähetä ilman saatetta")
+    await h.press(OLLI, "En voi ottaa")
+    assert "ei voinut ottaa tapausta Eetu Nieminen" in await h.last_text(MATTI)
+    [concern] = await concerns(h)
+    matti = await people.person_by_tg(h.rt.db, MATTI)
+    assert matti is not None and concern["coach_id"] == matti.id
+
+
+async def test_swedish_coach_reads_the_alert_in_swedish(h: Harness) -> None:
+    await h.say(MATTI, "/kieli")
+    await h.press(MATTI, "Svenska")
+    await h.say(LINNEA, "/hurmardu")
+    await h.press(LINNEA, "Bra")
+    for _ in range(7):
+        await h.press(LINNEA, "Hoppa över")
+    await h.say(LINNEA, "/prata")
+    assert "Hur vill du att din coach Matti" in await h.last_text(LINNEA)
+    await h.press(LINNEA, "Per telefon")
+    assert "vill prata per telefon" in await h.last_text(LINNEA)
+    alert = (await inbox(h, MATTI))[-1]
+    assert "🟡 Oro" in alert["text"] and "Linnea Berg" in alert["text"]
+    assert "önskar kontakt: per telefon" in alert["text"]
+    assert "✋ Jag tar kontakt" in buttons(alert)
+
+
+@pytest.mark.parametrize("channel", ["Kasvokkain", "Puhelimessa", "Viestillä"])
+async def test_jutellaan_lets_the_student_choose_how(h: Harness, channel: str) -> None:
+    await h.say(AINO, "/jutellaan")
+    assert "Miten toivoisit, että omavalmentajasi Matti" in await h.last_text(AINO)
+    await h.press(AINO, channel)
+    told = await h.last_text(AINO)
+    assert "omavalmentajasi Matti saa tiedon" in told
+    alert = (await inbox(h, MATTI))[-1]
+    assert "Opiskelija pyysi itse juttelua" in alert["text"]
+    assert "toivoo yhteydenottoa: " + channel.lower() in alert["text"]
+    # Asking again while the case is open: no second alert.
+    await h.say(AINO, "/jutellaan")
+    await h.press(AINO, channel)
+    assert len(await inbox(h, MATTI)) == 1
+
+
+async def test_coach_weekly_digest_on_monday_morning(h: Harness) -> None:
+    await weekly(h, AINO, mood="Huono")  # info
+    await weekly(h, EETU, quitting="Kyllä")  # urgent, open
+    assert len(await inbox(h, MATTI)) == 1
+    # This week's scheduled check-ins: Aino answered, Eetu did not; and a follow-up Matti
+    # agreed on for Friday is still not done.
+    now = h.rt.clock.now()
+    ids = {tg: await person_id(h, tg) for tg in (AINO, EETU)}
+
+    async def seed(tx: Tx) -> None:
+        for tg, status in ((AINO, "completed"), (EETU, "expired")):
+            await tx.execute(
+                "INSERT INTO sessions (person_id, flow_id, flow_version, period_key, state,"
+                " status, started_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                (ids[tg], "viikkokysely", 1, "2026-W48", "end", status, to_db(now), to_db(now)),
+            )
+        concern_id = await tx.fetchval("SELECT id FROM concerns WHERE student_id = ?", (ids[EETU],))
+        await tx.execute(
+            "INSERT INTO followups (concern_id, due_on, what, created_at) VALUES (?,?,?,?)",
+            (concern_id, "2026-11-27", "Soita <Eetulle>", to_db(now)),
+        )
+
+    await h.rt.db.transaction(seed)
+    await h.advance(timedelta(days=6, hours=22))  # next Monday 08:00
+    digest = (await inbox(h, MATTI))[-1]["text"]
+    assert "Viikkokooste, viikko 49" in digest
+    assert "Vastaukset viime viikon kyselyihin: 1/2 (50 %)" in digest
+    assert "Ei vastannut: Eetu Nieminen" in digest
+    assert "Raskas viikko: jaksaminen heikko" in digest and "Aino Laine" in digest
+    assert "Eetu Nieminen" in digest and "kuittaus myöhässä" in digest
+    assert "Myöhässä olevat seurannat" in digest and "Soita <Eetulle> (sovittu 27.11.)" in digest
+    # Once per week per coach, and the reported info item is closed.
+    await h.advance(timedelta(hours=3))
+    assert (await inbox(h, MATTI))[-1]["text"] == digest
+    rows = await concerns(h)
+    assert [r["status"] for r in rows if r["level"] == "info"] == ["closed"]
+    digest_audits = await h.rt.db.fetchval("SELECT COUNT(*) FROM audit_log WHERE action = 'digest'")
+    assert digest_audits == 2
+
+
+async def test_silence_two_missed_scheduled_check_ins_alerts_the_coach(h: Harness) -> None:
+    await h.say(AINO, "/start")  # Aino has talked to the bot before, just not lately
+    aino = await people.person_by_tg(h.rt.db, AINO)
+    assert aino is not None
+    now = h.rt.clock.now()
+
+    async def sent(tx: Tx, weeks_ago: int, status: str) -> None:
+        started = now - timedelta(weeks=weeks_ago)
+        await tx.execute(
+            "INSERT INTO sessions (person_id, flow_id, flow_version, period_key, state, status,"
+            " started_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+            (
+                aino.id,
+                "viikkokysely",
+                1,
+                f"2026-W{48 - weeks_ago}",
+                "jaksaminen",
+                status,
+                started.isoformat(),
+                started.isoformat(),
+            ),
+        )
+
+    await h.rt.db.transaction(lambda tx: sent(tx, 2, "completed"))
+    await h.rt.db.transaction(lambda tx: sent(tx, 1, "expired"))
+    await h.rt.db.transaction(lambda tx: sent(tx, 0, "open"))
+    await h.advance(timedelta(days=4))  # this week's expires too: two in a row
+    [alert] = await inbox(h, MATTI)
+    assert "Ei ole vastannut kahteen viimeiseen kyselyyn" in alert["text"]
+    assert "2 kyselyä peräkkäin vastaamatta" in alert["text"]
+    # The student was not told beforehand (nothing they said is shared) ...
+    assert len(await h.bot_messages(AINO)) == 1  # only the /start greeting
+    # ... but hears kindly when the coach acknowledges.
+    await h.press(MATTI, "Otan yhteyttä")
+    assert "ottaa sinuun pian yhteyttä ja kysyy, mitä sinulle kuuluu" in await h.last_text(AINO)
+    details = json.loads(str((await concerns(h))[0]["reasons"]))
+    assert details[0]["detail"] == {"missed": 2}
+
+
+async def test_an_alert_the_coach_cannot_receive_goes_to_the_backup_at_once(h: Harness) -> None:
+    await h.client.deactivate(MATTI)  # Matti's account is gone; the bot is not told
+    await weekly(h, EETU, quitting="Kyllä")
+    assert await inbox(h, KAISA) == []
+    await h.advance(timedelta(minutes=1))  # the next tick, not the next school day
+    [backup] = await inbox(h, KAISA)
+    assert "Eetu Nieminen" in backup["text"]
+    matti = await people.person_by_tg(h.rt.db, MATTI)
+    unreachable = await h.rt.db.fetchval(
+        "SELECT unreachable_at FROM persons WHERE id = ?", (matti.id if matti else 0,)
+    )
+    assert unreachable is not None
+    # Later concerns skip the unreachable coach and go straight to the backup.
+    await h.say(AINO, "/jutellaan")
+    await h.press(AINO, "Puhelimessa")
+    assert "Aino Laine" in (await inbox(h, KAISA))[-1]["text"]
+
+
+async def test_deadlines_survive_a_restart(h: Harness) -> None:
+    await weekly(h, EETU, quitting="Kyllä")
+    await h.restart()
+    await h.say(EETU, "/apua")  # the new process has seen an update (the harness waits on it)
+    await h.advance(timedelta(days=1, hours=1))
+    assert len(await inbox(h, KAISA)) == 1
+    # The alert's buttons still work after the restart.
+    await h.press(MATTI, "Otan yhteyttä")
+    assert "Matti on nähnyt viestisi" in await h.last_text(EETU)
+
+
+async def test_the_backup_who_took_the_case_can_hand_it_over(h: Harness) -> None:
+    await add_staff(h, OLLI, "Olli Opettaja", "coach")
+    await weekly(h, EETU, quitting="Kyllä")
+    await h.advance(timedelta(days=1, hours=1))  # Matti did not acknowledge: Kaisa has it
+    await h.press(KAISA, "Otan yhteyttä")
+    await h.press(KAISA, "Siirrä")
+    await h.press(KAISA, "Olli Opettaja")
+    await h.press(KAISA, "Lähetä ilman saatetta")
+    await h.press(OLLI, "Otan vastaan")
+    [concern] = await concerns(h)
+    assert concern["coach_id"] == await person_id(h, OLLI)
+    assert "Olli Opettaja otti tapauksen" in await h.last_text(KAISA)
+    assert "Asiaasi hoitaa nyt Olli Opettaja" in await h.last_text(EETU)
+    kinds = await events(h, concern["id"])
+    assert kinds[-3:] == ["handover_draft", "handover_requested", "handover_accepted"]

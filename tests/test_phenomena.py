@@ -1,0 +1,319 @@
+"""Phenomena: detection against a group's own baseline (fires on a rise, not on noise, never
+below k students), the coordinator's card, a plan made through the dialog (surviving a
+restart), the reminder on the evaluation date with the before/after view, and the evaluation."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import struct
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.harness import Harness
+from bot.reports.phenomena import (
+    Series,
+    before_after,
+    binomial_tail,
+    detect,
+    full_weeks,
+    scan,
+)
+from bot.reports.plans import parse_date
+from bot.services import people
+from tests.conftest import AINO, EETU, KAISA, LINNEA, SANNA
+from tests.test_report_seed import checkin, cue, students
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+TODAY = date(2026, 11, 23)
+WEEKS = full_weeks(TODAY, 11)  # 2026-W37 … 2026-W47
+RECENT, BASELINE = WEEKS[-3:], WEEKS[:-3]
+
+
+def series(cases: list[set[int]], population: list[set[int]], scope: str = "g1") -> Series:
+    return Series(
+        scope,
+        "cue:loneliness",
+        tuple(WEEKS),
+        tuple(frozenset(c) for c in cases),
+        tuple(frozenset(p) for p in population),
+    )
+
+
+def everyone(n: int) -> list[set[int]]:
+    return [set(range(n)) for _ in WEEKS]
+
+
+# -- detection (pure) -------------------------------------------------------------------------
+
+
+def test_fires_on_a_clear_rise_with_enough_students() -> None:
+    # 12 students; one lonely student every other baseline week, six every recent week.
+    cases = [{0} if i % 2 == 0 else set() for i in range(8)] + [set(range(6))] * 3
+    found = detect(series(cases, everyone(12)), k=5, recent=RECENT, baseline=BASELINE)
+    assert found is not None
+    assert found.since == "2026-W45" and found.students == 6
+    assert found.baseline == pytest.approx(4 / 96) and found.current == pytest.approx(18 / 36)
+    assert found.p_value < 0.001
+
+
+def test_does_not_fire_below_k_students_however_steep() -> None:
+    # Four students, lonely every recent week: 100 % — but only four people.
+    cases = [set()] * 8 + [set(range(4))] * 3
+    assert detect(series(cases, everyone(20)), k=5, recent=RECENT, baseline=BASELINE) is None
+
+
+def test_does_not_fire_when_a_few_answered_even_if_many_had_the_signal() -> None:
+    cases = [set()] * 8 + [set(range(4))] * 3
+    assert (
+        detect(series(cases, [set(range(4))] * 11), k=5, recent=RECENT, baseline=BASELINE) is None
+    )
+
+
+def test_noise_around_a_steady_rate_does_not_fire() -> None:
+    """2000 random schools and groups whose rate never changed: no phenomenon."""
+    alarms = 0
+    for seed in range(2000):
+        rng = random.Random(seed)
+        n = rng.choice([8, 12, 20, 30, 60, 200])
+        p = rng.choice([0.05, 0.1, 0.15, 0.3, 0.5])
+        population = [{i for i in range(n) if rng.random() < 0.85} for _ in WEEKS]
+        cases = [{i for i in pop if rng.random() < p} for pop in population]
+        alarms += (
+            detect(series(cases, population), k=5, recent=RECENT, baseline=BASELINE) is not None
+        )
+    assert alarms == 0
+
+
+def test_a_steady_high_rate_is_not_a_rise() -> None:
+    cases = [set(range(8))] * 11  # 40 % all the time: a situation, not a new phenomenon
+    assert detect(series(cases, everyone(20)), k=5, recent=RECENT, baseline=BASELINE) is None
+
+
+def test_a_school_card_is_not_sent_when_one_group_explains_the_rise() -> None:
+    """School minus the reported group would single out the few students elsewhere."""
+    group_cases = [set()] * 8 + [set(range(6))] * 3
+    elsewhere = [set()] * 8 + [{100, 101}] * 3  # two students in another group
+    school_cases = [g | e for g, e in zip(group_cases, elsewhere, strict=True)]
+    school_pop = [set(range(12)) | set(range(100, 110)) for _ in WEEKS]
+    found = scan(
+        {
+            ("g1", "cue:loneliness"): series(group_cases, everyone(12), "g1"),
+            ("school", "cue:loneliness"): series(school_cases, school_pop, "school"),
+        },
+        k=5,
+        recent=RECENT,
+        baseline=BASELINE,
+    )
+    assert [f.scope for f in found] == ["g1"]
+
+
+def test_before_and_after_are_shown_only_with_enough_students() -> None:
+    before = [{0, 1, 2}] * 4 + [set()] * 7
+    s = series(before, everyone(12))
+    eased = before_after(s, WEEKS[:4], WEEKS[4:], k=5)
+    assert (eased.before, eased.after, eased.verdict) == (pytest.approx(0.25), 0.0, "eased")
+    few = before_after(series(before, [set(range(3))] * 11), WEEKS[:4], WEEKS[4:], k=5)
+    assert (few.before, few.after, few.verdict) == (None, None, "unknown")
+
+
+def test_binomial_tail_matches_the_direct_sum() -> None:
+    for n, p in ((10, 0.3), (25, 0.05)):
+        for x in range(n + 1):
+            direct = sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(x, n + 1))
+            assert binomial_tail(x, n, p) == pytest.approx(direct, rel=1e-9, abs=1e-15)
+
+
+def test_evaluation_dates_are_read_kindly() -> None:
+    assert parse_date("4.1.2027", TODAY) == date(2027, 1, 4)
+    assert parse_date("4.1.", TODAY) == date(2027, 1, 4)  # the next 4 January
+    assert parse_date("2027-01-04", TODAY) == date(2027, 1, 4)
+    for bad in ("31.2.2027", "23.11.2026", "1.1.2030", "huomenna"):
+        assert parse_date(bad, TODAY) is None
+
+
+# -- end to end -------------------------------------------------------------------------------
+
+
+def monday(week: str, hour: int = 10) -> datetime:
+    year, number = week.split("-W")
+    day = date.fromisocalendar(int(year), int(number), 1)
+    return datetime(day.year, day.month, day.day, hour, tzinfo=HELSINKI)
+
+
+async def seed_rise(h: Harness) -> list[int]:
+    """SÄH23A (the demo students and nine more) and ICT24B (8) answer every Monday from W37
+    on, into January; in SÄH23A one student writes about loneliness every other week until
+    W44, six students every week W45–W47, nobody after that."""
+    db, now = h.rt.db, h.rt.clock.now()
+    demo = [
+        p.id
+        for p in [await people.person_by_tg(db, tg) for tg in (AINO, EETU, LINNEA)]
+        if p is not None
+    ]
+    sah = demo + await students(db, now, "SÄH23A", 9)
+    ict = await students(db, now, "ICT24B", 8)
+    later = [f"2026-W{n}" for n in range(48, 54)] + ["2027-W01"]
+    for n, week in enumerate(WEEKS + later):
+        at = monday(week)
+        for sid in sah + ict:
+            await checkin(db, sid, at, {"wellbeing": 4})
+        lonely = sah[:6] if week in RECENT else sah[:1] if week in BASELINE and n % 2 == 0 else []
+        for sid in lonely:
+            await cue(db, sid, at + timedelta(minutes=5), "loneliness")
+    return sah
+
+
+def texts(messages: list[dict[str, Any]]) -> list[str]:
+    return [m.get("text") or m.get("caption") or "" for m in messages]
+
+
+def buttons(message: dict[str, Any]) -> list[str]:
+    markup = message.get("reply_markup") or {}
+    return [b["text"] for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def test_card_plan_reminder_and_evaluation(school: Harness) -> None:
+    h = school
+    await h.say(KAISA, "/start")  # the coordinator uses the bot (it cannot write first)
+    await seed_rise(h)
+    await h.advance(timedelta(minutes=1))  # the first tick of the day scans
+
+    messages = await h.bot_messages(KAISA)
+    cards = [m for m in messages if "Ilmiö:" in (m.get("text") or "")]
+    assert len(cards) == 1  # the group's card; the school's would only repeat it
+    card = cards[0]["text"]
+    assert "Ilmiö: yksinäisyyttä kuvaavat maininnat" in card
+    assert "Missä: SÄH23A" in card and "Mistä lähtien: viikosta 45" in card
+    assert "Viimeiset 3 viikkoa: 50 % vastanneista (vertailu: 4 %" in card
+    assert "Mukana 6 opiskelijaa." in card
+    assert buttons(cards[0]) == ["📋 Avaa suunnitelma", "Ei nyt"]
+    photo = next(m for m in messages if m.get("photo"))
+    data = await h.client.file(photo["photo"][-1]["file_id"])
+    assert data.startswith(b"\x89PNG") and struct.unpack(">II", data[16:24]) == (800, 400)
+    row = await h.rt.db.fetchone("SELECT * FROM phenomena")
+    assert row is not None and row["signal"] == "cue:loneliness"
+    assert row["scope"].startswith("group:") and row["since"] == "2026-11-02"
+    assert row["students"] == 6
+
+    # The same rise is not reported again the next day, nor after a restart.
+    await h.advance(timedelta(days=1))
+    await h.restart()
+    await h.say(KAISA, "/apua")  # the new process has seen an update (the harness waits on it)
+    await h.advance(timedelta(minutes=1))
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM phenomena") == 1
+    assert len([t for t in texts(await h.bot_messages(KAISA)) if "Ilmiö:" in t]) == 1
+
+    # The plan, step by step.
+    await h.press(KAISA, "Avaa suunnitelma")
+    assert "Suunnitelma: Yksinäisyyttä kuvaavat maininnat – SÄH23A" in await h.last_text(KAISA)
+    assert "Kuka vastaa?" in await h.last_text(KAISA)
+    await h.say(KAISA, "kuraattori Liisa ja ryhmävalmentaja Sanna")
+    assert "Keitä otetaan mukaan?" in await h.last_text(KAISA)
+    await h.press(KAISA, "Opiskelijat")
+    await h.press(KAISA, "Huoltajat")
+    assert buttons((await h.bot_messages(KAISA))[-1])[:3] == [
+        "✅ Opiskelijat",
+        "✅ Huoltajat",
+        "▫️ Opiskeluhuolto",
+    ]
+    await h.restart()  # the dialog lives in the database: a restart changes nothing
+    await h.press(KAISA, "Valmis")
+    assert "Mitä tehdään ja milloin?" in await h.last_text(KAISA)
+    await h.say(KAISA, "Ryhmäytyspäivä 3.12. ja kuraattorin avoimet tunnit <tiistaisin>")
+    assert "Milloin arvioidaan" in await h.last_text(KAISA)
+    await h.say(KAISA, "31.2.2027")
+    assert "En tunnistanut päivää" in await h.last_text(KAISA)
+    await h.press(KAISA, "6 viikon päästä")
+    confirm = await h.last_text(KAISA)
+    assert "Mukana: Opiskelijat, Huoltajat" in confirm
+    assert "&lt;tiistaisin&gt;" not in confirm and "<tiistaisin>" in confirm  # shown as typed
+    await h.press(KAISA, "Tallenna")
+    assert "Muistutan sinua arvioinnista 5.1.2027" in await h.last_text(KAISA)
+    plan = await h.rt.db.fetchone("SELECT * FROM plans")
+    assert plan is not None
+    assert plan["responsible"] == "kuraattori Liisa ja ryhmävalmentaja Sanna"
+    assert json.loads(plan["participants"]) == ["students", "guardians"]
+    assert plan["starts_on"] == "2026-11-24" and plan["evaluate_on"] == "2027-01-05"
+    assert plan["phenomenon_id"] == row["id"]
+
+    # /ilmiot lists the phenomenon (planned) and the plan, waiting for its evaluation.
+    await h.say(KAISA, "/ilmiot")
+    listing = (await h.bot_messages(KAISA))[-1]
+    assert "suunnitelma tehty" in listing["text"] and "Arvio odottaa." in listing["text"]
+    assert any(b.startswith("📈 Ennen ja jälkeen") for b in buttons(listing))
+
+    # Nothing before the evaluation date; on it, one reminder with the before/after view.
+    before = len(await h.bot_messages(KAISA))
+    await h.advance(timedelta(days=41))  # Mon 4.1.2027
+    assert not any("Arvioinnin aika" in t for t in texts((await h.bot_messages(KAISA))[before:]))
+    await h.advance(timedelta(days=1))  # Tue 5.1.2027, the evaluation date
+    new = (await h.bot_messages(KAISA))[before:]
+    reminder = next(m for m in new if "Arvioinnin aika" in (m.get("text") or ""))
+    text = reminder["text"]
+    assert "Suunnitelma alkoi 24.11.2026" in text
+    assert "Ennen: 50 % vastanneista (3 viikkoa ennen alkua)" in text  # W45–W47: 18 of 36
+    assert "Jälkeen: 0 % vastanneista" in text
+    assert "Näyttää helpottaneen" in text
+    assert buttons(reminder) == ["✍️ Kirjaa arvio"]
+    chart = next(m for m in new if m.get("photo"))
+    data = await h.client.file(chart["photo"][-1]["file_id"])
+    assert struct.unpack(">II", data[16:24]) == (800, 400)
+
+    await h.press(KAISA, "Kirjaa arvio")
+    await h.say(KAISA, "Yksinäisyys väheni. Jatketaan ryhmäytystä keväällä.")
+    assert "Arvio tallennettu" in await h.last_text(KAISA)
+    plan = await h.rt.db.fetchone("SELECT * FROM plans")
+    assert plan is not None and plan["evaluation"].startswith("Yksinäisyys väheni")
+    assert plan["reminded_at"] is not None
+
+    count = len(await h.bot_messages(KAISA))
+    await h.advance(timedelta(days=1))
+    assert not any("Arvioinnin aika" in t for t in texts((await h.bot_messages(KAISA))[count:]))
+    await h.say(KAISA, "/ilmiot")
+    assert "Arvio: Yksinäisyys väheni." in await h.last_text(KAISA)
+    kaisa = await people.person_by_tg(h.rt.db, KAISA)
+    assert kaisa is not None
+    actions = {
+        r["action"]
+        for r in await h.rt.db.fetchall(
+            "SELECT action FROM audit_log WHERE actor_id = ?", (kaisa.id,)
+        )
+    }
+    assert {"phenomenon_card", "plan_created", "phenomena_viewed", "plan_evaluated"} <= actions
+
+
+async def test_only_a_coordinator_can_act_on_a_card(school: Harness) -> None:
+    h = school
+    await h.say(KAISA, "/start")
+    await seed_rise(h)
+    await h.advance(timedelta(minutes=1))
+    card = next(m for m in await h.bot_messages(KAISA) if "Ilmiö:" in (m.get("text") or ""))
+    data = card["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    await h.say(SANNA, "/raportti")  # any message of the bot in Sanna's chat to press on
+    own = (await h.bot_messages(SANNA))[-1]
+    query = await h.client.press(SANNA, own["message_id"], data, force=True)
+    await h.settle()
+    answer = await h.client.callback_answer(query)
+    assert answer is not None and "ei ole sinun" in str(answer.get("text"))
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM plans") == 0
+
+
+async def test_no_card_without_a_rise(school: Harness) -> None:
+    h = school
+    await h.say(KAISA, "/start")
+    db, now = h.rt.db, h.rt.clock.now()
+    group = await students(db, now, "SÄH23A", 12)
+    rng = random.Random(3)
+    for week in WEEKS:
+        for sid in group:
+            await checkin(db, sid, monday(week), {"wellbeing": rng.choice([2, 3, 4, 5])})
+            if rng.random() < 0.15:
+                await cue(db, sid, monday(week), "loneliness")
+    await h.advance(timedelta(minutes=1))
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM phenomena") == 0
+    assert not any("Ilmiö:" in t for t in texts(await h.bot_messages(KAISA)))

@@ -1,0 +1,364 @@
+"""Report numbers from crafted data, checked against hand calculations; small numbers hidden;
+differencing across groups resisted; charts render; the CSV parses and says the same; no free
+text anywhere.
+
+The crafted school (period: the four full weeks 26.10.–22.11.2026 before Mon 23.11.):
+- SÄH23A, 15 students s0..s14, weekly check-ins on Mondays (weeks 44–47), wellbeing:
+    s0–s2: 2, 4, 4, 4 (and 3 the week before)   s6, s7: 2, 2, 2, 2    s9: 1, 1, 1, 1
+    the other nine: 4, 4, 4, 4
+  s0–s4 also missed an extra check-in in week 44.
+- ICT24B, 6 students, wellbeing 5 every week.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import struct
+from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.clock import FakeClock
+from bot.reports import aggregate
+from bot.reports.aggregate import SCHOOL, Report
+from bot.reports.anonymity import derivable_violations
+from bot.reports.period import Period, preset
+from bot.reports.render import Words, csv_text, summary
+from bot.reports.settings import ReportSettings, load_report_settings
+from bot.services.container import Services
+from bot.services.reports import ReportService
+from tests.test_report_anonymity import exposed
+from tests.test_report_seed import checkin, concern, cue, services, students
+
+START = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # Mon 23.11.2026 10:00 in Helsinki
+WEEK44 = datetime(2026, 10, 26, 8, 0, tzinfo=UTC)  # Mon 26.10. 10:00 local (after DST)
+PERIOD = Period(date(2026, 10, 26), date(2026, 11, 22))
+FREE_TEXTS = ("Mua kiusataan, Pekka lyö", "Soitin äidille", "Pekka muutti Ouluun", "<b>puhelimeen")
+
+
+def week(n: int, hours: float = 0) -> datetime:
+    return WEEK44 + timedelta(weeks=n, hours=hours)
+
+
+@pytest.fixture
+async def svc(tmp_path: Path) -> AsyncIterator[Services]:
+    s = await services(tmp_path / "r.sqlite3", FakeClock(START))
+    try:
+        yield s
+    finally:
+        await s.db.close()
+
+
+async def seed_school(svc: Services) -> dict[str, list[int]]:
+    db, now = svc.db, svc.clock.now()
+    s = await students(db, now, "SÄH23A", 15)
+    ict = await students(db, now, "ICT24B", 6)
+    for i, sid in enumerate(s):
+        if i < 3:
+            values = [3, 2, 4, 4, 4]
+        elif i in (6, 7):
+            values = [3, 2, 2, 2, 2]
+        elif i == 9:
+            values = [2, 1, 1, 1, 1]
+        else:
+            values = [4, 4, 4, 4, 4]
+        for n, value in enumerate(values):
+            everyday = (["raha"] if i < 6 else ["kaikki_hyvin"]) if n == 1 else None
+            text = FREE_TEXTS[0] if (i == 0 and n == 1) else None
+            await checkin(
+                db, sid, week(n - 1), {"wellbeing": value}, everyday=everyday, free_text=text
+            )
+        if i < 5:
+            await checkin(db, sid, week(0, 1), status="expired", flow="aloituskysely")
+    for sid in ict:
+        for n in range(4):
+            await checkin(db, sid, week(n), {"wellbeing": 5})
+
+    # Cues: loneliness for three, a negated one (not counted), money and crisis for one each.
+    for sid in s[:3]:
+        await cue(db, sid, week(1, 2), "loneliness")
+    await cue(db, s[3], week(1, 2), "loneliness", negated=True)
+    await cue(db, s[4], week(1, 2), "money")
+    await cue(db, s[9], week(1, 2), "crisis")
+
+    # Concerns, all created Mon 26.10. 14:00 local (after that day's answers): the first
+    # Monday after the autumn break, and for s0–s2 the third week of their studies.
+    t0 = week(0, 4)
+    await db.transaction(
+        lambda tx: tx.execute(
+            "INSERT INTO school_breaks (name, starts_on, ends_on) VALUES (?,?,?)",
+            ("syysloma", "2026-10-19", "2026-10-23"),
+        )
+    )
+    for sid in s[:3]:
+        await db.transaction(
+            lambda tx, sid=sid: tx.execute(
+                "UPDATE students SET study_started_on = '2026-10-12' WHERE person_id = ?", (sid,)
+            )
+        )
+
+    def h(hours: float) -> datetime:
+        return t0 + timedelta(hours=hours)
+
+    plan = {  # level, ack h, first contact h (None: none), logged contact h, closed h, reason
+        0: ("concern", 1, 24, None, 72, "tavoitettu"),
+        1: ("concern", 2, 12, None, 72, "tavoitettu"),
+        2: ("concern", 3, 48, None, 72, "tavoitettu"),
+        3: ("concern", 4, None, None, 48, "Soitin äidille, kaikki ok"),
+        4: ("concern", 5, None, None, 48, "Pekka muutti Ouluun"),
+        5: ("concern", 6, None, None, None, None),
+        6: ("urgent", 7, 6, None, 96, "ohjattu_kuraattori"),
+        7: ("urgent", 8, None, 30, 96, "ohjattu_kuraattori"),
+        8: ("urgent", 9, None, None, 48, "Ei vastannut <b>puhelimeen</b>"),
+        9: ("crisis", 10, 72, None, 120, "ohjattu_kuraattori"),
+        10: ("crisis", 11, None, None, None, None),
+        11: ("crisis", 30, None, None, None, None),
+    }
+    for i, (level, ack, contact, logged, closed, reason) in plan.items():
+        await concern(
+            db,
+            s[i],
+            level,
+            t0,
+            acknowledged=h(ack),
+            first_contact=h(contact) if contact is not None else None,
+            logged_contact=h(logged) if logged is not None else None,
+            closed=h(closed) if closed is not None else None,
+            reason=reason,
+        )
+    for i in (12, 13, 14):
+        await concern(db, s[i], "info", t0, measure=None)
+    for i in (5, 10, 11):  # three who had a concern have left their studies
+        await db.transaction(
+            lambda tx, sid=s[i]: tx.execute(
+                "UPDATE students SET status = 'left' WHERE person_id = ?", (sid,)
+            )
+        )
+    return {"sah": s, "ict": ict}
+
+
+def scope_id(report: Report, name: str) -> str:
+    return next(sc.id for sc in report.scopes if sc.name == name)
+
+
+async def test_numbers_match_the_hand_calculation(svc: Services) -> None:
+    await seed_school(svc)
+    service = ReportService(svc, ReportSettings(min_students=3, recovery_weeks=2))
+    assert preset("weeks4", svc.today()) == PERIOD
+    report = await service.build(PERIOD)
+    g = scope_id(report, "SÄH23A")
+    ict = scope_id(report, "ICT24B")
+    v, share = report.value, report.share
+
+    # Input: 60 weekly check-ins answered + 5 missed → 60/65; the school adds ICT24B's 24.
+    assert (v(g, "sent"), v(g, "answered"), v(g, "unanswered")) == (65, 60, 5)
+    assert share(g, "answered") == pytest.approx(100 * 60 / 65)
+    assert share(SCHOOL, "answered") == pytest.approx(100 * 84 / 89)
+    assert v(g, "enrolled") == 12 and v(SCHOOL, "enrolled") == 18  # three have left
+
+    # Situation: wellbeing 206/60; buckets 15 low, 0 mid, 45 high; weekly means.
+    assert v(g, "mean", "wellbeing") == pytest.approx(206 / 60)
+    assert v(SCHOOL, "mean", "wellbeing") == pytest.approx((206 + 120) / 84)
+    assert v(ict, "mean", "wellbeing") == 5
+    assert [share(g, "bucket", f"wellbeing:{b}") for b in ("low", "mid", "high")] == [
+        25.0,
+        0.0,
+        75.0,
+    ]
+    weekly = [v(g, "week_mean", "wellbeing", w) for w in report.weeks]
+    assert report.weeks == ["2026-W44", "2026-W45", "2026-W46", "2026-W47"]
+    assert weekly == pytest.approx([47 / 15, 53 / 15, 53 / 15, 53 / 15])
+    assert share(g, "option", "everyday:raha") == pytest.approx(40.0)
+    assert share(g, "option", "everyday:kaikki_hyvin") == pytest.approx(60.0)
+    assert v(g, "cue", "loneliness") == 3  # the negated one is not counted
+    assert v(g, "cue", "money") is None and v(g, "cue", "crisis") is None  # one student each
+
+    # Output: 15 concerns; levels; handling of the 12 actionable ones.
+    assert v(g, "concerns") == 15
+    assert [v(g, "level", lvl) for lvl in aggregate.LEVELS] == [3, 6, 3, 3]
+    # Where on the study path: three in their first weeks, the rest just back from a break.
+    assert [v(g, "path", p) for p in aggregate.PATH] == [3, 0, 12, 0]
+    assert [v(g, "handled", x) for x in aggregate.HANDLED] == [6, 3, 3]
+    assert share(g, "handled", "contacted") == pytest.approx(50.0)
+    # Acknowledgement hours 1..11 and 30 → median 6.5, nearest-rank p90 (11th of 12) = 11.
+    assert (v(g, "ack_median"), v(g, "ack_p90")) == (6.5, 11.0)
+    # First contact hours 6, 12, 24, 30 (a logged contact), 48, 72 → median 27, p90 72.
+    assert (v(g, "contact_median"), v(g, "contact_p90")) == (27.0, 72.0)
+    # Closure reasons: free text is never a reason — it is counted as "other".
+    assert v(g, "closed") == 9
+    assert report.closures == ["ohjattu_kuraattori", "other", "tavoitettu"]
+    assert [v(g, "closure", r) for r in report.closures] == [3, 3, 3]
+
+    # Outcome (N = 2 weeks): s0–s2 recovered from 2 to 4; s6, s7 stayed at 2; s9 stayed at 1.
+    assert v(g, "followed") == 6
+    assert (v(g, "recovery", "recovered"), v(g, "recovery", "not_recovered")) == (3, 3)
+    assert share(g, "route", "tavoitettu:recovered") == 100.0
+    assert share(g, "route", "ohjattu_kuraattori:recovered") == 0.0
+
+    # Impact: of the 12 with an actionable concern, 3 have left → 75 % still studying.
+    assert share(g, "outcome_studying", "studying") == 75.0
+    assert derivable_violations(report.table, 3) == []
+
+
+async def test_the_chat_summary_and_the_csv_say_the_same_and_hold_no_free_text(
+    svc: Services,
+) -> None:
+    await seed_school(svc)
+    service = ReportService(svc, ReportSettings(min_students=3, recovery_weeks=2))
+    report = await service.build(PERIOD)
+    g = report.scope(scope_id(report, "SÄH23A"))
+    w = Words(svc.tr, "fi", tuple(svc.flows.all()))
+    text = summary(w, report, g)
+    assert "Vastausprosentti: 92 %" in text
+    assert "<b>Jaksaminen</b>: ka 3,4 · 1–2 25 % · 3 0 % · 4–5 75 % (vastauksia 60)" in text
+    assert "Aika kuittaukseen: mediaani 6,5 h, 90 % alle 11 h" in text
+    assert "Aika ensimmäiseen yhteydenottoon: mediaani 27 h, 90 % alle 3 pv" in text
+    assert "Huolia: 15 (tiedoksi 3, huoli 6, kiireellinen 3, kriisi 3)" in text
+    assert (
+        "Missä opintopolun kohdassa: opintojen alku 3, työpaikalla oppiminen 0,"
+        " paluu tauolta 12, muu aika 0"
+    ) in text
+    assert "yhteydenotto kirjattu 50 %" in text and "suljettu ilman yhteydenottoa 25 %" in text
+    assert "Opiskelee yhä (niistä, joista oli huoli): 75 %" in text
+    assert "Kansallisiin lukuihin" in text  # no national comparison is claimed
+
+    raw = csv_text(w, report, report.scopes)
+    rows = list(csv.DictReader(io.StringIO(raw), delimiter=";"))
+    assert rows and set(rows[0]) == {
+        "osio", "ryhmä", "tieto", "luokka", "viikko", "arvo", "yksikkö", "osuus %",
+        "opiskelijoita", "tila",
+    }  # fmt: skip
+
+    def row(scope: str, stat: str, category: str = "") -> dict[str, str]:
+        return next(
+            r
+            for r in rows
+            if r["ryhmä"] == scope and r["tieto"] == stat and r["luokka"] == category
+        )
+
+    assert row("SÄH23A", "keskiarvo", "Jaksaminen")["arvo"] == "3,43"
+    assert row("SÄH23A", "vastattuja kyselyjä")["osuus %"] == "92,3"
+    assert row("SÄH23A", "heräte vapaassa tekstissä", "raha") == {
+        **row("SÄH23A", "heräte vapaassa tekstissä", "raha"),
+        "arvo": "",
+        "opiskelijoita": "",
+        "tila": "piilotettu",
+    }
+    for free in FREE_TEXTS:
+        assert free not in text and free not in raw
+        assert free.split()[0] not in raw
+
+
+async def test_numbers_about_fewer_than_k_students_are_hidden_everywhere(svc: Services) -> None:
+    """Default k = 5: the three lonely students, the three in each closure reason, the
+    three recovered are all hidden — in the summary, the CSV and the charts."""
+    await seed_school(svc)
+    service = ReportService(svc, ReportSettings(recovery_weeks=2))
+    assert service.k == 5
+    report = await service.build(PERIOD)
+    g = scope_id(report, "SÄH23A")
+    for stat, cat in (
+        ("cue", "loneliness"),
+        ("closure", "tavoitettu"),
+        ("recovery", "recovered"),
+        ("level", "info"),
+        ("handled", "pending"),
+    ):
+        cell = report.cell(g, stat, cat)
+        assert cell is not None and not cell.shown, (stat, cat)
+        assert report.value(g, stat, cat) is None
+    w = Words(svc.tr, "fi", tuple(svc.flows.all()))
+    text = summary(w, report, report.scope(g))
+    assert "yksinäisyys 🔒" in text
+    raw = csv_text(w, report, report.scopes)
+    for r in csv.DictReader(io.StringIO(raw), delimiter=";"):
+        students_ = r["opiskelijoita"]
+        assert students_ == "" or int(students_) == 0 or int(students_) >= 5, r
+        if r["tila"] == "piilotettu":
+            assert r["arvo"] == r["osuus %"] == r["opiskelijoita"] == ""
+    assert derivable_violations(report.table, 5) == []
+    assert exposed(report.table, 5) == []
+
+
+async def test_school_minus_the_other_groups_cannot_reveal_a_small_group(svc: Services) -> None:
+    """A third group of two students, and two students without a group: nothing of either can
+    be shown or calculated — the smallest other group is hidden with them, the school stays."""
+    await seed_school(svc)
+    db, now = svc.db, svc.clock.now()
+    small = await students(db, now, "LOG22C", 2)
+    loose = await students(db, now, None, 2)
+    for sid in small + loose:
+        for n in range(4):
+            await checkin(db, sid, week(n), {"wellbeing": 1})
+    service = ReportService(svc)
+    report = await service.build(PERIOD)
+    log = scope_id(report, "LOG22C")
+    ict = scope_id(report, "ICT24B")
+    sah = scope_id(report, "SÄH23A")
+    for stat, cat in (("enrolled", ""), ("sent", ""), ("mean", "wellbeing")):
+        assert report.value(log, stat, cat) is None
+        assert report.value(SCHOOL, stat, cat) is not None  # the school total survives
+        assert report.value(sah, stat, cat) is not None
+        # ICT24B (6) is the smallest other group: hidden so that school − SÄH23A = 10 students
+        assert report.value(ict, stat, cat) is None
+    assert report.value(SCHOOL, "enrolled") == 12 + 6 + 2 + 2
+    # The attack in numbers: what the shown cells give away covers ≥ k students.
+    assert report.value(SCHOOL, "enrolled") - report.value(sah, "enrolled") >= 5  # type: ignore[operator]
+    assert exposed(report.table, 5) == []
+    # A group coach of ICT24B sees the same hidden cells: suppression is decided for the
+    # whole school first, then limited to the viewer.
+    theirs = report.only([ict])
+    assert theirs.value(ict, "enrolled") is None
+
+
+async def test_charts_render_as_png_of_the_expected_size(svc: Services) -> None:
+    await seed_school(svc)
+    service = ReportService(svc, ReportSettings(min_students=3, recovery_weeks=2))
+    report = await service.build(PERIOD)
+    for scope in report.scopes:
+        files = await service.files(report, scope, "fi", csv_scopes=report.scopes)
+        pngs = [(name, blob) for name, blob, kind in files if kind == "photo"]
+        assert len(pngs) >= 2, [n for n, _ in pngs]  # trends, distribution (+ concerns)
+        for name, blob in pngs:
+            assert blob.startswith(b"\x89PNG\r\n\x1a\n") and blob[12:16] == b"IHDR", name
+            assert struct.unpack(">II", blob[16:24]) == (1000, 600), name
+        name, blob, kind = files[-1]
+        assert kind == "document" and name.endswith(".csv")
+        assert blob.startswith("\ufeff".encode())  # Excel opens it as UTF-8
+    names = [n for n, _, _ in await service.files(report, report.scopes[0], "fi", csv_scopes=[])]
+    assert any(n.endswith("_ryhmat.png") for n in names)  # the school compares its groups
+    assert any(n.endswith("_huolet.png") for n in names)
+
+
+async def test_k_is_configurable_but_never_below_three(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REPORT_MIN_STUDENTS", "7")
+    assert load_report_settings().min_students == 7
+    monkeypatch.setenv("REPORT_MIN_STUDENTS", "2")
+    from bot.config import ConfigError
+
+    with pytest.raises(ConfigError, match="REPORT_MIN_STUDENTS"):
+        load_report_settings()
+
+
+def test_every_report_text_exists_in_every_language() -> None:
+    """The shared locale test does not see `w.t("id")`; this one reads the report modules."""
+    import re
+
+    from bot.config import LANGUAGES, PROJECT_ROOT
+    from bot.i18n import Translator
+
+    call = re.compile(
+        r"""(?:\bt|\.plain|\.html|say_text|CallbackRefused)\((?:[^()"']*?,\s*)?["']([a-z][a-z0-9]*(?:-[a-z0-9_]+)+)["']"""
+    )
+    files = [
+        *(PROJECT_ROOT / "bot" / "reports").glob("*.py"),
+        PROJECT_ROOT / "bot" / "services" / "reports.py",
+        PROJECT_ROOT / "bot" / "telegram" / "features" / "reports.py",
+    ]
+    used = {i for f in files for i in call.findall(f.read_text(encoding="utf-8"))}
+    assert len(used) > 80
+    tr = Translator(PROJECT_ROOT / "locales")
+    assert [(lang, i) for i in sorted(used) for lang in LANGUAGES if not tr.has(lang, i)] == []

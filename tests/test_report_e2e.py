@@ -1,0 +1,207 @@
+"""/raportti through the stand-in: who sees which scope, the summary, the charts (PNG read back
+from the stand-in) and the CSV, the audit trail, and refused or forged presses."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import struct
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from bot.harness import Harness
+from bot.services import people
+from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA
+from tests.test_report_seed import checkin, concern, cue, students
+
+WEEK44 = datetime(2026, 10, 26, 8, 0, tzinfo=UTC)  # Mon 26.10.2026 10:00 in Helsinki
+
+
+def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
+    markup = message.get("reply_markup") or {}
+    return [b for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def seed(h: Harness) -> dict[str, list[int]]:
+    """SÄH23A: the three demo students and five more; ICT24B: six students. Four weekly
+    check-ins each in the four weeks before Mon 23.11.; five of SÄH23A missed the last one."""
+    db, now = h.rt.db, h.rt.clock.now()
+    demo = [
+        p.id
+        for p in [await people.person_by_tg(db, tg) for tg in (AINO, EETU, LINNEA)]
+        if p is not None
+    ]
+    sah = demo + await students(db, now, "SÄH23A", 5)
+    ict = await students(db, now, "ICT24B", 6)
+    for n in range(4):
+        at = WEEK44 + timedelta(weeks=n)
+        for i, sid in enumerate(sah):
+            missed = i < 5 and n == 3
+            await checkin(
+                db,
+                sid,
+                at,
+                None if missed else {"wellbeing": 2 if i < 4 else 4, "belonging": 3},
+                status="expired" if missed else "completed",
+                free_text=None if missed else "En jaksa, Pekka kiusaa",
+            )
+        for sid in ict:
+            await checkin(db, sid, at, {"wellbeing": 5, "belonging": 4})
+    for sid in sah[:5]:
+        await cue(db, sid, WEEK44 + timedelta(days=2), "loneliness")
+    await concern(db, sah[0], "crisis", WEEK44 + timedelta(hours=3), acknowledged=WEEK44)
+    return {"sah": sah, "ict": ict}
+
+
+async def report_messages(h: Harness, user: int, since: int) -> list[dict[str, Any]]:
+    return (await h.bot_messages(user))[since:]
+
+
+async def test_coordinator_gets_the_school_report_with_charts_and_csv(school: Harness) -> None:
+    h = school
+    await seed(h)
+    await h.say(KAISA, "/raportti")
+    prompt = (await h.bot_messages(KAISA))[-1]
+    assert "Mistä haluat raportin?" in prompt["text"]
+    assert [b["text"] for b in buttons(prompt)] == ["Koko koulu", "ICT24B", "SÄH23A"]
+
+    await h.press(KAISA, "Koko koulu")
+    asked = (await h.bot_messages(KAISA))[-1]
+    assert asked["message_id"] == prompt["message_id"]  # the same message, edited
+    assert [b["text"] for b in buttons(asked)] == [
+        "Edelliset 4 viikkoa",
+        "Edellinen kuukausi",
+        "Tämä lukukausi",
+    ]
+    before = len(await h.bot_messages(KAISA))
+    query = await h.press(KAISA, "Edelliset 4 viikkoa")
+    assert (await h.client.callback_answer(query) or {}).get("text") == "Kokoan raporttia…"
+    sent = await report_messages(h, KAISA, before)
+
+    text = next(m["text"] for m in sent if m.get("text", "").startswith("📊 Raportti"))
+    assert "Raportti: Koko koulu" in text and "26.10.–22.11.2026 (4 vk)" in text
+    # 8 + 6 students, 56 check-ins of which five missed → 51/56 = 91 %.
+    assert "Opiskelijoita: 14" in text
+    assert "Vastausprosentti: 91 %" in text
+    # SÄH23A: 27/32 answered; wellbeing (3 × (4·2 + 4·4) + 3·4) / 27 = 84/27; one crisis: 🔒
+    assert "SÄH23A: vastaus 84 % · jaksaminen 3,1 · huolia 🔒" in text
+    assert "ICT24B: vastaus 100 % · jaksaminen 5 · huolia 0" in text
+    assert "yksinäisyys 5" in text
+    assert "Pekka" not in json.dumps(sent, ensure_ascii=False)  # free text never in a report
+
+    photos = [m for m in sent if m.get("photo")]
+    assert len(photos) >= 3
+    for m in photos:
+        size = m["photo"][-1]
+        data = await h.client.file(size["file_id"])
+        assert data.startswith(b"\x89PNG\r\n\x1a\n")
+        assert struct.unpack(">II", data[16:24]) == (1000, 600) == (size["width"], size["height"])
+        assert "26.10.–22.11.2026" in m["caption"]
+    document = next(m for m in sent if m.get("document"))
+    assert document["document"]["file_name"].endswith(".csv")
+    raw = (await h.client.file(document["document"]["file_id"])).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(raw), delimiter=";"))
+    assert {r["ryhmä"] for r in rows} == {"Koko koulu", "ICT24B", "SÄH23A"}
+    rate = next(
+        r for r in rows if r["ryhmä"] == "Koko koulu" and r["tieto"] == "vastattuja kyselyjä"
+    )
+    assert (rate["arvo"], rate["osuus %"]) == ("51", "91,1")  # the same number as the text
+    crisis = next(r for r in rows if r["ryhmä"] == "SÄH23A" and r["luokka"] == "kriisi")
+    assert (crisis["arvo"], crisis["tila"]) == ("", "piilotettu")
+
+    kaisa = await people.person_by_tg(h.rt.db, KAISA)
+    assert kaisa is not None
+    audit = await h.rt.db.fetchall(
+        "SELECT * FROM audit_log WHERE action = 'report_viewed' AND actor_id = ?", (kaisa.id,)
+    )
+    assert len(audit) == 1
+    detail = json.loads(audit[0]["detail"])
+    assert detail["scope"] == "school" and detail["first"] == "2026-10-26"
+    assert detail["last"] == "2026-11-22" and detail["via"] == "telegram"
+    assert [r for r in await h.client.requests() if r["status"] != 200] == []
+
+
+async def test_group_coach_sees_only_their_own_group(school: Harness) -> None:
+    h = school
+    await seed(h)
+    await h.say(SANNA, "/raportti")
+    prompt = (await h.bot_messages(SANNA))[-1]
+    assert [b["text"] for b in buttons(prompt)] == ["SÄH23A"]
+    await h.press(SANNA, "SÄH23A")
+    before = len(await h.bot_messages(SANNA))
+    await h.press(SANNA, "Edelliset 4 viikkoa")
+    sent = await report_messages(h, SANNA, before)
+    text = next(m["text"] for m in sent if m.get("text", "").startswith("📊 Raportti"))
+    assert "Raportti: SÄH23A" in text and "Koko koulu" not in text and "ICT24B" not in text
+    assert "Vastausprosentti: 84 %" in text
+    document = next(m for m in sent if m.get("document"))
+    raw = (await h.client.file(document["document"]["file_id"])).decode("utf-8-sig")
+    assert {r["ryhmä"] for r in csv.DictReader(io.StringIO(raw), delimiter=";")} == {"SÄH23A"}
+
+
+async def test_others_cannot_get_a_report(school: Harness) -> None:
+    h = school
+    await seed(h)
+    # A coach without a group: told kindly, and the attempt is audited.
+    await h.say(MATTI, "/raportti")
+    assert "Sinulla ei ole ryhmää" in await h.last_text(MATTI)
+    matti = await people.person_by_tg(h.rt.db, MATTI)
+    assert matti is not None
+    refused = await h.rt.db.fetchval(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'role_refused' AND actor_id = ?",
+        (matti.id,),
+    )
+    assert refused == 1
+    # A student: the command is for staff.
+    await h.say(AINO, "/raportti")
+    assert "ei ole käytössäsi" in await h.last_text(AINO)
+
+    # A group coach replaying the coordinator's "whole school" button (forged data on her own
+    # prompt): refused as not hers, audited, and no report.
+    await h.say(KAISA, "/raportti")
+    school_button = buttons((await h.bot_messages(KAISA))[-1])[0]
+    await h.say(SANNA, "/raportti")
+    own = (await h.bot_messages(SANNA))[-1]
+    before = len(await h.bot_messages(SANNA))
+    query = await h.client.press(
+        SANNA, own["message_id"], school_button["callback_data"], force=True
+    )
+    await h.settle()
+    answer = await h.client.callback_answer(query)
+    assert answer is not None and "ei ole sinun" in str(answer.get("text"))
+    assert len(await h.bot_messages(SANNA)) == before
+    assert (
+        await h.rt.db.fetchval("SELECT COUNT(*) FROM audit_log WHERE action = 'callback_refused'")
+        == 1
+    )
+
+
+async def test_a_group_taken_away_before_the_press_is_not_reported(school: Harness) -> None:
+    h = school
+    await seed(h)
+    await h.say(SANNA, "/raportti")
+    await h.rt.db.transaction(lambda tx: tx.execute("DELETE FROM group_coaches"))
+    before = len(await h.bot_messages(SANNA))
+    query = await h.press(SANNA, "SÄH23A")
+    answer = await h.client.callback_answer(query)
+    assert answer is not None and "ei enää löydy" in str(answer.get("text"))
+    assert len(await h.bot_messages(SANNA)) == before
+
+
+def test_matplotlib_is_imported_only_when_a_chart_is_drawn() -> None:
+    """Start-up time and memory are benchmarked: the bot with every feature loaded must not
+    pull in matplotlib (or numpy) before somebody asks for a chart."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import bot.cli, bot.telegram.runtime, bot.telegram.handlers, bot.telegram.features\n"
+        "import bot.services.reports, bot.reports.watch\n"
+        "print('matplotlib' in sys.modules or 'numpy' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "False"

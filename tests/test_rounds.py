@@ -1,0 +1,447 @@
+"""Scheduled rounds through the stand-in on a fake clock: on time, once per period, in the
+right hour, around pauses, blocks and downtime, and across restarts at every step."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import Counter
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from bot.clock import FakeClock, to_db
+from bot.harness import Harness
+from bot.scheduling import store
+from bot.scheduling.due import Schedule
+from bot.services import people
+from bot.services.rounds import RoundService
+from bot.services.schedules import report_text
+from bot.storage.db import Tx
+from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA
+
+QUESTION = ("Miten olet jaksanut?", "Hur orkar du?")  # the first question, fi and sv
+STUDENTS = (AINO, EETU, LINNEA)
+
+
+def at(*args: int) -> datetime:
+    """A Helsinki wall-clock moment in late 2026 (winter time, UTC+2)."""
+    return datetime(*args, tzinfo=UTC) - timedelta(hours=2)  # type: ignore[misc]
+
+
+async def advance_to(h: Harness, moment: datetime) -> None:
+    assert isinstance(h.clock, FakeClock)
+    await h.advance(moment - h.clock.now())
+
+
+async def restart(h: Harness, *, at_moment: datetime | None = None) -> None:
+    """Stop the bot and start a new one on the same database (optionally after the clock
+    moved while it was down). The new instance is told which updates the old one already
+    confirmed, so `settle()` does not wait for updates that will never come again."""
+    await h.stop_bot()
+    if at_moment is not None:
+        assert isinstance(h.clock, FakeClock)
+        h.clock.set(at_moment)
+    await h.start_bot()
+    state = await h.client.state()
+    processor = h.rt.processor
+    processor.highest_update_id = max(processor.highest_update_id, state["confirmed_update_id"])
+
+
+async def hard_kill(h: Harness) -> None:
+    """What `kill -9` does to the running bot: no further send leaves it and no further
+    commit lands — whatever Telegram accepted but the database did not yet record stays
+    unrecorded. (The rest of the runtime is then shut down so a new one can start.)"""
+    db = h.rt.db
+    writer = db._worker
+    for task in [*h.rt.sender._workers, *([writer] if writer else [])]:
+        task.cancel()
+    await h.rt.sender.stop(grace=0)
+    if writer is not None:
+        await asyncio.gather(writer, return_exceptions=True)
+        db._worker = None
+    while not db._queue.empty():  # units of work that never reached the disk
+        _, future = db._queue.get_nowait()
+        future.cancel()
+        db._queue.task_done()
+    if db._writer.in_transaction:
+        await db._writer.execute("ROLLBACK")
+
+
+async def group_id(h: Harness, name: str = "SÄH23A") -> int:
+    return int(await h.rt.db.fetchval("SELECT id FROM groups WHERE name = ?", (name,)))
+
+
+async def add_schedule(h: Harness, **fields: Any) -> Schedule:
+    values: dict[str, Any] = {
+        "group_id": await group_id(h),
+        "flow_id": "viikkokysely",
+        "weekdays": (0,),
+        "at_time": "09:00",
+        "starts_on": date(2026, 11, 23),
+    }
+    values.update(fields)
+    now = h.rt.clock.now()
+    return await h.rt.db.transaction(lambda tx: store.add_schedule(tx, now, **values))
+
+
+async def open_chats(h: Harness, *user_ids: int) -> None:
+    """People start the bot first: Telegram lets a bot write only to those who have."""
+    for user_id in user_ids:
+        await h.client.send_text(user_id, "/start")
+    await h.settle()
+
+
+async def checkins_received(h: Harness) -> Counter[int]:
+    """How many times each chat was sent the first question, from the Bot API log."""
+    got: Counter[int] = Counter()
+    for entry in await h.client.requests():
+        params = entry["params"]
+        text = str(params.get("text", ""))
+        sent = entry["method"] == "sendMessage" and entry["status"] == 200
+        if sent and any(q in text for q in QUESTION):
+            got[int(params["chat_id"])] += 1
+    return got
+
+
+async def sessions_per_student(h: Harness) -> dict[tuple[int, str], int]:
+    rows = await h.rt.db.fetchall(
+        "SELECT p.tg_user_id, s.period_key, COUNT(*) AS n FROM sessions s"
+        " JOIN persons p ON p.id = s.person_id GROUP BY p.tg_user_id, s.period_key"
+    )
+    return {(r["tg_user_id"], r["period_key"]): r["n"] for r in rows}
+
+
+def rounds(h: Harness) -> RoundService:
+    service: RoundService = h.rt.features["rounds"]
+    return service
+
+
+async def round_rows(h: Harness) -> list[dict[str, Any]]:
+    rows = await h.rt.db.fetchall("SELECT * FROM rounds ORDER BY id")
+    return [dict(r) | {"note": json.loads(r["note"] or "{}")} for r in rows]
+
+
+async def enrol(h: Harness, count: int, *, first_tg: int = 50_000) -> list[int]:
+    """`count` more active students in SÄH23A, each with a Telegram account and a chat."""
+    gid = await group_id(h)
+    now = h.rt.clock.now()
+    matti = await h.rt.db.fetchval("SELECT id FROM persons WHERE tg_user_id = ?", (MATTI,))
+    ids = [first_tg + n for n in range(count)]
+
+    async def work(tx: Tx) -> None:
+        for tg in ids:
+            pid = await people.create_person(tx, now, f"Opiskelija{tg} Testi", tg_user_id=tg)
+            await people.add_student(tx, now, pid, group_id=gid, coach_id=matti, active=True)
+
+    await h.rt.db.transaction(work)
+    for tg in ids:
+        await h.client.create_user(tg, f"Opiskelija{tg}")
+    await open_chats(h, *ids)
+    return ids
+
+
+@pytest.fixture
+async def weekly(school: Harness) -> Harness:
+    """The demo school with a weekly check-in on Mondays at 9, everyone's chat open. The
+    clock stands at Monday 23 Nov 10:00, so the first round is Monday 30 Nov."""
+    await open_chats(school, *STUDENTS, MATTI, SANNA, KAISA)
+    await add_schedule(school)
+    return school
+
+
+# -- on time, once ------------------------------------------------------------------------------
+
+
+async def test_each_student_gets_the_weekly_check_in_once_at_nine(weekly: Harness) -> None:
+    h = weekly
+    await advance_to(h, at(2026, 11, 30, 8, 59))
+    assert await checkins_received(h) == Counter()
+    await advance_to(h, at(2026, 11, 30, 9, 0))
+    assert await checkins_received(h) == Counter(dict.fromkeys(STUDENTS, 1))
+    assert "Moi Aino!" in await h.last_text(AINO)
+    assert "Hej Linnea!" in await h.last_text(LINNEA)
+    for _ in range(3):  # later ticks the same day and week send nothing more
+        await h.advance(timedelta(hours=5))
+    assert await checkins_received(h) == Counter(dict.fromkeys(STUDENTS, 1))
+    await advance_to(h, at(2026, 12, 7, 9, 0))
+    assert await checkins_received(h) == Counter(dict.fromkeys(STUDENTS, 2))
+    periods = await sessions_per_student(h)
+    assert set(periods.values()) == {1} and len(periods) == 6
+    assert {k for _, k in periods} == {"2026-W49", "2026-W50"}
+    # the check-in works like any other: the student answers from the round's message
+    await h.press(AINO, "Tosi hyvä")
+    assert "Miten opinnot sujuvat?" in await h.last_text(AINO)
+
+
+async def test_skipped_students_are_counted_and_the_coach_hears_of_a_block_once(
+    weekly: Harness,
+) -> None:
+    h = weekly
+    eetu = await h.rt.db.fetchval("SELECT id FROM persons WHERE tg_user_id = ?", (EETU,))
+    await h.rt.db.transaction(
+        lambda tx: tx.execute(
+            "UPDATE students SET paused_until = ? WHERE person_id = ?",
+            (to_db(at(2026, 12, 5, 0, 0)), eetu),
+        )
+    )
+    now = h.rt.clock.now()
+    gid = await group_id(h)
+
+    async def invite(tx: Tx) -> None:
+        pid = await people.create_person(tx, now, "Ville Kutsuttu")
+        await people.add_student(tx, now, pid, group_id=gid, coach_id=None)
+
+    await h.rt.db.transaction(invite)
+    await h.client.block(LINNEA)  # Telegram tells the bot at once (my_chat_member)
+    await h.settle()
+    note = await h.last_text(MATTI)
+    assert "Linnea Berg (SÄH23A)" in note and "estänyt" in note
+
+    await advance_to(h, at(2026, 11, 30, 9, 0))
+    assert await checkins_received(h) == Counter({AINO: 1})
+    [recorded] = await round_rows(h)
+    assert recorded["status"] == "sent"
+    assert recorded["note"]["counts"] == {
+        "queued": 1,
+        "already": 0,
+        "in_progress": 0,
+        "paused": 1,
+        "unreachable": 1,
+        "inactive": 1,
+    }
+    # a week later Eetu's pause is over and Linnea has unblocked the bot
+    await h.client.unblock(LINNEA)
+    await h.settle()
+    await advance_to(h, at(2026, 12, 7, 9, 0))
+    assert await checkins_received(h) == Counter({AINO: 2, EETU: 1, LINNEA: 1})
+    notes = [m for m in await h.bot_messages(MATTI) if "estänyt" in m["text"]]
+    assert len(notes) == 1
+
+
+async def test_a_deactivated_account_fails_once_and_the_coach_is_told_once(
+    weekly: Harness,
+) -> None:
+    h = weekly
+    await h.client.deactivate(EETU)  # no update: the bot learns it from a refused send
+    await advance_to(h, at(2026, 11, 30, 9, 0))
+    assert await checkins_received(h) == Counter({AINO: 1, LINNEA: 1})
+    unreachable = await h.rt.db.fetchval(
+        "SELECT unreachable_at FROM persons WHERE tg_user_id = ?", (EETU,)
+    )
+    assert unreachable is not None
+    await advance_to(h, at(2026, 12, 7, 9, 0))  # the next round skips him: no new refusal
+    refused = [
+        r
+        for r in await h.client.requests()
+        if r["status"] == 403 and r["params"]["chat_id"] == str(EETU)
+    ]
+    assert len(refused) == 1
+    notes = [
+        m for m in await h.bot_messages(MATTI) if "Eetu Nieminen" in m["text"] and "📵" in m["text"]
+    ]
+    assert len(notes) == 1 and "SÄH23A" in notes[0]["text"], [n["text"] for n in notes]
+
+
+async def test_quiet_hours_hold_the_message_until_they_end(weekly: Harness) -> None:
+    h = weekly
+    await h.rt.db.transaction(
+        lambda tx: tx.execute(
+            "UPDATE students SET quiet_start = '22:00', quiet_end = '06:30'"
+            " WHERE person_id = (SELECT id FROM persons WHERE tg_user_id = ?)",
+            (EETU,),
+        )
+    )
+    await add_schedule(h, flow_id="aloituskysely", weekdays=(1,), at_time="07:00")
+    await advance_to(h, at(2026, 12, 1, 7, 0))  # Tuesday 07:00: Eetu's quiet hours are over
+    started = [m for m in await h.bot_messages(EETU) if "Tervetuloa opiskelemaan" in m["text"]]
+    assert len(started) == 1
+    for student in (AINO, LINNEA):  # quiet until 08:00
+        texts = [m["text"] for m in await h.bot_messages(student)]
+        assert not [t for t in texts if "Tervetuloa" in t or "Välkommen" in t]
+    assert (
+        await h.rt.db.fetchval("SELECT COUNT(*) FROM sessions WHERE flow_id = 'aloituskysely'") == 3
+    )
+    await advance_to(h, at(2026, 12, 1, 7, 59))
+    assert "Tervetuloa" not in await h.last_text(AINO)
+    await advance_to(h, at(2026, 12, 1, 8, 0))
+    assert "Tervetuloa opiskelemaan" in await h.last_text(AINO)
+    assert "Välkommen" in await h.last_text(LINNEA)
+
+
+# -- downtime -------------------------------------------------------------------------------
+
+
+async def test_a_round_missed_within_the_grace_window_is_caught_up(weekly: Harness) -> None:
+    h = weekly
+    await advance_to(h, at(2026, 11, 29, 18, 0))
+    await restart(h, at_moment=at(2026, 11, 30, 14, 30))
+    await h.advance(timedelta(seconds=30))
+    assert await checkins_received(h) == Counter(dict.fromkeys(STUDENTS, 1))
+    [recorded] = await round_rows(h)
+    assert recorded["status"] == "sent" and recorded["note"]["late_minutes"] == 330
+
+
+async def test_a_round_missed_beyond_the_grace_window_is_skipped_and_staff_told_once(
+    weekly: Harness,
+) -> None:
+    h = weekly
+    await advance_to(h, at(2026, 11, 29, 18, 0))
+    await restart(h, at_moment=at(2026, 12, 1, 10, 0))
+    await h.advance(timedelta(seconds=30))
+    assert await checkins_received(h) == Counter()
+    [recorded] = await round_rows(h)
+    assert recorded["status"] == "missed" and recorded["period_key"] == "2026-W49"
+    for staff in (KAISA, SANNA):  # the coordinator and the group's group coach
+        note = await h.last_text(staff)
+        assert "Kyselyjä jäi lähettämättä" in note
+        assert "SÄH23A: Viikon kuulumiset, ma 30.11. klo 9.00" in note
+    assert not [m for m in await h.bot_messages(MATTI) if "lähettämättä" in m["text"]]
+    await restart(h)
+    await h.advance(timedelta(hours=1))
+    for staff in (KAISA, SANNA):
+        assert len([m for m in await h.bot_messages(staff) if "lähettämättä" in m["text"]]) == 1
+    await advance_to(h, at(2026, 12, 7, 9, 0))  # the next round goes out as usual
+    assert await checkins_received(h) == Counter(dict.fromkeys(STUDENTS, 1))
+
+
+async def test_the_grace_window_is_configurable(weekly: Harness) -> None:
+    h = weekly
+    rounds(h).grace = timedelta(minutes=30)
+    await advance_to(h, at(2026, 11, 30, 8, 0))
+    await restart(h, at_moment=at(2026, 11, 30, 9, 45))
+    rounds(h).grace = timedelta(minutes=30)
+    await h.advance(timedelta(seconds=30))
+    assert [r["status"] for r in await round_rows(h)] == ["missed"]
+
+
+# -- restarts at every step of a round ----------------------------------------------------------
+
+
+async def test_killed_after_the_round_commits_but_before_sending(weekly: Harness) -> None:
+    h = weekly
+    await h.rt.sender.stop(grace=0)  # the process dies: nothing more leaves it
+    h.clock.set(at(2026, 11, 30, 9, 0))  # type: ignore[attr-defined]
+    await h.rt.tick()
+    assert await checkins_received(h) == Counter()
+    assert len(await round_rows(h)) == 1
+    await restart(h)
+    await h.settle()
+    assert await checkins_received(h) == Counter(dict.fromkeys(STUDENTS, 1))
+    await h.advance(timedelta(minutes=1))
+    assert len(await round_rows(h)) == 1
+    assert set((await sessions_per_student(h)).values()) == {1}
+
+
+async def test_a_crash_inside_the_round_leaves_nothing_and_the_next_start_does_it_once(
+    weekly: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    h = weekly
+    service = rounds(h)
+    original = service.handlers["checkin"]
+
+    async def crash_half_way(tx: Tx, ctx: Any) -> Any:
+        await original(tx, ctx)  # sessions and outbox rows written …
+        raise RuntimeError("power cut")  # … and then the process dies before the commit
+
+    service.handlers["checkin"] = crash_half_way
+    await advance_to(h, at(2026, 11, 30, 9, 0))
+    assert await round_rows(h) == []
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM sessions") == 0
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM outbox WHERE round_id IS NOT NULL") == 0
+    await restart(h)
+    await h.advance(timedelta(seconds=30))
+    assert await checkins_received(h) == Counter(dict.fromkeys(STUDENTS, 1))
+    assert len(await round_rows(h)) == 1
+
+
+async def test_killed_after_telegram_accepted_but_before_the_send_was_recorded(
+    weekly: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The one window Telegram's missing idempotency key leaves: the repeat is that one
+    message, once, and the student still has exactly one session for the period."""
+    h = weekly
+    frozen = asyncio.Event()
+
+    async def freeze(self: Any, row: Any, sent: Any) -> None:
+        frozen.set()
+        await asyncio.Event().wait()  # the process stops here, before the commit
+
+    from bot.telegram.sender import Sender
+
+    monkeypatch.setattr(Sender, "_mark_sent", freeze)
+    h.clock.set(at(2026, 11, 30, 9, 0))  # type: ignore[attr-defined]
+    await h.rt.tick()
+    await asyncio.wait_for(frozen.wait(), 5)
+    await h.rt.sender.stop(grace=0)  # kill
+    monkeypatch.undo()
+    assert await checkins_received(h) == Counter(dict.fromkeys(STUDENTS, 1))
+    await restart(h)
+    await h.settle()
+    received = await checkins_received(h)
+    assert received == Counter(dict.fromkeys(STUDENTS, 2))  # each repeated once, no more
+    assert set((await sessions_per_student(h)).values()) == {1}
+    await h.press(AINO, "Hyvä")  # either copy answers the one session
+    await restart(h)
+    await h.settle()
+    assert await checkins_received(h) == received
+
+
+@pytest.mark.parametrize("step", ["before-due", "committed", "half-sent", "all-sent"])
+async def test_restart_at_each_step_gives_one_session_and_at_most_one_repeat(
+    weekly: Harness, step: str
+) -> None:
+    h = weekly
+    extra = await enrol(h, 12)
+    everyone = [*STUDENTS, *extra]
+    if step == "before-due":
+        await advance_to(h, at(2026, 11, 30, 8, 59))
+    elif step == "committed":
+        await h.rt.sender.stop(grace=0)
+        h.clock.set(at(2026, 11, 30, 9, 0))  # type: ignore[attr-defined]
+        await h.rt.tick()
+    elif step == "half-sent":
+        # six sends reach Telegram but their answers are slow: the kill lands among them
+        await h.client.inject_fault("sendMessage", status=200, hang_seconds=1.0, count=6)
+        h.clock.set(at(2026, 11, 30, 9, 0))  # type: ignore[attr-defined]
+        await h.rt.tick()
+        await asyncio.sleep(0.5)
+        await hard_kill(h)
+    else:
+        await advance_to(h, at(2026, 11, 30, 9, 0))
+    await restart(h)
+    await advance_to(h, at(2026, 11, 30, 9, 30))
+    received = await checkins_received(h)
+    assert set(received) == set(everyone)
+    assert all(1 <= received[s] <= 2 for s in everyone)
+    assert len(await round_rows(h)) == 1
+    periods = await sessions_per_student(h)
+    assert {periods[(s, "2026-W49")] for s in everyone} == {1}
+
+
+async def test_a_break_skips_or_shifts_the_round_and_the_report_says_why(weekly: Harness) -> None:
+    h = weekly
+    gid = await group_id(h)
+    await h.rt.db.transaction(
+        lambda tx: tx.execute(
+            "INSERT INTO school_breaks (name, starts_on, ends_on, group_id) VALUES (?,?,?,?)",
+            ("leirikoulu", "2026-11-30", "2026-11-30", gid),
+        )
+    )
+    later = await add_schedule(h, flow_id="aloituskysely", on_break="shift")
+    await advance_to(h, at(2026, 11, 30, 9, 0))
+    assert await checkins_received(h) == Counter()  # the weekly one is skipped
+    await advance_to(h, at(2026, 12, 1, 9, 0))  # the shifted one goes on Tuesday
+    started = [m for m in await h.bot_messages(AINO) if "Tervetuloa opiskelemaan" in m["text"]]
+    assert len(started) == 1
+    statuses = {(r["schedule_id"], r["status"]) for r in await round_rows(h)}
+    assert statuses == {(later.id - 1, "skipped"), (later.id, "sent")}
+
+    weekly_schedule = await store.get_schedule(h.rt.db, later.id - 1)
+    assert weekly_schedule is not None and later is not None
+    skipped = await report_text(h.rt.svc, "fi", weekly_schedule)
+    assert "<b>ma 30.11. klo 9.00</b>\nEi kyselyä: leirikoulu" in skipped
+    shifted = await report_text(h.rt.svc, "fi", later)
+    assert "<b>ti 1.12. klo 9.00</b>\nLähetetty 3/3 · vastannut 0" in shifted
+    assert "Siirretty loman vuoksi: leirikoulu" in shifted
