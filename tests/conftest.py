@@ -42,3 +42,15 @@ async def school(harness: Harness, clock: FakeClock) -> Harness:
         await harness.client.create_user(persona.tg_user_id, first, last_name=last)
     await harness.client.create_user(STRANGER, "Vieras", language_code="fi")
     return harness
+
+
+@pytest.fixture
+async def h(school: Harness) -> AsyncIterator[Harness]:
+    """The demo school, with the staff having opened their chat with the bot (a bot cannot
+    write first to someone who never started it). Afterwards: Telegram refused nothing (the
+    stand-in checks every message's HTML)."""
+    for user in (MATTI, KAISA, SANNA):
+        await school.say(user, "/start")
+    yield school
+    refused = [r for r in await school.client.requests() if r["status"] == 400]
+    assert refused == []

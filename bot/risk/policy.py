@@ -40,6 +40,10 @@ class RiskPolicy(BaseSettings):
     backup_days: float = Field(default=1.0, gt=0, description="school days")
     # A second crisis message within this many minutes gets a short reply, not the whole list.
     crisis_repeat_minutes: int = Field(default=60, ge=0)
+    # A follow-up not logged this many school days after its date reaches the coordinator.
+    followup_overdue_days: int = Field(default=2, ge=0, description="school days")
+    # A case with no next step agreed is brought back to its coach after this many school days.
+    idle_case_days: int = Field(default=5, ge=1, description="school days")
     digest_weekday: int = Field(default=0, ge=0, le=6, description="0 = Monday")
     digest_time: str = Field(default="07:30", pattern=r"^\d{2}:\d{2}$")
 

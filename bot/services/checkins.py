@@ -148,6 +148,7 @@ class CheckinService:
                 intro=True,
                 priority=priority,
                 round_id=round_id,
+                subject_id=subject_id,
             )
             return Outcome(rows=[row] if row else [])
 
@@ -177,6 +178,7 @@ class CheckinService:
         round_id: int | None = None,
         resend: int = 0,
         selection: list[str] | None = None,
+        subject_id: int | None = None,
     ) -> OutboxRow | None:
         assert person.tg_user_id is not None
         tr, lang = self.svc.tr, person.language
@@ -188,6 +190,9 @@ class CheckinService:
             {"session": session_id, "question": question.id},
         )
         text = render.question_text(tr, lang, flow, question, name=person.first_name, intro=intro)
+        subject = await person_by_id(tx, subject_id) if subject_id is not None else None
+        if subject is not None and flow.kind == "staff":  # whom this staff dialog is about
+            text = tr.html(lang, "flow-about", name=subject.display_name) + "\n\n" + text
         buttons = render.question_buttons(
             tr, lang, question, token, selection=selection or [], today=self.svc.today()
         )
@@ -236,6 +241,7 @@ class CheckinService:
             chat_id,
             resend=resend,
             selection=session.context.get("selection"),
+            subject_id=session.subject_id,
         )
         rows += [r for r in (note, question) if r]
         return Outcome(rows=rows)
@@ -431,7 +437,14 @@ class CheckinService:
             rows += await self._finish(tx, now, person, flow, session, step.closing)
         else:
             nxt = await self._send_question(
-                tx, now, person, flow, flow.questions[step.next_state], session.id, chat_id
+                tx,
+                now,
+                person,
+                flow,
+                flow.questions[step.next_state],
+                session.id,
+                chat_id,
+                subject_id=session.subject_id,
             )
             rows += [nxt] if nxt else []
         return Outcome(rows=rows, toast=tr.plain(lang, "checkin-answer-saved"))

@@ -1,10 +1,5 @@
-"""Logging a contact on a concern, and closing one.
-
-`record_contact` and `close_concern` are the building blocks the contact-log dialog (the
-contact-log feature, flows/yhteydenotto.yaml) calls. Until that dialog is plugged in through
-`ContactStep.starter`, the alert's "Kirjaa yhteydenotto" button offers a minimal one-tap step:
-how the contact happened, logged for today.
-"""
+"""Logging a contact on a concern, and closing one: the two state changes the contact-log
+dialog (bot/services/contact_log.py, flows/yhteydenotto.yaml) makes."""
 
 from __future__ import annotations
 
@@ -13,13 +8,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, datetime
 
 from bot.clock import to_db
-from bot.services import callbacks
-from bot.services.callbacks import Callback, CallbackRefused
-from bot.services.concern_text import short_date
-from bot.services.concerns import INDEX_CANCEL, ConcernService, event, load_concern
+from bot.services.concerns import event, load_concern
 from bot.services.container import Outcome
-from bot.services.outbox import Button, OutMessage, enqueue
-from bot.services.people import Person, student
+from bot.services.people import Person
 from bot.storage.db import Tx
 
 ACTION_CONTACT = "concern-contact"  # the minimal contact log: index = channel, -1 cancel
@@ -42,14 +33,13 @@ async def record_contact(
     reached: bool = True,
 ) -> int:
     """Log a contact on a concern: the contacts row, the concern's first contact, and the
-    event. Logging a contact also acknowledges an unacknowledged concern. For the contact-log
-    dialog (issue 6) to call; returns the contact id."""
+    event. Logging a contact also acknowledges an unacknowledged concern. Returns its id."""
     concern = await load_concern(tx, concern_id)
     if concern is None:
         raise ValueError(f"no concern {concern_id}")
     contact_id = await tx.execute(
         "INSERT INTO contacts (concern_id, student_id, coach_id, contacted_on, channel,"
-        " participants, note, created_at) VALUES (?,?,?,?,?,?,?,?)",
+        " participants, note, reached, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
         (
             concern_id,
             concern.student_id,
@@ -58,6 +48,7 @@ async def record_contact(
             channel,
             json.dumps(list(participants)),
             note,
+            int(reached),
             to_db(now),
         ),
     )
@@ -97,94 +88,3 @@ async def close_concern(
         (to_db(now), closed_by, reason, to_db(now), concern_id),
     )
     await event(tx, concern_id, now, "closed", actor_id=closed_by, reason=reason)
-
-
-class ContactStep:
-    def __init__(self, concerns: ConcernService) -> None:
-        self.concerns = concerns
-        self.svc = concerns.svc
-        # The contact-log feature sets this to start its dialog from the alert's button.
-        self.starter: ContactStarter | None = None
-
-    async def prompt(self, person: Person, concern_id: int, chat_id: int) -> Outcome:
-        if self.starter is not None:
-
-            async def check(tx: Tx) -> None:
-                await self.concerns.check_allowed(tx, person, await load_concern(tx, concern_id))
-
-            await self.svc.db.transaction(check)
-            return await self.starter(person, concern_id, chat_id)
-
-        async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
-            concern = await self.concerns.check_allowed(
-                tx, person, await load_concern(tx, concern_id)
-            )
-            who = await student(tx, concern.student_id)
-            assert who is not None and person.tg_user_id is not None
-            token = await callbacks.issue(
-                tx, now, person.tg_user_id, ACTION_CONTACT, {"concern": concern.id}
-            )
-            tr, lang = self.svc.tr, person.language
-            buttons = [
-                [Button(tr.plain(lang, "risk-contact-channel", c), callbacks.button_data(token, i))]
-                for i, c in enumerate(CONTACT_CHANNELS)
-            ]
-            buttons.append(
-                [
-                    Button(
-                        tr.plain(lang, "risk-button-cancel"),
-                        callbacks.button_data(token, INDEX_CANCEL),
-                    )
-                ]
-            )
-            text = tr.html(lang, "risk-contact-ask", student=who.person.display_name)
-            row = await enqueue(
-                tx,
-                f"c{concern.id}:contact-ask:{token}",
-                OutMessage(chat_id, text, buttons=buttons),
-                now=now,
-                person_id=person.id,
-            )
-            return Outcome(rows=[row] if row else [])
-
-        return await self.svc.db.transaction(work)
-
-    async def choose(
-        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
-    ) -> Outcome:
-        concern_id = int(callback.payload["concern"])
-
-        async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
-            concern = await self.concerns.check_allowed(
-                tx, person, await load_concern(tx, concern_id)
-            )
-            tr, lang = self.svc.tr, person.language
-            if callback.used:
-                return Outcome(toast=tr.plain(lang, "checkin-already-answered"))
-            await tx.execute(
-                "UPDATE callbacks SET used_at = ? WHERE token = ?", (to_db(now), callback.token)
-            )
-            if index == INDEX_CANCEL:
-                text = tr.html(lang, "risk-contact-cancelled")
-            elif 0 <= index < len(CONTACT_CHANNELS):
-                channel = CONTACT_CHANNELS[index]
-                today = self.svc.today()
-                await record_contact(
-                    tx, now, concern.id, coach_id=person.id, channel=channel, contacted_on=today
-                )
-                how = tr.plain(lang, "risk-contact-channel", channel)
-                text = tr.html(lang, "risk-contact-logged", how=how, date=short_date(today))
-            else:
-                raise CallbackRefused("callback-invalid", hostile=True)
-            row = await enqueue(
-                tx,
-                f"c{concern.id}:contact-done:{callback.token}",
-                OutMessage(chat_id, text, op="edit", message_id=message_id),
-                now=now,
-                person_id=person.id,
-            )
-            return Outcome(rows=[row] if row else [])
-
-        return await self.svc.db.transaction(work)

@@ -265,12 +265,12 @@ class ConcernService:
                 person = await person_by_id(tx, person_id)
                 if person is not None:
                     return person.first_name
-        coordinators = await self._coordinators(tx, exclude=set())
+        coordinators = await self.coordinators(tx, exclude=set())
         return coordinators[0].first_name if coordinators else None
 
     # -- alerts -------------------------------------------------------------------------------
 
-    async def _reachable(self, tx: Tx, person_id: int | None) -> Person | None:
+    async def reachable(self, tx: Tx, person_id: int | None) -> Person | None:
         if person_id is None:
             return None
         row = await tx.fetchone(
@@ -280,7 +280,7 @@ class ConcernService:
             return None
         return await person_by_id(tx, person_id)
 
-    async def _coordinators(self, tx: Tx, exclude: set[int]) -> list[Person]:
+    async def coordinators(self, tx: Tx, exclude: set[int]) -> list[Person]:
         rows = await tx.fetchall(
             "SELECT p.id FROM persons p JOIN person_roles r ON r.person_id = p.id"
             " WHERE r.role = 'coordinator' AND p.tg_user_id IS NOT NULL"
@@ -311,8 +311,8 @@ class ConcernService:
         self, tx: Tx, now: datetime, concern: ConcernView, who: Student
     ) -> list[OutboxRow]:
         # The case's coach: the named coach, or whoever accepted a hand-over of the case.
-        coach = await self._reachable(tx, concern.coach_id or who.coach_id)
-        backup = await self._reachable(tx, who.backup_coach_id)
+        coach = await self.reachable(tx, concern.coach_id or who.coach_id)
+        backup = await self.reachable(tx, who.backup_coach_id)
         if backup is not None and coach is not None and backup.id == coach.id:
             backup = None
         recipients: list[Recipient] = []
@@ -330,7 +330,7 @@ class ConcernService:
             stage = STAGE_COORDINATOR
         if not recipients:
             stage = STAGE_COORDINATOR
-            recipients = [Recipient(p, "fallback") for p in await self._coordinators(tx, set())]
+            recipients = [Recipient(p, "fallback") for p in await self.coordinators(tx, set())]
         if not recipients:
             log.error(
                 "concern %s has nobody to alert (no coach, backup or coordinator)", concern.id
@@ -708,13 +708,13 @@ class ConcernService:
         recipients: list[Recipient] = []
         stage = concern.stage
         if stage < STAGE_BACKUP:
-            backup = await self._reachable(tx, who.backup_coach_id)
+            backup = await self.reachable(tx, who.backup_coach_id)
             if backup is not None and backup.id not in already:
                 recipients, stage = [Recipient(backup, "backup")], STAGE_BACKUP
         if not recipients:
             stage = STAGE_COORDINATOR
             recipients = [
-                Recipient(p, "coordinator") for p in await self._coordinators(tx, set(already))
+                Recipient(p, "coordinator") for p in await self.coordinators(tx, set(already))
             ]
         if not recipients or concern.stage >= STAGE_COORDINATOR:
             await tx.execute(

@@ -68,6 +68,7 @@ COMMANDS: tuple[Command, ...] = (
     _c("admin", "hallinta", "hantera", "admin", "coordinator"),
     _c("report", "raportti", "rapport", "report", STAFF),
     _c("phenomena", "ilmiot", "fenomen", "phenomena", "coordinator"),
+    _c("cases_export", "tapaukset", "arenden", "cases", "coordinator"),
 )
 
 BY_NAME: dict[str, Command] = {name: c for c in COMMANDS for name in c.all_names()}

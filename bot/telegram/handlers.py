@@ -171,11 +171,12 @@ class Handlers:
         if c.person is None:
             await self.say_text(c, "not-enrolled")
             return
+        # An open dialog takes the text: a student's check-in, a coach's contact log.
+        outcome = await self.rt.checkins.typed(c.person, c.chat_id, text)
+        if outcome is not None:
+            self.rt.deliver(outcome)
+            return
         if c.person.is_student:
-            outcome = await self.rt.checkins.typed(c.person, c.chat_id, text)
-            if outcome is not None:
-                self.rt.deliver(outcome)
-                return
             await self.say_text(c, "text-no-checkin", name=c.person.first_name)
             return
         await self.say_text(c, "staff-text-help")

@@ -24,6 +24,7 @@ cmd-schedule = Check-in schedules
 cmd-admin = Admin: groups, invites, coaches
 cmd-report = Report (aggregates only)
 cmd-phenomena = Phenomena and plans
+cmd-cases-export = Cases and contacts as CSV files
 
 ## Start and language
 start-welcome =
@@ -53,9 +54,12 @@ help-student =
 help-staff =
     <b>Kohtaamo for staff</b>
     /students – your students
+    /followups – your open cases, most urgent first
+    /log_contact – log a contact
+    /history – a student's case history
     /groups – groups
     /broadcast, /schedule, /poll_results – for group coaches
-    /report, /phenomena, /admin – for the coordinator
+    /report, /phenomena, /admin, /cases – for the coordinator
     /language – change language
 
     Every look at a student's data is written to the audit log.

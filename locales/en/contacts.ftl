@@ -35,3 +35,61 @@ q-yht-sulkemissyy = Why is the case closed?
 close-yht-seuranta = Logged. I'll remind you about the follow-up on the agreed day.
 close-yht-suljettu = Logged and the case is closed. Thank you for walking alongside the student.
 close-yht = Logged. The case stays open; you'll see it with /followups.
+
+## Texts of logging and cases, for the coach.
+
+flow-about = 🗂️ Student: <b>{ $name }</b>
+log-switch-ask = You have an unfinished log about { $old }. Continue it, or start a new log about { $new }? The unfinished log's answers are deleted if you start a new one.
+log-switch-continue = Continue: { $name }
+log-switch-new = Start new: { $name }
+log-pick-title = Who were you in contact with? 📂 = open case. You can also type <code>/log_contact name</code>.
+history-pick-title = Whose case history do you want to see? Viewing it is logged.
+case-pick-too-many = Showing the first 60 of { $count } students. Search by name: <code>/log_contact name</code> or <code>/history name</code>.
+history-title = <b>Case history: { $name }</b>
+history-none = The student has no logged cases.
+
+case-list-empty = You have no open cases. 🌱
+case-list-title = <b>Open cases ({ $count })</b> – most urgent first:
+case-list-hint = 📝 logs a contact, 🗂️ opens the case (move the follow-up, close, hand over).
+case-list-log = 📝 { $n }. { $name }
+case-list-open = 🗂️ { $n }.
+case-list-more = Next ›
+case-st-overdue = follow-up { $days } d overdue ({ $date })
+case-st-unacked = waiting for acknowledgement (since { $date })
+case-st-today = follow-up today
+case-st-due = follow-up { $date }
+case-st-no-step = no next step agreed
+case-coach = coach { $name }
+case-opened = opened { $date }
+case-next = Next follow-up { $date }
+case-closed-line = Closed { $date }: { $reason }
+case-reached = reached
+case-not-reached = not reached
+case-note = 📝 <i>{ $text }</i>
+
+case-button-log = 📝 Log a contact
+case-button-postpone = 📅 Move the follow-up
+case-button-close = ✔️ Close the case
+case-button-card = 🗂️ Case
+case-reminder = 🔔 <b>Follow-up today: { $student }</b> ({ $group })
+    Log how it went, or move the follow-up.
+case-overdue = ⏰ <b>Follow-up overdue: { $student }</b> ({ $group })
+    Coach { $coach } agreed on a follow-up on { $date }, and it has not been logged yet. You can ask the coach how things are, or log it yourself.
+case-idle = 🗂️ <b>Open case: { $student }</b> ({ $group })
+    Nothing has happened in this case for { $days } school days, and no next step is agreed. Log a contact, agree on a follow-up or close the case.
+case-agreed = Agreed: <i>{ $what }</i>
+case-postpone-ask = Which day should the follow-up move to? I will remind you then.
+case-postpone-option = { $days ->
+    [one] Tomorrow ({ $date })
+   *[other] In { $days } days ({ $date })
+}
+case-postponed = 📅 Follow-up moved to { $date }. I will remind you then.
+case-close-ask = Why is the case closed?
+case-closed = ✔️ Case closed: { $reason }. Thank you.
+case-action-cancelled = Cancelled, nothing was changed.
+
+export-cases-usage = Use it like this: <code>/cases 1.8.2026 30.11.2026</code>. Without dates you get the current school year. Add the word <code>notes</code> if you also need the notes.
+export-cases-done = <b>Cases { $start }–{ $end }</b>: { $cases } cases, { $contacts } logged contacts. Median times from opening the case:
+export-cases-level = { $level }: { $cases }, contacted { $contacted }, closed { $closed } · acknowledgement { $ack }, first contact { $contact }, closure { $closure }
+export-cases-no-notes = The files contain no notes. The export has been logged.
+export-cases-notes = The files include the notes: keep them safe and delete them when you no longer need them. The export has been logged.

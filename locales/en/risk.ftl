@@ -77,6 +77,7 @@ risk-fact-channel = would like contact: { $how }
 ## Reasons the flows do not define
 
 risk-r-talk = The student asked for a talk themselves (/talk)
+risk-r-coach = The coach opened the case when logging a contact
 risk-r-review-note = The free text mentioned something crisis-related in a negative form – read it and consider checking in
 risk-share-review-note = Your coach, { $coach }, will see what you wrote at the end in the weekly summary, so they can ask how you are if needed.
 
@@ -119,14 +120,6 @@ risk-case-moved = This case has been handed over to another coach.
 risk-case-closed = This case is already closed.
 risk-already-acked = This has already been acknowledged ({ $name }).
 risk-acked-toast = Thank you! The student will be told you will get in touch.
-risk-contact-ask = How were you in touch with <b>{ $student }</b>?
-risk-contact-channel = Way
-    .kasvokkain = 🤝 Face to face
-    .puhelu = 📞 Phone call
-    .viesti = 💬 Message
-    .wilma = Wilma
-risk-contact-logged = 📝 Logged: { $how }, { $date }. You can add details and the next step with /log_contact.
-risk-contact-cancelled = All right, nothing was logged.
 
 ## Handing over to another coach
 

@@ -24,6 +24,7 @@ cmd-schedule = Kyselyjen aikataulut
 cmd-admin = Hallinta: ryhmät, kutsut, valmentajat
 cmd-report = Raportti (vain koosteet)
 cmd-phenomena = Ilmiöt ja suunnitelmat
+cmd-cases-export = Tapaukset ja yhteydenotot CSV-tiedostoina
 
 ## Aloitus ja kieli
 start-welcome =
@@ -53,9 +54,12 @@ help-student =
 help-staff =
     <b>Kohtaamo henkilöstölle</b>
     /opiskelijat – omat opiskelijasi
+    /seuranta – avoimet tapauksesi, kiireellisimmät ensin
+    /kirjaa – kirjaa yhteydenotto
+    /historia – opiskelijan tapaushistoria
     /ryhmat – ryhmät
     /laheta, /aikataulu, /kysely_tulokset – ryhmävalmentajalle
-    /raportti, /ilmiot, /hallinta – koordinaattorille
+    /raportti, /ilmiot, /hallinta, /tapaukset – koordinaattorille
     /kieli – vaihda kieli
 
     Jokainen opiskelijan tietojen katselu kirjataan lokiin.

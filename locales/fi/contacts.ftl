@@ -35,3 +35,61 @@ q-yht-sulkemissyy = Miksi tapaus suljetaan?
 close-yht-seuranta = Kirjattu. Muistutan sinua seurannasta sovittuna päivänä.
 close-yht-suljettu = Kirjattu ja tapaus suljettu. Kiitos, että kuljit opiskelijan rinnalla.
 close-yht = Kirjattu. Tapaus jää auki, ja näet sen komennolla /seuranta.
+
+## Kirjauksen ja tapausten tekstit valmentajalle.
+
+flow-about = 🗂️ Opiskelija: <b>{ $name }</b>
+log-switch-ask = Sinulla on kesken kirjaus opiskelijasta { $old }. Jatketaanko sitä, vai aloitetaanko uusi kirjaus opiskelijasta { $new }? Keskeneräisen kirjauksen vastaukset poistetaan, jos aloitat uuden.
+log-switch-continue = Jatka kirjausta: { $name }
+log-switch-new = Aloita uusi: { $name }
+log-pick-title = Kenen kanssa olit yhteydessä? 📂 = avoin tapaus. Voit myös kirjoittaa <code>/kirjaa nimi</code>.
+history-pick-title = Kenen tapaushistorian haluat nähdä? Katselu kirjataan lokiin.
+case-pick-too-many = Näytän { $count } opiskelijasta 60 ensimmäistä. Hae nimellä: <code>/kirjaa nimi</code> tai <code>/historia nimi</code>.
+history-title = <b>Tapaushistoria: { $name }</b>
+history-none = Opiskelijalla ei ole kirjattuja tapauksia.
+
+case-list-empty = Sinulla ei ole avoimia tapauksia. 🌱
+case-list-title = <b>Avoimet tapaukset ({ $count })</b> – kiireellisimmät ensin:
+case-list-hint = 📝 kirjaa yhteydenoton, 🗂️ avaa tapauksen (siirrä seurantaa, sulje, siirrä toiselle).
+case-list-log = 📝 { $n }. { $name }
+case-list-open = 🗂️ { $n }.
+case-list-more = Seuraavat ›
+case-st-overdue = seuranta myöhässä { $days } pv ({ $date })
+case-st-unacked = odottaa kuittausta ({ $date } alkaen)
+case-st-today = seuranta tänään
+case-st-due = seuranta { $date }
+case-st-no-step = ei sovittua seuraavaa askelta
+case-coach = valmentaja { $name }
+case-opened = avattu { $date }
+case-next = Seuraava seuranta { $date }
+case-closed-line = Suljettu { $date }: { $reason }
+case-reached = tavoitettu
+case-not-reached = ei tavoitettu
+case-note = 📝 <i>{ $text }</i>
+
+case-button-log = 📝 Kirjaa yhteydenotto
+case-button-postpone = 📅 Siirrä seurantaa
+case-button-close = ✔️ Sulje tapaus
+case-button-card = 🗂️ Tapaus
+case-reminder = 🔔 <b>Seuranta tänään: { $student }</b> ({ $group })
+    Kirjaa, miten meni, tai siirrä seurantaa.
+case-overdue = ⏰ <b>Seuranta myöhässä: { $student }</b> ({ $group })
+    Valmentaja { $coach } sopi seurannan { $date }, eikä sitä ole vielä kirjattu. Voit kysyä valmentajalta tilannetta tai hoitaa kirjauksen itse.
+case-idle = 🗂️ <b>Avoin tapaus: { $student }</b> ({ $group })
+    Tapauksessa ei ole tapahtunut mitään { $days } koulupäivään, eikä seuraavaa askelta ole sovittu. Kirjaa yhteydenotto, sovi seuranta tai sulje tapaus.
+case-agreed = Sovittu: <i>{ $what }</i>
+case-postpone-ask = Mihin päivään siirretään seuranta? Muistutan sinua silloin.
+case-postpone-option = { $days ->
+    [one] Huomenna ({ $date })
+   *[other] { $days } päivän päästä ({ $date })
+}
+case-postponed = 📅 Seuranta siirretty: { $date }. Muistutan sinua silloin.
+case-close-ask = Miksi tapaus suljetaan?
+case-closed = ✔️ Tapaus suljettu: { $reason }. Kiitos.
+case-action-cancelled = Peruttu, mitään ei muutettu.
+
+export-cases-usage = Käytä näin: <code>/tapaukset 1.8.2026 30.11.2026</code>. Ilman päivämääriä saat kuluvan lukuvuoden. Lisää sana <code>muistiinpanot</code>, jos tarvitset myös muistiinpanot.
+export-cases-done = <b>Tapaukset { $start }–{ $end }</b>: { $cases } tapausta, { $contacts } kirjattua yhteydenottoa. Mediaaniajat tapauksen avaamisesta:
+export-cases-level = { $level }: { $cases } kpl, yhteys { $contacted }, suljettu { $closed } · kuittaus { $ack }, ensimmäinen yhteys { $contact }, sulkeminen { $closure }
+export-cases-no-notes = Tiedostoissa ei ole muistiinpanoja. Vienti on kirjattu lokiin.
+export-cases-notes = Tiedostoissa ovat mukana muistiinpanot: säilytä ne huolella ja poista, kun et enää tarvitse niitä. Vienti on kirjattu lokiin.

@@ -77,6 +77,7 @@ risk-fact-channel = toivoo yhteydenottoa: { $how }
 ## Syyt, joita kulut eivät määrittele
 
 risk-r-talk = Opiskelija pyysi itse juttelua (/jutellaan)
+risk-r-coach = Valmentaja avasi tapauksen yhteydenoton yhteydessä
 risk-r-review-note = Vapaassa tekstissä mainittiin kriisiin liittyvä asia kieltävässä muodossa – lue ja harkitse, kysytkö kuulumisia
 risk-share-review-note = Omavalmentajasi { $coach } näkee viikon yhteenvedosta, mitä kirjoitit lopuksi, jotta hän voi tarvittaessa kysyä, mitä sinulle kuuluu.
 
@@ -119,14 +120,6 @@ risk-case-moved = Tapaus on siirretty toiselle valmentajalle.
 risk-case-closed = Tämä tapaus on jo suljettu.
 risk-already-acked = Tämä on jo kuitattu ({ $name }).
 risk-acked-toast = Kiitos! Opiskelija saa tiedon, että otat yhteyttä.
-risk-contact-ask = Miten olit yhteydessä opiskelijaan <b>{ $student }</b>?
-risk-contact-channel = Tapa
-    .kasvokkain = 🤝 Kasvokkain
-    .puhelu = 📞 Puhelu
-    .viesti = 💬 Viesti
-    .wilma = Wilma
-risk-contact-logged = 📝 Kirjattu: { $how }, { $date }. Tarkemman kirjauksen ja seuraavan askeleen voit tehdä komennolla /kirjaa.
-risk-contact-cancelled = Selvä, ei kirjattu mitään.
 
 ## Siirto toiselle valmentajalle
 

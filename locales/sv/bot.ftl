@@ -24,6 +24,7 @@ cmd-schedule = Enkäternas scheman
 cmd-admin = Hantering: grupper, inbjudningar, coacher
 cmd-report = Rapport (bara sammanställningar)
 cmd-phenomena = Fenomen och planer
+cmd-cases-export = Ärenden och kontakter som CSV-filer
 
 ## Början och språk
 start-welcome =
@@ -53,9 +54,12 @@ help-student =
 help-staff =
     <b>Kohtaamo för personalen</b>
     /studerande – dina studerande
+    /uppfoljning – dina öppna ärenden, de mest brådskande först
+    /registrera – registrera en kontakt
+    /historik – en studerandes ärendehistorik
     /grupper – grupper
     /skicka, /schema, /enkatresultat – för gruppcoacher
-    /rapport, /fenomen, /hantera – för koordinatorn
+    /rapport, /fenomen, /hantera, /arenden – för koordinatorn
     /sprak – byt språk
 
     Varje gång någon tittar på en studerandes uppgifter loggas det.

@@ -35,3 +35,61 @@ q-yht-sulkemissyy = Varför avslutas ärendet?
 close-yht-seuranta = Registrerat. Jag påminner dig om uppföljningen på den avtalade dagen.
 close-yht-suljettu = Registrerat och ärendet avslutat. Tack för att du fanns vid den studerandes sida.
 close-yht = Registrerat. Ärendet förblir öppet, och du ser det med /uppfoljning.
+
+## Registreringens och ärendenas texter för coachen.
+
+flow-about = 🗂️ Studerande: <b>{ $name }</b>
+log-switch-ask = Du har en halvfärdig registrering om { $old }. Vill du fortsätta med den, eller börja en ny registrering om { $new }? Svaren i den halvfärdiga raderas om du börjar en ny.
+log-switch-continue = Fortsätt: { $name }
+log-switch-new = Börja ny: { $name }
+log-pick-title = Vem hade du kontakt med? 📂 = öppet ärende. Du kan också skriva <code>/registrera namn</code>.
+history-pick-title = Vems ärendehistorik vill du se? Visningen loggas.
+case-pick-too-many = Jag visar de 60 första av { $count } studerande. Sök med namn: <code>/registrera namn</code> eller <code>/historik namn</code>.
+history-title = <b>Ärendehistorik: { $name }</b>
+history-none = Den studerande har inga registrerade ärenden.
+
+case-list-empty = Du har inga öppna ärenden. 🌱
+case-list-title = <b>Öppna ärenden ({ $count })</b> – de mest brådskande först:
+case-list-hint = 📝 registrerar en kontakt, 🗂️ öppnar ärendet (flytta uppföljningen, avsluta, överlåt).
+case-list-log = 📝 { $n }. { $name }
+case-list-open = 🗂️ { $n }.
+case-list-more = Nästa ›
+case-st-overdue = uppföljningen försenad { $days } d ({ $date })
+case-st-unacked = väntar på kvittering (sedan { $date })
+case-st-today = uppföljning i dag
+case-st-due = uppföljning { $date }
+case-st-no-step = inget nästa steg avtalat
+case-coach = coach { $name }
+case-opened = öppnat { $date }
+case-next = Nästa uppföljning { $date }
+case-closed-line = Avslutat { $date }: { $reason }
+case-reached = nådd
+case-not-reached = inte nådd
+case-note = 📝 <i>{ $text }</i>
+
+case-button-log = 📝 Registrera kontakt
+case-button-postpone = 📅 Flytta uppföljningen
+case-button-close = ✔️ Avsluta ärendet
+case-button-card = 🗂️ Ärendet
+case-reminder = 🔔 <b>Uppföljning i dag: { $student }</b> ({ $group })
+    Registrera hur det gick, eller flytta uppföljningen.
+case-overdue = ⏰ <b>Uppföljning försenad: { $student }</b> ({ $group })
+    Coachen { $coach } avtalade uppföljning { $date }, och den är ännu inte registrerad. Du kan fråga coachen hur läget är eller sköta registreringen själv.
+case-idle = 🗂️ <b>Öppet ärende: { $student }</b> ({ $group })
+    Inget har hänt i ärendet på { $days } skoldagar, och inget nästa steg är avtalat. Registrera en kontakt, avtala uppföljning eller avsluta ärendet.
+case-agreed = Avtalat: <i>{ $what }</i>
+case-postpone-ask = Till vilken dag flyttas uppföljningen? Jag påminner dig då.
+case-postpone-option = { $days ->
+    [one] I morgon ({ $date })
+   *[other] Om { $days } dagar ({ $date })
+}
+case-postponed = 📅 Uppföljningen flyttad: { $date }. Jag påminner dig då.
+case-close-ask = Varför avslutas ärendet?
+case-closed = ✔️ Ärendet avslutat: { $reason }. Tack.
+case-action-cancelled = Avbrutet, inget ändrades.
+
+export-cases-usage = Så här: <code>/arenden 1.8.2026 30.11.2026</code>. Utan datum får du innevarande läsår. Lägg till ordet <code>anteckningar</code> om du också behöver anteckningarna.
+export-cases-done = <b>Ärenden { $start }–{ $end }</b>: { $cases } ärenden, { $contacts } registrerade kontakter. Mediantider från att ärendet öppnades:
+export-cases-level = { $level }: { $cases } st, kontakt { $contacted }, avslutade { $closed } · kvittering { $ack }, första kontakt { $contact }, avslutning { $closure }
+export-cases-no-notes = Filerna innehåller inga anteckningar. Exporten har loggats.
+export-cases-notes = Filerna innehåller anteckningarna: förvara dem omsorgsfullt och radera dem när du inte längre behöver dem. Exporten har loggats.

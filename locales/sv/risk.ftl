@@ -77,6 +77,7 @@ risk-fact-channel = önskar kontakt: { $how }
 ## Orsaker som flödena inte definierar
 
 risk-r-talk = Den studerande bad själv om ett samtal (/prata)
+risk-r-coach = Coachen öppnade ärendet i samband med en kontakt
 risk-r-review-note = Fritexten nämnde något krisrelaterat i nekande form – läs och överväg att höra hur det står till
 risk-share-review-note = Din coach { $coach } ser i veckosammandraget det du skrev sist, så att hen vid behov kan fråga hur du mår.
 
@@ -119,14 +120,6 @@ risk-case-moved = Ärendet har överförts till en annan coach.
 risk-case-closed = Det här ärendet är redan avslutat.
 risk-already-acked = Det här är redan kvitterat ({ $name }).
 risk-acked-toast = Tack! Den studerande får veta att du tar kontakt.
-risk-contact-ask = Hur hade du kontakt med <b>{ $student }</b>?
-risk-contact-channel = Sätt
-    .kasvokkain = 🤝 Ansikte mot ansikte
-    .puhelu = 📞 Samtal
-    .viesti = 💬 Meddelande
-    .wilma = Wilma
-risk-contact-logged = 📝 Registrerat: { $how }, { $date }. En utförligare registrering och nästa steg gör du med kommandot /registrera.
-risk-contact-cancelled = Okej, ingenting registrerades.
 
 ## Överföring till en annan coach
 

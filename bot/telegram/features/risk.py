@@ -15,7 +15,6 @@ from bot.services import concerns as concern_mod
 from bot.services import handover as handover_mod
 from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.checkins import SessionRow
-from bot.services.concern_contact import ACTION_CONTACT, ContactStep
 from bot.services.concerns import ConcernService
 from bot.services.container import Outcome
 from bot.services.crisis import CrisisService
@@ -112,11 +111,14 @@ def register(h: Handlers) -> None:
     signals = SignalService(svc, concerns)
     crisis = CrisisService(svc, concerns)
     handover = HandoverService(concerns)
-    contact = ContactStep(concerns)
     digest = DigestService(concerns)
     in_order = InOrder(h.rt)
-    # The contact-log feature plugs its dialog in: h.rt.features["contact_step"].starter = …
-    h.rt.features.update(concerns=concerns, signals=signals, crisis=crisis, contact_step=contact)
+    h.rt.features.update(
+        concerns=concerns,
+        signals=signals,
+        crisis=crisis,
+        handover=handover,
+    )
     default_detector()  # load the lexicon now, not while a student waits for a crisis reply
 
     # -- every private text: crisis first -----------------------------------------------------
@@ -163,16 +165,14 @@ def register(h: Handlers) -> None:
         if index == concern_mod.BUTTON_ACK:
             outcome = await concerns.acknowledge(person, concern_id)
         elif index == concern_mod.BUTTON_LOG:
-            outcome = await contact.prompt(person, concern_id, c.chat_id)
+            # the contact-log dialog (features/contacts.py)
+            outcome = await h.rt.features["contact_log"].start_for_concern(
+                person, concern_id, c.chat_id
+            )
         elif index == concern_mod.BUTTON_HANDOVER:
             outcome = await handover.start(person, concern_id, c.chat_id)
         else:
             raise CallbackRefused("callback-invalid", hostile=True)
-        h.rt.deliver(outcome)
-        return outcome.toast
-
-    async def contact_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        outcome = await contact.choose(staff(c), cb, index, c.chat_id, message_id)
         h.rt.deliver(outcome)
         return outcome.toast
 
@@ -194,7 +194,6 @@ def register(h: Handlers) -> None:
     h.actions.update(
         {
             concern_mod.ACTION_CONCERN: concern_button,
-            ACTION_CONTACT: contact_button,
             handover_mod.ACTION_PICK: handover_pick,
             handover_mod.ACTION_SEND: handover_send,
             handover_mod.ACTION_ANSWER: handover_answer,

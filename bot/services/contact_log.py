@@ -1,0 +1,520 @@
+"""Logging a contact on a case with the `yhteydenotto` dialog, and the case actions around it:
+close with a reason, move the follow-up date.
+
+The dialog is an ordinary flow run by the check-in engine for the coach; its session names the
+student (`subject_id`) and the case (`context.concern`). When the last answer commits, the
+finish hook turns the answers into a contact, a follow-up or a closure — in that same
+transaction, so a logged contact is never half-recorded.
+
+A coach may log a contact with one of their students who has no open case (/kirjaa): the case
+is opened then, by the coach (`source = 'coach'`), already acknowledged and never alerted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from bot.clock import to_db
+from bot.engine.model import Flow
+from bot.engine.runner import SKIP
+from bot.services import callbacks
+from bot.services.audit import audit
+from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.checkins import CheckinService, SessionRow
+from bot.services.concern_contact import close_concern, record_contact
+from bot.services.concern_text import ConcernView, short_date
+from bot.services.concerns import INDEX_CANCEL, ConcernService, event, load_concern, open_concern
+from bot.services.container import Outcome
+from bot.services.outbox import PRIORITY_INTERACTIVE, Button, OutboxRow, OutMessage, enqueue
+from bot.services.people import Person, person_by_id
+from bot.services.roster_access import can_see
+from bot.storage.db import Tx
+
+FLOW_ID = "yhteydenotto"
+ACTION_SWITCH = "contact-switch"  # 0 continue the unfinished log, 1 drop it and start anew
+ACTION_POSTPONE = "case-postpone"  # index into POSTPONE_DAYS, -1 cancel
+ACTION_CLOSE = "case-close"  # index into the flow's closure reasons, -1 cancel
+POSTPONE_DAYS = (1, 3, 7, 14)
+CLOSE_QUESTION = "sulkemissyy"
+CHOICE_TTL = timedelta(days=2)
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a new log is about: a student, and their open case if they have one."""
+
+    student_id: int
+    concern_id: int | None
+
+
+class ContactLog:
+    def __init__(self, concerns: ConcernService, checkins: CheckinService) -> None:
+        self.concerns = concerns
+        self.checkins = checkins
+        self.svc = concerns.svc
+
+    # -- starting the dialog ------------------------------------------------------------------
+
+    async def start_for_concern(self, person: Person, concern_id: int, chat_id: int) -> Outcome:
+        async def check(tx: Tx) -> Target:
+            concern = await self.concerns.check_allowed(
+                tx, person, await load_concern(tx, concern_id)
+            )
+            return Target(concern.student_id, concern.id)
+
+        return await self._start(person, await self.svc.db.transaction(check), chat_id)
+
+    async def start_for_student(self, person: Person, student_id: int, chat_id: int) -> Outcome:
+        """/kirjaa: the student's open case, or a new one opened when the log is saved."""
+
+        async def check(tx: Tx) -> Target:
+            if not (person.has("coordinator") or await can_see(tx, person.id, student_id)):
+                raise CallbackRefused("coach-not-your-student", hostile=True)
+            concern = await open_concern(tx, student_id)
+            if concern is not None:
+                await self.concerns.check_allowed(tx, person, concern)
+            return Target(student_id, concern.id if concern else None)
+
+        return await self._start(person, await self.svc.db.transaction(check), chat_id)
+
+    async def _start(self, person: Person, target: Target, chat_id: int) -> Outcome:
+        unfinished = await self._unfinished(person)
+        if unfinished is not None and unfinished.subject_id != target.student_id:
+            return await self._offer_switch(person, unfinished, target, chat_id)
+        return await self.checkins.start(
+            person,
+            chat_id,
+            FLOW_ID,
+            priority=PRIORITY_INTERACTIVE,
+            subject_id=target.student_id,
+            context={"concern": target.concern_id},
+        )
+
+    async def _unfinished(self, person: Person) -> SessionRow | None:
+        row = await self.svc.db.fetchone(
+            "SELECT * FROM sessions WHERE person_id = ? AND flow_id = ? AND status = 'open'",
+            (person.id, FLOW_ID),
+        )
+        return None if row is None else SessionRow.from_row(row)
+
+    async def _offer_switch(
+        self, person: Person, unfinished: SessionRow, target: Target, chat_id: int
+    ) -> Outcome:
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            assert person.tg_user_id is not None
+            old = await person_by_id(tx, unfinished.subject_id or 0)
+            new = await person_by_id(tx, target.student_id)
+            token = await callbacks.issue(
+                tx,
+                now,
+                person.tg_user_id,
+                ACTION_SWITCH,
+                {
+                    "session": unfinished.id,
+                    "student": target.student_id,
+                    "concern": target.concern_id,
+                },
+                ttl=CHOICE_TTL,
+            )
+            tr, lang = self.svc.tr, person.language
+            old_name = old.display_name if old else "—"
+            new_name = new.display_name if new else "—"
+            buttons = [
+                [
+                    Button(
+                        tr.plain(lang, "log-switch-continue", name=old_name),
+                        callbacks.button_data(token, 0),
+                    )
+                ],
+                [
+                    Button(
+                        tr.plain(lang, "log-switch-new", name=new_name),
+                        callbacks.button_data(token, 1),
+                    )
+                ],
+            ]
+            text = tr.html(lang, "log-switch-ask", old=old_name, new=new_name)
+            row = await enqueue(
+                tx,
+                f"log-switch:{token}",
+                OutMessage(chat_id, text, buttons=buttons),
+                now=now,
+                person_id=person.id,
+            )
+            return Outcome(rows=[row] if row else [])
+
+        return await self.svc.db.transaction(work)
+
+    async def switch(
+        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+    ) -> Outcome:
+        session_id = int(callback.payload["session"])
+        target = Target(int(callback.payload["student"]), callback.payload.get("concern"))
+        if index not in (0, 1):
+            raise CallbackRefused("callback-invalid", hostile=True)
+
+        async def work(tx: Tx) -> SessionRow | None:
+            now = self.svc.clock.now()
+            if callback.used:
+                return None
+            await callbacks_used(tx, now, callback)
+            row = await tx.fetchone(
+                "SELECT * FROM sessions WHERE id = ? AND person_id = ? AND status = 'open'",
+                (session_id, person.id),
+            )
+            if row is None:
+                return None
+            if index == 1:
+                await tx.execute(
+                    "UPDATE sessions SET status = 'cancelled', finished_at = ?, updated_at = ?"
+                    " WHERE id = ?",
+                    (to_db(now), to_db(now), session_id),
+                )
+            return SessionRow.from_row(row)
+
+        old = await self.svc.db.transaction(work)
+        if old is None:
+            return Outcome(toast=self.svc.tr.plain(person.language, "checkin-already-answered"))
+        if index == 0:
+            return await self.checkins.start(
+                person, chat_id, FLOW_ID, subject_id=old.subject_id, context=old.context
+            )
+        return await self._start(person, target, chat_id)
+
+    # -- the end of the dialog ----------------------------------------------------------------
+
+    async def on_finish(
+        self, tx: Tx, now: datetime, person: Person, flow: Flow, session: SessionRow
+    ) -> list[OutboxRow]:
+        """The answers become the contact, then a follow-up, a closure or an open case."""
+        if flow.id != FLOW_ID or session.subject_id is None:
+            return []
+        answers = answers_of(session)
+        concern = await self._case_for(tx, now, person, session)
+        contacted_on = date.fromisoformat(str(answers["milloin"]))
+        reached = answers.get("tavoitettu") == "kylla"
+        contact_id = await record_contact(
+            tx,
+            now,
+            concern.id,
+            coach_id=person.id,
+            channel=str(answers["miten"]),
+            contacted_on=contacted_on,
+            participants=list(answers.get("keta") or ([] if not reached else ["opiskelija"])),
+            note=str(answers.get("muistiinpano") or ""),
+            reached=reached,
+        )
+        await tx.execute(
+            "UPDATE followups SET done_at = ? WHERE concern_id = ? AND done_at IS NULL",
+            (to_db(now), concern.id),
+        )
+        await tx.execute(  # the follow-up was had; a new one is set below if agreed
+            "UPDATE concerns SET status = CASE WHEN first_contact_at IS NULL THEN 'acknowledged'"
+            " ELSE 'contacted' END WHERE id = ? AND status = 'followup'",
+            (concern.id,),
+        )
+        if concern.coach_id is None:
+            await tx.execute(
+                "UPDATE concerns SET coach_id = ? WHERE id = ?", (person.id, concern.id)
+            )
+        await audit(
+            tx,
+            now,
+            "contact_logged",
+            actor_id=person.id,
+            subject_id=concern.student_id,
+            concern=concern.id,
+            contact=contact_id,
+        )
+        next_step = answers.get("seuraavaksi")
+        if next_step == "seuranta":
+            await self.set_followup(
+                tx,
+                now,
+                person,
+                concern.id,
+                date.fromisoformat(str(answers["seuranta_pvm"])),
+                str(answers.get("seuranta_mita") or ""),
+            )
+        elif next_step == "sulje":
+            await self._close(tx, now, person, concern.id, str(answers[CLOSE_QUESTION]))
+        return []
+
+    async def _case_for(
+        self, tx: Tx, now: datetime, person: Person, session: SessionRow
+    ) -> ConcernView:
+        """The case the dialog was started on; if it was closed meanwhile (or there was none),
+        the student's open case; else a new one, opened by the coach."""
+        assert session.subject_id is not None
+        wanted = session.context.get("concern")
+        concern = await load_concern(tx, int(wanted)) if wanted else None
+        if concern is None or concern.status == "closed":
+            concern = await open_concern(tx, session.subject_id)
+        if concern is not None:
+            return concern
+        reason: dict[str, Any] = {
+            "rule": "coach",
+            "level": "concern",
+            "reason": "risk-r-coach",
+            "tell": None,
+            "told": True,
+            "flow": None,
+            "session": None,
+            "facts": [],
+            "history": {},
+            "sentences": [],
+            "detail": {},
+            "at": to_db(now),
+        }
+        concern_id = await tx.execute(
+            "INSERT INTO concerns (student_id, coach_id, level, status, reasons, source,"
+            " created_at, updated_at, acknowledged_at, acknowledged_by)"
+            " VALUES (?,?,'concern','acknowledged',?,'coach',?,?,?,?)",
+            (
+                session.subject_id,
+                person.id,
+                json.dumps([reason]),
+                to_db(now),
+                to_db(now),
+                to_db(now),
+                person.id,
+            ),
+        )
+        await event(tx, concern_id, now, "opened_by_coach", actor_id=person.id)
+        created = await load_concern(tx, concern_id)
+        assert created is not None
+        return created
+
+    # -- follow-up dates ----------------------------------------------------------------------
+
+    async def set_followup(
+        self, tx: Tx, now: datetime, person: Person, concern_id: int, due: date, what: str
+    ) -> int:
+        """One pending follow-up per case: a new date replaces the pending one."""
+        pending = await tx.fetchval(
+            "SELECT id FROM followups WHERE concern_id = ? AND done_at IS NULL"
+            " ORDER BY id DESC LIMIT 1",
+            (concern_id,),
+        )
+        if pending is not None:
+            await tx.execute(
+                "UPDATE followups SET due_on = ?, what = CASE WHEN ? != '' THEN ? ELSE what END,"
+                " reminded_at = NULL, escalated_at = NULL WHERE id = ?",
+                (due.isoformat(), what, what, pending),
+            )
+            followup_id = int(pending)
+        else:
+            followup_id = await tx.execute(
+                "INSERT INTO followups (concern_id, due_on, what, created_at, created_by)"
+                " VALUES (?,?,?,?,?)",
+                (concern_id, due.isoformat(), what, to_db(now), person.id),
+            )
+        await tx.execute(
+            "UPDATE concerns SET status = 'followup', updated_at = ? WHERE id = ?"
+            " AND status != 'closed'",
+            (to_db(now), concern_id),
+        )
+        await event(
+            tx,
+            concern_id,
+            now,
+            "followup_set",
+            actor_id=person.id,
+            due=due.isoformat(),
+            followup=followup_id,
+        )
+        return followup_id
+
+    async def postpone_prompt(self, person: Person, concern_id: int, chat_id: int) -> Outcome:
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            concern = await self.concerns.check_allowed(
+                tx, person, await load_concern(tx, concern_id)
+            )
+            assert person.tg_user_id is not None
+            token = await callbacks.issue(
+                tx, now, person.tg_user_id, ACTION_POSTPONE, {"concern": concern.id}, ttl=CHOICE_TTL
+            )
+            tr, lang = self.svc.tr, person.language
+            today = self.svc.today()
+            buttons = [
+                [
+                    Button(
+                        tr.plain(
+                            lang,
+                            "case-postpone-option",
+                            days=days,
+                            date=short_date(today + timedelta(days=days)),
+                        ),
+                        callbacks.button_data(token, i),
+                    )
+                ]
+                for i, days in enumerate(POSTPONE_DAYS)
+            ]
+            buttons.append(
+                [Button(tr.plain(lang, "risk-button-cancel"), callbacks.button_data(token, -1))]
+            )
+            row = await enqueue(
+                tx,
+                f"case-postpone:{token}",
+                OutMessage(chat_id, tr.html(lang, "case-postpone-ask"), buttons=buttons),
+                now=now,
+                person_id=person.id,
+            )
+            return Outcome(rows=[row] if row else [])
+
+        return await self.svc.db.transaction(work)
+
+    async def postpone(
+        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+    ) -> Outcome:
+        concern_id = int(callback.payload["concern"])
+        if index != INDEX_CANCEL and not 0 <= index < len(POSTPONE_DAYS):
+            raise CallbackRefused("callback-invalid", hostile=True)
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            await self.concerns.check_allowed(tx, person, await load_concern(tx, concern_id))
+            tr, lang = self.svc.tr, person.language
+            if callback.used:
+                return Outcome(toast=tr.plain(lang, "checkin-already-answered"))
+            await callbacks_used(tx, now, callback)
+            if index == INDEX_CANCEL:
+                text = tr.html(lang, "case-action-cancelled")
+            else:
+                due = self.svc.today() + timedelta(days=POSTPONE_DAYS[index])
+                await self.set_followup(tx, now, person, concern_id, due, "")
+                text = tr.html(lang, "case-postponed", date=short_date(due))
+            return await self._edit(tx, now, person, callback, chat_id, message_id, text)
+
+        return await self.svc.db.transaction(work)
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def closure_reasons(self) -> Sequence[str]:
+        """The school's closure reasons: the options of the contact-log flow's last question,
+        so editing the flow changes both."""
+        flow = self.svc.flows.current(FLOW_ID)
+        assert flow is not None
+        return flow.questions[CLOSE_QUESTION].options
+
+    def reason_label(self, lang: str, reason: str) -> str:
+        if reason in self.closure_reasons():
+            return self.svc.tr.plain(lang, "q-yht-sulkemissyy", reason)
+        return reason
+
+    async def close_prompt(self, person: Person, concern_id: int, chat_id: int) -> Outcome:
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            concern = await self.concerns.check_allowed(
+                tx, person, await load_concern(tx, concern_id)
+            )
+            assert person.tg_user_id is not None
+            reasons = list(self.closure_reasons())
+            token = await callbacks.issue(
+                tx,
+                now,
+                person.tg_user_id,
+                ACTION_CLOSE,
+                {"concern": concern.id, "reasons": reasons},
+                ttl=CHOICE_TTL,
+            )
+            tr, lang = self.svc.tr, person.language
+            buttons = [
+                [Button(self.reason_label(lang, r), callbacks.button_data(token, i))]
+                for i, r in enumerate(reasons)
+            ]
+            buttons.append(
+                [Button(tr.plain(lang, "risk-button-cancel"), callbacks.button_data(token, -1))]
+            )
+            row = await enqueue(
+                tx,
+                f"case-close:{token}",
+                OutMessage(chat_id, tr.html(lang, "case-close-ask"), buttons=buttons),
+                now=now,
+                person_id=person.id,
+            )
+            return Outcome(rows=[row] if row else [])
+
+        return await self.svc.db.transaction(work)
+
+    async def close(
+        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+    ) -> Outcome:
+        concern_id = int(callback.payload["concern"])
+        reasons = callback.payload.get("reasons")
+        if not isinstance(reasons, list) or (
+            index != INDEX_CANCEL and not 0 <= index < len(reasons)
+        ):
+            raise CallbackRefused("callback-invalid", hostile=True)
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            await self.concerns.check_allowed(tx, person, await load_concern(tx, concern_id))
+            tr, lang = self.svc.tr, person.language
+            if callback.used:
+                return Outcome(toast=tr.plain(lang, "checkin-already-answered"))
+            await callbacks_used(tx, now, callback)
+            if index == INDEX_CANCEL:
+                text = tr.html(lang, "case-action-cancelled")
+            else:
+                reason = str(reasons[index])
+                await self._close(tx, now, person, concern_id, reason)
+                text = tr.html(lang, "case-closed", reason=self.reason_label(lang, reason))
+            return await self._edit(tx, now, person, callback, chat_id, message_id, text)
+
+        return await self.svc.db.transaction(work)
+
+    async def _close(
+        self, tx: Tx, now: datetime, person: Person, concern_id: int, reason: str
+    ) -> None:
+        await close_concern(tx, now, concern_id, reason=reason, closed_by=person.id)
+        await tx.execute(
+            "UPDATE followups SET done_at = ? WHERE concern_id = ? AND done_at IS NULL",
+            (to_db(now), concern_id),
+        )
+        concern = await load_concern(tx, concern_id)
+        assert concern is not None
+        await audit(
+            tx,
+            now,
+            "concern_closed",
+            actor_id=person.id,
+            subject_id=concern.student_id,
+            concern=concern_id,
+            reason=reason,
+        )
+
+    async def _edit(
+        self,
+        tx: Tx,
+        now: datetime,
+        person: Person,
+        callback: Callback,
+        chat_id: int,
+        message_id: int,
+        text: str,
+    ) -> Outcome:
+        row = await enqueue(
+            tx,
+            f"{callback.action}:{callback.token}:done",
+            OutMessage(chat_id, text, op="edit", message_id=message_id),
+            now=now,
+            person_id=person.id,
+        )
+        return Outcome(rows=[row] if row else [])
+
+
+async def callbacks_used(tx: Tx, now: datetime, callback: Callback) -> None:
+    await tx.execute(
+        "UPDATE callbacks SET used_at = ? WHERE token = ?", (to_db(now), callback.token)
+    )
+
+
+def answers_of(session: SessionRow) -> dict[str, Any]:
+    return {q: a.value for q, a in session.answers.items() if a.value != SKIP}

@@ -1,0 +1,474 @@
+"""The contact log on the Telegram side: /seuranta (my open cases, most urgent first),
+/kirjaa (log a contact: choose the student), /historia (a student's case history), /tapaukset
+(the coordinator's CSV export), the one-tap case buttons, replying to an alert to log a contact,
+and the follow-up ticks.
+
+Every list, card and history names students: each is one audit row per student shown, and the
+messages are ephemeral outbox rows (forgotten once delivered)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from bot.services import callbacks
+from bot.services.audit import audit
+from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.case_history import CaseTexts, export_cases
+from bot.services.concern_text import ConcernView
+from bot.services.concerns import ConcernService, load_concern
+from bot.services.contact_log import (
+    ACTION_CLOSE,
+    ACTION_POSTPONE,
+    ACTION_SWITCH,
+    FLOW_ID,
+    ContactLog,
+)
+from bot.services.container import Outcome
+from bot.services.enrol_invites import name_key
+from bot.services.followups import (
+    ACTION_CASE,
+    CASE_CARD,
+    CASE_CLOSE,
+    CASE_HANDOVER,
+    CASE_LOG,
+    CASE_POSTPONE,
+    FollowupService,
+    open_cases,
+)
+from bot.services.outbox import Button, OutMessage
+from bot.services.people import Person, student
+from bot.services.privacy_outbox import enqueue_replies
+from bot.storage.db import Tx
+
+if TYPE_CHECKING:
+    from bot.telegram.handlers import Caller, Handlers
+
+ACTION_LIST = "case-list"  # 2k: log contact on case k, 2k+1: open case k; NEXT_PAGE: more
+ACTION_PICK_LOG = "contact-pick"  # index: the student to log a contact with
+ACTION_PICK_HISTORY = "history-pick"  # index: the student whose history to show
+PAGE = 8
+NEXT_PAGE = 10_000
+MAX_PICK = 60
+LABEL_LIMIT = 40
+LIST_TTL = timedelta(days=1)
+_ALERT_KEY = re.compile(r"^c(\d+):")
+_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def label(text: str) -> str:
+    return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1] + "…"
+
+
+def register(h: Handlers) -> None:
+    svc = h.rt.svc
+    tr = svc.tr
+    concerns: ConcernService = h.rt.features["concerns"]
+    log = ContactLog(concerns, h.rt.checkins)
+    followups = FollowupService(concerns)
+    texts = CaseTexts(tr, concerns.text, svc.settings.tz, log.reason_label)
+    h.rt.checkins.finish_hooks.append(log.on_finish)
+    h.rt.features.update(contact_log=log, followups=followups)
+
+    def staff(c: Caller) -> Person:
+        if c.person is None or not c.person.is_staff:
+            raise CallbackRefused("risk-not-your-case", hostile=True)
+        return c.person
+
+    async def reply_audited(
+        c: Caller, action: str, student_ids: list[int], *messages: OutMessage, **detail: Any
+    ) -> None:
+        assert c.person is not None
+        actor = c.person.id
+
+        async def work(tx: Tx) -> Outcome:
+            now = h.rt.clock.now()
+            for student_id in student_ids:
+                await audit(tx, now, action, actor_id=actor, subject_id=student_id, **detail)
+            key = f"u{c.update.update_id}:{c.chat_id}:{action}"
+            return Outcome(rows=await enqueue_replies(tx, key, messages, now=now))
+
+        h.rt.deliver(await h.rt.db.transaction(work))
+
+    # -- /seuranta ----------------------------------------------------------------------------
+
+    async def case_list(c: Caller, page: int = 0) -> None:
+        person = staff(c)
+        today = svc.today()
+        cases = await open_cases(h.rt.db, person, today)
+        if not cases:
+            await h.say_text(c, "case-list-empty")
+            return
+        shown = cases[page * PAGE : (page + 1) * PAGE]
+        coordinator = person.has("coordinator")
+        lines = [h.text(c, "case-list-title", count=len(cases))]
+        lines += [
+            texts.list_line(c.lang, page * PAGE + n + 1, case, today, coach=coordinator)
+            for n, case in enumerate(shown)
+        ]
+        lines.append("\n" + h.text(c, "case-list-hint"))
+        now = h.rt.clock.now()
+        token = await h.rt.db.transaction(
+            lambda tx: callbacks.issue(
+                tx,
+                now,
+                c.tg_user_id,
+                ACTION_LIST,
+                {"cases": [x.concern_id for x in cases], "page": page},
+                ttl=LIST_TTL,
+            )
+        )
+        buttons: list[list[Button]] = []
+        for n, case in enumerate(shown):
+            k = page * PAGE + n
+            buttons.append(
+                [
+                    Button(
+                        label(tr.plain(c.lang, "case-list-log", n=k + 1, name=case.student_name)),
+                        callbacks.button_data(token, 2 * k),
+                    ),
+                    Button(
+                        tr.plain(c.lang, "case-list-open", n=k + 1),
+                        callbacks.button_data(token, 2 * k + 1),
+                    ),
+                ]
+            )
+        if len(cases) > (page + 1) * PAGE:
+            buttons.append(
+                [
+                    Button(
+                        tr.plain(c.lang, "case-list-more"),
+                        callbacks.button_data(token, NEXT_PAGE + page + 1),
+                    )
+                ]
+            )
+        await reply_audited(
+            c,
+            "cases_list",
+            [x.student_id for x in shown],
+            OutMessage(c.chat_id, "\n".join(lines), buttons=buttons),
+        )
+
+    async def followups_command(c: Caller) -> None:
+        await case_list(c)
+
+    async def list_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+        person = staff(c)
+        ids = cb.payload.get("cases")
+        if not isinstance(ids, list):
+            raise CallbackRefused("callback-invalid", hostile=True)
+        if index >= NEXT_PAGE:
+            page = index - NEXT_PAGE
+            if not 0 < page <= len(ids) // PAGE:
+                raise CallbackRefused("callback-invalid", hostile=True)
+            await case_list(c, page)
+            return None
+        if not 0 <= index < 2 * len(ids):
+            raise CallbackRefused("callback-invalid", hostile=True)
+        concern_id = int(ids[index // 2])
+        if index % 2 == 0:
+            h.rt.deliver(await log.start_for_concern(person, concern_id, c.chat_id))
+        else:
+            await case_card(c, person, concern_id)
+        return None
+
+    # -- a case card and the one-tap actions -------------------------------------------------
+
+    async def case_card(c: Caller, person: Person, concern_id: int) -> None:
+        async def work(tx: Tx) -> Outcome:
+            now = h.rt.clock.now()
+            concern = await concerns.check_allowed(tx, person, await load_concern(tx, concern_id))
+            who = await student(tx, concern.student_id)
+            assert who is not None
+            head = concerns.text.head(
+                c.lang, concern.level, who.person.display_name, who.group_name
+            )
+            body = head + "\n\n" + await texts.case_block(tx, c.lang, concern, full=True)
+            buttons = await followups.case_buttons(tx, now, person, concern.id, card=True)
+            await audit(
+                tx,
+                now,
+                "case_card",
+                actor_id=person.id,
+                subject_id=who.person.id,
+                concern=concern.id,
+            )
+            key = f"card:{concern.id}:{c.update.update_id}"
+            message = OutMessage(c.chat_id, body, buttons=buttons)
+            return Outcome(rows=await enqueue_replies(tx, key, [message], now=now))
+
+        h.rt.deliver(await h.rt.db.transaction(work))
+
+    async def case_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+        person = staff(c)
+        concern_id = int(cb.payload["concern"])
+        if index == CASE_LOG:
+            outcome = await log.start_for_concern(person, concern_id, c.chat_id)
+        elif index == CASE_POSTPONE:
+            outcome = await log.postpone_prompt(person, concern_id, c.chat_id)
+        elif index == CASE_CLOSE:
+            outcome = await log.close_prompt(person, concern_id, c.chat_id)
+        elif index == CASE_HANDOVER:
+            outcome = await h.rt.features["handover"].start(person, concern_id, c.chat_id)
+        elif index == CASE_CARD:
+            await case_card(c, person, concern_id)
+            return None
+        else:
+            raise CallbackRefused("callback-invalid", hostile=True)
+        h.rt.deliver(outcome)
+        return outcome.toast
+
+    async def postpone_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+        outcome = await log.postpone(staff(c), cb, index, c.chat_id, message_id)
+        h.rt.deliver(outcome)
+        return outcome.toast
+
+    async def close_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+        outcome = await log.close(staff(c), cb, index, c.chat_id, message_id)
+        h.rt.deliver(outcome)
+        return outcome.toast
+
+    async def switch_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+        outcome = await log.switch(staff(c), cb, index, c.chat_id, message_id)
+        h.rt.deliver(outcome)
+        return outcome.toast
+
+    # -- choosing a student: /kirjaa and /historia -------------------------------------------
+
+    async def choosable(person: Person) -> list[tuple[int, str, bool]]:
+        """(student id, name, has an open case) the person may log or read; open cases first."""
+        params: tuple[int, ...] = ()
+        if person.has("coordinator"):
+            where = "st.status = 'active'"
+        else:
+            where = (
+                "st.coach_id = ? OR st.person_id IN (SELECT student_id FROM concerns"
+                " WHERE coach_id = ? AND status != 'closed')"
+            )
+            params = (person.id, person.id)
+        rows = await h.rt.db.fetchall(
+            "SELECT p.id, p.display_name, EXISTS (SELECT 1 FROM concerns c"
+            " WHERE c.student_id = p.id AND c.status != 'closed' AND c.level != 'info') AS open"
+            f" FROM students st JOIN persons p ON p.id = st.person_id WHERE {where}"
+            " ORDER BY open DESC, p.display_name COLLATE NOCASE",
+            params,
+        )
+        return [(int(r["id"]), str(r["display_name"]), bool(r["open"])) for r in rows]
+
+    async def pick_student(c: Caller, action: str, title: str, audit_action: str) -> None:
+        person = staff(c)
+        people = await choosable(person)
+        if c.args:
+            wanted = name_key(" ".join(c.args))
+            people = [p for p in people if wanted in name_key(p[1])]
+            if len(people) == 1:
+                await picked(c, person, action, people[0][0])
+                return
+            if not people:
+                await h.say_text(c, "coach-no-match", name=" ".join(c.args)[:64])
+                return
+        if not people:
+            await h.say_text(c, "coach-no-students")
+            return
+        shown = people[:MAX_PICK]
+        now = h.rt.clock.now()
+        token = await h.rt.db.transaction(
+            lambda tx: callbacks.issue(
+                tx, now, c.tg_user_id, action, {"students": [p[0] for p in shown]}, ttl=LIST_TTL
+            )
+        )
+        flat = [
+            Button(label(("📂 " if is_open else "") + name), callbacks.button_data(token, i))
+            for i, (_, name, is_open) in enumerate(shown)
+        ]
+        buttons = [flat[i : i + 2] for i in range(0, len(flat), 2)]
+        text = h.text(c, title)
+        if len(people) > MAX_PICK:
+            text += "\n\n" + h.text(c, "case-pick-too-many", count=len(people))
+        await reply_audited(
+            c, audit_action, [p[0] for p in shown], OutMessage(c.chat_id, text, buttons=buttons)
+        )
+
+    async def picked(c: Caller, person: Person, action: str, student_id: int) -> None:
+        if action == ACTION_PICK_LOG:
+            h.rt.deliver(await log.start_for_student(person, student_id, c.chat_id))
+        else:
+            await show_history(c, person, student_id)
+
+    async def pick_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+        person = staff(c)
+        ids = cb.payload.get("students")
+        if not isinstance(ids, list) or not 0 <= index < len(ids):
+            raise CallbackRefused("callback-invalid", hostile=True)
+        allowed = {p[0] for p in await choosable(person)}
+        student_id = int(ids[index])
+        if student_id not in allowed:  # moved to another coach since the list was shown
+            raise CallbackRefused("coach-not-your-student", hostile=False)
+        await picked(c, person, cb.action, student_id)
+        return None
+
+    async def log_command(c: Caller) -> None:
+        await pick_student(c, ACTION_PICK_LOG, "log-pick-title", "contact_pick_list")
+
+    async def history_command(c: Caller) -> None:
+        await pick_student(c, ACTION_PICK_HISTORY, "history-pick-title", "history_pick_list")
+
+    async def show_history(c: Caller, person: Person, student_id: int) -> None:
+        who = await student(h.rt.db, student_id)
+        if who is None:
+            raise CallbackRefused("coach-student-gone", hostile=False)
+        rows = await h.rt.db.fetchall(
+            "SELECT * FROM concerns WHERE student_id = ? AND level != 'info' ORDER BY id DESC",
+            (student_id,),
+        )
+        views = [ConcernView.from_row(r) for r in rows]
+        text = await texts.history(h.rt.db, c.lang, who.person.display_name, views)
+        await reply_audited(c, "case_history", [student_id], OutMessage(c.chat_id, text))
+
+    # -- /tapaukset: the coordinator's export -------------------------------------------------
+
+    async def export_command(c: Caller) -> None:
+        person = staff(c)
+        try:
+            start, end, with_notes = parse_export_args(c.args, svc.today())
+        except ValueError:
+            await h.say_text(c, "export-cases-usage")
+            return
+        tz = svc.settings.tz
+        begin = datetime.combine(start, time(0), tzinfo=tz)
+        finish = datetime.combine(end + timedelta(days=1), time(0), tzinfo=tz)
+        result = await export_cases(h.rt.db, begin, finish, with_notes=with_notes)
+        span = f"{start.isoformat()}_{end.isoformat()}"
+        lines = [
+            h.text(
+                c,
+                "export-cases-done",
+                start=f"{start.day}.{start.month}.{start.year}",
+                end=f"{end.day}.{end.month}.{end.year}",
+                cases=result.cases,
+                contacts=result.contacts,
+            )
+        ]
+        for level in ("crisis", "urgent", "concern"):
+            numbers = result.summary.get(level)
+            if not numbers:
+                continue
+            lines.append(
+                h.text(
+                    c,
+                    "export-cases-level",
+                    level=tr.plain(c.lang, "risk-level", level),
+                    cases=numbers.get("cases", 0),
+                    contacted=numbers.get("contacted", 0),
+                    closed=numbers.get("closed", 0),
+                    ack=_hours_text(numbers.get("ack_median_h")),
+                    contact=_hours_text(numbers.get("contact_median_h")),
+                    closure=_hours_text(numbers.get("closure_median_h")),
+                )
+            )
+        lines.append(h.text(c, "export-cases-notes" if with_notes else "export-cases-no-notes"))
+        messages = [
+            OutMessage(c.chat_id, "\n\n".join(lines)),
+            OutMessage(
+                c.chat_id,
+                op="document",
+                file_name=f"tapaukset_{span}.csv",
+                file_hex=result.cases_csv.hex(),
+            ),
+            OutMessage(
+                c.chat_id,
+                op="document",
+                file_name=f"yhteydenotot_{span}.csv",
+                file_hex=result.contacts_csv.hex(),
+            ),
+        ]
+        await reply_audited(
+            c,
+            "cases_export",
+            result.students,
+            *messages,
+            notes=with_notes,
+            start=start.isoformat(),
+            end=end.isoformat(),
+            by=person.id,
+        )
+
+    # -- replying to an alert or a reminder logs a contact -----------------------------------
+
+    async def reply_to_case(c: Caller, text: str) -> bool:
+        message = c.update.message
+        replied = message.reply_to_message if message is not None else None
+        if replied is None or c.person is None or not c.person.is_staff or not c.private:
+            return False
+        key = await h.rt.db.fetchval(
+            "SELECT idem_key FROM outbox WHERE chat_id = ? AND message_id = ?",
+            (c.chat_id, replied.message_id),
+        )
+        found = _ALERT_KEY.match(str(key or ""))
+        if found is None:
+            return False
+        open_log = await h.rt.db.fetchval(
+            "SELECT 1 FROM sessions WHERE person_id = ? AND flow_id = ? AND status = 'open'",
+            (c.person.id, FLOW_ID),
+        )
+        if open_log:  # a reply while logging: the text is the answer, not a new log
+            return False
+        try:
+            outcome = await log.start_for_concern(c.person, int(found.group(1)), c.chat_id)
+        except CallbackRefused as refused:
+            await h.say_text(c, refused.reason)
+            return True
+        h.rt.deliver(outcome)
+        return True
+
+    h.text_filters.append(reply_to_case)
+
+    async def tick() -> None:
+        h.rt.deliver(await followups.tick())
+
+    h.rt.tickers.append(tick)
+    h.commands.update(
+        followups=followups_command,
+        log_contact=log_command,
+        history=history_command,
+        cases_export=export_command,
+    )
+    h.actions.update(
+        {
+            ACTION_LIST: list_button,
+            ACTION_CASE: case_button,
+            ACTION_POSTPONE: postpone_button,
+            ACTION_CLOSE: close_button,
+            ACTION_SWITCH: switch_button,
+            ACTION_PICK_LOG: pick_button,
+            ACTION_PICK_HISTORY: pick_button,
+        }
+    )
+
+
+def _hours_text(hours: float | None) -> str:
+    return "–" if hours is None else f"{hours:.0f} h"
+
+
+def parse_export_args(args: list[str], today: date) -> tuple[date, date, bool]:
+    """[start] [end] [notes]: dates as 1.8.2026; the default is this school year so far."""
+    with_notes = False
+    dates: list[date] = []
+    for arg in args:
+        if arg.casefold() in ("muistiinpanot", "anteckningar", "notes"):
+            with_notes = True
+            continue
+        found = _DATE.match(arg)
+        if found is None:
+            raise ValueError(arg)
+        day, month, year = (int(x) for x in found.groups())
+        dates.append(date(year, month, day))
+    if len(dates) > 2:
+        raise ValueError("too many dates")
+    school_year = date(today.year if today.month >= 8 else today.year - 1, 8, 1)
+    start = dates[0] if dates else school_year
+    end = dates[1] if len(dates) > 1 else today
+    if end < start:
+        raise ValueError("end before start")
+    return start, end, with_notes
