@@ -5,13 +5,17 @@ coach (or a coordinator) can act; a restart in the middle of logging resumes."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import timedelta
 from typing import Any
 
 from bot.harness import Harness
-from tests.conftest import EETU, MATTI
+from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI
 from tests.test_escalation_e2e import (
+    OLLI,
+    add_staff,
     buttons,
     concerns,
     inbox,
@@ -132,3 +136,240 @@ async def test_alert_to_contact_to_reminder_to_closure(h: Harness) -> None:
     assert len(await contacts(h)) == 2
     await h.say(MATTI, "/seuranta")
     assert "Sinulla ei ole avoimia tapauksia" in await h.last_text(MATTI)
+
+
+async def test_overdue_follow_up_reaches_the_coordinator(h: Harness) -> None:
+    await weekly(h, EETU, quitting="Kyllä")
+    await h.press(MATTI, "Kirjaa yhteydenotto")  # logging also acknowledges
+    await log_contact(h, MATTI, when="Huomenna")  # follow-up Tue 24.11.
+    [case] = await concerns(h)
+    assert case["status"] == "followup" and case["acknowledged_at"] is not None
+    await h.advance(timedelta(days=1))  # Tue: Matti is reminded
+    assert "Seuranta tänään: Eetu Nieminen" in await h.last_text(MATTI)
+    await h.advance(timedelta(days=1))  # Wed: one school day late, not yet the coordinator
+    assert not [m for m in await inbox(h, KAISA) if "myöhässä" in m["text"]]
+    await h.say(MATTI, "/seuranta")
+    listing = await h.last_text(MATTI)
+    assert "Eetu Nieminen" in listing and "seuranta myöhässä 1 pv (24.11.)" in listing
+    await h.advance(timedelta(days=1))  # Thu: two school days late
+    [notice] = [m for m in await inbox(h, KAISA) if "Seuranta myöhässä" in m["text"]]
+    assert "Eetu Nieminen" in notice["text"] and "Matti Virtanen" in notice["text"]
+    assert "24.11." in notice["text"]
+    await h.advance(timedelta(days=1))
+    assert len([m for m in await inbox(h, KAISA) if "Seuranta myöhässä" in m["text"]]) == 1
+
+    # The coordinator can act on the case: she moves the follow-up to next week.
+    await h.press(KAISA, "Siirrä seurantaa")
+    await h.press(KAISA, "7 päivän päästä")
+    assert "Seuranta siirretty: 4.12." in await h.last_text(KAISA)
+    [followup] = await followups(h)
+    assert followup["due_on"] == "2026-12-04" and followup["escalated_at"] is None
+
+
+async def test_seuranta_lists_overdue_first_then_unacknowledged_then_the_rest(
+    h: Harness,
+) -> None:
+    await weekly(h, AINO, quitting="Kyllä")  # urgent
+    await h.press(MATTI, "Kirjaa yhteydenotto")
+    await log_contact(h, MATTI, when="päivän päästä")  # 3 days: Thu 26.11.
+    await weekly(h, EETU, quitting="Kyllä")
+    await h.press(MATTI, "Kirjaa yhteydenotto")
+    await log_contact(h, MATTI, when="Huomenna")  # Tue 24.11.
+    await h.advance(timedelta(days=2))  # Wed: Eetu's follow-up is a day late
+    await h.say(LINNEA, "/prata")  # Linnea asks for a talk: a new, unacknowledged case
+    await h.press(LINNEA, "Per meddelande")
+    await h.say(MATTI, "/seuranta")
+    listing = await h.last_text(MATTI)
+    eetu, linnea, aino = (listing.index(n) for n in ("Eetu", "Linnea", "Aino"))
+    assert eetu < linnea < aino
+    assert "seuranta myöhässä 1 pv" in listing and "odottaa kuittausta" in listing
+    assert "seuranta 26.11." in listing
+    last = (await h.bot_messages(MATTI))[-1]
+    assert buttons(last)[:2] == ["📝 1. Eetu Nieminen", "🗂️ 1."]
+    # Every student shown is a staff read in the audit log.
+    shown = await h.rt.db.fetchval(
+        "SELECT COUNT(DISTINCT subject_id) FROM audit_log WHERE action = 'cases_list'"
+    )
+    assert shown == 3
+
+    await h.press(MATTI, "🗂️ 3.")  # Aino's case card
+    card = await h.last_text(MATTI)
+    assert "Aino Laine" in card and "Puhelu · tavoitettu · Opiskelija" in card
+    assert "Sovittiin, että Eetu tulee maanantaina työpajalle." in card
+    assert "Seuraava seuranta 26.11." in card
+    assert "case_card" in await audit_actions(h, MATTI)
+
+
+async def test_only_the_cases_coach_or_a_coordinator_can_act(h: Harness) -> None:
+    await add_staff(h, OLLI, "Olli Opettaja", "coach")
+    await weekly(h, EETU, quitting="Kyllä")
+    [alert] = await inbox(h, MATTI)
+    log_data = alert["reply_markup"]["inline_keyboard"][1][0]["callback_data"]
+    # Olli replays Matti's button: refused, nothing starts, and it is audited.
+    olli_message = (await h.bot_messages(OLLI))[-1]
+    query = await h.client.press(OLLI, olli_message["message_id"], log_data, force=True)
+    await h.settle()
+    assert "ei ole sinun" in ((await h.client.callback_answer(query)) or {}).get("text", "")
+    opened = await h.rt.db.fetchval("SELECT COUNT(*) FROM sessions WHERE flow_id = 'yhteydenotto'")
+    assert opened == 0
+    # Olli's /kirjaa does not offer Matti's students, and /historia by name finds nothing.
+    await h.say(OLLI, "/kirjaa Eetu")
+    assert "ei löytynyt" in await h.last_text(OLLI)
+    await h.say(OLLI, "/historia Eetu")
+    assert "ei löytynyt" in await h.last_text(OLLI)
+    # The coordinator can close it.
+    await h.say(KAISA, "/seuranta")
+    await h.press(KAISA, "🗂️ 1.")
+    await h.press(KAISA, "Sulje tapaus")
+    await h.press(KAISA, "Siirtynyt toiseen koulutukseen")
+    assert "Tapaus suljettu: Siirtynyt toiseen koulutukseen" in await h.last_text(KAISA)
+    [case] = await concerns(h)
+    assert case["status"] == "closed" and case["closure_reason"] == "toinen_koulutus"
+    assert case["first_contact_at"] is None  # closed is not contacted
+    # Matti's old alert buttons now get a kind no.
+    query = await h.client.press(MATTI, alert["message_id"], log_data, force=True)
+    await h.settle()
+    assert "suljettu" in ((await h.client.callback_answer(query)) or {}).get("text", "")
+
+
+async def test_a_note_over_the_limit_is_refused_kindly_and_nothing_changes(h: Harness) -> None:
+    await weekly(h, EETU, quitting="Kyllä")
+    await h.press(MATTI, "Kirjaa yhteydenotto")
+    await h.press(MATTI, "Tänään")
+    await h.press(MATTI, "Viesti")
+    await h.press(MATTI, "Ei")  # not reached: no participants question
+    await h.say(MATTI, "x" * 501)
+    assert "500" in await h.last_text(MATTI)
+    answered = await h.rt.db.fetchval(
+        "SELECT COUNT(*) FROM answers a JOIN sessions s ON s.id = a.session_id"
+        " WHERE s.flow_id = 'yhteydenotto' AND a.question_id = 'muistiinpano'"
+    )
+    assert answered == 0
+    await h.say(MATTI, "Laitoin viestin, ei vastausta vielä.")
+    await h.press(MATTI, "Jätetään auki")
+    [contact] = await contacts(h)
+    assert contact["reached"] == 0 and contact["note"] == "Laitoin viestin, ei vastausta vielä."
+    [case] = await concerns(h)
+    # A try that did not reach the student acknowledges the case but is no contact.
+    assert case["status"] == "acknowledged" and case["first_contact_at"] is None
+
+
+async def test_a_restart_in_the_middle_of_logging_resumes(h: Harness) -> None:
+    await weekly(h, EETU, quitting="Kyllä")
+    await h.press(MATTI, "Kirjaa yhteydenotto")
+    await h.press(MATTI, "Tänään")
+    await h.press(MATTI, "Kotikäynti")
+    await h.restart()
+    await h.press(MATTI, "Kyllä")
+    await h.press(MATTI, "Opiskelija")
+    await h.press(MATTI, "Valmis")
+    await h.restart()
+    await h.say(MATTI, "Kävimme kotona, sovittiin paluusta kouluun.")
+    await h.press(MATTI, "Sovitaan seuranta")
+    await h.press(MATTI, "Huomenna")
+    await h.press(MATTI, "Ohita")
+    [contact] = await contacts(h)
+    assert contact["channel"] == "kotikaynti" and contact["reached"] == 1
+    assert contact["note"] == "Kävimme kotona, sovittiin paluusta kouluun."
+    [followup] = await followups(h)
+    assert followup["due_on"] == "2026-11-24"
+    await h.restart()
+    await h.advance(timedelta(days=1))
+    assert "Seuranta tänään: Eetu Nieminen" in await h.last_text(MATTI)
+
+
+async def test_kirjaa_for_a_student_without_a_case_opens_one_quietly(h: Harness) -> None:
+    await h.say(MATTI, "/kirjaa")
+    await h.press(MATTI, "Linnea Berg")
+    assert "Opiskelija: Linnea Berg" in await h.last_text(MATTI)
+    await log_contact(h, MATTI, how="Kasvokkain", then="Jätetään auki")
+    [case] = await concerns(h)
+    assert case["source"] == "coach" and case["status"] == "contacted"
+    assert case["level"] == "concern"
+    assert await h.bot_messages(LINNEA) == []  # nothing is sent to the student
+    assert [m for m in await inbox(h, KAISA) if "Linnea" in m["text"]] == []
+    await h.say(MATTI, "/seuranta")
+    assert "ei sovittua seuraavaa askelta" in await h.last_text(MATTI)
+
+
+async def test_history_shows_every_case_and_is_audited(h: Harness) -> None:
+    await weekly(h, EETU, quitting="Kyllä")
+    await h.press(MATTI, "Kirjaa yhteydenotto")
+    await log_contact(h, MATTI, then="Tapaus voidaan sulkea", reason="Ohjattu Ohjaamoon")
+    await h.say(MATTI, "/historia")
+    await h.press(MATTI, "Eetu Nieminen")
+    history = await h.last_text(MATTI)
+    assert "Tapaushistoria: Eetu Nieminen" in history
+    assert "Suljettu 23.11.: Ohjattu Ohjaamoon" in history
+    assert "Sovittiin, että Eetu tulee maanantaina työpajalle." in history
+    assert "keskeyttämisajatukset" in history.lower()
+    eetu = await person_id(h, EETU)
+    reads = await h.rt.db.fetchval(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'case_history' AND subject_id = ?",
+        (eetu,),
+    )
+    assert reads == 1
+    # Eetu sees that his case history was read.
+    await h.say(EETU, "/omat_tiedot")
+    assert "Matti Virtanen – katsoi tapaushistoriaasi" in await h.last_text(EETU)
+
+
+async def test_replying_to_the_alert_starts_the_log(h: Harness) -> None:
+    await weekly(h, EETU, quitting="Kyllä")
+    [alert] = await inbox(h, MATTI)
+    await h.client.send_text(MATTI, "soitin", reply_to_message_id=alert["message_id"])
+    await h.settle()
+    assert "Milloin olit yhteydessä" in await h.last_text(MATTI)
+
+
+async def test_an_unfinished_log_is_offered_before_starting_another(h: Harness) -> None:
+    await weekly(h, EETU, quitting="Kyllä")
+    await h.press(MATTI, "Kirjaa yhteydenotto")
+    await h.press(MATTI, "Tänään")
+    await h.say(MATTI, "/kirjaa Linnea")
+    ask = await h.last_text(MATTI)
+    assert "kesken kirjaus opiskelijasta Eetu Nieminen" in ask
+    await h.press(MATTI, "Aloita uusi: Linnea Berg")
+    assert "Opiskelija: Linnea Berg" in await h.last_text(MATTI)
+    rows = await h.rt.db.fetchall(
+        "SELECT status FROM sessions WHERE flow_id = 'yhteydenotto' ORDER BY id"
+    )
+    assert [r["status"] for r in rows] == ["cancelled", "open"]
+
+
+async def test_coordinator_exports_cases_and_contacts_without_notes(h: Harness) -> None:
+    await weekly(h, EETU, quitting="Kyllä")
+    await h.press(MATTI, "Otan yhteyttä")
+    await h.advance(timedelta(hours=2))
+    await h.press(MATTI, "Kirjaa yhteydenotto")
+    await log_contact(h, MATTI, then="Tapaus voidaan sulkea", reason="Ohjattu kuraattorille")
+    await h.say(KAISA, "/tapaukset 1.11.2026 30.11.2026")
+    sent = await inbox(h, KAISA)
+    summary = next(m["text"] for m in sent if "Tapaukset 1.11.2026–30.11.2026" in m["text"])
+    assert "1 tapausta, 1 kirjattua yhteydenottoa" in summary
+    assert "Kiireellinen: 1 kpl, yhteys 1, suljettu 1" in summary
+    assert "ensimmäinen yhteys 2 h" in summary
+    documents = [m for m in sent if m.get("document")]
+    assert [d["document"]["file_name"] for d in documents] == [
+        "tapaukset_2026-11-01_2026-11-30.csv",
+        "yhteydenotot_2026-11-01_2026-11-30.csv",
+    ]
+    cases_raw = (await h.client.file(documents[0]["document"]["file_id"])).decode("utf-8-sig")
+    [row] = list(csv.DictReader(io.StringIO(cases_raw), delimiter=";"))
+    assert row["student"] == "Eetu Nieminen" and row["closure_reason"] == "kuraattori"
+    assert row["hours_to_first_contact"] == "2,0" and row["hours_to_closure"] == "2,0"
+    assert row["contacts"] == "1" and row["source"] == "signal"
+    contacts_raw = (await h.client.file(documents[1]["document"]["file_id"])).decode("utf-8-sig")
+    [contact] = list(csv.DictReader(io.StringIO(contacts_raw), delimiter=";"))
+    assert "note" not in contact and contact["channel"] == "puhelu"
+    assert "työpajalle" not in contacts_raw
+    exports = await h.rt.db.fetchall("SELECT detail FROM audit_log WHERE action = 'cases_export'")
+    assert len(exports) == 1 and json.loads(exports[0]["detail"])["notes"] is False
+
+    await h.say(KAISA, "/tapaukset 1.11.2026 30.11.2026 muistiinpanot")
+    documents = [m for m in await inbox(h, KAISA) if m.get("document")]
+    raw = (await h.client.file(documents[-1]["document"]["file_id"])).decode("utf-8-sig")
+    assert "Sovittiin, että Eetu tulee maanantaina työpajalle." in raw
+    # A coach cannot export.
+    await h.say(MATTI, "/tapaukset")
+    assert "tapaukset_" not in str(await inbox(h, MATTI))

@@ -82,6 +82,8 @@ UNITS: dict[str, str] = {
     "ack_p90": "p90",
     "contact_median": "median",
     "contact_p90": "p90",
+    "closure_median": "median",
+    "closure_p90": "p90",
     "closed": "count",
     "closure": "count",
     "followed": "count",
@@ -339,14 +341,21 @@ def _concerns(
             else "pending"
         )
         col.add(sid, "handled", handled)
-        if c.acknowledged_at is not None:
+        # Response times measure how fast an alert was answered: a case a coach opened
+        # when logging a contact has none.
+        timed = c.source == "signal"
+        if timed and c.acknowledged_at is not None:
             hours = max(0.0, _hours(c.acknowledged_at, c.created_at))
             col.add(sid, "ack_median", value=hours)
             col.add(sid, "ack_p90", value=hours)
-        if c.first_contact_at is not None:
+        if timed and c.first_contact_at is not None:
             hours = max(0.0, _hours(c.first_contact_at, c.created_at))
             col.add(sid, "contact_median", value=hours)
             col.add(sid, "contact_p90", value=hours)
+        if timed and c.closed_at is not None:
+            hours = max(0.0, _hours(c.closed_at, c.created_at))
+            col.add(sid, "closure_median", value=hours)
+            col.add(sid, "closure_p90", value=hours)
         result = recovery(c, by_measure, weeks=recovery_weeks, now=now)
         if result is None:
             continue
@@ -427,6 +436,8 @@ def _structure(report: Report, col: _Collector) -> list[tuple[str, str, str]]:
         ("ack_p90", "", ""),
         ("contact_median", "", ""),
         ("contact_p90", "", ""),
+        ("closure_median", "", ""),
+        ("closure_p90", "", ""),
         ("closed", "", ""),
         *(("closure", r, "") for r in report.closures),
         ("followed", "", ""),

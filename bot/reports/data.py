@@ -68,6 +68,7 @@ class ConcernRow:
     first_contact_at: datetime | None  # the concern's own field, else the first logged contact
     closed_at: datetime | None
     closure_reason: str | None
+    source: str = "signal"  # 'coach': opened by a coach when logging a contact
 
     @property
     def contacted(self) -> bool:
@@ -228,11 +229,13 @@ async def load(
             first_contact_at=_opt_dt(r["first_contact_at"] or r["first_logged"]),
             closed_at=_opt_dt(r["closed_at"]),
             closure_reason=r["closure_reason"],
+            source=r["source"],
         )
         for r in await db.fetchall(
             "SELECT c.id, c.student_id, c.level, c.measure, c.created_at, c.acknowledged_at,"
-            " c.first_contact_at, c.closed_at, c.closure_reason,"
-            " (SELECT MIN(k.created_at) FROM contacts k WHERE k.concern_id = c.id)"
+            " c.first_contact_at, c.closed_at, c.closure_reason, c.source,"
+            " (SELECT MIN(k.created_at) FROM contacts k WHERE k.concern_id = c.id"
+            " AND k.reached = 1)"
             " AS first_logged FROM concerns c JOIN students st ON st.person_id = c.student_id"
             " WHERE c.created_at >= ? AND c.created_at < ?",
             span,

@@ -345,7 +345,14 @@ def rows(report: Report) -> list[tuple[str, str, str, str]]:
     out += [("output", "handled", h, "") for h in HANDLED]
     out += [
         ("output", stat, "", "")
-        for stat in ("ack_median", "ack_p90", "contact_median", "contact_p90")
+        for stat in (
+            "ack_median",
+            "ack_p90",
+            "contact_median",
+            "contact_p90",
+            "closure_median",
+            "closure_p90",
+        )
     ]
     out.append(("output", "closed", "", ""))
     out += [("output", "closure", r, "") for r in report.closures]

@@ -215,9 +215,19 @@ def _hours(later: str | None, earlier: str) -> float | None:
     return round((from_db(later) - from_db(earlier)).total_seconds() / 3600, 1)
 
 
-async def export_cases(db: Database, start: datetime, end: datetime, *, with_notes: bool) -> Export:
+async def export_cases(
+    db: Database, start: datetime, end: datetime, *, with_notes: bool, lang: str = "fi"
+) -> Export:
     """Cases opened in [start, end) and every contact logged on them, as two CSV files
-    (UTF-8 with BOM, so Excel opens Finnish letters right). Notes only when asked for."""
+    (UTF-8 with BOM, so Excel opens Finnish letters right; ';' and a decimal comma in Finnish
+    and Swedish, as the school report). Notes only when asked for."""
+    delimiter = ";" if lang in ("fi", "sv") else ","
+
+    def number(value: float | None) -> str:
+        if value is None:
+            return ""
+        return str(value).replace(".", ",") if delimiter == ";" else str(value)
+
     cases = await db.fetchall(
         "SELECT c.*, p.display_name AS student, g.name AS grp, k.display_name AS coach,"
         " (SELECT COUNT(*) FROM contacts t WHERE t.concern_id = c.id AND t.reached = 1) AS n_ok,"
@@ -237,7 +247,7 @@ async def export_cases(db: Database, start: datetime, end: datetime, *, with_not
         ids,
     )
     case_out = io.StringIO()
-    writer = csv.writer(case_out)
+    writer = csv.writer(case_out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(CASE_COLUMNS)
     by_level: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -259,9 +269,9 @@ async def export_cases(db: Database, start: datetime, end: datetime, *, with_not
                 c["first_contact_at"] or "",
                 c["closed_at"] or "",
                 c["closure_reason"] or "",
-                "" if ack is None else ack,
-                "" if first is None else first,
-                "" if closed is None else closed,
+                number(ack),
+                number(first),
+                number(closed),
                 c["n_ok"],
                 c["n_try"],
             ]
@@ -277,7 +287,7 @@ async def export_cases(db: Database, start: datetime, end: datetime, *, with_not
             if value is not None:
                 by_level[level][name].append(value)
     contact_out = io.StringIO()
-    writer = csv.writer(contact_out)
+    writer = csv.writer(contact_out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([*CONTACT_COLUMNS, *(("note",) if with_notes else ())])
     for t in contacts:
         participants = ";".join(json.loads(t["participants"] or "[]"))

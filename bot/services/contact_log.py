@@ -13,7 +13,7 @@ is opened then, by the coach (`source = 'coach'`), already acknowledged and neve
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -331,68 +331,31 @@ class ContactLog:
         return followup_id
 
     async def postpone_prompt(self, person: Person, concern_id: int, chat_id: int) -> Outcome:
-        async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
-            concern = await self.concerns.check_allowed(
-                tx, person, await load_concern(tx, concern_id)
+        tr, lang, today = self.svc.tr, person.language, self.svc.today()
+        labels = [
+            tr.plain(
+                lang,
+                "case-postpone-option",
+                days=days,
+                date=short_date(today + timedelta(days=days)),
             )
-            assert person.tg_user_id is not None
-            token = await callbacks.issue(
-                tx, now, person.tg_user_id, ACTION_POSTPONE, {"concern": concern.id}, ttl=CHOICE_TTL
-            )
-            tr, lang = self.svc.tr, person.language
-            today = self.svc.today()
-            buttons = [
-                [
-                    Button(
-                        tr.plain(
-                            lang,
-                            "case-postpone-option",
-                            days=days,
-                            date=short_date(today + timedelta(days=days)),
-                        ),
-                        callbacks.button_data(token, i),
-                    )
-                ]
-                for i, days in enumerate(POSTPONE_DAYS)
-            ]
-            buttons.append(
-                [Button(tr.plain(lang, "risk-button-cancel"), callbacks.button_data(token, -1))]
-            )
-            row = await enqueue(
-                tx,
-                f"case-postpone:{token}",
-                OutMessage(chat_id, tr.html(lang, "case-postpone-ask"), buttons=buttons),
-                now=now,
-                person_id=person.id,
-            )
-            return Outcome(rows=[row] if row else [])
-
-        return await self.svc.db.transaction(work)
+            for days in POSTPONE_DAYS
+        ]
+        return await self._ask(person, concern_id, chat_id, ACTION_POSTPONE, labels, "postpone")
 
     async def postpone(
         self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
     ) -> Outcome:
         concern_id = int(callback.payload["concern"])
-        if index != INDEX_CANCEL and not 0 <= index < len(POSTPONE_DAYS):
-            raise CallbackRefused("callback-invalid", hostile=True)
 
-        async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
-            await self.concerns.check_allowed(tx, person, await load_concern(tx, concern_id))
-            tr, lang = self.svc.tr, person.language
-            if callback.used:
-                return Outcome(toast=tr.plain(lang, "checkin-already-answered"))
-            await callbacks_used(tx, now, callback)
-            if index == INDEX_CANCEL:
-                text = tr.html(lang, "case-action-cancelled")
-            else:
-                due = self.svc.today() + timedelta(days=POSTPONE_DAYS[index])
-                await self.set_followup(tx, now, person, concern_id, due, "")
-                text = tr.html(lang, "case-postponed", date=short_date(due))
-            return await self._edit(tx, now, person, callback, chat_id, message_id, text)
+        async def apply(tx: Tx, now: datetime) -> str:
+            due = self.svc.today() + timedelta(days=POSTPONE_DAYS[index])
+            await self.set_followup(tx, now, person, concern_id, due, "")
+            return self.svc.tr.html(person.language, "case-postponed", date=short_date(due))
 
-        return await self.svc.db.transaction(work)
+        return await self._choose(
+            person, callback, index, chat_id, message_id, len(POSTPONE_DAYS), apply
+        )
 
     # -- closing ------------------------------------------------------------------------------
 
@@ -409,33 +372,66 @@ class ContactLog:
         return reason
 
     async def close_prompt(self, person: Person, concern_id: int, chat_id: int) -> Outcome:
+        reasons = list(self.closure_reasons())
+        labels = [self.reason_label(person.language, r) for r in reasons]
+        return await self._ask(
+            person, concern_id, chat_id, ACTION_CLOSE, labels, "close", reasons=reasons
+        )
+
+    async def close(
+        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+    ) -> Outcome:
+        concern_id = int(callback.payload["concern"])
+        reasons = callback.payload.get("reasons")
+        if not isinstance(reasons, list):
+            raise CallbackRefused("callback-invalid", hostile=True)
+
+        async def apply(tx: Tx, now: datetime) -> str:
+            reason = str(reasons[index])
+            await self._close(tx, now, person, concern_id, reason)
+            label = self.reason_label(person.language, reason)
+            return self.svc.tr.html(person.language, "case-closed", reason=label)
+
+        return await self._choose(person, callback, index, chat_id, message_id, len(reasons), apply)
+
+    # -- one-tap choices on a case ------------------------------------------------------------
+
+    async def _ask(
+        self,
+        person: Person,
+        concern_id: int,
+        chat_id: int,
+        action: str,
+        labels: Sequence[str],
+        what: str,
+        **payload: Any,
+    ) -> Outcome:
+        """A question about the case with one button per label and a cancel button."""
+
         async def work(tx: Tx) -> Outcome:
             now = self.svc.clock.now()
             concern = await self.concerns.check_allowed(
                 tx, person, await load_concern(tx, concern_id)
             )
             assert person.tg_user_id is not None
-            reasons = list(self.closure_reasons())
             token = await callbacks.issue(
                 tx,
                 now,
                 person.tg_user_id,
-                ACTION_CLOSE,
-                {"concern": concern.id, "reasons": reasons},
+                action,
+                {"concern": concern.id, **payload},
                 ttl=CHOICE_TTL,
             )
             tr, lang = self.svc.tr, person.language
             buttons = [
-                [Button(self.reason_label(lang, r), callbacks.button_data(token, i))]
-                for i, r in enumerate(reasons)
+                [Button(label, callbacks.button_data(token, i))] for i, label in enumerate(labels)
             ]
-            buttons.append(
-                [Button(tr.plain(lang, "risk-button-cancel"), callbacks.button_data(token, -1))]
-            )
+            cancel = tr.plain(lang, "risk-button-cancel")
+            buttons.append([Button(cancel, callbacks.button_data(token, INDEX_CANCEL))])
             row = await enqueue(
                 tx,
-                f"case-close:{token}",
-                OutMessage(chat_id, tr.html(lang, "case-close-ask"), buttons=buttons),
+                f"case-{what}:{token}",
+                OutMessage(chat_id, tr.html(lang, f"case-{what}-ask"), buttons=buttons),
                 now=now,
                 person_id=person.id,
             )
@@ -443,15 +439,21 @@ class ContactLog:
 
         return await self.svc.db.transaction(work)
 
-    async def close(
-        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+    async def _choose(
+        self,
+        person: Person,
+        callback: Callback,
+        index: int,
+        chat_id: int,
+        message_id: int,
+        options: int,
+        apply: Callable[[Tx, datetime], Awaitable[str]],
     ) -> Outcome:
-        concern_id = int(callback.payload["concern"])
-        reasons = callback.payload.get("reasons")
-        if not isinstance(reasons, list) or (
-            index != INDEX_CANCEL and not 0 <= index < len(reasons)
-        ):
+        """The answer to `_ask`: once, by someone who may act on the case; the question's
+        message is edited to say what was done."""
+        if index != INDEX_CANCEL and not 0 <= index < options:
             raise CallbackRefused("callback-invalid", hostile=True)
+        concern_id = int(callback.payload["concern"])
 
         async def work(tx: Tx) -> Outcome:
             now = self.svc.clock.now()
@@ -463,10 +465,15 @@ class ContactLog:
             if index == INDEX_CANCEL:
                 text = tr.html(lang, "case-action-cancelled")
             else:
-                reason = str(reasons[index])
-                await self._close(tx, now, person, concern_id, reason)
-                text = tr.html(lang, "case-closed", reason=self.reason_label(lang, reason))
-            return await self._edit(tx, now, person, callback, chat_id, message_id, text)
+                text = await apply(tx, now)
+            row = await enqueue(
+                tx,
+                f"{callback.action}:{callback.token}:done",
+                OutMessage(chat_id, text, op="edit", message_id=message_id),
+                now=now,
+                person_id=person.id,
+            )
+            return Outcome(rows=[row] if row else [])
 
         return await self.svc.db.transaction(work)
 
@@ -489,25 +496,6 @@ class ContactLog:
             concern=concern_id,
             reason=reason,
         )
-
-    async def _edit(
-        self,
-        tx: Tx,
-        now: datetime,
-        person: Person,
-        callback: Callback,
-        chat_id: int,
-        message_id: int,
-        text: str,
-    ) -> Outcome:
-        row = await enqueue(
-            tx,
-            f"{callback.action}:{callback.token}:done",
-            OutMessage(chat_id, text, op="edit", message_id=message_id),
-            now=now,
-            person_id=person.id,
-        )
-        return Outcome(rows=[row] if row else [])
 
 
 async def callbacks_used(tx: Tx, now: datetime, callback: Callback) -> None:

@@ -48,6 +48,14 @@ audit-what = looked at your data
     .coach_assigned = changed your coach
     .student_link = made an invite link for you
     .student_access_refused = tried to open your details but was refused
+    .cases_list = looked at their open cases
+    .case_card = opened your case
+    .case_history = looked at your case history
+    .contact_pick_list = chose a student to log a contact
+    .history_pick_list = chose a student to see a case history
+    .cases_export = exported case data to a file
+    .contact_logged = logged a contact with you
+    .concern_closed = closed your case
 mydata-footer = Want it as a file? /export. A break from check-ins: /pause. Delete everything: /delete_me. If something is wrong, tell your coach.
 
 ## /export

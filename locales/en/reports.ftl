@@ -143,6 +143,8 @@ report-stat = { $stat ->
     [ack_p90] time to acknowledgement, 90th percentile
     [contact_median] time to contact, median
     [contact_p90] time to contact, 90th percentile
+    [closure_median] time to closure, median
+    [closure_p90] time to closure, 90th percentile
     [closed] closed concerns
     [closure] closure reason
     [followed] followed concerns

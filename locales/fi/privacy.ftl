@@ -48,6 +48,14 @@ audit-what = katsoi tietojasi
     .coach_assigned = vaihtoi valmentajasi
     .student_link = teki sinulle kutsulinkin
     .student_access_refused = yritti avata tietosi, mutta ei saanut
+    .cases_list = katsoi avoimia tapauksiaan
+    .case_card = avasi tapauksesi tiedot
+    .case_history = katsoi tapaushistoriaasi
+    .contact_pick_list = valitsi opiskelijaa yhteydenoton kirjaukseen
+    .history_pick_list = valitsi opiskelijaa tapaushistorian katseluun
+    .cases_export = vei tapaustiedot tiedostoon
+    .contact_logged = kirjasi yhteydenoton kanssasi
+    .concern_closed = sulki tapauksesi
 mydata-footer = Haluatko tiedostona? /vie. Tauko kyselyistä: /tauko. Kaiken poisto: /poista. Jos jokin on väärin, kerro omavalmentajallesi.
 
 ## /vie

@@ -143,6 +143,8 @@ report-stat = { $stat ->
     [ack_p90] aika kuittaukseen, 90. persentiili
     [contact_median] aika yhteydenottoon, mediaani
     [contact_p90] aika yhteydenottoon, 90. persentiili
+    [closure_median] aika sulkemiseen, mediaani
+    [closure_p90] aika sulkemiseen, 90. persentiili
     [closed] suljettuja huolia
     [closure] sulkemisen syy
     [followed] seurattuja huolia

@@ -48,6 +48,14 @@ audit-what = tittade på dina uppgifter
     .coach_assigned = bytte din coach
     .student_link = gjorde en inbjudningslänk åt dig
     .student_access_refused = försökte öppna dina uppgifter men fick inte
+    .cases_list = tittade på sina öppna ärenden
+    .case_card = öppnade ditt ärende
+    .case_history = tittade på din ärendehistorik
+    .contact_pick_list = valde studerande för att registrera en kontakt
+    .history_pick_list = valde studerande för att se ärendehistorik
+    .cases_export = exporterade ärendeuppgifter till en fil
+    .contact_logged = registrerade en kontakt med dig
+    .concern_closed = avslutade ditt ärende
 mydata-footer = Vill du ha det som fil? /exportera. Paus från enkäterna: /paus. Radera allt: /radera. Om något är fel, berätta det för din coach.
 
 ## /exportera

@@ -143,6 +143,8 @@ report-stat = { $stat ->
     [ack_p90] tid till kvittering, 90:e percentilen
     [contact_median] tid till kontakt, median
     [contact_p90] tid till kontakt, 90:e percentilen
+    [closure_median] tid till avslutning, median
+    [closure_p90] tid till avslutning, 90:e percentilen
     [closed] stängda fall av oro
     [closure] orsak till stängning
     [followed] uppföljda fall av oro

@@ -9,6 +9,7 @@ messages are ephemeral outbox rows (forgotten once delivered)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +44,10 @@ from bot.services.privacy_outbox import enqueue_replies
 from bot.storage.db import Tx
 
 if TYPE_CHECKING:
-    from bot.telegram.handlers import Caller, Handlers
+    from bot.telegram.handlers import ActionHandler, Caller, Handlers
+
+# (staff member, callback, button index, chat id, message id) -> what it committed
+ChoiceUseCase = Callable[[Person, Callback, int, int, int], Awaitable[Outcome]]
 
 ACTION_LIST = "case-list"  # 2k: log contact on case k, 2k+1: open case k; NEXT_PAGE: more
 ACTION_PICK_LOG = "contact-pick"  # index: the student to log a contact with
@@ -219,20 +223,15 @@ def register(h: Handlers) -> None:
         h.rt.deliver(outcome)
         return outcome.toast
 
-    async def postpone_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        outcome = await log.postpone(staff(c), cb, index, c.chat_id, message_id)
-        h.rt.deliver(outcome)
-        return outcome.toast
+    def pressed(use_case: ChoiceUseCase) -> ActionHandler:
+        """A button answered by a contact-log use case: deliver what it committed."""
 
-    async def close_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        outcome = await log.close(staff(c), cb, index, c.chat_id, message_id)
-        h.rt.deliver(outcome)
-        return outcome.toast
+        async def handler(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+            outcome = await use_case(staff(c), cb, index, c.chat_id, message_id)
+            h.rt.deliver(outcome)
+            return outcome.toast
 
-    async def switch_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        outcome = await log.switch(staff(c), cb, index, c.chat_id, message_id)
-        h.rt.deliver(outcome)
-        return outcome.toast
+        return handler
 
     # -- choosing a student: /kirjaa and /historia -------------------------------------------
 
@@ -338,7 +337,7 @@ def register(h: Handlers) -> None:
         tz = svc.settings.tz
         begin = datetime.combine(start, time(0), tzinfo=tz)
         finish = datetime.combine(end + timedelta(days=1), time(0), tzinfo=tz)
-        result = await export_cases(h.rt.db, begin, finish, with_notes=with_notes)
+        result = await export_cases(h.rt.db, begin, finish, with_notes=with_notes, lang=c.lang)
         span = f"{start.isoformat()}_{end.isoformat()}"
         lines = [
             h.text(
@@ -438,9 +437,9 @@ def register(h: Handlers) -> None:
         {
             ACTION_LIST: list_button,
             ACTION_CASE: case_button,
-            ACTION_POSTPONE: postpone_button,
-            ACTION_CLOSE: close_button,
-            ACTION_SWITCH: switch_button,
+            ACTION_POSTPONE: pressed(log.postpone),
+            ACTION_CLOSE: pressed(log.close),
+            ACTION_SWITCH: pressed(log.switch),
             ACTION_PICK_LOG: pick_button,
             ACTION_PICK_HISTORY: pick_button,
         }
