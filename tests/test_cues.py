@@ -432,3 +432,11 @@ def test_labelled_set_targets(det: CueDetector) -> None:
     assert precision_crisis >= 0.85, precision_crisis
     for cat in CATEGORIES[1:]:
         assert recall[cat] >= 0.8, (cat, recall[cat])
+
+
+def test_a_pasted_string_is_not_analysed_as_a_word_and_a_cue_after_it_is_found() -> None:
+    # A 4,000-letter "word" took seconds to analyse (compound splits and typo variants grow
+    # with the square of its length); it is no word, so it is skipped, not the text after it.
+    result = default_detector().detect("x" * 4000 + " mä haluun vaan kuolla")
+    assert result.categories == ("crisis",)
+    assert default_detector().detect("kiusattu" * 500).categories == ()

@@ -53,6 +53,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
 # Words (letters/digits joined by inner hyphens, apostrophes or colons: "cs:ää", "itsemurha-
 # ajatukset") and the punctuation that ends a clause.
 _TOKEN = re.compile(r"(?P<w>[^\W_]+(?:[-'’:][^\W_]+)*)|(?P<p>[,;:()\[\]\"“”«»]|\s[-–—]+\s)")
+# Finnish compounds rarely pass 40 letters; longer "words" are not analysed.
+LONGEST_ANALYSED_WORD = 60
+EXCERPT_CHARS = 240  # a matched sentence longer than this is shown as an excerpt
 _TRIPLE = re.compile(r"(\w)\1{2,}")
 _CLITICS = ("kaan", "kään", "kin", "kaa", "han", "hän", "pa", "pä", "ko", "kö", "ks", "s")
 # Function words never accepted as the last part of a compound ("puolet" is not "pu" + "olet").
@@ -267,6 +270,10 @@ class CueDetector:
         return lemmas
 
     def _analyse_uncached(self, word: str) -> set[str]:
+        if len(word) > LONGEST_ANALYSED_WORD:
+            # Not a word but a pasted string or keyboard mash: compound splitting and typo
+            # variants grow with the square of its length (seconds for 4 KB), and find nothing.
+            return set()
         candidates = [word]
         if _TRIPLE.search(word):
             # "kivaaaa", "eiiii": chat elongation.
@@ -486,7 +493,7 @@ class CueDetector:
                         category=hit.spec.category,
                         pattern_id=hit.spec.id,
                         evidence=sentence[first.start : last.end],
-                        sentence=sentence.strip(),
+                        sentence=_excerpt(sentence, first.start, last.end),
                         negated=hit.negated,
                     )
                 )
@@ -496,6 +503,19 @@ class CueDetector:
             categories=tuple(c for c in CATEGORIES if c in detected),
             matches=tuple(matches),
         )
+
+
+def _excerpt(sentence: str, start: int, end: int) -> str:
+    """The sentence a match was found in, as a coach may be shown it: a long one is cut to
+    the words around the match, and strings too long to be words become "…"."""
+    if len(sentence) > EXCERPT_CHARS:
+        left = max(0, start - EXCERPT_CHARS // 2)
+        right = min(len(sentence), end + EXCERPT_CHARS // 2)
+        sentence = (
+            ("… " if left else "") + sentence[left:right] + (" …" if right < len(sentence) else "")
+        )
+    words = ["…" if len(w) > LONGEST_ANALYSED_WORD else w for w in sentence.split()]
+    return " ".join(w for i, w in enumerate(words) if not (w == "…" and i and words[i - 1] == "…"))
 
 
 def _resolve(hits: list[_Hit]) -> list[_Hit]:

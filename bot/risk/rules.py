@@ -14,7 +14,6 @@ only text it may carry is the matching sentence of a crisis cue.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -170,18 +169,6 @@ def _plain_value(raw: str) -> Any:
     return value if isinstance(value, int | float) or value is None else str(value)[:40]
 
 
-# No Finnish word a cue can hang on is this long. Longer "words" (a pasted URL, "xxxx…") are
-# dropped before detection: the detector's typo fallback grows with the square of a word's
-# length (a 4,096-letter word costs seconds and most of a gigabyte).
-LONGEST_WORD = 40
-_TOO_LONG = re.compile(r"\S{" + str(LONGEST_WORD + 1) + ",}")
-
-
-def screenable(text: str) -> str:
-    """`text` without words too long to be words, for the cue detector."""
-    return _TOO_LONG.sub(" ", text)
-
-
 def scan_text_answers(
     flow: Flow, answers: Mapping[str, AnswerValue], detector: CueDetector
 ) -> CueScan:
@@ -192,7 +179,7 @@ def scan_text_answers(
         question = flow.questions.get(qid)
         if question is None or question.type != "text" or not isinstance(answer.value, str):
             continue
-        result = detector.detect(screenable(answer.value))
+        result = detector.detect(answer.value)
         categories |= set(result.categories)
         for match in result.matches:
             if match.category != "crisis":

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 
 from bot.clock import to_db
 from bot.risk.cues import CueDetector, CueResult, default_detector
-from bot.risk.rules import Signal, screenable
+from bot.risk.rules import Signal
 from bot.scheduling.calendar import SchoolCalendar
 from bot.services.concerns import ConcernService, Raised, event
 from bot.services.container import Services
@@ -85,7 +85,7 @@ class CrisisService:
             return Screened()
         # In a worker thread (detect() is thread-safe): a long message must not stall the
         # other chats while it is read.
-        result = await asyncio.to_thread(self.detector().detect, screenable(text))
+        result = await asyncio.to_thread(self.detector().detect, text)
         extra = () if result.is_crisis else other_language_crisis(text)
         if not result.matches and not extra:
             return Screened()
