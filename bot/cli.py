@@ -10,7 +10,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.config import ConfigError, Settings, load_settings
 
@@ -288,6 +288,60 @@ def cmd_report(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_cases(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    settings = _settings()
+    path = Path(args.database) if args.database else settings.database_path
+    try:
+        first = date.fromisoformat(args.first)
+        last = date.fromisoformat(args.last)
+    except ValueError as exc:
+        print(f"kohtaamo cases: {exc} (use YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    if last < first:
+        print("kohtaamo cases: --to is before --from", file=sys.stderr)
+        return 2
+    return asyncio.run(_export_cases(settings, path, first, last, args.notes, Path(args.out)))
+
+
+async def _export_cases(
+    settings: Settings, path: Path, first: Any, last: Any, notes: bool, out: Path
+) -> int:
+    from datetime import datetime, time, timedelta
+
+    from bot.clock import SystemClock
+    from bot.services.audit import audit
+    from bot.services.case_history import export_cases
+
+    tz = settings.tz
+    db = await _open_db(path)
+    try:
+        start = datetime.combine(first, time(0), tzinfo=tz)
+        end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=tz)
+        result = await export_cases(
+            db, start, end, with_notes=notes, lang=settings.default_language
+        )
+        out.mkdir(parents=True, exist_ok=True)
+        span = f"{first.isoformat()}_{last.isoformat()}"
+        written = [out / f"tapaukset_{span}.csv", out / f"yhteydenotot_{span}.csv"]
+        written[0].write_bytes(result.cases_csv)
+        written[1].write_bytes(result.contacts_csv)
+        now = SystemClock().now()
+
+        async def log(tx: Any) -> None:
+            for student_id in result.students:
+                await audit(tx, now, "cases_export", subject_id=student_id, notes=notes, via="cli")
+
+        await db.transaction(log)
+    finally:
+        await db.close()
+    for file in written:
+        print(file)
+    print(f"{result.cases} cases, {result.contacts} contacts", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kohtaamo",
@@ -383,6 +437,17 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", default=".", help="directory to write to; '-' prints the CSV")
     report.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the texts")
     report.set_defaults(func=cmd_report)
+    cases = sub.add_parser("cases", help="cases and contacts as CSV files (audited)")
+    cases_sub = cases.add_subparsers(dest="cases_command", required=True)
+    export = cases_sub.add_parser(
+        "export", help="cases opened in a date range and their contacts; no notes unless --notes"
+    )
+    export.add_argument("--database", help="database file (default: DATABASE_PATH)")
+    export.add_argument("--from", dest="first", required=True, help="first day, YYYY-MM-DD")
+    export.add_argument("--to", dest="last", required=True, help="last day, YYYY-MM-DD")
+    export.add_argument("--notes", action="store_true", help="include the contact notes")
+    export.add_argument("--out", default=".", help="directory to write the two files to")
+    cases.set_defaults(func=cmd_cases)
     return parser
 
 

@@ -92,3 +92,31 @@ async def test_mistakes_are_told_plainly(
     assert "YYYY-MM-DD" in capsys.readouterr().err
     assert run("report", "--from", "2026-11-22", "--to", "2026-10-26") == 2
     assert await audit_rows(database) == []  # nothing was read
+
+
+async def test_cases_export_writes_two_csv_files_and_audits_each_student(
+    database: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "cases"
+    code = run(
+        "cases", "export", "--from", "2026-10-26", "--to", "2026-11-22", "--out", str(out),
+    )  # fmt: skip
+    assert code == 0
+    cases_file = out / "tapaukset_2026-10-26_2026-11-22.csv"
+    contacts_file = out / "yhteydenotot_2026-10-26_2026-11-22.csv"
+    cases = list(csv.DictReader(io.StringIO(cases_file.read_text("utf-8-sig")), delimiter=";"))
+    contacts = list(
+        csv.DictReader(io.StringIO(contacts_file.read_text("utf-8-sig")), delimiter=";")
+    )
+    assert cases and all(c["level"] != "info" for c in cases)
+    assert {c["case_id"] for c in contacts} <= {c["case_id"] for c in cases}
+    assert contacts and "note" not in contacts[0]
+    db = await Database.open(database)
+    try:
+        audited = await db.fetchval(
+            "SELECT COUNT(DISTINCT subject_id) FROM audit_log WHERE action = 'cases_export'"
+        )
+    finally:
+        await db.close()
+    assert audited == len({c["student"] for c in cases})
+    assert run("cases", "export", "--from", "2026-11-22", "--to", "2026-10-26") == 2
