@@ -184,7 +184,10 @@ class ContactLog:
             return await self.checkins.start(
                 person, chat_id, FLOW_ID, subject_id=old.subject_id, context=old.context
             )
-        return await self._start(person, target, chat_id)
+        # Authority again, now: the case may have moved since the question was asked.
+        if target.concern_id is not None:
+            return await self.start_for_concern(person, int(target.concern_id), chat_id)
+        return await self.start_for_student(person, target.student_id, chat_id)
 
     # -- the end of the dialog ----------------------------------------------------------------
 
@@ -255,6 +258,15 @@ class ContactLog:
         concern = await load_concern(tx, int(wanted)) if wanted else None
         if concern is None or concern.status == "closed":
             concern = await open_concern(tx, session.subject_id)
+        if concern is not None and concern.level == "info":
+            # A digest item a coach acted on is a case now: it is followed and closed as one,
+            # not closed by the next digest.
+            await tx.execute(
+                "UPDATE concerns SET level = 'concern', updated_at = ? WHERE id = ?",
+                (to_db(now), concern.id),
+            )
+            await event(tx, concern.id, now, "level_raised", level="concern", previous="info")
+            concern.level = "concern"
         if concern is not None:
             return concern
         reason: dict[str, Any] = {

@@ -262,7 +262,10 @@ def register(h: Handlers) -> None:
             wanted = name_key(" ".join(c.args))
             people = [p for p in people if wanted in name_key(p[1])]
             if len(people) == 1:
-                await picked(c, person, action, people[0][0])
+                try:
+                    await picked(c, person, action, people[0][0])
+                except CallbackRefused as refused:  # e.g. the case was handed over
+                    await h.say_text(c, refused.reason)
                 return
             if not people:
                 await h.say_text(c, "coach-no-match", name=" ".join(c.args)[:64])
