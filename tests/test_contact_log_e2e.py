@@ -346,7 +346,7 @@ async def test_coordinator_exports_cases_and_contacts_without_notes(h: Harness) 
     await h.say(KAISA, "/tapaukset 1.11.2026 30.11.2026")
     sent = await inbox(h, KAISA)
     summary = next(m["text"] for m in sent if "Tapaukset 1.11.2026–30.11.2026" in m["text"])
-    assert "1 tapausta, 1 kirjattua yhteydenottoa" in summary
+    assert "1 tapaus, 1 kirjattu yhteydenotto" in summary
     assert "Kiireellinen: 1 kpl, yhteys 1, suljettu 1" in summary
     assert "ensimmäinen yhteys 2 h" in summary
     documents = [m for m in sent if m.get("document")]
@@ -373,3 +373,17 @@ async def test_coordinator_exports_cases_and_contacts_without_notes(h: Harness) 
     # A coach cannot export.
     await h.say(MATTI, "/tapaukset")
     assert "tapaukset_" not in str(await inbox(h, MATTI))
+
+
+async def test_a_contact_on_a_digest_item_makes_it_a_followed_case(h: Harness) -> None:
+    await weekly(h, AINO, mood="Huono")  # one hard week: an info item for the digest
+    await h.say(MATTI, "/kirjaa Aino")
+    await log_contact(h, MATTI, then="Jätetään auki")
+    [case] = await concerns(h)
+    assert case["level"] == "concern" and case["source"] == "signal"
+    assert case["status"] == "contacted"
+    await h.advance(timedelta(days=7))  # the Monday digest closes info items, not this case
+    [case] = await concerns(h)
+    assert case["status"] == "contacted"
+    await h.say(MATTI, "/seuranta")
+    assert "Aino Laine" in await h.last_text(MATTI)

@@ -14,14 +14,14 @@ q-yht-keta = Who took part?
     .opiskelija = The student
     .huoltaja = Guardian
     .ammattilainen = Another professional
-q-yht-muistiinpano = A short note: what did you agree? Do not write health details here – they belong in the health services' own records.
+q-yht-muistiinpano = A short note: what did you agree on? Do not write health details here – they belong in the health services' own records.
 q-yht-seuraavaksi = What next?
     .seuranta = Agree a follow-up
     .sulje = The case can be closed
     .avoin = Leave it open
 q-yht-seuranta-pvm = When will you follow up? I'll remind you then.
 q-yht-seuranta-mita = What is planned for then? (optional)
-q-yht-sulkemissyy = Why is the case closed?
+q-yht-sulkemissyy = Why are you closing the case?
     .tilanne_kunnossa = Reached, all is well
     .kuraattori = Referred to the school social worker
     .psykologi = Referred to the psychologist
@@ -30,7 +30,7 @@ q-yht-sulkemissyy = Why is the case closed?
     .erityisopettaja = Referred to the special needs teacher
     .ohjaamo = Referred to Ohjaamo
     .etsiva_nuorisotyo = Referred to outreach youth work
-    .toinen_koulutus = Moved to other education
+    .toinen_koulutus = Moved to another programme
     .ei_tavoitettu = Not reached despite several attempts
 close-yht-seuranta = Logged. I'll remind you about the follow-up on the agreed day.
 close-yht-suljettu = Logged and the case is closed. Thank you for walking alongside the student.
@@ -50,7 +50,7 @@ history-none = The student has no logged cases.
 
 case-list-empty = You have no open cases. 🌱
 case-list-title = <b>Open cases ({ $count })</b> – most urgent first:
-case-list-hint = 📝 logs a contact, 🗂️ opens the case (move the follow-up, close, hand over).
+case-list-hint = 📝 logs a contact, 🗂️ opens the case, where you can move the follow-up, close the case or hand it over to another coach.
 case-list-log = 📝 { $n }. { $name }
 case-list-open = 🗂️ { $n }.
 case-list-more = Next ›
@@ -74,7 +74,7 @@ case-button-card = 🗂️ Case
 case-reminder = 🔔 <b>Follow-up today: { $student }</b> ({ $group })
     Log how it went, or move the follow-up.
 case-overdue = ⏰ <b>Follow-up overdue: { $student }</b> ({ $group })
-    Coach { $coach } agreed on a follow-up on { $date }, and it has not been logged yet. You can ask the coach how things are, or log it yourself.
+    Coach { $coach } agreed a follow-up for { $date }, but it has not been logged yet. You can ask the coach how things are, or log it yourself.
 case-idle = 🗂️ <b>Open case: { $student }</b> ({ $group })
     Nothing has happened in this case for { $days } school days, and no next step is agreed. Log a contact, agree on a follow-up or close the case.
 case-agreed = Agreed: <i>{ $what }</i>
@@ -84,12 +84,18 @@ case-postpone-option = { $days ->
    *[other] In { $days } days ({ $date })
 }
 case-postponed = 📅 Follow-up moved to { $date }. I will remind you then.
-case-close-ask = Why is the case closed?
+case-close-ask = Why are you closing the case?
 case-closed = ✔️ Case closed: { $reason }. Thank you.
 case-action-cancelled = Cancelled, nothing was changed.
 
 export-cases-usage = Use it like this: <code>/cases 1.8.2026 30.11.2026</code>. Without dates you get the current school year. Add the word <code>notes</code> if you also need the notes.
-export-cases-done = <b>Cases { $start }–{ $end }</b>: { $cases } cases, { $contacts } logged contacts. Median times from opening the case:
+export-cases-done = <b>Cases { $start }–{ $end }</b>: { $cases ->
+    [one] 1 case
+   *[other] { $cases } cases
+}, { $contacts ->
+    [one] 1 logged contact
+   *[other] { $contacts } logged contacts
+}. Median times from opening the case:
 export-cases-level = { $level }: { $cases }, contacted { $contacted }, closed { $closed } · acknowledgement { $ack }, first contact { $contact }, closure { $closure }
 export-cases-no-notes = The files contain no notes. The export has been logged.
 export-cases-notes = The files include the notes: keep them safe and delete them when you no longer need them. The export has been logged.

@@ -39,7 +39,7 @@ close-yht = Kirjattu. Tapaus jää auki, ja näet sen komennolla /seuranta.
 ## Kirjauksen ja tapausten tekstit valmentajalle.
 
 flow-about = 🗂️ Opiskelija: <b>{ $name }</b>
-log-switch-ask = Sinulla on kesken kirjaus opiskelijasta { $old }. Jatketaanko sitä, vai aloitetaanko uusi kirjaus opiskelijasta { $new }? Keskeneräisen kirjauksen vastaukset poistetaan, jos aloitat uuden.
+log-switch-ask = Sinulla on kesken kirjaus opiskelijasta { $old }. Jatketaanko sitä vai aloitetaanko uusi kirjaus opiskelijasta { $new }? Jos aloitat uuden, keskeneräisen kirjauksen vastaukset poistetaan.
 log-switch-continue = Jatka kirjausta: { $name }
 log-switch-new = Aloita uusi: { $name }
 log-pick-title = Kenen kanssa olit yhteydessä? 📂 = avoin tapaus. Voit myös kirjoittaa <code>/kirjaa nimi</code>.
@@ -50,7 +50,7 @@ history-none = Opiskelijalla ei ole kirjattuja tapauksia.
 
 case-list-empty = Sinulla ei ole avoimia tapauksia. 🌱
 case-list-title = <b>Avoimet tapaukset ({ $count })</b> – kiireellisimmät ensin:
-case-list-hint = 📝 kirjaa yhteydenoton, 🗂️ avaa tapauksen (siirrä seurantaa, sulje, siirrä toiselle).
+case-list-hint = 📝 kirjaa yhteydenoton, 🗂️ avaa tapauksen, jossa voit siirtää seurantaa, sulkea tapauksen tai siirtää sen toiselle valmentajalle.
 case-list-log = 📝 { $n }. { $name }
 case-list-open = 🗂️ { $n }.
 case-list-more = Seuraavat ›
@@ -74,11 +74,11 @@ case-button-card = 🗂️ Tapaus
 case-reminder = 🔔 <b>Seuranta tänään: { $student }</b> ({ $group })
     Kirjaa, miten meni, tai siirrä seurantaa.
 case-overdue = ⏰ <b>Seuranta myöhässä: { $student }</b> ({ $group })
-    Valmentaja { $coach } sopi seurannan { $date }, eikä sitä ole vielä kirjattu. Voit kysyä valmentajalta tilannetta tai hoitaa kirjauksen itse.
+    Valmentaja { $coach } sopi seurannan päiväksi { $date }, mutta sitä ei ole vielä kirjattu. Voit kysyä valmentajalta tilannetta tai hoitaa kirjauksen itse.
 case-idle = 🗂️ <b>Avoin tapaus: { $student }</b> ({ $group })
     Tapauksessa ei ole tapahtunut mitään { $days } koulupäivään, eikä seuraavaa askelta ole sovittu. Kirjaa yhteydenotto, sovi seuranta tai sulje tapaus.
 case-agreed = Sovittu: <i>{ $what }</i>
-case-postpone-ask = Mihin päivään siirretään seuranta? Muistutan sinua silloin.
+case-postpone-ask = Mille päivälle seuranta siirretään? Muistutan sinua silloin.
 case-postpone-option = { $days ->
     [one] Huomenna ({ $date })
    *[other] { $days } päivän päästä ({ $date })
@@ -89,7 +89,13 @@ case-closed = ✔️ Tapaus suljettu: { $reason }. Kiitos.
 case-action-cancelled = Peruttu, mitään ei muutettu.
 
 export-cases-usage = Käytä näin: <code>/tapaukset 1.8.2026 30.11.2026</code>. Ilman päivämääriä saat kuluvan lukuvuoden. Lisää sana <code>muistiinpanot</code>, jos tarvitset myös muistiinpanot.
-export-cases-done = <b>Tapaukset { $start }–{ $end }</b>: { $cases } tapausta, { $contacts } kirjattua yhteydenottoa. Mediaaniajat tapauksen avaamisesta:
+export-cases-done = <b>Tapaukset { $start }–{ $end }</b>: { $cases ->
+    [one] 1 tapaus
+   *[other] { $cases } tapausta
+}, { $contacts ->
+    [one] 1 kirjattu yhteydenotto
+   *[other] { $contacts } kirjattua yhteydenottoa
+}. Mediaaniajat tapauksen avaamisesta:
 export-cases-level = { $level }: { $cases } kpl, yhteys { $contacted }, suljettu { $closed } · kuittaus { $ack }, ensimmäinen yhteys { $contact }, sulkeminen { $closure }
 export-cases-no-notes = Tiedostoissa ei ole muistiinpanoja. Vienti on kirjattu lokiin.
 export-cases-notes = Tiedostoissa ovat mukana muistiinpanot: säilytä ne huolella ja poista, kun et enää tarvitse niitä. Vienti on kirjattu lokiin.

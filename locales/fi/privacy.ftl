@@ -48,13 +48,13 @@ audit-what = katsoi tietojasi
     .coach_assigned = vaihtoi valmentajasi
     .student_link = teki sinulle kutsulinkin
     .student_access_refused = yritti avata tietosi, mutta ei saanut
-    .cases_list = katsoi avoimia tapauksiaan
+    .cases_list = näki tapauksesi avoimien tapausten listalla
     .case_card = avasi tapauksesi tiedot
     .case_history = katsoi tapaushistoriaasi
-    .contact_pick_list = valitsi opiskelijaa yhteydenoton kirjaukseen
-    .history_pick_list = valitsi opiskelijaa tapaushistorian katseluun
+    .contact_pick_list = näki nimesi listalla, kun oli kirjaamassa yhteydenottoa
+    .history_pick_list = näki nimesi listalla, kun oli katsomassa tapaushistoriaa
     .cases_export = vei tapaustiedot tiedostoon
-    .contact_logged = kirjasi yhteydenoton kanssasi
+    .contact_logged = kirjasi sinua koskevan yhteydenoton
     .concern_closed = sulki tapauksesi
 mydata-footer = Haluatko tiedostona? /vie. Tauko kyselyistä: /tauko. Kaiken poisto: /poista. Jos jokin on väärin, kerro omavalmentajallesi.
 

@@ -77,7 +77,7 @@ risk-fact-channel = toivoo yhteydenottoa: { $how }
 ## Syyt, joita kulut eivät määrittele
 
 risk-r-talk = Opiskelija pyysi itse juttelua (/jutellaan)
-risk-r-coach = Valmentaja avasi tapauksen yhteydenoton yhteydessä
+risk-r-coach = Valmentaja avasi tapauksen kirjatessaan yhteydenoton
 risk-r-review-note = Vapaassa tekstissä mainittiin kriisiin liittyvä asia kieltävässä muodossa – lue ja harkitse, kysytkö kuulumisia
 risk-share-review-note = Omavalmentajasi { $coach } näkee viikon yhteenvedosta, mitä kirjoitit lopuksi, jotta hän voi tarvittaessa kysyä, mitä sinulle kuuluu.
 

@@ -16,13 +16,13 @@ q-yht-keta = Vilka var med?
     .ammattilainen = Annan yrkesperson
 q-yht-muistiinpano = En kort anteckning: vad kom ni överens om? Skriv inga hälsouppgifter här – de hör hemma i hälsovårdens egna system.
 q-yht-seuraavaksi = Vad händer härnäst?
-    .seuranta = Vi kommer överens om uppföljning
+    .seuranta = Vi avtalar uppföljning
     .sulje = Ärendet kan avslutas
-    .avoin = Vi låter det vara öppet
+    .avoin = Ärendet lämnas öppet
 q-yht-seuranta-pvm = När följer du upp situationen? Jag påminner dig då.
 q-yht-seuranta-mita = Vad ska göras då? (frivilligt)
 q-yht-sulkemissyy = Varför avslutas ärendet?
-    .tilanne_kunnossa = Nådd, situationen är bra
+    .tilanne_kunnossa = Nådd, läget är bra
     .kuraattori = Hänvisad till kurator
     .psykologi = Hänvisad till psykolog
     .terveydenhoitaja = Hänvisad till hälsovårdare
@@ -30,7 +30,7 @@ q-yht-sulkemissyy = Varför avslutas ärendet?
     .erityisopettaja = Hänvisad till speciallärare
     .ohjaamo = Hänvisad till Navigatorn (Ohjaamo)
     .etsiva_nuorisotyo = Hänvisad till uppsökande ungdomsarbete
-    .toinen_koulutus = Har övergått till annan utbildning
+    .toinen_koulutus = Har bytt till annan utbildning
     .ei_tavoitettu = Inte nådd trots flera försök
 close-yht-seuranta = Registrerat. Jag påminner dig om uppföljningen på den avtalade dagen.
 close-yht-suljettu = Registrerat och ärendet avslutat. Tack för att du fanns vid den studerandes sida.
@@ -39,7 +39,7 @@ close-yht = Registrerat. Ärendet förblir öppet, och du ser det med /uppfoljni
 ## Registreringens och ärendenas texter för coachen.
 
 flow-about = 🗂️ Studerande: <b>{ $name }</b>
-log-switch-ask = Du har en halvfärdig registrering om { $old }. Vill du fortsätta med den, eller börja en ny registrering om { $new }? Svaren i den halvfärdiga raderas om du börjar en ny.
+log-switch-ask = Du har en halvfärdig registrering om { $old }. Vill du fortsätta med den eller börja en ny registrering om { $new }? Svaren i den halvfärdiga raderas om du börjar en ny.
 log-switch-continue = Fortsätt: { $name }
 log-switch-new = Börja ny: { $name }
 log-pick-title = Vem hade du kontakt med? 📂 = öppet ärende. Du kan också skriva <code>/registrera namn</code>.
@@ -50,11 +50,11 @@ history-none = Den studerande har inga registrerade ärenden.
 
 case-list-empty = Du har inga öppna ärenden. 🌱
 case-list-title = <b>Öppna ärenden ({ $count })</b> – de mest brådskande först:
-case-list-hint = 📝 registrerar en kontakt, 🗂️ öppnar ärendet (flytta uppföljningen, avsluta, överlåt).
+case-list-hint = 📝 registrerar en kontakt, 🗂️ öppnar ärendet, där du kan flytta uppföljningen, avsluta ärendet eller överföra det till en annan coach.
 case-list-log = 📝 { $n }. { $name }
 case-list-open = 🗂️ { $n }.
 case-list-more = Nästa ›
-case-st-overdue = uppföljningen försenad { $days } d ({ $date })
+case-st-overdue = uppföljning försenad { $days } d ({ $date })
 case-st-unacked = väntar på kvittering (sedan { $date })
 case-st-today = uppföljning i dag
 case-st-due = uppföljning { $date }
@@ -74,7 +74,7 @@ case-button-card = 🗂️ Ärendet
 case-reminder = 🔔 <b>Uppföljning i dag: { $student }</b> ({ $group })
     Registrera hur det gick, eller flytta uppföljningen.
 case-overdue = ⏰ <b>Uppföljning försenad: { $student }</b> ({ $group })
-    Coachen { $coach } avtalade uppföljning { $date }, och den är ännu inte registrerad. Du kan fråga coachen hur läget är eller sköta registreringen själv.
+    Coachen { $coach } avtalade uppföljning till { $date }, men den har ännu inte registrerats. Du kan fråga coachen hur läget är eller sköta registreringen själv.
 case-idle = 🗂️ <b>Öppet ärende: { $student }</b> ({ $group })
     Inget har hänt i ärendet på { $days } skoldagar, och inget nästa steg är avtalat. Registrera en kontakt, avtala uppföljning eller avsluta ärendet.
 case-agreed = Avtalat: <i>{ $what }</i>
@@ -89,7 +89,13 @@ case-closed = ✔️ Ärendet avslutat: { $reason }. Tack.
 case-action-cancelled = Avbrutet, inget ändrades.
 
 export-cases-usage = Så här: <code>/arenden 1.8.2026 30.11.2026</code>. Utan datum får du innevarande läsår. Lägg till ordet <code>anteckningar</code> om du också behöver anteckningarna.
-export-cases-done = <b>Ärenden { $start }–{ $end }</b>: { $cases } ärenden, { $contacts } registrerade kontakter. Mediantider från att ärendet öppnades:
+export-cases-done = <b>Ärenden { $start }–{ $end }</b>: { $cases ->
+    [one] 1 ärende
+   *[other] { $cases } ärenden
+}, { $contacts ->
+    [one] 1 registrerad kontakt
+   *[other] { $contacts } registrerade kontakter
+}. Mediantider från att ärendet öppnades:
 export-cases-level = { $level }: { $cases } st, kontakt { $contacted }, avslutade { $closed } · kvittering { $ack }, första kontakt { $contact }, avslutning { $closure }
 export-cases-no-notes = Filerna innehåller inga anteckningar. Exporten har loggats.
-export-cases-notes = Filerna innehåller anteckningarna: förvara dem omsorgsfullt och radera dem när du inte längre behöver dem. Exporten har loggats.
+export-cases-notes = Filerna innehåller anteckningarna: förvara dem tryggt och radera dem när du inte längre behöver dem. Exporten har loggats.

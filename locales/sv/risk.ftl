@@ -77,7 +77,7 @@ risk-fact-channel = önskar kontakt: { $how }
 ## Orsaker som flödena inte definierar
 
 risk-r-talk = Den studerande bad själv om ett samtal (/prata)
-risk-r-coach = Coachen öppnade ärendet i samband med en kontakt
+risk-r-coach = Coachen öppnade ärendet när hen registrerade en kontakt
 risk-r-review-note = Fritexten nämnde något krisrelaterat i nekande form – läs och överväg att höra hur det står till
 risk-share-review-note = Din coach { $coach } ser i veckosammandraget det du skrev sist, så att hen vid behov kan fråga hur du mår.
 
