@@ -29,7 +29,13 @@ from bot.services.concern_contact import close_concern, record_contact
 from bot.services.concern_text import ConcernView, short_date
 from bot.services.concerns import INDEX_CANCEL, ConcernService, event, load_concern, open_concern
 from bot.services.container import Outcome
-from bot.services.outbox import PRIORITY_INTERACTIVE, Button, OutboxRow, OutMessage, enqueue
+from bot.services.outbox import (
+    PRIORITY_INTERACTIVE,
+    OutboxRow,
+    OutMessage,
+    choice_rows,
+    enqueue,
+)
 from bot.services.people import Person, person_by_id
 from bot.services.roster_access import can_see
 from bot.storage.db import Tx
@@ -124,20 +130,13 @@ class ContactLog:
             tr, lang = self.svc.tr, person.language
             old_name = old.display_name if old else "—"
             new_name = new.display_name if new else "—"
-            buttons = [
+            buttons = choice_rows(
+                token,
                 [
-                    Button(
-                        tr.plain(lang, "log-switch-continue", name=old_name),
-                        callbacks.button_data(token, 0),
-                    )
+                    tr.plain(lang, "log-switch-continue", name=old_name),
+                    tr.plain(lang, "log-switch-new", name=new_name),
                 ],
-                [
-                    Button(
-                        tr.plain(lang, "log-switch-new", name=new_name),
-                        callbacks.button_data(token, 1),
-                    )
-                ],
-            ]
+            )
             text = tr.html(lang, "log-switch-ask", old=old_name, new=new_name)
             row = await enqueue(
                 tx,
@@ -435,11 +434,7 @@ class ContactLog:
                 ttl=CHOICE_TTL,
             )
             tr, lang = self.svc.tr, person.language
-            buttons = [
-                [Button(label, callbacks.button_data(token, i))] for i, label in enumerate(labels)
-            ]
-            cancel = tr.plain(lang, "risk-button-cancel")
-            buttons.append([Button(cancel, callbacks.button_data(token, INDEX_CANCEL))])
+            buttons = choice_rows(token, labels, tr.plain(lang, "risk-button-cancel"))
             row = await enqueue(
                 tx,
                 f"case-{what}:{token}",

@@ -21,7 +21,14 @@ from bot.services.concerns import (
     load_concern,
 )
 from bot.services.container import Outcome
-from bot.services.outbox import PRIORITY_INTERACTIVE, Button, OutboxRow, OutMessage, enqueue
+from bot.services.outbox import (
+    PRIORITY_INTERACTIVE,
+    Button,
+    OutboxRow,
+    OutMessage,
+    choice_rows,
+    enqueue,
+)
 from bot.services.people import Person, person_by_id, student
 from bot.storage.db import Tx
 
@@ -66,12 +73,11 @@ class HandoverService:
                     ACTION_PICK,
                     {"concern": concern.id, "to": [r["id"] for r in rows]},
                 )
-                buttons = [
-                    [Button(r["display_name"], callbacks.button_data(token, i))]
-                    for i, r in enumerate(rows)
-                ]
-                cancel = tr.plain(lang, "risk-button-cancel")
-                buttons.append([Button(cancel, callbacks.button_data(token, INDEX_CANCEL))])
+                buttons = choice_rows(
+                    token,
+                    [r["display_name"] for r in rows],
+                    tr.plain(lang, "risk-button-cancel"),
+                )
                 text = tr.html(lang, "risk-handover-pick", student=who.person.display_name)
             row = await enqueue(
                 tx,

@@ -4,11 +4,13 @@ that caused them, and a sender delivers them afterwards. Plain data; no Telegram
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
 from bot.clock import to_db
+from bot.services.callbacks import button_data
 from bot.storage.db import Tx
 
 PRIORITY_CRISIS = 0
@@ -23,6 +25,15 @@ class Button:
     text: str
     data: str | None = None
     url: str | None = None
+
+
+def choice_rows(token: str, labels: Sequence[str], cancel: str | None = None) -> list[list[Button]]:
+    """One button a row per label, pressed as its position; with `cancel`, a last row whose
+    press is index -1."""
+    rows = [[Button(label, button_data(token, i))] for i, label in enumerate(labels)]
+    if cancel is not None:
+        rows.append([Button(cancel, button_data(token, -1))])
+    return rows
 
 
 @dataclass

@@ -20,7 +20,13 @@ from bot.services import callbacks
 from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.concerns import INDEX_CANCEL, ConcernService, Raised
 from bot.services.container import Outcome, Services
-from bot.services.outbox import PRIORITY_INTERACTIVE, Button, OutboxRow, OutMessage, enqueue
+from bot.services.outbox import (
+    PRIORITY_INTERACTIVE,
+    OutboxRow,
+    OutMessage,
+    choice_rows,
+    enqueue,
+)
 from bot.services.people import Person, Student, student
 from bot.storage.db import Tx
 
@@ -151,12 +157,11 @@ class SignalService:
                 )
                 return Outcome(rows=[row] if row else [])
             token = await callbacks.issue(tx, now, person.tg_user_id, ACTION_TALK, {})
-            buttons = [
-                [Button(tr.plain(lang, "risk-talk-channel", c), callbacks.button_data(token, i))]
-                for i, c in enumerate(TALK_CHANNELS)
-            ]
-            cancel = tr.plain(lang, "risk-button-cancel")
-            buttons.append([Button(cancel, callbacks.button_data(token, INDEX_CANCEL))])
+            buttons = choice_rows(
+                token,
+                [tr.plain(lang, "risk-talk-channel", c) for c in TALK_CHANNELS],
+                tr.plain(lang, "risk-button-cancel"),
+            )
             text = tr.html(lang, "risk-talk-ask", who=self.who_word(who, lang))
             row = await enqueue(
                 tx,
