@@ -187,20 +187,25 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         db = await _open_db(path)
         try:
             if args.schedule_command == "add":
+                flow_id, kind = args.flow, args.kind
+                if args.prompt or args.theme:
+                    # --prompt: the same library prompt every round; --theme: its prompts in turn
+                    _check_prompt_or_theme(settings, args.prompt, args.theme)
+                    flow_id, kind = args.prompt or f"theme:{args.theme}", "prompt"
                 return await commands.schedule_add(
                     db,
                     clock,
                     group=args.group,
-                    flow_id=args.flow,
+                    flow_id=flow_id,
                     days=args.days,
                     at_time=args.time,
-                    known_flows=_checkin_flows(settings) if args.kind == "checkin" else None,
+                    known_flows=_checkin_flows(settings) if kind == "checkin" else None,
                     every_weeks=args.every,
                     starts_on=date.fromisoformat(args.start) if args.start else None,
                     ends_on=date.fromisoformat(args.until) if args.until else None,
                     on_break=args.on_break,
                     timezone=args.timezone or settings.timezone,
-                    kind=args.kind,
+                    kind=kind,
                     audience=args.audience,
                 )
             if args.schedule_command == "remove":
@@ -215,6 +220,17 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 2
     return 0
+
+
+def _check_prompt_or_theme(settings: Settings, prompt: str | None, theme: str | None) -> None:
+    from bot.scheduling.due import ScheduleError
+    from bot.services.peer_library import PROMPTS_DIR, PromptLibrary
+
+    library, _ = PromptLibrary.load(settings.flows_dir / PROMPTS_DIR)
+    if theme is not None and library.theme(theme) is None:
+        raise ScheduleError(f"no prompt theme {theme!r}; known: {', '.join(library.themes)}")
+    if prompt is not None and library.get(prompt) is None:
+        raise ScheduleError(f"no prompt {prompt!r}; see `kohtaamo prompts list`")
 
 
 def cmd_prompts(args: argparse.Namespace) -> int:
@@ -408,7 +424,10 @@ def build_parser() -> argparse.ArgumentParser:
     schedule_sub = schedule.add_subparsers(dest="schedule_command", required=True)
     add = schedule_sub.add_parser("add", help="add a schedule to a group")
     add.add_argument("--group", required=True, help="group name, e.g. SÄH23A")
-    add.add_argument("--flow", required=True, help="flow id (or prompt id with --kind prompt)")
+    what = add.add_mutually_exclusive_group(required=True)
+    what.add_argument("--flow", help="check-in flow id (or prompt id with --kind prompt)")
+    what.add_argument("--prompt", help="peer prompt id: the same prompt every round")
+    what.add_argument("--theme", help="peer prompt theme id: the theme's prompts in turn")
     add.add_argument("--days", required=True, help="weekdays, e.g. ma,to or mon,thu")
     add.add_argument("--time", required=True, help="local time, e.g. 09:00")
     add.add_argument("--every", type=int, default=1, help="every n weeks (default 1)")

@@ -41,7 +41,7 @@ from bot.services.outbox import (
     OutMessage,
     enqueue,
 )
-from bot.services.peer_library import AUDIENCES, PromptLibrary
+from bot.services.peer_library import AUDIENCES, Prompt, PromptLibrary
 from bot.services.peer_render import ComposeError, Content, PeerTexts, check_custom
 from bot.services.people import Person
 from bot.services.rounds import RoundContext, RoundError, RoundResult
@@ -56,6 +56,7 @@ ACTION_RESULTS = "peer_results"
 ACTION_MUTE = "peer_mute"
 TRACK_POLL = "peer_poll"  # OutMessage.track key: the totals row a sent poll belongs to
 UI_TTL = timedelta(days=1)
+THEME_PREFIX = "theme:"  # schedules.flow_id of a prompt schedule that rotates a theme
 
 
 @dataclass(frozen=True)
@@ -621,24 +622,63 @@ class PeerService:
 
     async def prompt_round(self, tx: Tx, ctx: RoundContext) -> RoundResult:
         """The rounds machinery's handler for `schedules.kind = 'prompt'`: the schedule's
-        `flow_id` names the prompt. A prompt gone from the library makes the round 'missed'
-        (the rounds machinery tells the coordinator and the group's coaches)."""
+        `flow_id` names the prompt, or `theme:<id>` a theme whose prompts go out in turn. A
+        prompt or theme gone from the library (or a theme with nothing for the audience) makes
+        the round 'missed' (the rounds machinery tells the coordinator and the group's coaches)."""
         schedule = ctx.schedule
-        if self.library.get(schedule.flow_id) is None:
+        prompt_id = schedule.flow_id
+        if prompt_id.startswith(THEME_PREFIX):
+            counts = await self.prompt_counts(tx, schedule.group_id)
+            chosen = self.next_in_theme(prompt_id[len(THEME_PREFIX) :], schedule.audience, counts)
+            if chosen is None:
+                raise RoundError("flow-missing")
+            prompt_id = chosen.id
+        elif self.library.get(prompt_id) is None:
             raise RoundError("flow-missing")
         period = ctx.occurrence.period_key
         rows = await self.send_prompt(
             tx,
             ctx.now,
             schedule.group_id,
-            schedule.flow_id,
+            prompt_id,
             schedule.audience,
             period,
             round_id=ctx.round_id,
         )
-        dispatch = f"s{schedule.group_id}.{schedule.audience}.{period}.{schedule.flow_id}"
+        dispatch = f"s{schedule.group_id}.{schedule.audience}.{period}.{prompt_id}"
         queued = await self.targets(tx, dispatch, schedule.group_id)
-        return RoundResult({"queued": queued}, rows, schedule.flow_id)
+        # The round's note keeps the prompt it sent: that is the group's history for rotation.
+        return RoundResult({"queued": queued}, rows, prompt_id)
+
+    def next_in_theme(self, theme_id: str, audience: str, counts: dict[str, int]) -> Prompt | None:
+        """The theme's prompt (fitting the audience) the group has had least often; ties go
+        to library order, so a weekly schedule walks through the theme and then starts over."""
+        fitting = self.library.in_theme(theme_id, audience)
+        return min(fitting, key=lambda p: counts.get(p.id, 0)) if fitting else None
+
+    async def prompt_counts(self, db: Database | Tx, group_id: int) -> dict[str, int]:
+        """How many times the group has had each library prompt: scheduled rounds that
+        queued it to someone (the prompt is in the round's note) and confirmed broadcasts.
+        The outbox is pruned, so it is not the record."""
+        counts: dict[str, int] = {}
+        rounds = await db.fetchall(
+            "SELECT r.note FROM rounds r JOIN schedules s ON s.id = r.schedule_id"
+            " WHERE s.group_id = ? AND s.kind = 'prompt' AND r.status = 'sent'",
+            (group_id,),
+        )
+        for row in rounds:
+            note = json.loads(row["note"] or "{}")
+            prompt_id = note.get("flow")
+            if isinstance(prompt_id, str) and (note.get("counts") or {}).get("queued"):
+                counts[prompt_id] = counts.get(prompt_id, 0) + 1
+        sent = await db.fetchall(
+            "SELECT group_ids, prompt_id FROM broadcasts"
+            " WHERE confirmed_at IS NOT NULL AND prompt_id IS NOT NULL"
+        )
+        for row in sent:
+            if group_id in json.loads(row["group_ids"] or "[]"):
+                counts[row["prompt_id"]] = counts.get(row["prompt_id"], 0) + 1
+        return counts
 
     # -- muting (/ryhmaviestit) --------------------------------------------------------------
 

@@ -21,11 +21,14 @@ from bot.scheduling.due import (
 from bot.services.audit import audit
 from bot.services.container import Services
 from bot.services.delivery import RoundReport, recent_rounds
+from bot.services.peer import THEME_PREFIX
+from bot.services.peer_library import AUDIENCES, PromptLibrary
 from bot.services.people import Person
 from bot.services.rounds import clock_text, when_text
 from bot.storage.db import Database, Tx
 
 SUMMER_BREAK_DAYS = 30  # a school-wide break this long ends the school year
+PROMPT_SHOWN = 40  # characters of a single prompt's text shown in a schedule's line
 
 
 @dataclass
@@ -40,6 +43,8 @@ class Draft:
     starts_on: str | None = None
     ends_on: str | None = None
     on_break: str = "skip"
+    kind: str = "checkin"  # or 'prompt': flow_id is then 'theme:<id>' (or one prompt's id)
+    audience: str = "private"  # a prompt schedule: 'chat' or 'private'
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -51,6 +56,8 @@ class Draft:
             "s": self.starts_on,
             "e": self.ends_on,
             "b": self.on_break,
+            "k": self.kind,
+            "a": self.audience,
         }
 
     @classmethod
@@ -66,6 +73,8 @@ class Draft:
             starts_on=str(data["s"]) if data.get("s") else None,
             ends_on=str(data["e"]) if data.get("e") else None,
             on_break=str(data.get("b") or "skip"),
+            kind=str(data.get("k") or "checkin"),
+            audience=str(data.get("a") or "private"),
         )
 
 
@@ -95,6 +104,24 @@ async def group_name(db: Database | Tx, group_id: int) -> str:
     return str(await db.fetchval("SELECT name FROM groups WHERE id = ?", (group_id,)) or "?")
 
 
+async def group_chat(db: Database | Tx, group_id: int) -> int | None:
+    """The group's linked Telegram chat, if any (`/liita`)."""
+    value = await db.fetchval("SELECT chat_id FROM groups WHERE id = ?", (group_id,))
+    return None if value is None else int(value)
+
+
+def theme_audiences(library: PromptLibrary, theme_id: str, has_chat: bool) -> list[str]:
+    """Where a theme's prompts can go for this group: the chat only when one is linked, and
+    only audiences that some prompt of the theme fits."""
+    wanted = ("chat", "private") if has_chat else ("private",)
+    return [a for a in wanted if library.in_theme(theme_id, a)]
+
+
+def prompt_themes(library: PromptLibrary, has_chat: bool) -> list[str]:
+    """The themes a prompt schedule for this group can rotate, in library order."""
+    return [t for t in library.themes if theme_audiences(library, t, has_chat)]
+
+
 # -- changes ----------------------------------------------------------------------------------
 
 
@@ -103,6 +130,8 @@ async def create(svc: Services, person: Person, draft: Draft, token: str | None)
     callback that confirmed it: used once, so a double press saves once."""
     if not (draft.flow_id and draft.weekdays and draft.at_time and draft.starts_on):
         raise ScheduleError("the draft is incomplete")
+    if draft.kind not in ("checkin", "prompt") or draft.audience not in AUDIENCES:
+        raise ScheduleError("the draft is not valid")
 
     async def work(tx: Tx) -> Schedule:
         now = svc.clock.now()
@@ -127,6 +156,8 @@ async def create(svc: Services, person: Person, draft: Draft, token: str | None)
             every_weeks=draft.every_weeks,
             on_break=draft.on_break,
             timezone=svc.settings.timezone,
+            kind=draft.kind,
+            audience=draft.audience,
             created_by=person.id,
         )
         await audit(
@@ -137,6 +168,8 @@ async def create(svc: Services, person: Person, draft: Draft, token: str | None)
             schedule=schedule.id,
             group=draft.group_id,
             flow=schedule.flow_id,
+            kind=schedule.kind,
+            audience=schedule.audience,
             weekdays=list(schedule.weekdays),
             at=draft.at_time,
         )
@@ -242,12 +275,38 @@ def flow_title(svc: Services, lang: str, flow_id: str) -> str:
     return svc.tr.plain(lang, flow.title) if flow is not None else flow_id
 
 
+def schedule_title(
+    svc: Services, lang: str, kind: str, flow_id: str, library: PromptLibrary | None
+) -> str:
+    """What a schedule sends: a check-in's title, or a peer prompt theme (or one prompt)."""
+    if kind != "prompt":
+        return flow_title(svc, lang, flow_id)
+    tr = svc.tr
+    if flow_id.startswith(THEME_PREFIX):
+        theme = library.theme(flow_id[len(THEME_PREFIX) :]) if library else None
+        name = tr.plain(lang, theme.title) if theme else flow_id[len(THEME_PREFIX) :]
+        return tr.plain(lang, "schedule-prompt-theme", theme=name)
+    prompt = library.get(flow_id) if library else None
+    theme = library.theme(prompt.theme) if library and prompt else None
+    if prompt is None or theme is None:
+        return tr.plain(lang, "schedule-prompt-theme", theme=flow_id)
+    text = tr.plain(lang, prompt.text)
+    short = text if len(text) <= PROMPT_SHOWN else text[: PROMPT_SHOWN - 1].rstrip() + "…"
+    return tr.plain(lang, "schedule-prompt-one", theme=tr.plain(lang, theme.title), prompt=short)
+
+
 def weekdays_text(tr: Translator, lang: str, weekdays: tuple[int, ...]) -> str:
     return ", ".join(tr.plain(lang, "schedule-weekday", f"d{d + 1}") for d in weekdays)
 
 
-def describe(svc: Services, lang: str, schedule: Schedule | Draft) -> str:
-    """One line: flow · days at time · every n weeks · date range · break policy."""
+def describe(
+    svc: Services,
+    lang: str,
+    schedule: Schedule | Draft,
+    library: PromptLibrary | None = None,
+) -> str:
+    """One line: flow (a prompt schedule: theme · audience) · days at time · every n weeks ·
+    date range · break policy. `library` names the prompt themes."""
     tr = svc.tr
     if isinstance(schedule, Schedule):
         flow_id, days, at = schedule.flow_id, schedule.weekdays, schedule.at_time
@@ -267,6 +326,18 @@ def describe(svc: Services, lang: str, schedule: Schedule | Draft) -> str:
     else:
         range_text = tr.plain(
             lang, "schedule-range", **{"from": day_text(starts), "to": day_text(ends)}
+        )
+    if schedule.kind == "prompt":
+        return tr.html(
+            lang,
+            "schedule-line-prompt",
+            flow=schedule_title(svc, lang, "prompt", flow_id, library),
+            audience=tr.plain(lang, "schedule-audience", schedule.audience),
+            days=weekdays_text(tr, lang, days),
+            time=clock_text(lang, at.hour, at.minute),
+            every=tr.plain(lang, "schedule-every", n=every),
+            range=range_text,
+            policy=tr.plain(lang, "schedule-policy-prompt", policy),
         )
     return tr.html(
         lang,
@@ -375,12 +446,18 @@ def report_lines(
     return lines
 
 
-async def report_text(svc: Services, lang: str, schedule: Schedule, limit: int = 4) -> str:
+async def report_text(
+    svc: Services,
+    lang: str,
+    schedule: Schedule,
+    limit: int = 4,
+    library: PromptLibrary | None = None,
+) -> str:
     tr = svc.tr
     head = tr.html(
         lang,
         "schedule-report-title",
-        flow=flow_title(svc, lang, schedule.flow_id),
+        flow=schedule_title(svc, lang, schedule.kind, schedule.flow_id, library),
         group=await group_name(svc.db, schedule.group_id),
     )
     reports = await recent_rounds(svc.db, schedule.id, limit)

@@ -25,6 +25,15 @@ schedule-policy = Holidays and breaks
     .skip = no check-in during breaks
     .shift = moved from a break to the next school day
 schedule-line = <b>{ $flow }</b> · { $days } at { $time } · { $every } · { $range } · { $policy }
+schedule-line-prompt = <b>{ $flow }</b> · { $audience } · { $days } at { $time } · { $every } · { $range } · { $policy }
+schedule-prompt-theme = 💬 { $theme }
+schedule-prompt-one = 💬 { $theme }: ”{ $prompt }”
+schedule-audience = Where
+    .chat = to the group chat
+    .private = privately to each student
+schedule-policy-prompt = Holidays and breaks
+    .skip = no prompt during breaks
+    .shift = moved from a break to the next school day
 schedule-next = Next: { $when }
 schedule-next-none = No upcoming check-ins.
 
@@ -46,6 +55,8 @@ schedule-button = Buttons
     .school-year = Until the end of the school year ({ $date })
     .skip = Skip it
     .shift = Move it to the next school day
+    .chat = 💬 To the group chat
+    .private = 👤 Privately to each student
 
 ## Making a schedule
 
@@ -55,6 +66,9 @@ schedule-menu-title = <b>Check-in schedules: { $group }</b>
 schedule-menu-empty = The group has no schedules yet. Make the first one with the button.
 schedule-new-title = <b>New schedule for { $group }</b>
 schedule-ask-flow = Which check-in should be sent?
+schedule-ask-flow-themes = The 💬 buttons are discussion prompts for the group: each time, the theme's next prompt the group hasn't had yet goes out.
+schedule-ask-audience = Where should the prompts go?
+schedule-audience-no-chat = The group has no linked chat. To send the prompts to the group chat, add me there and send /link in the chat.
 schedule-ask-days = On which weekdays? Choose one or more, then press Done.
 schedule-ask-time = At what time? During a student's quiet hours (usually 21–8) the message waits until morning.
 schedule-ask-time-typed = Type the time, for example 9:15.

@@ -25,6 +25,15 @@ schedule-policy = Loma- ja pyhäpäivät
     .skip = lomalla ei kyselyä
     .shift = lomalta siirto seuraavaan koulupäivään
 schedule-line = <b>{ $flow }</b> · { $days } klo { $time } · { $every } · { $range } · { $policy }
+schedule-line-prompt = <b>{ $flow }</b> · { $audience } · { $days } klo { $time } · { $every } · { $range } · { $policy }
+schedule-prompt-theme = 💬 { $theme }
+schedule-prompt-one = 💬 { $theme }: ”{ $prompt }”
+schedule-audience = Minne
+    .chat = ryhmän chattiin
+    .private = jokaiselle yksityisesti
+schedule-policy-prompt = Loma- ja pyhäpäivät
+    .skip = lomalla ei viestiä
+    .shift = lomalta siirto seuraavaan koulupäivään
 schedule-next = Seuraava: { $when }
 schedule-next-none = Ei tulevia kyselyjä.
 
@@ -46,6 +55,8 @@ schedule-button = Napit
     .school-year = Lukuvuoden loppuun ({ $date })
     .skip = Jätetään väliin
     .shift = Siirretään seuraavaan koulupäivään
+    .chat = 💬 Ryhmän chattiin
+    .private = 👤 Jokaiselle yksityisesti
 
 ## Aikataulun teko
 
@@ -55,6 +66,9 @@ schedule-menu-title = <b>Kyselyjen aikataulut: { $group }</b>
 schedule-menu-empty = Ryhmällä ei ole vielä aikatauluja. Tee ensimmäinen napista.
 schedule-new-title = <b>Uusi aikataulu ryhmälle { $group }</b>
 schedule-ask-flow = Mikä kysely lähetetään?
+schedule-ask-flow-themes = 💬-napit ovat keskustelunaiheita ryhmälle: joka kerta lähtee teeman seuraava aihe, jota ryhmä ei ole vielä saanut.
+schedule-ask-audience = Minne keskustelunaiheet lähetetään?
+schedule-audience-no-chat = Ryhmällä ei ole liitettyä chattia. Jos haluat aiheet ryhmän chattiin, lisää minut sinne ja kirjoita siellä /liita.
 schedule-ask-days = Minä viikonpäivinä? Valitse yksi tai useampi ja paina lopuksi Valmis.
 schedule-ask-time = Mihin aikaan kysely lähtee? Opiskelijan hiljaisina tunteina (yleensä klo 21–8) viesti odottaa aamuun.
 schedule-ask-time-typed = Kirjoita kellonaika, esimerkiksi 9.15.

@@ -25,6 +25,15 @@ schedule-policy = Lov och helgdagar
     .skip = ingen enkät under lov
     .shift = flyttas från lov till nästa skoldag
 schedule-line = <b>{ $flow }</b> · { $days } kl. { $time } · { $every } · { $range } · { $policy }
+schedule-line-prompt = <b>{ $flow }</b> · { $audience } · { $days } kl. { $time } · { $every } · { $range } · { $policy }
+schedule-prompt-theme = 💬 { $theme }
+schedule-prompt-one = 💬 { $theme }: ”{ $prompt }”
+schedule-audience = Vart
+    .chat = till gruppchatten
+    .private = privat till var och en
+schedule-policy-prompt = Lov och helgdagar
+    .skip = inget meddelande under lov
+    .shift = flyttas från lov till nästa skoldag
 schedule-next = Nästa: { $when }
 schedule-next-none = Inga kommande enkäter.
 
@@ -46,6 +55,8 @@ schedule-button = Knappar
     .school-year = Till läsårets slut ({ $date })
     .skip = Hoppa över
     .shift = Flytta till nästa skoldag
+    .chat = 💬 Till gruppchatten
+    .private = 👤 Privat till var och en
 
 ## Att göra ett schema
 
@@ -55,6 +66,9 @@ schedule-menu-title = <b>Enkätscheman: { $group }</b>
 schedule-menu-empty = Gruppen har inga scheman ännu. Gör det första med knappen.
 schedule-new-title = <b>Nytt schema för { $group }</b>
 schedule-ask-flow = Vilken enkät ska skickas?
+schedule-ask-flow-themes = 💬-knapparna är diskussionsämnen för gruppen: varje gång skickas temats nästa ämne som gruppen inte har fått ännu.
+schedule-ask-audience = Vart ska diskussionsämnena skickas?
+schedule-audience-no-chat = Gruppen har ingen kopplad chatt. Om du vill skicka ämnena till gruppchatten: lägg till mig där och skriv /koppla i chatten.
 schedule-ask-days = Vilka veckodagar? Välj en eller flera och tryck till sist på Klar.
 schedule-ask-time = Vilken tid skickas enkäten? Under den studerandes tysta timmar (oftast kl. 21–8) väntar meddelandet till morgonen.
 schedule-ask-time-typed = Skriv klockslaget, till exempel 9.15.

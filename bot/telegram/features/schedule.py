@@ -1,7 +1,8 @@
-"""/aikataulu: check-in schedules for the coordinator and a group's group coach — a guided
-dialog (group, flow, weekdays, time, every n weeks, date range, break policy), the list with
-remove, and each schedule's delivery report. Also wires the rounds into the clock tick and
-keeps `persons.unreachable_at` in step with a student blocking or unblocking the bot.
+"""/aikataulu: check-in and peer prompt schedules for the coordinator and a group's group
+coach — a guided dialog (group, flow or prompt theme and audience, weekdays, time, every n
+weeks, date range, break policy), the list with remove, and each schedule's delivery report.
+Also wires the rounds into the clock tick and keeps `persons.unreachable_at` in step with a
+student blocking or unblocking the bot.
 
 The dialog keeps its state in the buttons' server-side payloads (and, for typed times and
 dates, in a pending input), so it survives a restart and every step re-checks who may act.
@@ -24,6 +25,8 @@ from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.container import Outcome
 from bot.services.delivery import mark_reachable, mark_unreachable
 from bot.services.outbox import Button, OutMessage
+from bot.services.peer import THEME_PREFIX
+from bot.services.peer_library import PromptLibrary
 from bot.services.rounds import DEFAULT_GRACE, RoundService, clock_text, when_text
 from bot.services.schedules import Draft, day_text
 from bot.storage.db import Tx
@@ -84,6 +87,11 @@ def register(h: Handlers) -> None:
 
     h.membership.append(private_membership)
 
+    def library() -> PromptLibrary | None:
+        """The peer prompt library (the peer feature registers after this one)."""
+        peer = h.rt.features.get("peer")
+        return peer.library if peer is not None else None
+
     # -- views ----------------------------------------------------------------------------
 
     async def token(c: Caller, payload: dict[str, Any]) -> str:
@@ -108,7 +116,7 @@ def register(h: Handlers) -> None:
         if not found:
             lines.append(h.text(c, "schedule-menu-empty"))
         for n, schedule in enumerate(found, start=1):
-            lines.append(f"{n}. " + schedules.describe(svc, c.lang, schedule))
+            lines.append(f"{n}. " + schedules.describe(svc, c.lang, schedule, library()))
             lines.append("    " + await schedules.next_text(svc, c.lang, schedule))
         payload = {"step": "menu", "g": group_id, "ids": [s.id for s in found], "many": several}
         tok = await token(c, payload)
@@ -138,10 +146,19 @@ def register(h: Handlers) -> None:
         if step == "flow":
             flows = extra["flows"]
             rows = [
-                [Button(schedules.flow_title(svc, c.lang, f), callbacks.button_data(tok, i))]
+                [Button(flow_label(c, f), callbacks.button_data(tok, i))]
                 for i, f in enumerate(flows)
             ]
-            return head + h.text(c, "schedule-ask-flow"), [*rows, cancel]
+            ask = h.text(c, "schedule-ask-flow")
+            if any(f.startswith(THEME_PREFIX) for f in flows):
+                ask += "\n" + h.text(c, "schedule-ask-flow-themes")
+            return head + ask, [*rows, cancel]
+        if step == "audience":
+            rows = [[button(c, a, tok, i)] for i, a in enumerate(extra["auds"])]
+            ask = h.text(c, "schedule-ask-audience")
+            if "chat" not in extra["auds"]:
+                ask += "\n\n" + h.text(c, "schedule-audience-no-chat")
+            return head + ask, [*rows, cancel]
         if step == "days":
             labels = [
                 ("✅ " if d in draft.weekdays else "")
@@ -186,7 +203,7 @@ def register(h: Handlers) -> None:
         calendar = await SchoolCalendar.load(h.rt.db)
         lines = [
             head + h.text(c, "schedule-confirm"),
-            schedules.describe(svc, c.lang, draft),
+            schedules.describe(svc, c.lang, draft, library()),
             "",
             h.text(c, "schedule-upcoming"),
             *schedules.preview_lines(svc, c.lang, preview, calendar),
@@ -207,7 +224,14 @@ def register(h: Handlers) -> None:
             every_weeks=draft.every_weeks,
             ends_on=date.fromisoformat(draft.ends_on) if draft.ends_on else None,
             on_break=draft.on_break,
+            kind=draft.kind,
+            audience=draft.audience,
         )
+
+    def flow_label(c: Caller, flow_id: str) -> str:
+        if flow_id.startswith(THEME_PREFIX):
+            return schedules.schedule_title(svc, c.lang, "prompt", flow_id, library())
+        return schedules.flow_title(svc, c.lang, flow_id)
 
     async def range_view(c: Caller, draft: Draft) -> View:
         """Ready-made date ranges: open-ended, the school year, the group's on-the-job
@@ -229,8 +253,20 @@ def register(h: Handlers) -> None:
         return await draft_view(c, "range", draft, {"ranges": ranges}, shown)
 
     async def flow_view(c: Caller, draft: Draft) -> View:
+        """Check-in flows, then the peer prompt themes this group's schedule could rotate."""
         flows = [f.id for f in svc.flows.all() if f.kind == "checkin"]
+        lib = library()
+        if lib is not None:
+            has_chat = await schedules.group_chat(h.rt.db, draft.group_id) is not None
+            flows += [THEME_PREFIX + t for t in schedules.prompt_themes(lib, has_chat)]
         return await draft_view(c, "flow", draft, {"flows": flows})
+
+    async def audience_view(c: Caller, draft: Draft) -> View:
+        lib = library()
+        has_chat = await schedules.group_chat(h.rt.db, draft.group_id) is not None
+        theme_id = (draft.flow_id or "")[len(THEME_PREFIX) :]
+        auds = schedules.theme_audiences(lib, theme_id, has_chat) if lib else []
+        return await draft_view(c, "audience", draft, {"auds": auds})
 
     # -- entry points ---------------------------------------------------------------------
 
@@ -281,6 +317,17 @@ def register(h: Handlers) -> None:
             if not 0 <= index < len(flows):
                 raise CallbackRefused("callback-invalid", hostile=True)
             draft.flow_id = str(flows[index])
+            if draft.flow_id.startswith(THEME_PREFIX):
+                draft.kind = "prompt"
+                await edit(c, message_id, await audience_view(c, draft))
+            else:
+                draft.kind, draft.audience = "checkin", "private"
+                await edit(c, message_id, await draft_view(c, "days", draft, {}))
+        elif step == "audience":
+            auds = cb.payload["auds"]
+            if draft.kind != "prompt" or not 0 <= index < len(auds):
+                raise CallbackRefused("callback-invalid", hostile=True)
+            draft.audience = str(auds[index])
             await edit(c, message_id, await draft_view(c, "days", draft, {}))
         elif step == "days":
             if index == DONE:
@@ -342,7 +389,7 @@ def register(h: Handlers) -> None:
             await edit(c, message_id, (h.text(c, "schedule-exists"), []))
             return None
         text = await schedules.next_text(svc, c.lang, schedule)
-        saved = schedules.describe(svc, c.lang, schedule) + "\n" + text
+        saved = schedules.describe(svc, c.lang, schedule, library()) + "\n" + text
         tok = await token(c, {"step": "menu", "g": draft.group_id, "ids": [], "many": False})
         first = await first_send_text(c, schedule)
         await edit(
@@ -390,13 +437,13 @@ def register(h: Handlers) -> None:
             },
         )
         if index < REMOVE:
-            text = await schedules.report_text(svc, c.lang, schedule)
+            text = await schedules.report_text(svc, c.lang, schedule, library=library())
             await edit(c, message_id, (text, [[button(c, "back", tok, BACK)]]))
         else:
             text = (
                 h.text(c, "schedule-remove-confirm")
                 + "\n\n"
-                + schedules.describe(svc, c.lang, schedule)
+                + schedules.describe(svc, c.lang, schedule, library())
             )
             rows = [[button(c, "confirm-remove", tok, 0)], [button(c, "back", tok, BACK)]]
             await edit(c, message_id, (text, rows))
