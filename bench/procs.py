@@ -181,10 +181,11 @@ async def wait_http(url: str, timeout: float = 20.0) -> None:
 async def start_standin(
     workdir: Path, *, limits: bool, overall: float | None = None
 ) -> tuple[Proc, str, Path]:
-    """`kohtaamo standin` in its own process; returns it, its base URL and its record file."""
+    """`kohtaamo standin` in its own process (bench/standin_proc.py: without full garbage
+    collections); returns it, its base URL and its record file."""
     port = free_port()
     record = workdir / f"standin-{port}.jsonl"
-    args = ["-m", "bot", "standin", "--port", str(port), "--record", str(record)]
+    args = ["-m", "bench.standin_proc", "standin", "--port", str(port), "--record", str(record)]
     if not limits:
         args.append("--no-limits")
     if overall is not None:
