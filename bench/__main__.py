@@ -118,6 +118,14 @@ async def dialog(base: Path, runs: int, students: int, log: Callable[[str], None
         ),
         Row(
             name,
+            "bot COMMIT (fsync) p99 / slowest",
+            text=(
+                f"{statistics.median(k.commit_p99_ms for k in kohtaamo):.1f} ms /"
+                f" {max(k.commit_max_ms for k in kohtaamo):.1f} ms"
+            ),
+        ),
+        Row(
+            name,
             "latency p50, action → next question",
             [percentile(k.question_ms, 50) for k in kohtaamo],
             fmt="{:.1f}",

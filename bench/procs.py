@@ -1,7 +1,8 @@
 """The processes a benchmark runs: the stand-in, Kohtaamo's bot, the bare echo bot.
 
 Each runs in its own OS process, as in production. CPU time and memory are read from
-/proc/<pid>/ (no psutil): utime + stime include every thread (SQLite's writer and checkpoint threads too).
+/proc/<pid>/ (no psutil): utime + stime include every thread (SQLite's writer and
+checkpoint threads too).
 """
 
 from __future__ import annotations
