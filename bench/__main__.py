@@ -28,13 +28,13 @@ SECONDS = "{:.2f}"
 
 
 def _cpu_text(windows: list[sc.CpuWindow]) -> str:
-    names = ("bot", "stand-in", "load generator", "others")
+    names = {"bot": "bot", "stand-in": "stand-in", "load generator": "load", "others": "others"}
     parts = []
-    for name in names:
+    for name, label in names.items():
         shares = [w.share(name) for w in windows if w.wall]
         if shares:
-            parts.append(f"{name} {statistics.median(shares) * 100:.0f}%")
-    return ", ".join(parts) + " (% of one core; others: the rest of the machine)"
+            parts.append(f"{label} {statistics.median(shares) * 100:.0f}%")
+    return " ".join(parts)
 
 
 def _run_dir(base: Path, name: str) -> Path:
@@ -48,7 +48,11 @@ async def dialog(base: Path, runs: int, students: int, log: Callable[[str], None
     echo: list[sc.DialogResult] = []
     for n in range(runs):
         echo.append(await sc.echo_dialog(_run_dir(base, "echo"), students, 9))
-        log(f"dialog run {n + 1}: echo {echo[-1].per_second:.0f} updates/s")
+        e = echo[-1]
+        log(
+            f"dialog run {n + 1}: echo {e.per_second:.0f} updates/s;"
+            f" latency p99 {percentile(e.first_ms, 99):.1f} ms"
+        )
         kohtaamo.append(await sc.kohtaamo_dialog(_run_dir(base, "dialog"), students))
         k = kohtaamo[-1]
         log(
@@ -71,8 +75,8 @@ async def dialog(base: Path, runs: int, students: int, log: Callable[[str], None
             ok=lambda v: v >= 0.6,
         ),
         Row(name, "updates per fsync commit", per_commit, fmt="{:.1f}"),
-        Row(name, "CPU during run (echo)", text=_cpu_text([e.cpu for e in echo])),
-        Row(name, "CPU during run (Kohtaamo)", text=_cpu_text([k.cpu for k in kohtaamo])),
+        Row(name, "CPU, echo runs", text=_cpu_text([e.cpu for e in echo])),
+        Row(name, "CPU, Kohtaamo runs", text=_cpu_text([k.cpu for k in kohtaamo])),
         Row(
             name,
             "latency load (half of rate)",
@@ -94,6 +98,31 @@ async def dialog(base: Path, runs: int, students: int, log: Callable[[str], None
             unit="ms",
             target="≤ 30 ms",
             ok=lambda v: v <= 30,
+        ),
+        Row(
+            name,
+            "echo p50 / p99 at half its rate (floor)",
+            text=(
+                f"{statistics.median(percentile(e.first_ms, 50) for e in echo):.1f} ms /"
+                f" {statistics.median(percentile(e.first_ms, 99) for e in echo):.1f} ms"
+                f" at {statistics.median(e.latency_rate for e in echo):.0f} updates/s"
+            ),
+        ),
+        Row(
+            name,
+            "bot event-loop stall p99 / GC pauses",
+            text=(
+                f"{statistics.median(k.loop_lag_p99_ms for k in kohtaamo):.1f} ms /"
+                f" {statistics.median(k.gc_pause_ms_per_s for k in kohtaamo):.0f} ms per s"
+            ),
+        ),
+        Row(
+            name,
+            "bot COMMIT (fsync) p99 / slowest",
+            text=(
+                f"{statistics.median(k.commit_p99_ms for k in kohtaamo):.1f} ms /"
+                f" {max(k.commit_max_ms for k in kohtaamo):.1f} ms"
+            ),
         ),
         Row(
             name,
@@ -152,7 +181,7 @@ async def fanout(
         Row(name, "lost", delivery("lost"), target="0", ok=lambda v: v == 0),
         Row(name, "duplicates", delivery("duplicates"), target="0", ok=lambda v: v == 0),
         Row(name, "refused by flood control (429)", delivery("refused")),
-        Row(name, "CPU during run (Kohtaamo)", text=_cpu_text([k.cpu for k in kohtaamo])),
+        Row(name, "CPU, Kohtaamo runs", text=_cpu_text([k.cpu for k in kohtaamo])),
     ]
 
 
@@ -244,6 +273,11 @@ async def main_async(args: argparse.Namespace) -> int:
     print(f"{args.runs} run(s) per scenario, {time.time() - started:.0f} s in all")
     print()
     print(render(rows))
+    print()
+    print(
+        "CPU: % of one core during the measured window (load = the simulated users; others ="
+        " the rest of the machine). Ratios are per run, then the median."
+    )
     return 0
 
 

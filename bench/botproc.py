@@ -6,8 +6,9 @@ addition is a line protocol so the harness can do what a schedule or an operator
 
     stdin  {"op": "round", "group": "BENCH", "flow": "viikkokysely", "period": "bench-1"}
     stdout {"event": "round", "path": "rounds", "queued": 5000, "t0": …, "t_committed": …}
-    stdin  {"op": "stats"}   -> counters of the database, the sender and the update processor
-    stdin  {"op": "cues"}    -> loads the cue detector (shared with the crisis feature)
+    stdin  {"op": "stats"}   -> counters of the database, the sender, the update processor,
+                                and the event loop's stalls and GC pauses since the last stats
+    stdin  {"op": "cues"}    -> makes sure the cue detector is loaded
 
 Everything else (answers, delivery) reaches it through the stand-in, as in production.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -30,10 +32,70 @@ from bot.services.outbox import PRIORITY_BULK
 from bot.services.people import person_by_id
 from bot.telegram.runtime import Runtime
 
+LAG_PROBE_SECONDS = 0.01
+
 
 def emit(data: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(data) + "\n")
     sys.stdout.flush()
+
+
+class LoopWatch:
+    """How long the event loop was stalled (a 10 ms sleep that took longer) and how long the
+    garbage collector paused the process: both delay every reply at once."""
+
+    def __init__(self) -> None:
+        self.lags: list[float] = []
+        self.gc_pauses: list[float] = []
+        self.commits: list[float] = []
+        self._gc_started = 0.0
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self, rt: Runtime) -> None:
+        gc.callbacks.append(self._on_gc)
+        self._task = asyncio.create_task(self._probe())
+        self._time_commits(rt)
+
+    def _time_commits(self, rt: Runtime) -> None:
+        """Times each COMMIT (the fsync, on the writer's thread, invisible to the loop probe):
+        a slow disk shows here, not as a stall."""
+        writer = rt.db._writer  # measurement only: wraps the one call that commits
+        execute = writer.execute
+
+        async def timed(sql: str, params: Any = ()) -> None:
+            started = time.perf_counter()
+            try:
+                await execute(sql, params)
+            finally:
+                if sql == "COMMIT":
+                    self.commits.append(time.perf_counter() - started)
+
+        writer.execute = timed  # type: ignore[method-assign]
+
+    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        else:
+            self.gc_pauses.append(time.perf_counter() - self._gc_started)
+
+    async def _probe(self) -> None:
+        while True:
+            started = time.perf_counter()
+            await asyncio.sleep(LAG_PROBE_SECONDS)
+            self.lags.append(time.perf_counter() - started - LAG_PROBE_SECONDS)
+
+    def take(self) -> dict[str, float]:
+        lags, pauses, commits = sorted(self.lags), self.gc_pauses, sorted(self.commits)
+        self.lags, self.gc_pauses, self.commits = [], [], []
+        p99 = lags[int(0.99 * (len(lags) - 1))] if lags else 0.0
+        return {
+            "commit_p99_ms": (commits[int(0.99 * (len(commits) - 1))] if commits else 0.0) * 1000,
+            "commit_max_ms": (commits[-1] if commits else 0.0) * 1000,
+            "loop_lag_p99_ms": p99 * 1000,
+            "loop_lag_max_ms": (lags[-1] if lags else 0.0) * 1000,
+            "gc_pause_total_ms": sum(pauses) * 1000,
+            "gc_pause_max_ms": max(pauses, default=0.0) * 1000,
+        }
 
 
 async def start_round(rt: Runtime, group: str, flow_id: str, period: str) -> dict[str, Any]:
@@ -93,7 +155,7 @@ async def start_round(rt: Runtime, group: str, flow_id: str, period: str) -> dic
     }
 
 
-async def stats(rt: Runtime) -> dict[str, Any]:
+async def stats(rt: Runtime, watch: LoopWatch) -> dict[str, Any]:
     pid = os.getpid()
     return {
         "event": "stats",
@@ -104,6 +166,7 @@ async def stats(rt: Runtime) -> dict[str, Any]:
         "idle": await rt.sender.idle(),
         "cpu": cpu_seconds(pid),
         **memory_mb(pid),
+        **watch.take(),
     }
 
 
@@ -114,6 +177,8 @@ async def main() -> None:
     )
     rt = Runtime(settings)
     await rt.start()
+    watch = LoopWatch()
+    watch.start(rt)
     emit({"event": "ready", "t": time.time()})
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
@@ -129,7 +194,7 @@ async def main() -> None:
             if op == "round":
                 emit(await start_round(rt, command["group"], command["flow"], command["period"]))
             elif op == "stats":
-                emit(await stats(rt))
+                emit(await stats(rt, watch))
             elif op == "cues":
                 from bot.risk.cues import default_detector
 

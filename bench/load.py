@@ -30,6 +30,7 @@ class Action:
     kind: str  # press | toggle | text | echo
     t_send: float = 0.0
     t_ack: float = 0.0
+    ref: Any = None  # what the stand-in answered (callback query id, update id)
 
 
 @dataclass
@@ -111,7 +112,7 @@ Act = Callable[[Action, Call], Awaitable[None]]
 
 async def act_now(action: Action, call: Callable[[], Awaitable[Any]]) -> None:
     action.t_send = time.time()
-    await call()
+    action.ref = await call()
     action.t_ack = time.time()
 
 

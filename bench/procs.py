@@ -1,7 +1,8 @@
 """The processes a benchmark runs: the stand-in, Kohtaamo's bot, the bare echo bot.
 
 Each runs in its own OS process, as in production. CPU time and memory are read from
-/proc/<pid>/ (no psutil): utime + stime include every thread (aiosqlite's worker too).
+/proc/<pid>/ (no psutil): utime + stime include every thread (SQLite's writer and
+checkpoint threads too).
 """
 
 from __future__ import annotations
@@ -181,10 +182,11 @@ async def wait_http(url: str, timeout: float = 20.0) -> None:
 async def start_standin(
     workdir: Path, *, limits: bool, overall: float | None = None
 ) -> tuple[Proc, str, Path]:
-    """`kohtaamo standin` in its own process; returns it, its base URL and its record file."""
+    """`kohtaamo standin` in its own process (bench/standin_proc.py: without full garbage
+    collections); returns it, its base URL and its record file."""
     port = free_port()
     record = workdir / f"standin-{port}.jsonl"
-    args = ["-m", "bot", "standin", "--port", str(port), "--record", str(record)]
+    args = ["-m", "bench.standin_proc", "standin", "--port", str(port), "--record", str(record)]
     if not limits:
         args.append("--no-limits")
     if overall is not None:

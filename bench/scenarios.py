@@ -11,13 +11,13 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bench import record
-from bench.load import ActionLog, Pacer, Pump, buttons, echo_user, student
+from bench.load import Action, ActionLog, Pacer, Pump, buttons, echo_user, student
 from bench.procs import (
     ROOT,
     Proc,
@@ -56,6 +56,9 @@ class CpuWindow:
             return max(0.0, self.cpu.get("machine", 0.0) - ours) / self.wall
         return self.cpu.get(name, 0.0) / self.wall
 
+
+# Where to write the latency phase's actions (for a closer look at a run), or None.
+DUMP_ACTIONS: Path | None = None
 
 # Before each measured window: wait up to this long for the machine to be idle (0: don't).
 QUIET_WAIT = 0.0
@@ -182,6 +185,12 @@ class DialogResult:
     commits: int = 0
     latency_rate: float = 0.0  # answers/s offered in the latency phase
     latency_actions: int = 0  # actions sent in the latency phase
+    # the bot's event loop during the latency phase: stalls and garbage-collector pauses
+    loop_lag_p99_ms: float = 0.0
+    loop_lag_max_ms: float = 0.0
+    gc_pause_ms_per_s: float = 0.0
+    commit_p99_ms: float = 0.0  # COMMIT (fsync) durations in the latency phase
+    commit_max_ms: float = 0.0
     first_ms: list[float] = field(default_factory=list)
     question_ms: list[float] = field(default_factory=list)
 
@@ -247,34 +256,55 @@ async def _latency_phase(
     result.latency_rate = result.per_second * fraction
     # the pacer paces actions; a check-in has a few more actions (toggles) than answers
     pacer = Pacer(result.latency_rate * result.updates / max(result.answers, 1), limit)
-    pacer.start()
-    log = ActionLog()
+    await bot.send({"op": "stats"})  # resets the bot's loop watch
     since = time.time()
     client = pump.client
+    fired = await _paced(
+        pacer,
+        lambda log: [student(client, u, pump.inbox(u), firsts[u], log, pacer.act) for u in ids],
+    )
+    watch = await bot.send({"op": "stats"})
+    result.loop_lag_p99_ms = float(watch["loop_lag_p99_ms"])
+    result.loop_lag_max_ms = float(watch["loop_lag_max_ms"])
+    result.commit_p99_ms = float(watch["commit_p99_ms"])
+    result.commit_max_ms = float(watch["commit_max_ms"])
+    result.gc_pause_ms_per_s = float(watch["gc_pause_total_ms"]) / (time.time() - since)
+    await _latencies(result, fired, record_path, since)
+
+
+async def _paced(
+    pacer: Pacer, users: Callable[[ActionLog], list[Coroutine[Any, Any, int]]]
+) -> list[Action]:
+    """Runs the simulated users with every action paced by `pacer` until it has sent its
+    actions (and a second for the last replies); returns the actions that went out."""
+    log = ActionLog()
+    pacer.start()
 
     async def everyone() -> None:
-        await asyncio.gather(
-            *(student(client, u, pump.inbox(u), firsts[u], log, pacer.act) for u in ids)
-        )
+        await asyncio.gather(*users(log))
 
-    async def exhaust() -> None:
-        await pacer.exhausted.wait()
-
-    users = asyncio.create_task(everyone())
-    exhausted = asyncio.create_task(exhaust())
+    everyone_task = asyncio.create_task(everyone())
+    exhausted = asyncio.create_task(pacer.exhausted.wait())
     try:
-        await asyncio.wait([users, exhausted], return_when=asyncio.FIRST_COMPLETED)
-        if not users.done():
+        await asyncio.wait([everyone_task, exhausted], return_when=asyncio.FIRST_COMPLETED)
+        if not everyone_task.done():
             await asyncio.sleep(1.0)  # the last actions' replies
-            users.cancel()
+            everyone_task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
-            await users
+            await everyone_task
     finally:
         exhausted.cancel()
         await pacer.stop()
+    return [a for a in log.actions if a.t_send > 0]
+
+
+async def _latencies(
+    result: DialogResult, fired: list[Action], record_path: Path, since: float
+) -> None:
     await asyncio.sleep(0.2)  # the record file is flushed per line; this is only for safety
-    fired = [a for a in log.actions if a.t_send > 0]
     result.latency_actions = len(fired)
+    if DUMP_ACTIONS is not None:
+        DUMP_ACTIONS.write_text(json.dumps([vars(a) for a in fired]))
     first, question = record.latencies(fired, record.read(record_path, since - 1.0))
     result.first_ms = [x * 1000 for x in first]
     result.question_ms = [x * 1000 for x in question]
@@ -290,12 +320,20 @@ async def _count_answers(database: Path) -> int:
         conn.close()
 
 
-async def echo_dialog(work: Path, users: int, messages: int) -> DialogResult:
+async def echo_dialog(
+    work: Path,
+    users: int,
+    messages: int,
+    *,
+    latency_fraction: float | None = 0.5,
+    latency_actions: int | None = 2000,
+) -> DialogResult:
     """The bare echo bot under the same shape of load: each user writes, waits for the echo,
-    writes again."""
+    writes again; then the same open loop at `latency_fraction` of its rate, for the latency
+    floor of this machine and harness (action → echo)."""
     ids = list(range(FIRST_STUDENT_ID, FIRST_STUDENT_ID + users))
     result = DialogResult()
-    async with standin(work, limits=False) as (sproc, base, _record, client):
+    async with standin(work, limits=False) as (sproc, base, record_path, client):
         for uid in ids:
             await client.create_user(uid, "Echo", language_code="fi")
         echo = await start_echo(work, base, UNLIMITED_RATE)
@@ -310,6 +348,19 @@ async def echo_dialog(work: Path, users: int, messages: int) -> DialogResult:
                     )
                 result.answers = result.updates = sum(counts)
                 result.elapsed, result.cpu = measure.window.wall, measure.window
+                if latency_fraction:
+                    drain(pump, ids)
+                    result.latency_rate = result.per_second * latency_fraction
+                    pacer = Pacer(result.latency_rate, latency_actions)
+                    since = time.time()
+                    fired = await _paced(
+                        pacer,
+                        lambda log: [
+                            echo_user(client, u, pump.inbox(u), messages, log, pacer.act)
+                            for u in ids
+                        ],
+                    )
+                    await _latencies(result, fired, record_path, since)
         finally:
             await echo.stop()
     return result

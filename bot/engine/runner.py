@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from transitions.extensions.asyncio import AsyncMachine
+from transitions import Machine
 
 from bot.engine.conditions import AnswerValue, Condition
 from bot.engine.model import END, Flow, Question
@@ -35,7 +35,7 @@ class _StepModel:
     """What the machine sees during one step; conditions read its answers."""
 
     state: str
-    advance: Callable[[], Awaitable[bool]]  # bound by the machine while the model is attached
+    advance: Callable[[], bool]  # bound by the machine while the model is attached
 
     def __init__(self, answers: Mapping[str, AnswerValue]) -> None:
         self.answers = answers
@@ -67,11 +67,16 @@ def _condition_callback(condition: Condition) -> Any:
 
 
 class FlowMachine:
-    """The state machine of one flow version, built once and shared by all its sessions."""
+    """The state machine of one flow version, built once and shared by all its sessions.
+
+    Synchronous on purpose: conditions are plain functions, and a step runs inside the write
+    transaction that records the answer. transitions' AsyncMachine yielded to the event loop
+    six times per step, and every yield held that transaction — and with it every other
+    answer's commit — open while the loop ran other work (bench/README.md)."""
 
     def __init__(self, flow: Flow) -> None:
         self.flow = flow
-        self._machine = AsyncMachine(
+        self._machine = Machine(
             model=None,
             states=[*flow.questions, END],
             initial=flow.first,
@@ -87,7 +92,7 @@ class FlowMachine:
         model = _StepModel(answers)
         self._machine.add_model(model, initial=state)
         try:
-            await model.advance()
+            model.advance()
             return model.state
         finally:
             self._machine.remove_model(model)

@@ -291,7 +291,9 @@ class CheckinService:
                 render.INDEX_DONE,
                 render.INDEX_SKIP,
             ):
-                return await self._toggle(tx, now, person, flow, question, session, index)
+                return await self._toggle(
+                    tx, now, person, flow, question, session, index, callback.token
+                )
             if question.type == "multichoice" and index == render.INDEX_DONE:
                 value: Any = list(session.context.get("selection", []))
             else:
@@ -312,7 +314,10 @@ class CheckinService:
         question: Question,
         session: SessionRow,
         index: int,
+        token: str,
     ) -> Outcome:
+        """A multichoice option pressed: the same message's buttons are redrawn, with the token
+        they already carry (the pressed one)."""
         try:
             selection = toggle(question, session.context.get("selection", []), index)
         except AnswerError:
@@ -323,16 +328,11 @@ class CheckinService:
             "UPDATE sessions SET context = ?, updated_at = ? WHERE id = ?",
             (json.dumps(session.context), to_db(now), session.id),
         )
-        token = await tx.fetchval(
-            "SELECT token FROM callbacks WHERE json_extract(payload, '$.session') = ?"
-            " AND json_extract(payload, '$.question') = ? ORDER BY created_at DESC LIMIT 1",
-            (session.id, question.id),
-        )
         buttons = render.question_buttons(
             self.svc.tr,
             person.language,
             question,
-            str(token),
+            token,
             selection=selection,
             today=self.svc.today(),
         )

@@ -15,6 +15,12 @@ and COMMIT (the fsync) — runs on one writer thread, once per batch, so the loo
 updates while the disk flushes and the next batch gathers. (BEGIN is first tried inline without
 waiting; only when another process holds the write lock does it wait on the thread.) Long
 analytic reads that should not hold the loop can use `fetchall_offloaded`.
+
+WAL checkpoints run on a connection and thread of their own (PASSIVE: they never block a
+writer), not inside a COMMIT: SQLite's automatic checkpoint copies the WAL into the database
+and fsyncs it as part of whichever commit crosses 1,000 pages, and on a busy disk that commit
+took up to half a second — and every answer in its batch, and every batch behind it, waited
+(bench/README.md).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import asyncio
 import functools
 import logging
 import sqlite3
+import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
@@ -34,6 +41,9 @@ T = TypeVar("T")
 Params = Sequence[Any] | dict[str, Any]
 MAX_BATCH = 256
 BUSY_TIMEOUT_MS = 5000
+# At most this often a PASSIVE checkpoint after commits; a busy bot writes a few hundred WAL
+# pages a second, so the WAL stays around SQLite's own 1,000-page threshold.
+CHECKPOINT_INTERVAL_SECONDS = 1.0
 
 
 class StorageError(Exception):
@@ -102,6 +112,10 @@ def _execute_and_close(conn: sqlite3.Connection, sql: str, params: Params) -> No
     conn.execute(sql, params).close()
 
 
+def _checkpoint_passive(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").close()
+
+
 def _run_script(conn: sqlite3.Connection, *, script: str) -> None:
     conn.executescript(script).close()
 
@@ -162,6 +176,9 @@ class Database:
         self._writer = writer
         self._reader = reader
         self._offload: _Connection | None = None  # opened by the first fetchall_offloaded
+        self._checkpointer: _Connection | None = None  # opened by the first checkpoint
+        self._checkpoint: asyncio.Task[None] | None = None
+        self._checkpointed_at = 0.0
         self._queue: asyncio.Queue[tuple[Work[Any], asyncio.Future[Any]]] = asyncio.Queue()
         self._worker: asyncio.Task[None] | None = None
         self.commits = 0  # how many fsyncing commits ran; benchmarks report units per commit
@@ -173,6 +190,7 @@ class Database:
         reader = _Connection(path, "reader")
         for conn in (writer, reader):
             _configure(conn)
+        writer.run("PRAGMA wal_autocheckpoint=0")  # checkpoints run beside commits, not in them
         db = cls(path, writer, reader)
         await db.assert_settings()
         if migrate:
@@ -185,10 +203,14 @@ class Database:
             self._worker.cancel()
             await asyncio.gather(self._worker, return_exceptions=True)
             self._worker = None
-        for conn in (self._writer, self._reader, self._offload):
+        if self._checkpoint is not None:
+            await asyncio.gather(self._checkpoint, return_exceptions=True)
+            self._checkpoint = None
+        # the last connection to close checkpoints the rest of the WAL
+        for conn in (self._checkpointer, self._offload, self._reader, self._writer):
             if conn is not None:
                 await conn.close()
-        self._offload = None
+        self._offload = self._checkpointer = None
 
     async def assert_settings(self) -> None:
         """Refuse to run on a connection that silently lost a durability setting."""
@@ -263,6 +285,7 @@ class Database:
                     outcomes.append((True, result))
             await writer.execute("COMMIT")  # the fsync, off-loop; the next batch gathers
             self.commits += 1
+            self._start_checkpoint()
         except Exception as exc:
             if self._writer.in_transaction:
                 await self._writer.execute("ROLLBACK")
@@ -277,6 +300,24 @@ class Database:
                 future.set_result(value)
             else:
                 future.set_exception(value)
+
+    def _start_checkpoint(self) -> None:
+        """A PASSIVE checkpoint in the background, unless one ran lately or still runs."""
+        now = time.monotonic()
+        running = self._checkpoint is not None and not self._checkpoint.done()
+        if running or now - self._checkpointed_at < CHECKPOINT_INTERVAL_SECONDS:
+            return
+        self._checkpointed_at = now
+        self._checkpoint = asyncio.create_task(self._run_checkpoint(), name="db-checkpoint")
+
+    async def _run_checkpoint(self) -> None:
+        try:
+            if self._checkpointer is None:
+                self._checkpointer = _Connection(self.path, "checkpoint")
+                _configure(self._checkpointer)
+            await self._checkpointer.call(_checkpoint_passive)
+        except sqlite3.Error:  # the next one tries again; the WAL only grows meanwhile
+            log.warning("WAL checkpoint failed", exc_info=True)
 
     # -- reads ----------------------------------------------------------------------------
 
