@@ -90,3 +90,12 @@ async def resolve(db: Database, now: datetime, tg_user_id: int, data: str) -> tu
 
 async def purge_expired(tx: Tx, now: datetime) -> int:
     return await tx.execute("DELETE FROM callbacks WHERE expires_at < ?", (to_db(now),))
+
+
+def chosen_option(payload: dict[str, Any], index: int) -> str:
+    """The option a press picked from the `opts` its button's payload offered; an index the
+    payload never offered is a forged press."""
+    opts = payload.get("opts", [])
+    if not isinstance(opts, list) or not 0 <= index < len(opts):
+        raise CallbackRefused("callback-invalid", hostile=True)
+    return str(opts[index])

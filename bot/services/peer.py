@@ -243,10 +243,8 @@ class PeerService:
         message_id: int,
         ukey: str,
     ) -> Outcome:
-        opts: list[str] = payload.get("opts", [])
-        if not 0 <= index < len(opts):
-            raise callbacks.CallbackRefused("callback-invalid", hostile=True)
-        chat_id, title, choice = int(payload["chat"]), str(payload["title"]), opts[index]
+        choice = callbacks.chosen_option(payload, index)
+        chat_id, title = int(payload["chat"]), str(payload["title"])
 
         async def work(tx: Tx) -> Outcome:
             now = self.svc.clock.now()

@@ -235,10 +235,7 @@ class PeerBroadcasts(PeerPart):
         message_id: int,
         ukey: str,
     ) -> Outcome:
-        opts: list[str] = payload.get("opts", [])
-        if not 0 <= index < len(opts):
-            raise callbacks.CallbackRefused("callback-invalid", hostile=True)
-        kind, _, value = opts[index].partition(":")
+        kind, _, value = callbacks.chosen_option(payload, index).partition(":")
         draft_id = int(payload["draft"])
 
         async def work(tx: Tx) -> Outcome:
@@ -685,10 +682,8 @@ class PeerBroadcasts(PeerPart):
         message_id: int,
         ukey: str,
     ) -> Outcome:
-        opts: list[str] = payload.get("opts", [])
-        if not 0 <= index < len(opts):
-            raise callbacks.CallbackRefused("callback-invalid", hostile=True)
-        choice, broadcast_id = opts[index], int(payload["b"])
+        choice = callbacks.chosen_option(payload, index)
+        broadcast_id = int(payload["b"])
 
         async def work(tx: Tx) -> Outcome:
             now = self.svc.clock.now()

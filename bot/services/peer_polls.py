@@ -159,10 +159,7 @@ class PeerPolls(PeerPart):
         message_id: int,
         ukey: str,
     ) -> Outcome:
-        opts: list[str] = payload.get("opts", [])
-        if not 0 <= index < len(opts):
-            raise callbacks.CallbackRefused("callback-invalid", hostile=True)
-        kind, _, value = opts[index].partition(":")
+        kind, _, value = callbacks.chosen_option(payload, index).partition(":")
 
         async def work(tx: Tx) -> Outcome:
             now = self.svc.clock.now()
