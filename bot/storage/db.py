@@ -132,7 +132,30 @@ def _pragma(conn: _Connection, name: str) -> Any:
     return None if row is None else row[0]
 
 
-class Tx:
+class _Reads:
+    """fetchone / fetchall / fetchval over whatever connection `_cursor` reads from: the write
+    transaction's (Tx) or the committed-data reader's (Database)."""
+
+    def _cursor(self, sql: str, params: Params) -> sqlite3.Cursor:
+        raise NotImplementedError
+
+    async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
+        cursor = self._cursor(sql, params)
+        try:
+            row: sqlite3.Row | None = cursor.fetchone()
+            return row
+        finally:
+            cursor.close()
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        return self._cursor(sql, params).fetchall()
+
+    async def fetchval(self, sql: str, params: Params = ()) -> Any:
+        row = await self.fetchone(sql, params)
+        return None if row is None else row[0]
+
+
+class Tx(_Reads):
     """The handle a unit of work gets inside a write transaction."""
 
     def __init__(self, conn: _Connection) -> None:
@@ -151,26 +174,14 @@ class Tx:
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         self._conn.executemany(sql, rows).close()
 
-    async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        cursor = self._conn.execute(sql, params)
-        try:
-            row: sqlite3.Row | None = cursor.fetchone()
-            return row
-        finally:
-            cursor.close()
-
-    async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        return self._conn.execute(sql, params).fetchall()
-
-    async def fetchval(self, sql: str, params: Params = ()) -> Any:
-        row = await self.fetchone(sql, params)
-        return None if row is None else row[0]
+    def _cursor(self, sql: str, params: Params) -> sqlite3.Cursor:
+        return self._conn.execute(sql, params)
 
 
 Work = Callable[[Tx], Awaitable[T]]
 
 
-class Database:
+class Database(_Reads):
     def __init__(self, path: Path, writer: _Connection, reader: _Connection):
         self.path = path
         self._writer = writer
@@ -321,20 +332,8 @@ class Database:
 
     # -- reads ----------------------------------------------------------------------------
 
-    async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        cursor = self._reader.run(sql, params)
-        try:
-            row: sqlite3.Row | None = cursor.fetchone()
-            return row
-        finally:
-            cursor.close()
-
-    async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        return self._reader.run(sql, params).fetchall()
-
-    async def fetchval(self, sql: str, params: Params = ()) -> Any:
-        row = await self.fetchone(sql, params)
-        return None if row is None else row[0]
+    def _cursor(self, sql: str, params: Params) -> sqlite3.Cursor:
+        return self._reader.run(sql, params)
 
     async def fetchall_offloaded(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         """For a read that scans much (a report over a whole school): it runs on a connection
