@@ -9,11 +9,11 @@ import asyncio
 import html
 import re
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.clock import FakeClock
+from bot.clock import FakeClock, SystemClock
 from bot.harness import Harness
 from bot.services.demo import DEMO_GROUP, DEMO_PERSONAS, Persona, seed_demo
 
@@ -116,7 +116,8 @@ async def run_playground(database_path: Path, *, fresh: bool = False) -> int:
     if fresh:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{database_path}{suffix}").unlink(missing_ok=True)
-    clock = FakeClock(datetime.now(UTC))
+    # The playground starts at the real time and moves only when told (:time).
+    clock = FakeClock(SystemClock().now())
     harness = Harness(database_path, clock=clock)
     await harness.start()
     try:

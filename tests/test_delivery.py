@@ -10,7 +10,7 @@ import contextlib
 import random
 from collections import Counter
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -115,11 +115,11 @@ async def test_a_message_that_must_wait_holds_back_the_rest_of_its_chat(bare: Ha
     ]
 
 
-def backlog(chat_id: int, label: str, urgent: str) -> Any:
+def backlog(h: Harness, chat_id: int, label: str, urgent: str) -> Any:
     """A unit of work writing three ordinary messages and then one crisis message."""
 
     async def work(tx: Tx) -> list[Any]:
-        now = datetime.now(UTC)
+        now = h.clock.now()
         rows = [
             await enqueue(
                 tx, f"{label}{n}", OutMessage(chat_id, f"{label} {n}"), now=now, priority=7
@@ -134,13 +134,13 @@ def backlog(chat_id: int, label: str, urgent: str) -> Any:
 
 async def test_a_crisis_message_jumps_the_queue(bare: Harness) -> None:
     h = bare
-    h.rt.sender.submit(await h.rt.db.transaction(backlog(AINO, "tavallinen", "KRIISI")))
+    h.rt.sender.submit(await h.rt.db.transaction(backlog(h, AINO, "tavallinen", "KRIISI")))
     await h.settle()
     shown = [t for t in await texts(h, AINO) if t.startswith(("tavallinen", "KRIISI"))]
     assert shown[0] == "KRIISI" and len(shown) == 4
     # a backlog read back from the outbox after a restart keeps the priority too
     await h.rt.sender.stop(grace=0)
-    await h.rt.db.transaction(backlog(EETU, "myöhemmin", "KIIRE"))
+    await h.rt.db.transaction(backlog(h, EETU, "myöhemmin", "KIIRE"))
     await restart(h)
     await h.settle()
     shown = [t for t in await texts(h, EETU) if t.startswith(("myöhemmin", "KIIRE"))]

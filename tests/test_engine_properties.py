@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import tempfile
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from bot.services.checkins import CheckinService
 from bot.services.container import Services
 from bot.services.flows import FlowRegistry
 from bot.storage.db import Database
+from tests.conftest import START
 
 TG_ID = 1001
 FLOWS = ("viikkokysely", "aloituskysely")
@@ -38,7 +39,7 @@ action = st.one_of(
 class World:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.clock = FakeClock(datetime(2026, 11, 23, 8, tzinfo=UTC))
+        self.clock = FakeClock(START)
         self.settings = load_settings(_env_file=None, database_path=path)
         self.tr = Translator(PROJECT_ROOT / "locales")
         self.flows, problems = FlowRegistry.load(PROJECT_ROOT / "flows", self.tr)
@@ -120,7 +121,7 @@ async def _seed(tx: Any, now: datetime) -> None:
     await people.add_student(tx, now, person_id, group_id=None, coach_id=None, active=True)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])  # examples: the profile in conftest
 @given(st.lists(action, max_size=25))
 def test_any_sequence_of_inputs_keeps_answers_and_one_open_check_in(
     actions: list[tuple[Any, ...]],

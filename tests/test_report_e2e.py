@@ -7,15 +7,15 @@ import csv
 import io
 import json
 import struct
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from bot.harness import Harness
 from bot.services import people
-from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA
+from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, START
 from tests.test_report_seed import checkin, concern, cue, students
 
-WEEK44 = datetime(2026, 10, 26, 8, 0, tzinfo=UTC)  # Mon 26.10.2026 10:00 in Helsinki
+WEEK44 = START - timedelta(weeks=4)  # the Monday four weeks before the harness starts
 
 
 def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:

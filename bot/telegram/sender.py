@@ -296,8 +296,8 @@ class Sender:
         try:
             sent = await self._call(row.chat_id, row.message)
         except RetryAfter as exc:
-            # PTB keeps the wait as a timedelta (the public int attribute is deprecated)
-            seconds = exc._retry_after.total_seconds()
+            wait = exc.retry_after  # a timedelta: bot/telegram/__init__.py opts into PTB_TIMEDELTA
+            seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
             await self._defer(row, seconds, f"flood: retry after {seconds:g}s", warn=False)
             return
         except ChatMigrated as exc:
