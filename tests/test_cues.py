@@ -19,6 +19,9 @@ from bot.risk.lexicon import BASE_LEXICON_PATH, FORMS_PATH, LexiconError, load_l
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASET = Path(__file__).resolve().parent / "data" / "cues_fi.tsv"
+# The categories the old small labelled set covers in both of its splits (it predates the
+# child-protection and concern-level kinds; bench/ measures those on the evaluation corpus).
+OLD_SET_CATEGORIES = ("crisis", "detachment", "absence", "loneliness", "money", "sleep", "positive")
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +57,8 @@ def test_inflected_and_compound_crisis_forms(det: CueDetector, text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("koulukiusaamista on ollu jo vuoden", "loneliness"),
-        ("mua kiusattiin taas", "loneliness"),
+        ("koulukiusaamista on ollu jo vuoden", "bullying"),
+        ("mua kiusattiin taas", "bullying"),
         ("kavereita ei oo yhtään", "loneliness"),
         ("sain kesäduunin", "positive"),
         ("ei oo rahaakaan", "money"),  # clitic -kaan
@@ -253,7 +256,16 @@ def test_multi_category_order_and_sentence(det: CueDetector) -> None:
 def test_result_json_shape(det: CueDetector) -> None:
     data = det.detect("ei oo rahaa").to_json()
     assert data["categories"] == ["money"]
-    assert set(data["matches"][0]) == {"category", "pattern_id", "evidence", "sentence", "negated"}
+    assert data["crisis"] == "no"
+    assert data["child_protection"] is False
+    assert set(data["matches"][0]) == {
+        "category",
+        "pattern_id",
+        "evidence",
+        "sentence",
+        "negated",
+        "level",
+    }
     assert json.loads(json.dumps(data)) == data
 
 
@@ -343,8 +355,9 @@ def test_cli_single_text() -> None:
     lines = buf.getvalue().splitlines()
     assert len(lines) == 1
     data = json.loads(lines[0])
-    assert set(data) == {"categories", "matches"}
+    assert set(data) == {"categories", "crisis", "child_protection", "matches"}
     assert data["categories"] == ["crisis"]
+    assert data["crisis"] == "yes"
     assert "mä" not in lines[0] or "ä" in lines[0]  # ensure_ascii=False keeps ä as is
     assert "\\u00e4" not in lines[0]
 
@@ -410,7 +423,7 @@ def test_dataset_shape() -> None:
     for _, labels, split in rows:
         assert labels <= set(CATEGORIES)
         assert split in {"dev", "holdout"}
-    for cat in CATEGORIES:
+    for cat in OLD_SET_CATEGORIES:
         for split in ("dev", "holdout"):
             assert any(cat in r[1] and r[2] == split for r in rows), (cat, split)
 
@@ -426,11 +439,11 @@ def test_labelled_set_targets(det: CueDetector) -> None:
             tp[cat] += cat in pred and cat in gold
             fp[cat] += cat in pred and cat not in gold
             fn[cat] += cat not in pred and cat in gold
-    recall = {c: tp[c] / (tp[c] + fn[c]) for c in CATEGORIES}
+    recall = {c: tp[c] / (tp[c] + fn[c]) for c in OLD_SET_CATEGORIES}
     precision_crisis = tp["crisis"] / (tp["crisis"] + fp["crisis"])
     assert recall["crisis"] >= 0.95, recall
     assert precision_crisis >= 0.85, precision_crisis
-    for cat in CATEGORIES[1:]:
+    for cat in OLD_SET_CATEGORIES[1:]:
         assert recall[cat] >= 0.8, (cat, recall[cat])
 
 
@@ -440,3 +453,77 @@ def test_a_pasted_string_is_not_analysed_as_a_word_and_a_cue_after_it_is_found()
     result = default_detector().detect("x" * 4000 + " mä haluun vaan kuolla")
     assert result.categories == ("crisis",)
     assert default_detector().detect("kiusattu" * 500).categories == ()
+
+
+# ----------------------------------------------------------------------------- three outcomes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tahtoisin vaan kuolla",
+        "kunpa en heräis huomenna",
+        "mietin et hyppään sillalta",
+        "kirjoitin jo jäähyväiskirjeen",
+    ],
+)
+def test_clear_crisis_is_yes(det: CueDetector, text: str) -> None:
+    result = det.detect(text)
+    assert result.crisis == "yes"
+    assert result.is_crisis
+    assert not result.child_protection
+    assert "crisis" in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en jaksa enää",
+        "mikään ei tunnu miltään",
+        "meillä on isän ase kaapissa ja tiiän missä avain on",
+    ],
+)
+def test_unsure_safety_cues_ask(det: CueDetector, text: str) -> None:
+    result = det.detect(text)
+    assert result.crisis == "ask"
+    assert not result.is_crisis
+    assert "crisis" not in result.categories  # ask-level is not a detected crisis
+    assert result.ask_matches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mut raiskattiin bileissä",
+        "yks aikuinen mies pyytää multa nudeja",
+        "se uhkaa levittää mun kuvat jos en maksa",
+        "en uskalla mennä kotiin",
+        "mut heitettiin pihalle eikä oo paikkaa missä nukkua",
+    ],
+)
+def test_child_protection_is_its_own_kind(det: CueDetector, text: str) -> None:
+    result = det.detect(text)
+    assert result.crisis == "yes"
+    assert result.child_protection
+    assert "child_protection" in result.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("oksennan aina syömisen jälkeen", "eating"),
+        ("en oo syöny kolmeen päivään", "eating"),
+        ("juon joka ilta yksin ja se alkaa pelottaa", "substance"),
+        ("mua kiusataan joka päivä", "bullying"),
+    ],
+)
+def test_concern_level_kinds(det: CueDetector, text: str, category: str) -> None:
+    result = det.detect(text)
+    assert category in result.categories
+    assert result.crisis == "no"
+
+
+def test_engine_knows_every_cue_category() -> None:
+    from bot.engine.conditions import CUE_CATEGORIES
+
+    assert CUE_CATEGORIES == CATEGORIES

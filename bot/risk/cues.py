@@ -28,14 +28,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from bot.risk.lexicon import (
     BASE_LEXICON_PATH,
     CATEGORY_ORDER,
     FORMS_PATH,
+    SAFETY_CATEGORIES,
     TYPO_MIN_LEN,
     Alt,
+    Level,
     Lexicon,
     PatternSpec,
     Term,
@@ -74,16 +76,61 @@ class CueMatch:
     evidence: str  # the matched words as the student wrote them
     sentence: str  # the whole sentence containing the match
     negated: bool  # True -> a review note, not a detected category
+    # Safety kinds only: "ask" = a possible crisis the bot checks with the student first. An
+    # ask-level match never puts its category into CueResult.categories.
+    level: Level = "yes"
+
+
+Outcome = Literal["yes", "ask", "no"]
 
 
 @dataclass(frozen=True)
 class CueResult:
-    categories: tuple[str, ...]  # detected (non-negated), crisis first, then CATEGORIES order
-    matches: tuple[CueMatch, ...]  # all matches, negated ones included
+    """What one message says.
+
+    `categories` holds what is detected for certain (not negated, and for the safety kinds
+    crisis / child_protection only at level "yes"), in CATEGORIES order. `crisis` is the
+    three-way safety outcome over both safety kinds: "yes" = act at once, "ask" = the bot
+    checks with the student, "no". `child_protection` tells which kind that outcome is about.
+    """
+
+    categories: tuple[str, ...]  # detected (non-negated), safety kinds first, CATEGORIES order
+    matches: tuple[CueMatch, ...]  # all matches, negated and ask-level ones included
+
+    @property
+    def crisis(self) -> Outcome:
+        if any(c in SAFETY_CATEGORIES for c in self.categories):
+            return "yes"
+        if self._ask_matches():
+            return "ask"
+        return "no"
+
+    @property
+    def child_protection(self) -> bool:
+        """The safety outcome (yes or ask) is about child protection (abuse, violence at home,
+        grooming, sextortion, nowhere safe to sleep) rather than suicide or self-harm."""
+        if "child_protection" in self.categories:
+            return True
+        if "crisis" in self.categories:
+            return False
+        return any(m.category == "child_protection" for m in self._ask_matches())
 
     @property
     def is_crisis(self) -> bool:
-        return "crisis" in self.categories
+        """Act at once (crisis == "yes"), of either safety kind."""
+        return self.crisis == "yes"
+
+    @property
+    def ask_matches(self) -> tuple[CueMatch, ...]:
+        """The possible-crisis matches the bot should check with the student (when not "yes")."""
+        return self._ask_matches()
+
+    def _ask_matches(self) -> tuple[CueMatch, ...]:
+        return tuple(
+            m
+            for m in self.matches
+            if not m.negated and m.level == "ask" and m.category in SAFETY_CATEGORIES
+        )
 
     @property
     def review_notes(self) -> tuple[CueMatch, ...]:
@@ -94,6 +141,8 @@ class CueResult:
     def to_json(self) -> dict[str, Any]:
         return {
             "categories": list(self.categories),
+            "crisis": self.crisis,
+            "child_protection": self.child_protection,
             "matches": [
                 {
                     "category": m.category,
@@ -101,6 +150,7 @@ class CueResult:
                     "evidence": m.evidence,
                     "sentence": m.sentence,
                     "negated": m.negated,
+                    "level": m.level,
                 }
                 for m in self.matches
             ],
@@ -495,10 +545,11 @@ class CueDetector:
                         evidence=sentence[first.start : last.end],
                         sentence=_excerpt(sentence, first.start, last.end),
                         negated=hit.negated,
+                        level=hit.spec.level,
                     )
                 )
-        detected = {m.category for m in matches if not m.negated}
-        matches.sort(key=lambda m: (m.negated, CATEGORIES.index(m.category)))
+        detected = {m.category for m in matches if not m.negated and m.level == "yes"}
+        matches.sort(key=lambda m: (m.negated, m.level != "yes", CATEGORIES.index(m.category)))
         return CueResult(
             categories=tuple(c for c in CATEGORIES if c in detected),
             matches=tuple(matches),
@@ -522,19 +573,24 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
     """Drop duplicate and absorbed hits.
 
     Within a category, overlapping hits collapse to one: a non-negated hit always beats a
-    negated one (a wide negated match must never hide a real crisis), then the widest wins.
-    A non-crisis hit lying entirely inside a crisis hit is absorbed by it: "en jaksa enää elää"
-    is crisis only, not also detachment ("en jaksa"). A positive hit sharing any word with a
-    crisis hit is absorbed too: "ois kiva vaan kadota" is not good news.
+    negated one (a wide negated match must never hide a real crisis), a "yes" beats an "ask",
+    then the widest wins. A non-safety hit lying entirely inside a safety hit (crisis or child
+    protection, level yes) is absorbed by it: "en jaksa enää elää" is crisis only, not also
+    detachment ("en jaksa"). A positive hit sharing any word with a safety hit is absorbed too:
+    "ois kiva vaan kadota" is not good news.
     """
-    hits = sorted(hits, key=lambda h: (h.negated, -(h.span[1] - h.span[0]), h.span[0]))
+    hits = sorted(
+        hits,
+        key=lambda h: (h.negated, h.spec.level != "yes", -(h.span[1] - h.span[0]), h.span[0]),
+    )
     kept: list[_Hit] = []
     for hit in hits:
         idx = set(hit.idx)
         if any(k.spec.category == hit.spec.category and idx & set(k.idx) for k in kept):
             continue
-        if hit.spec.category != "crisis" and any(
-            k.spec.category == "crisis"
+        if hit.spec.category not in SAFETY_CATEGORIES and any(
+            k.spec.category in SAFETY_CATEGORIES
+            and k.spec.level == "yes"
             and (
                 (k.span[0] <= hit.span[0] and hit.span[1] <= k.span[1])
                 or (hit.spec.category == "positive" and idx & set(k.idx))

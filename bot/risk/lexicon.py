@@ -20,7 +20,15 @@ BASE_LEXICON_PATH = DATA_DIR / "lexicon_fi.yaml"
 FORMS_PATH = DATA_DIR / "fi_forms.json"
 
 CATEGORY_ORDER: tuple[str, ...] = (
-    "crisis",
+    # Safety kinds: their entries are "yes" (act at once) or, with `level: ask`, "ask" (the bot
+    # checks with the student first).
+    "crisis",  # suicide, self-harm, threats to others
+    "child_protection",  # sexual violence, grooming, sextortion, violence at home, no safe bed
+    # Concern-level kinds: the coach hears of them as a concern, never the crisis path.
+    "eating",
+    "substance",
+    "bullying",
+    "hopelessness",
     "detachment",
     "absence",
     "loneliness",
@@ -29,7 +37,10 @@ CATEGORY_ORDER: tuple[str, ...] = (
     "positive",
 )
 
+SAFETY_CATEGORIES: tuple[str, ...] = ("crisis", "child_protection")
+
 AltKind = Literal["lemma", "prefix", "suffix", "exact", "neg"]
+Level = Literal["yes", "ask"]
 
 # Fuzzy (one-edit) matching only for words at least this long: shorter ones collide too often.
 TYPO_MIN_LEN = 6
@@ -72,6 +83,7 @@ class PatternSpec:
     unless: tuple[Term, ...]
     negatable: bool
     typos: bool = False
+    level: Level = "yes"  # "ask": a safety cue the bot checks with the student first
 
     @property
     def has_neg(self) -> bool:
@@ -180,6 +192,11 @@ def _entries(raw: Any, *, category: str, where: str) -> list[PatternSpec]:
         typos = entry.get("typos", False)
         if not isinstance(negatable, bool) or not isinstance(typos, bool):
             raise LexiconError(f"{loc}: negatable and typos must be true/false")
+        level = entry.get("level", "yes")
+        if level not in ("yes", "ask"):
+            raise LexiconError(f"{loc}: level must be yes or ask")
+        if level == "ask" and category not in SAFETY_CATEGORIES:
+            raise LexiconError(f"{loc}: level ask is only for {', '.join(SAFETY_CATEGORIES)}")
         unless = tuple(
             parse_term(u, where=f"{loc}.unless") for u in _str_list(entry.get("unless"), where=loc)
         )
@@ -197,6 +214,7 @@ def _entries(raw: Any, *, category: str, where: str) -> list[PatternSpec]:
                     unless=unless,
                     negatable=negatable,
                     typos=typos,
+                    level=level,
                 )
             )
     return specs
