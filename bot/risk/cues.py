@@ -28,8 +28,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
+from bot.risk.decide import Decision, Outcome, PatternView, decide
 from bot.risk.lexicon import (
     BASE_LEXICON_PATH,
     CATEGORY_ORDER,
@@ -45,6 +46,7 @@ from bot.risk.lexicon import (
     load_lexicon,
     source_digest,
 )
+from bot.risk.model import MODEL_PATH, CueModel, features
 
 log = logging.getLogger(__name__)
 
@@ -81,39 +83,23 @@ class CueMatch:
     level: Level = "yes"
 
 
-Outcome = Literal["yes", "ask", "no"]
-
-
 @dataclass(frozen=True)
 class CueResult:
     """What one message says.
 
     `categories` holds what is detected for certain (not negated, and for the safety kinds
-    crisis / child_protection only at level "yes"), in CATEGORIES order. `crisis` is the
-    three-way safety outcome over both safety kinds: "yes" = act at once, "ask" = the bot
-    checks with the student, "no". `child_protection` tells which kind that outcome is about.
+    crisis / child_protection only when `crisis` is "yes"), in CATEGORIES order. `crisis` is
+    the three-way safety outcome over both safety kinds: "yes" = act at once, "ask" = the bot
+    checks with the student, "no". `child_protection` tells which kind a yes/ask is about.
     """
 
     categories: tuple[str, ...]  # detected (non-negated), safety kinds first, CATEGORIES order
     matches: tuple[CueMatch, ...]  # all matches, negated and ask-level ones included
-
-    @property
-    def crisis(self) -> Outcome:
-        if any(c in SAFETY_CATEGORIES for c in self.categories):
-            return "yes"
-        if self._ask_matches():
-            return "ask"
-        return "no"
-
-    @property
-    def child_protection(self) -> bool:
-        """The safety outcome (yes or ask) is about child protection (abuse, violence at home,
-        grooming, sextortion, nowhere safe to sleep) rather than suicide or self-harm."""
-        if "child_protection" in self.categories:
-            return True
-        if "crisis" in self.categories:
-            return False
-        return any(m.category == "child_protection" for m in self._ask_matches())
+    crisis: Outcome = "no"
+    # The yes/ask is (also) about child protection: abuse, violence at home, grooming,
+    # sextortion, nowhere safe to sleep. With crisis "yes" both kinds may be in categories.
+    child_protection: bool = False
+    safety_probability: float | None = None  # the model's, when a model is loaded
 
     @property
     def is_crisis(self) -> bool:
@@ -122,15 +108,10 @@ class CueResult:
 
     @property
     def ask_matches(self) -> tuple[CueMatch, ...]:
-        """The possible-crisis matches the bot should check with the student (when not "yes")."""
-        return self._ask_matches()
-
-    def _ask_matches(self) -> tuple[CueMatch, ...]:
-        return tuple(
-            m
-            for m in self.matches
-            if not m.negated and m.level == "ask" and m.category in SAFETY_CATEGORIES
-        )
+        """The matches behind an "ask" (pattern or model), empty otherwise."""
+        if self.crisis != "ask":
+            return ()
+        return tuple(m for m in self.matches if not m.negated and m.category in SAFETY_CATEGORIES)
 
     @property
     def review_notes(self) -> tuple[CueMatch, ...]:
@@ -214,6 +195,11 @@ def _cached_forms(path: Path) -> _Forms:
     return _read_forms(path)
 
 
+@lru_cache(maxsize=2)
+def _cached_model(path: Path) -> CueModel:
+    return CueModel.load(path)
+
+
 @lru_cache(maxsize=8)
 def _cached_lexicon(key: tuple[tuple[Path, int], ...]) -> Lexicon:
     # Keyed on modification times too, so an edited school file is re-read on the next load().
@@ -223,8 +209,11 @@ def _cached_lexicon(key: tuple[tuple[Path, int], ...]) -> Lexicon:
 class CueDetector:
     """Lexicon-driven cue detector. Build with `CueDetector.load()`; `detect()` is thread-safe."""
 
-    def __init__(self, lexicon: Lexicon, forms: Sequence[_Forms]) -> None:
+    def __init__(
+        self, lexicon: Lexicon, forms: Sequence[_Forms], model: CueModel | None = None
+    ) -> None:
         self._lexicon = lexicon
+        self._model = model
         neg = lexicon.negation
         self._neg = neg
         table: dict[str, tuple[str, ...]] = {}
@@ -269,8 +258,9 @@ class CueDetector:
     # ------------------------------------------------------------------ construction
 
     @classmethod
-    def load(cls, extra_lexicons: Sequence[Path] = ()) -> CueDetector:
-        """Base lexicon plus a school's additions. Parsed data is cached per process."""
+    def load(cls, extra_lexicons: Sequence[Path] = (), *, use_model: bool = True) -> CueDetector:
+        """Base lexicon plus a school's additions, and the shipped model. Parsed data is cached
+        per process. `use_model=False` (patterns only) is for the model's own build."""
         paths = (BASE_LEXICON_PATH, *(Path(p).resolve() for p in extra_lexicons))
         lexicon = _cached_lexicon(tuple((p, p.stat().st_mtime_ns) for p in paths))
         forms = [_cached_forms(FORMS_PATH)]
@@ -283,7 +273,7 @@ class CueDetector:
             compiled = extra.with_suffix(".forms.json")
             if compiled.exists():
                 forms.append(_cached_forms(compiled))
-        return cls(lexicon, forms)
+        return cls(lexicon, forms, _cached_model(MODEL_PATH) if use_model else None)
 
     def _index_specs(self, specs: Iterable[PatternSpec]) -> None:
         # Index patterns by what their first term needs, so a sentence only tries patterns that
@@ -494,7 +484,9 @@ class CueDetector:
                 out.append(spec)
         return out
 
-    def _sentence_hits(self, tokens: Sequence[_Token]) -> list[_Hit]:
+    def _sentence_hits(self, tokens: Sequence[_Token], blocked: set[str]) -> list[_Hit]:
+        """Hits in one sentence; categories whose match an `unless` word blocked go to
+        `blocked` (the model may not add them on its own either)."""
         n = len(tokens)
         masked = [False] * n
         for fig in self._lexicon.figures:
@@ -524,6 +516,7 @@ class CueDetector:
                         )
                         unless_ok[id(spec)] = ok
                     if not ok:
+                        blocked.add(spec.category)
                         continue
                 negated = spec.negatable and not spec.has_neg and scope[idx[0]] is not None
                 hits.append(_Hit(spec, idx, negated))
@@ -531,12 +524,26 @@ class CueDetector:
 
     # ------------------------------------------------------------------ public API
 
-    def detect(self, text: str) -> CueResult:
+    def _pattern_matches(
+        self, text: str
+    ) -> tuple[list[CueMatch], set[str], frozenset[str], set[str]]:
+        """The lexicon's matches in `text`, every lemma recognised in it, and its softeners
+        (joke, media, other_person: see lexicon_fi.yaml), and the categories an `unless` blocked."""
+        blocked: set[str] = set()
         matches: list[CueMatch] = []
+        lemmas: set[str] = set()
+        found: set[str] = set()
+        if any(e in text for e in self._lexicon.joke_emoji):
+            found.add("joke_words")
         for s_start, s_end in _sentences(text):
             sentence = text[s_start:s_end]
             tokens = self._tokenise(sentence)
-            for hit in self._sentence_hits(tokens):
+            for tok in tokens:
+                lemmas |= tok.lemmas
+                for name, terms in self._lexicon.softeners.items():
+                    if name not in found and any(self._term_matches(t, tok) for t in terms):
+                        found.add(name)
+            for hit in self._sentence_hits(tokens, blocked):
                 first, last = tokens[hit.idx[0]], tokens[hit.idx[-1]]
                 matches.append(
                     CueMatch(
@@ -548,12 +555,85 @@ class CueDetector:
                         level=hit.spec.level,
                     )
                 )
-        detected = {m.category for m in matches if not m.negated and m.level == "yes"}
+        softeners = set()
+        if "joke_words" in found:
+            softeners.add("joke")
+        if "media" in found:
+            softeners.add("media")
+        if {"other_person", "third_person"} <= found:
+            softeners.add("other_person")
+        return matches, lemmas, frozenset(softeners), blocked
+
+    def pattern_features(self, text: str) -> tuple[set[str], PatternView]:
+        """The model's features of `text` and what the patterns found (for the model build)."""
+        matches, lemmas, softeners, blocked = self._pattern_matches(text)
+        return _features(text, matches, lemmas, softeners), _view(matches, softeners, blocked)
+
+    def detect(self, text: str) -> CueResult:
+        matches, lemmas, softeners, blocked = self._pattern_matches(text)
+        view = _view(matches, softeners, blocked)
+        probs = None
+        if self._model is not None:
+            probs = self._model.probabilities(_features(text, matches, lemmas, softeners))
+        decision = decide(view, probs, self._model.thresholds if self._model else None)
+        if decision.by_model and decision.kind is not None:
+            matches.append(_model_match(text, decision))
         matches.sort(key=lambda m: (m.negated, m.level != "yes", CATEGORIES.index(m.category)))
+        detected = set(decision.categories)
+        if decision.outcome == "yes" and decision.kind is not None:
+            # Every safety kind a yes-level pattern found, and the deciding kind.
+            detected |= view.yes_kinds | {decision.kind}
         return CueResult(
             categories=tuple(c for c in CATEGORIES if c in detected),
             matches=tuple(matches),
+            crisis=decision.outcome,
+            child_protection=(
+                "child_protection" in detected
+                if decision.outcome == "yes"
+                else decision.outcome == "ask" and decision.kind == "child_protection"
+            ),
+            safety_probability=None if probs is None else probs["safety"],
         )
+
+
+def _view(matches: Sequence[CueMatch], softeners: frozenset[str], blocked: set[str]) -> PatternView:
+    live = [m for m in matches if not m.negated]
+    return PatternView(
+        yes_kinds=frozenset(
+            m.category for m in live if m.category in SAFETY_CATEGORIES and m.level == "yes"
+        ),
+        ask_kinds=frozenset(
+            m.category for m in live if m.category in SAFETY_CATEGORIES and m.level == "ask"
+        ),
+        categories=frozenset(m.category for m in live if m.category not in SAFETY_CATEGORIES),
+        softened=bool(softeners),
+        negated_categories=frozenset({m.category for m in matches if m.negated} | blocked)
+        - {m.category for m in live},
+        negated_only=not any(m.category in SAFETY_CATEGORIES for m in live)
+        and any(m.category in SAFETY_CATEGORIES and m.negated for m in matches),
+    )
+
+
+def _features(
+    text: str, matches: Sequence[CueMatch], lemmas: Iterable[str], softeners: Iterable[str]
+) -> set[str]:
+    ids = {("n:" if m.negated else "p:") + m.pattern_id for m in matches}
+    ids |= {"x:" + s for s in softeners}
+    return features(text, lemmas, ids)
+
+
+def _model_match(text: str, decision: Decision) -> CueMatch:
+    """The model's decision shown like a match: the whole message is its evidence."""
+    assert decision.kind is not None
+    excerpt = _excerpt(text, 0, min(len(text), EXCERPT_CHARS))
+    return CueMatch(
+        category=decision.kind,
+        pattern_id="model",
+        evidence=excerpt,
+        sentence=excerpt,
+        negated=False,
+        level="yes" if decision.outcome == "yes" else "ask",
+    )
 
 
 def _excerpt(sentence: str, start: int, end: int) -> str:
