@@ -553,3 +553,99 @@ def test_model_check_notices_changed_training_data(tmp_path: Path) -> None:
     with extra.open("a", encoding="utf-8") as fh:
         fh.write("uusi viesti\tno\t\tneutral_smalltalk\tspoken\n")
     assert build_model.training_digest(files) != build_model.training_digest()
+
+
+# ----------------------------------------------------------------------------- issue 15 kinds
+# Our own sentences (not from the evaluation corpus), one or more registers per kind.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tahtoisin nukahtaa enkä enää herätä",  # other wish verb, passive wish
+        "toivon että en heräisi huomenna",
+        "mä rukoilen et kuolisin",
+        "haluisin vaan kadota lopullisesti",  # particle in between
+        "minä haluan kuolla",  # learners' Finnish
+        "i want to die",  # English
+        "haluun kuolla 😭",  # emoji
+        "mietin et hyppään sillalta alas",  # heights
+        "meen junan alle",  # trains
+        "otan kaikki unilääkkeet kerralla tänä yönä",  # pills all at once
+        "faijan ase on kaapissa ja tiiän missä avain on",  # weapon at home
+        "mulla on köysi valmiina",  # rope
+        "kirjoitin jäähyväiskirjeen äidille",  # farewell letter
+        "annoin kaikki mun tavarat pois, en tarvii niitä enää",  # giving things away
+        "poltin itteäni tupakalla",  # self-harm: burning
+        "hakkaan päätä seinään kunnes sattuu",  # hitting
+        "en ansaitse syödä tänään",  # starving as punishment
+        "viiltelin taas illalla",
+    ],
+)
+def test_crisis_kinds_are_yes(det: CueDetector, text: str) -> None:
+    result = det.detect(text)
+    assert result.crisis == "yes", result
+    assert "crisis" in result.categories
+    assert not result.child_protection
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mut raiskattiin viikonloppuna",  # passive
+        "joku aikuinen mies pyytää multa kuvia snäpissä",  # grooming
+        "ex uhkaa laittaa mun nudet nettiin",  # sextortion
+        "isäpuoli lyö mua kun se on kännissä",  # violence at home
+        "en uskalla mennä kotiin ku faija on humalassa",  # afraid to go home
+        "mut heitettiin kotoa pihalle",  # thrown out
+        "minä pelkään isä",  # learners' Finnish
+    ],
+)
+def test_child_protection_kinds_are_yes(det: CueDetector, text: str) -> None:
+    result = det.detect(text)
+    assert result.crisis == "yes", result
+    assert result.child_protection
+    assert "child_protection" in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tää koe tappaa mut",  # figure of speech
+        "kuolen nälkään",
+        "leikkasin sormeen vahingossa leipäveitsellä",  # accident
+        "poltin käden uunissa",
+        "katoin leffan jossa päähenkilö tappaa ittensä",  # film
+        "en oo koskaan miettiny itsaria",  # negated
+        "tapoin sen kokeen, sain kympin",
+    ],
+)
+def test_hard_negatives_are_no(det: CueDetector, text: str) -> None:
+    assert det.detect(text).crisis == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haluun kuolla xD jk",  # a joke mark: not acted on at once, but checked
+        "mun kaveri sanoo et se haluu kuolla",  # a friend's words: never "yes"
+    ],
+)
+def test_softened_wishes_are_never_yes(det: CueDetector, text: str) -> None:
+    result = det.detect(text)
+    assert result.crisis != "yes"
+    assert "crisis" not in result.categories
+
+
+def test_cli_file_gives_the_three_outcomes_in_order(tmp_path: Path) -> None:
+    src = tmp_path / "msgs.txt"
+    src.write_text(
+        "mä haluun vaan kuolla\nen jaksa enää\n\nmut raiskattiin\ntää koe tappaa mut\n",
+        encoding="utf-8",
+    )
+    buf = io.StringIO()
+    assert run(None, src, buf) == 0
+    rows = [json.loads(x) for x in buf.getvalue().splitlines()]
+    assert [r["crisis"] for r in rows] == ["yes", "ask", "no", "yes", "no"]
+    assert [r["child_protection"] for r in rows] == [False, False, False, True, False]
+    assert rows[3]["categories"] == ["child_protection"]

@@ -1,7 +1,11 @@
 """Finnish free-text cue detector.
 
-Given a student's free text, find cue categories (crisis, detachment, absence, loneliness,
-money, sleep, positive) with the words that triggered them.
+Given a student's free text, decide the safety outcome (crisis "yes" / "ask" / "no", and
+whether it is about child protection) and find the cue categories (CATEGORY_ORDER in
+bot/risk/lexicon.py) with the words that triggered them.
+
+Two parts: the lexicon patterns below, and a small linear model (bot/risk/model.py, trained by
+bot/risk/build_model.py) that weighs every message; bot/risk/decide.py combines them.
 
 Design (see bot/risk/data/lexicon_fi.yaml for the pattern language and decisions):
 
@@ -527,8 +531,8 @@ class CueDetector:
     def _pattern_matches(
         self, text: str
     ) -> tuple[list[CueMatch], set[str], frozenset[str], set[str]]:
-        """The lexicon's matches in `text`, every lemma recognised in it, and its softeners
-        (joke, media, other_person: see lexicon_fi.yaml), and the categories an `unless` blocked."""
+        """The lexicon's matches in `text`, every lemma recognised in it, its softeners (joke,
+        media, other_person, worry: see lexicon_fi.yaml) and the categories an `unless` blocked."""
         blocked: set[str] = set()
         matches: list[CueMatch] = []
         lemmas: set[str] = set()
@@ -562,6 +566,8 @@ class CueDetector:
             softeners.add("media")
         if {"other_person", "third_person"} <= found:
             softeners.add("other_person")
+        if "worry" in found:
+            softeners.add("worry")
         return matches, lemmas, frozenset(softeners), blocked
 
     def pattern_features(self, text: str) -> tuple[set[str], PatternView]:

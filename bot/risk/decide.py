@@ -38,7 +38,7 @@ class PatternView:
     ask_kinds: frozenset[str]  # safety categories with a non-negated level-ask match
     categories: frozenset[str]  # other categories with a non-negated match
     # A joke, a film/game/news item or somebody else's trouble: a safety pattern's "yes" is
-    # only a possible crisis, weighed like an ask-level match.
+    # only a possible crisis, weighed like an ask-level match, and the model alone asks at most.
     softened: bool = False
     # Only negated safety matches ("en oo ikinä miettiny itsaria"): the model alone needs to be
     # as sure as for a "yes" before it asks.
@@ -83,7 +83,7 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
     if view.yes_kinds and not view.softened and s >= th.veto:
         kind = "crisis" if "crisis" in view.yes_kinds else "child_protection"
         return Decision("yes", kind, cats, False)
-    if s >= th.yes:
+    if s >= th.yes and not view.softened:
         return Decision("yes", _kind(view, probs), cats, True)
     if view.yes_kinds and not view.softened:
         kind = "crisis" if "crisis" in view.yes_kinds else "child_protection"
@@ -94,7 +94,7 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
     if view.ask_kinds:
         kind = "crisis" if "crisis" in view.ask_kinds else "child_protection"
         return Decision("ask", kind, cats, False)
-    if s >= (th.yes if view.negated_only else th.ask):
+    if s >= (th.yes if view.negated_only else th.ask) or (view.softened and s >= th.yes):
         return Decision("ask", _kind(view, probs), cats, True)
     return Decision("no", None, cats, False)
 
