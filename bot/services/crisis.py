@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 
 from bot.clock import to_db
 from bot.risk.cues import CueDetector, CueResult, default_detector
+from bot.risk.lexicon import SAFETY_CATEGORIES
 from bot.risk.rules import Signal
 from bot.scheduling.calendar import SchoolCalendar
 from bot.services.concerns import ConcernService, Raised, event
@@ -136,7 +137,11 @@ class CrisisService:
         raised = Raised()
         if active:
             assert who is not None
-            found = [m.sentence for m in result.matches if m.category == "crisis" and not m.negated]
+            found = [
+                m.sentence
+                for m in result.matches
+                if m.category in SAFETY_CATEGORIES and not m.negated
+            ]
             sentences = tuple(dict.fromkeys([*found, *extra]))
             signal = Signal(
                 rule=RULE_CRISIS_MESSAGE,
@@ -180,7 +185,8 @@ class CrisisService:
         extra: bool,
     ) -> None:
         session_id = session["id"] if session is not None else None
-        kinds = sorted({(m.category, int(m.negated)) for m in result.matches})
+        # An ask-level match is only a possible crisis: it is not counted as a crisis cue.
+        kinds = sorted({(m.category, int(m.negated)) for m in result.matches if m.level == "yes"})
         if extra and ("crisis", 0) not in kinds:
             kinds.append(("crisis", 0))
         for category, negated in kinds:

@@ -36,6 +36,11 @@ report-cue = { $category ->
     [money] money
     [sleep] sleep
     [positive] positive
+    [child_protection] child protection
+    [eating] eating
+    [substance] substances
+    [bullying] bullying
+    [hopelessness] hopelessness
    *[other] { $category }
 }
 report-level = { $level ->
@@ -217,6 +222,11 @@ phen-signal-cue = { $category ->
     [absence] mentions of absences
     [detachment] mentions of quitting or drifting away
     [crisis] mentions that suggest a crisis
+    [child_protection] mentions of violence, abuse or an unsafe home
+    [eating] worries about eating
+    [substance] mentions of substance use
+    [bullying] mentions of being bullied
+    [hopelessness] mentions of hopelessness
    *[other] mentions: { $category }
 }
 phen-signal-low = { $measure ->

@@ -36,6 +36,11 @@ report-cue = { $category ->
     [money] raha
     [sleep] uni
     [positive] myönteiset
+    [child_protection] lastensuojelu
+    [eating] syöminen
+    [substance] päihteet
+    [bullying] kiusaaminen
+    [hopelessness] toivottomuus
    *[other] { $category }
 }
 report-level = { $level ->
@@ -217,6 +222,11 @@ phen-signal-cue = { $category ->
     [absence] poissaoloista kertovat maininnat
     [detachment] lopettamista tai irtaantumista kuvaavat maininnat
     [crisis] kriisiin viittaavat maininnat
+    [child_protection] väkivaltaan, hyväksikäyttöön tai turvattomaan kotiin viittaavat maininnat
+    [eating] syömiseen liittyvät huolet
+    [substance] päihteiden käytöstä kertovat maininnat
+    [bullying] kiusaamisesta kertovat maininnat
+    [hopelessness] toivottomuutta kuvaavat maininnat
    *[other] maininnat: { $category }
 }
 phen-signal-low = { $measure ->

@@ -36,6 +36,11 @@ report-cue = { $category ->
     [money] pengar
     [sleep] sömn
     [positive] positiva
+    [child_protection] barnskydd
+    [eating] ätande
+    [substance] rusmedel
+    [bullying] mobbning
+    [hopelessness] hopplöshet
    *[other] { $category }
 }
 report-level = { $level ->
@@ -217,6 +222,11 @@ phen-signal-cue = { $category ->
     [absence] omnämnanden av frånvaro
     [detachment] omnämnanden av att sluta eller dra sig undan
     [crisis] omnämnanden som tyder på kris
+    [child_protection] omnämnanden av våld, utnyttjande eller ett otryggt hem
+    [eating] oro kring ätande
+    [substance] omnämnanden av rusmedel
+    [bullying] omnämnanden av mobbning
+    [hopelessness] omnämnanden av hopplöshet
    *[other] omnämnanden: { $category }
 }
 phen-signal-low = { $measure ->
