@@ -370,7 +370,7 @@ def _candidates(
     seen_relations: set[Relation] = set()
     ordered: list[Key] = []
     while frontier:
-        ring: list[tuple[tuple[int, int, int, Key], Key]] = []
+        ring: list[tuple[tuple[int, int, int, int, Key], Key]] = []
         next_frontier: list[Key] = []
         for key in frontier:
             for relation in by_member.get(key, []):
