@@ -367,3 +367,30 @@ def test_every_report_text_exists_in_every_language() -> None:
     assert len(used) > 80
     tr = Translator(PROJECT_ROOT / "locales")
     assert [(lang, i) for i in sorted(used) for lang in LANGUAGES if not tr.has(lang, i)] == []
+
+
+async def test_digest_auto_closures_stay_out_of_the_closure_reasons(svc: Services) -> None:
+    """Issue 23 #11: info items the weekly digest closed on its own are not a route anyone
+    chose; filed under "other" they buried the real referral routes. They still count as
+    concerns (info level), but not among closures."""
+    from bot.reports.aggregate import DIGEST_REASON
+    from bot.services.concern_contact import close_concern
+    from bot.services.digest import INFO_CLOSED_REASON
+
+    assert DIGEST_REASON == INFO_CLOSED_REASON
+    found = await seed_school(svc)
+    for sid in found["ict"]:
+        cid = await concern(svc.db, sid, "info", week(3, 2), measure=None)
+        await svc.db.transaction(
+            lambda tx, cid=cid: close_concern(
+                tx, week(3, 30), cid, reason=INFO_CLOSED_REASON, closed_by=None
+            )
+        )
+    service = ReportService(svc, ReportSettings(min_students=3, recovery_weeks=2))
+    report = await service.build(PERIOD)
+    ict = scope_id(report, "ICT24B")
+    assert report.value(ict, "level", "info") == 6
+    assert report.value(ict, "closed") == 0
+    assert report.closures == ["ohjattu_kuraattori", "other", "tavoitettu"]
+    assert report.value(SCHOOL, "closed") == 9
+    assert [report.value(SCHOOL, "closure", r) for r in report.closures] == [3, 3, 3]

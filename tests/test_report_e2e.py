@@ -209,3 +209,49 @@ def test_matplotlib_is_imported_only_when_a_chart_is_drawn() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == "False"
+
+
+async def test_a_small_group_does_not_hide_another_group_from_its_own_coach(
+    school: Harness,
+) -> None:
+    """Issue 23 #12: a group of four made the complementary suppression hide the smallest
+    other group entirely — from its own group coach. What goes now is what costs least: the
+    school total (the coordinator still reads every group), and headcounts are never hidden."""
+    h = school
+    found = await seed(h)
+    db, now = h.rt.db, h.rt.clock.now()
+    small = await students(db, now, "LOG22C", 4)
+    for n in range(4):
+        for sid in small:
+            await checkin(db, sid, WEEK44 + timedelta(weeks=n), {"wellbeing": 1, "belonging": 1})
+    sanna = await people.person_by_tg(db, SANNA)
+    assert sanna is not None
+    ict_group = await db.fetchval(
+        "SELECT group_id FROM students WHERE person_id = ?", (found["ict"][0],)
+    )
+    await db.transaction(
+        lambda tx: tx.execute(
+            "INSERT INTO group_coaches (group_id, person_id) VALUES (?, ?)",
+            (ict_group, sanna.id),
+        )
+    )
+    await h.say(SANNA, "/raportti")
+    await h.press(SANNA, "ICT24B")
+    before = len(await report_messages(h, SANNA, 0))
+    await h.press(SANNA, "Edelliset 4 viikkoa")
+    sent = await report_messages(h, SANNA, before)
+    text = next(m["text"] for m in sent if m.get("text", "").startswith("📊 Raportti"))
+    assert "Raportti: ICT24B" in text
+    assert "Opiskelijoita: 6" in text and "Vastausprosentti: 100 %" in text
+    assert "Jaksaminen: ka 5" in text
+    # The coordinator: LOG22C's answers hidden, and the school's totals with them.
+    await h.say(KAISA, "/raportti")
+    await h.press(KAISA, "Koko koulu")
+    before = len(await report_messages(h, KAISA, 0))
+    await h.press(KAISA, "Edelliset 4 viikkoa")
+    sent = await report_messages(h, KAISA, before)
+    text = next(m["text"] for m in sent if m.get("text", "").startswith("📊 Raportti"))
+    assert "Opiskelijoita: 20" in text and "Jaksaminen: ka 🔒" in text
+    assert "LOG22C: vastaus 🔒 · jaksaminen 🔒" in text
+    assert "ICT24B: vastaus 100 % · jaksaminen 5 · huolia 0" in text
+    assert "SÄH23A: vastaus 88 % · jaksaminen 3,3 · huolia 🔒" in text
