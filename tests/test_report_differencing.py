@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
@@ -214,3 +215,48 @@ async def test_a_published_week_never_changes_after_an_erasure(h: Harness) -> No
     ict = next(s.id for s in after.scopes if s.name == "ICT24B")
     assert after.value(ict, "answers", "wellbeing") == 24  # still six students × four weeks
     assert after.value(SCHOOL, "mean", "wellbeing") == before.value(SCHOOL, "mean", "wellbeing")
+
+
+async def plan_before_after(h: Harness) -> str:
+    await h.say(KAISA, "/ilmiot")
+    before = len(await h.bot_messages(KAISA))
+    await h.press(KAISA, "Ennen ja jälkeen")
+    new = (await h.bot_messages(KAISA))[before:]
+    return next(m["text"] for m in new if "Jälkeen:" in (m.get("text") or ""))
+
+
+async def test_a_plans_before_after_view_does_not_move_with_one_answer(h: Harness) -> None:
+    """The plan's "after" window used to run to today: asked before and after one answer,
+    its rate moved by that answer. It now ends with the last week that has ended, read from
+    the published weeks."""
+    found = await seed(h)
+    db, now = h.rt.db, h.clock.now()
+    group = await db.fetchval(
+        "SELECT group_id FROM students WHERE person_id = ?", (found["sah"][0],)
+    )
+    started = (WEEK44 + timedelta(weeks=2)).date()  # Monday of week 46
+
+    async def plan(tx: Any) -> None:
+        phenomenon = await tx.execute(
+            "INSERT INTO phenomena (scope, signal, detected_at, since, baseline, current,"
+            " students) VALUES (?,?,?,?,?,?,?)",
+            (f"group:{group}", "low:wellbeing", to_db(now), started.isoformat(), 0.1, 0.5, 5),
+        )
+        await tx.execute(
+            "INSERT INTO plans (phenomenon_id, title, responsible, starts_on, evaluate_on,"
+            " created_at) VALUES (?,?,?,?,?,?)",
+            (
+                phenomenon,
+                "Jaksaminen SÄH23A",
+                "Kaisa",
+                started.isoformat(),
+                (started + timedelta(weeks=6)).isoformat(),
+                to_db(now),
+            ),
+        )
+
+    await db.transaction(plan)
+    first = await plan_before_after(h)
+    assert "Jälkeen: 🔒" not in first
+    await aino_answers_wellbeing_1(h)  # a low answer: the signal itself
+    assert await plan_before_after(h) == first

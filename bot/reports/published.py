@@ -36,6 +36,7 @@ from bot.reports import aggregate
 from bot.reports.aggregate import NOGROUP, SCHOOL, Report, ScopeInfo, percentile
 from bot.reports.anonymity import COMPLEMENT, HIDDEN, SHOWN, SMALL, Cell, Key, Table
 from bot.reports.period import Period, week_key, week_start
+from bot.reports.phenomena import population_key
 
 FORMAT = 1
 
@@ -73,9 +74,17 @@ class WeekTable:
     def cells(self) -> dict[Key, dict[str, Any]]:
         return {tuple(c["key"]): c for c in self.body["cells"]}
 
+    def signal(self, scope: str, signal: str) -> tuple[int, int]:
+        """(students with the signal, students who could have had it) in the week."""
+        counts = self.body.get("signals", {})
+        x = counts.get("cases", {}).get(f"{scope}|{signal}", 0)
+        n = counts.get("populations", {}).get(f"{scope}|{population_key(signal)}", 0)
+        return int(x), int(n)
 
-def freeze(report: Report) -> dict[str, Any]:
-    """A one-week report as a JSON-able body without person ids."""
+
+def freeze(report: Report, signals: dict[str, dict[str, int]] | None = None) -> dict[str, Any]:
+    """A one-week report as a JSON-able body without person ids; `signals`: the week's
+    phenomenon counts (`phenomena.weekly_counts`), which a plan's before/after view reads."""
     cells = []
     for key, cell in report.table.cells.items():
         if cell.status == HIDDEN and key[0] != NOGROUP:
@@ -96,6 +105,7 @@ def freeze(report: Report) -> dict[str, Any]:
         "closures": report.closures,
         "routes": report.routes,
         "cells": cells,
+        "signals": signals or {},
     }
 
 

@@ -15,10 +15,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from bot.clock import Clock, from_db, to_db
-from bot.reports import aggregate, charts, data, published, render
+from bot.reports import aggregate, charts, data, phenomena, published, render
 from bot.reports.aggregate import SCHOOL, Report, ScopeInfo, group_scope
 from bot.reports.anonymity import protect
-from bot.reports.period import PRESETS, Period, preset
+from bot.reports.period import PRESETS, Period, preset, week_start
 from bot.reports.render import Words
 from bot.reports.settings import ReportSettings, load_report_settings
 from bot.reports.trend import notice, own_series
@@ -56,7 +56,7 @@ class ReportService:
         self.svc = svc
         self.settings = settings or load_report_settings()
         self.k = self.settings.min_students
-        self.watch = PhenomenonWatch(svc, self.settings, self.words)
+        self.watch = PhenomenonWatch(svc, self.settings, self.words, self.publish)
 
     def words(self, lang: str) -> Words:
         return Words(self.svc.tr, self.svc.tr.language(lang), tuple(self.svc.flows.all()))
@@ -116,6 +116,9 @@ class ReportService:
         """The stored tables of `weeks` (all ended), publishing the ones not stored yet. A
         published week is never computed again: see `bot.reports.published`."""
         db = self.svc.db
+        newest = published.last_closed_week(self.svc.today())
+        if any(week_start(w) > week_start(newest) for w in weeks):
+            raise ValueError("only weeks that have ended can be published")
         stored = await self._stored(weeks)
         missing = [w for w in weeks if w not in stored]
         if missing:
@@ -138,15 +141,14 @@ class ReportService:
                 for week in missing:
                     period = published.week_period(week)
                     w_start, w_end = period.bounds(tz)
+                    week_ds = data.week_slice(ds, w_start, w_end)
                     report = aggregate.build(
-                        data.week_slice(ds, w_start, w_end),
-                        period,
-                        tz,
-                        k=self.k,
-                        recovery_weeks=n_weeks,
-                        now=now,
+                        week_ds, period, tz, k=self.k, recovery_weeks=n_weeks, now=now
                     )
-                    out.append((week, published.dumps(published.freeze(report))))
+                    signals = phenomena.weekly_counts(
+                        data.week_slice(week_ds, w_start, w_end, answers=True), tz, week
+                    )
+                    out.append((week, published.dumps(published.freeze(report, signals))))
                 return out
 
             # Pure CPU (suppression solves each week's sums): off the event loop.
