@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from bot.reports import aggregate
+from bot.reports import aggregate, anonymity
 from bot.reports.aggregate import NOGROUP, SCHOOL, Report, ScopeInfo, percentile
 from bot.reports.anonymity import COMPLEMENT, HIDDEN, SHOWN, SMALL, Cell, Key, Table
 from bot.reports.period import Period, week_key, week_start
@@ -98,6 +98,7 @@ def freeze(report: Report, signals: dict[str, dict[str, int]] | None = None) -> 
         cells.append(entry)
     return {
         "format": FORMAT,
+        "k": report.k,
         "groups": [s.group_id for s in report.scopes if s.group_id is not None],
         "measures": report.measures,
         "options": report.options,
@@ -155,7 +156,10 @@ def combine(
         weeks=[w.week for w in weeks],
     )
     structure = aggregate.structure(report)
-    per_week = [w.cells() for w in weeks]
+    per_week = [
+        w.cells() if int(w.body.get("k", k)) >= k else _reprotected(w, groups, k, now)
+        for w in weeks
+    ]
     for scope in [s.id for s in scopes] + [NOGROUP]:
         for stat, cat, wk in structure:
             key = (scope, stat, cat, wk)
@@ -171,6 +175,29 @@ def combine(
     return report
 
 
+def _reprotected(week: WeekTable, groups: dict[int, str], k: int, now: datetime) -> dict[Key, Any]:
+    """A week published under a smaller k, protected again with today's k: its stored table,
+    primary and complementary suppression once more (deterministic, so every report agrees)."""
+    alone = combine(
+        [WeekTable(week.week, week.published_at, {**week.body, "k": k})],
+        week_period(week.week),
+        groups,
+        k=k,
+        recovery_weeks=0,
+        now=now,
+    )
+    anonymity.protect(alone.table, k, audience=aggregate.audience, exempt=aggregate.exempt)
+    out: dict[Key, Any] = {}
+    for key, c in alone.table.cells.items():
+        if key[3]:  # a weekly mean: combine reads the week's own mean
+            continue
+        entry: dict[str, Any] = {"status": c.status, "n": c.n}
+        if c.shown:
+            entry.update(value=c.value, weight=c.weight, sample=list(c.sample))
+        out[key] = entry
+    return out
+
+
 def _cell(key: Key, unit: str, parts: list[dict[str, Any] | None]) -> Cell:
     present = [p for p in parts if p is not None]  # a week without the category: nobody
     people = sum(int(p["n"]) for p in present)
@@ -180,6 +207,7 @@ def _cell(key: Key, unit: str, parts: list[dict[str, Any] | None]) -> Cell:
         return Cell(key, frozenset(), None, unit, status=status, people=people)
     weight = sum(int(p.get("weight", 0)) for p in present)
     values = [float(p["value"]) for p in present if p.get("value") is not None]
+    sample = tuple(sorted(float(x) for p in present for x in p.get("sample", [])))
     value: float | None
     if unit in ("count", "students"):
         value = float(sum(values))
@@ -189,11 +217,10 @@ def _cell(key: Key, unit: str, parts: list[dict[str, Any] | None]) -> Cell:
         )
         value = total / weight if weight else None
     else:
-        sample = sorted(float(x) for p in present for x in p.get("sample", []))
         if not sample:
             value = None
         elif unit == "median":
             value = float(statistics.median(sample))
         else:
-            value = percentile(sample, 0.9)
-    return Cell(key, frozenset(), value, unit, people=people, weight=weight)
+            value = percentile(list(sample), 0.9)
+    return Cell(key, frozenset(), value, unit, people=people, weight=weight, sample=sample)
