@@ -198,7 +198,8 @@ async def test_overlapping_periods_differ_only_by_published_weeks(
 
 
 async def test_a_published_week_never_changes_after_an_erasure(h: Harness) -> None:
-    """Before/after an erasure would otherwise be the erased student's answers."""
+    """Before/after an erasure would otherwise be the erased student's answers; before/after
+    a status change, whether one student with a concern is still studying (the impact row)."""
     found = await seed(h)
     service: ReportService = h.rt.features["reports"]
     period = preset("weeks4", h.clock.now().date())
@@ -210,8 +211,15 @@ async def test_a_published_week_never_changes_after_an_erasure(h: Harness) -> No
             (gone,),
         )
     )
+    # ... and a student with a concern leaving their studies (the impact row) after it too.
+    await h.rt.db.transaction(
+        lambda tx: tx.execute(
+            "UPDATE students SET status = 'left' WHERE person_id = ?", (found["sah"][0],)
+        )
+    )
     after = await service.build(period)
     assert shown_numbers(after) == shown_numbers(before)
+    assert after.value(SCHOOL, "enrolled") == before.value(SCHOOL, "enrolled") == 16
     ict = next(s.id for s in after.scopes if s.name == "ICT24B")
     assert after.value(ict, "answers", "wellbeing") == 24  # still six students × four weeks
     assert after.value(SCHOOL, "mean", "wellbeing") == before.value(SCHOOL, "mean", "wellbeing")
