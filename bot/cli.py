@@ -450,8 +450,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--database", help="database file (default: DATABASE_PATH)")
     report.add_argument("--group", help="group name (default: the whole school)")
-    report.add_argument("--from", dest="first", help="first day, YYYY-MM-DD")
-    report.add_argument("--to", dest="last", help="last day, YYYY-MM-DD")
+    report.add_argument(
+        "--from", dest="first", help="first day, YYYY-MM-DD (widened to its week's Monday)"
+    )
+    report.add_argument(
+        "--to",
+        dest="last",
+        help="last day, YYYY-MM-DD (widened to its week's Sunday, cut at the last ended week)",
+    )
     report.add_argument("--format", choices=("png", "csv"), default="csv")
     report.add_argument("--out", default=".", help="directory to write to; '-' prints the CSV")
     report.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the texts")

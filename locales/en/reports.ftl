@@ -106,6 +106,8 @@ report-group-line = { $group }: response { $rate } · wellbeing { $wellbeing } �
 report-footer-anon = 🔒 = hidden for privacy: the number would describe fewer than { $k } students or could be calculated from other numbers. – = no data.
 report-footer-text = The report contains no text written by students.
 report-footer-national = No comparison with national figures (e.g. the School Health Promotion study): the questions and recall periods are not the same.
+report-footer-weeks = The report is made of whole weeks that have ended. A week that has ended never changes, so no one's single answer can be calculated from the difference of two reports.
+report-nothing-ended = No week of this period has ended yet. Reports show only whole weeks that have ended – try again on Monday.
 
 ## CSV
 

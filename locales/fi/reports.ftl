@@ -106,6 +106,8 @@ report-group-line = { $group }: vastaus { $rate } · jaksaminen { $wellbeing } �
 report-footer-anon = 🔒 = piilotettu tietosuojan vuoksi: luku koskisi alle { $k } opiskelijaa tai sen voisi laskea muista luvuista. – = ei tietoa.
 report-footer-text = Raportissa ei ole opiskelijoiden kirjoittamaa tekstiä.
 report-footer-national = Kansallisiin lukuihin (esim. Kouluterveyskysely) ei verrata: kysymykset ja vastausjaksot eivät ole samat.
+report-footer-weeks = Raportti kootaan kokonaisista, päättyneistä viikoista. Päättynyt viikko ei enää muutu, joten kenenkään yksittäistä vastausta ei voi laskea kahden raportin erotuksesta.
+report-nothing-ended = Tältä ajalta ei ole vielä yhtään päättynyttä viikkoa. Raportti näyttää vain kokonaisia, päättyneitä viikkoja – kokeile maanantaina uudelleen.
 
 ## CSV
 

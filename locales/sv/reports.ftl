@@ -106,6 +106,8 @@ report-group-line = { $group }: svar { $rate } · ork { $wellbeing } · oro { $c
 report-footer-anon = 🔒 = dolt av integritetsskäl: talet skulle gälla färre än { $k } studerande eller kunde räknas fram ur andra tal. – = inga uppgifter.
 report-footer-text = Rapporten innehåller ingen text som studerande har skrivit.
 report-footer-national = Ingen jämförelse med nationella siffror (t.ex. Hälsa i skolan): frågorna och svarsperioderna är inte desamma.
+report-footer-weeks = Rapporten sammanställs av hela veckor som har tagit slut. En avslutad vecka ändras inte längre, så ingens enskilda svar kan räknas fram ur skillnaden mellan två rapporter.
+report-nothing-ended = Ingen vecka av den här perioden har tagit slut ännu. Rapporten visar bara hela, avslutade veckor – försök igen på måndag.
 
 ## CSV
 
