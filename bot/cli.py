@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -13,17 +14,31 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.config import ConfigError, Settings, load_settings
+from bot.startup import StartupError, report
 
 if TYPE_CHECKING:
     from bot.storage.db import Database
 
 
 def _settings() -> Settings:
-    try:
-        return load_settings()
-    except ConfigError as exc:
-        print(exc, file=sys.stderr)
-        raise SystemExit(2) from None
+    return load_settings()  # a ConfigError is printed as one line by main()
+
+
+def check_database_folder(path: Path) -> None:
+    """The database's folder must exist and be writable. It is not created: a mistyped
+    DATABASE_PATH would otherwise start an empty school somewhere else, and the data would
+    seem lost. Creating it is one command, which the message gives."""
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise StartupError(
+            f"the folder of DATABASE_PATH ({folder}) does not exist: create it "
+            f"(mkdir -p -m 700 {folder}) or fix DATABASE_PATH"
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StartupError(
+            f"the folder of DATABASE_PATH ({folder}) is not writable by this user: "
+            "fix its owner or permissions, or DATABASE_PATH"
+        )
 
 
 def _logging(level: str) -> None:
@@ -49,15 +64,32 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not settings.telegram_bot_token:
         print("No TELEGRAM_BOT_TOKEN set: starting the local playground instead.\n")
         return cmd_playground(args)
+    check_database_folder(settings.database_path)
     _logging(settings.log_level)
+    from telegram.error import InvalidToken, NetworkError
+
     from bot.storage.lock import AlreadyRunning
 
     try:
         asyncio.run(_run_until_signal(settings))
-    except (AlreadyRunning, ConfigError) as exc:
-        print(exc, file=sys.stderr)
-        return 2
+    except AlreadyRunning as exc:
+        raise StartupError(str(exc)) from None
+    except InvalidToken:
+        raise StartupError(
+            "Telegram refused TELEGRAM_BOT_TOKEN: copy the token again from @BotFather"
+        ) from None
+    except NetworkError as exc:  # also TimedOut
+        where = settings.bot_api_base_url or "api.telegram.org"
+        raise StartupError(
+            f"cannot reach Telegram at {where} ({_without_token(str(exc), settings)}): "
+            "check the network connection, firewall or proxy, and BOT_API_BASE_URL"
+        ) from None
     return 0
+
+
+def _without_token(text: str, settings: Settings) -> str:
+    token = settings.telegram_bot_token
+    return text.replace(token, "<token>") if token else text
 
 
 def cmd_playground(args: argparse.Namespace) -> int:
@@ -472,7 +504,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    result: int = args.func(args)
+    try:
+        result: int = args.func(args)
+    except (ConfigError, StartupError) as exc:
+        return report(exc)
     return result
 
 

@@ -1,7 +1,7 @@
 """`kohtaamo admin …`: the coordinator's setup for IT people, on the same use cases as /hallinta.
 
 Invite links need the bot's @username. The command line has no running bot, so it takes, in
-order: --bot-username, the BOT_USERNAME environment variable (or .env line), or asks Telegram
+order: --bot-username, the BOT_USERNAME setting, or asks Telegram
 (getMe) when TELEGRAM_BOT_TOKEN is set. Without any of them it prints the /start payload and a
 link with <BOT_USERNAME> in it, to be completed by hand.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import html
-import os
 import re
 import sys
 from collections.abc import Callable
@@ -19,8 +18,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
-
-from dotenv import dotenv_values
 
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings, load_settings
@@ -92,9 +89,8 @@ def plain(text: str) -> str:
 async def bot_username(args: argparse.Namespace, settings: Settings) -> str | None:
     if args.bot_username:
         return str(args.bot_username).lstrip("@")
-    from_env = os.environ.get("BOT_USERNAME") or dotenv_values(".env").get("BOT_USERNAME")
-    if from_env:
-        return from_env.lstrip("@")
+    if settings.bot_username:
+        return settings.bot_username.lstrip("@")
     if settings.telegram_bot_token:
         from bot.telegram.features.admin import fetch_bot_username
 

@@ -17,7 +17,7 @@ from bot.reports import aggregate, charts, data, render
 from bot.reports.aggregate import SCHOOL, Report, ScopeInfo, group_scope
 from bot.reports.period import PRESETS, Period, preset
 from bot.reports.render import Words
-from bot.reports.settings import ReportSettings, load_report_settings
+from bot.reports.settings import ReportSettings
 from bot.reports.trend import notice, own_series
 from bot.reports.watch import PhenomenonWatch
 from bot.services import callbacks
@@ -43,7 +43,7 @@ OWN_TREND_WEEKS = 26
 class ReportService:
     def __init__(self, svc: Services, settings: ReportSettings | None = None) -> None:
         self.svc = svc
-        self.settings = settings or load_report_settings()
+        self.settings = settings or svc.settings.report
         self.k = self.settings.min_students
         self.watch = PhenomenonWatch(svc, self.settings, self.words)
 

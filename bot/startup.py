@@ -1,0 +1,33 @@
+"""One readable line when Kohtaamo cannot start, instead of a traceback.
+
+Every start-up problem a person can fix (a bad setting, a missing folder, no network, a second
+instance) is raised as `StartupError` (or `ConfigError`) with a message that names the fix;
+`kohtaamo` prints it as one line on stderr and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import NoReturn, TextIO
+
+EXIT_STARTUP = 2
+
+
+class StartupError(Exception):
+    """Kohtaamo cannot start; the message is one line saying what to do."""
+
+
+def one_line(message: object) -> str:
+    """The message folded to one line (a multi-line report keeps its first line)."""
+    text = " ".join(str(message).split("\n", 1)[0].split())
+    return text or "Kohtaamo could not start"
+
+
+def report(message: object, stream: TextIO | None = None) -> int:
+    """Print `kohtaamo: <message>` as one line on stderr; return the exit status."""
+    print(f"kohtaamo: {one_line(message)}", file=stream or sys.stderr)
+    return EXIT_STARTUP
+
+
+def fail(message: object) -> NoReturn:
+    raise SystemExit(report(message))
