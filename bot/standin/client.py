@@ -82,7 +82,9 @@ class StandinClient:
         last_name: str | None = None,
         username: str | None = None,
         language_code: str | None = "fi",
+        opened: bool = False,
     ) -> None:
+        """`opened=True`: the user has started the bot before, so the bot may write first."""
         await self._post(
             "create_user",
             {
@@ -91,6 +93,7 @@ class StandinClient:
                 "last_name": last_name,
                 "username": username,
                 "language_code": language_code,
+                "opened": opened,
             },
         )
 

@@ -186,6 +186,7 @@ class ControlApi:
             last_name=body.optional_str("last_name"),
             username=body.optional_str("username"),
             language_code=body.optional_str("language_code"),
+            opened=body.flag("opened"),
         )
 
     async def send_text(self, request: web.Request) -> JSON:

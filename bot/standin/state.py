@@ -255,7 +255,10 @@ class World:
         last_name: str | None = None,
         username: str | None = None,
         language_code: str | None = None,
+        opened: bool = False,
     ) -> User:
+        """`opened`: the user started the bot before (e.g. staff after their invite link), so
+        the bot may write to them first; the earlier messages are not in the stand-in."""
         if user_id <= 0:
             raise control_bad_request("user ids are positive")
         if user_id == self.bot.id:
@@ -270,6 +273,8 @@ class World:
         user.last_name = last_name
         user.username = username
         user.language_code = language_code
+        if opened:
+            self._chat_for_user(user, None)
         return user
 
     def user(self, user_id: int) -> User:
