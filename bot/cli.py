@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.startup import StartupError, report
+from bot.startup import StartupError, configure_logging, report
 
 if TYPE_CHECKING:
     from bot.storage.db import Database
@@ -42,7 +42,7 @@ def check_database_folder(path: Path) -> None:
 
 
 def _logging(level: str) -> None:
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(level)
 
 
 async def _run_until_signal(settings: Settings) -> None:
@@ -406,8 +406,8 @@ def build_parser() -> argparse.ArgumentParser:
     play.set_defaults(func=cmd_playground)
 
     standin = sub.add_parser("standin", help="run the local Telegram Bot API stand-in")
-    standin.add_argument("--host", default="127.0.0.1")
-    standin.add_argument("--port", type=int, default=8081)
+    standin.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    standin.add_argument("--port", type=int, default=8081, help="port (default 8081)")
     standin.add_argument("--record", help="write every Bot API request as JSON lines to FILE")
     standin.add_argument("--no-limits", action="store_true", help="turn flood limits off")
     standin.add_argument("--overall", type=float, help="overall messages per second limit")
@@ -427,7 +427,7 @@ def build_parser() -> argparse.ArgumentParser:
     flows_sub = flows.add_subparsers(dest="flows_command", required=True)
     flows_sub.add_parser("check", help="validate every flow; non-zero exit on problems")
     diagram = flows_sub.add_parser("diagram", help="print a Mermaid state diagram of a flow")
-    diagram.add_argument("name")
+    diagram.add_argument("name", help="flow id, e.g. viikkokysely")
     flows.set_defaults(func=cmd_flows)
 
     cues = sub.add_parser("cues", help="show the free-text cues found in Finnish text (JSON)")
@@ -465,14 +465,29 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--every", type=int, default=1, help="every n weeks (default 1)")
     add.add_argument("--from", dest="start", help="first day YYYY-MM-DD (default today)")
     add.add_argument("--until", help="last day YYYY-MM-DD (default: no end)")
-    add.add_argument("--on-break", choices=("skip", "shift"), default="skip")
+    add.add_argument(
+        "--on-break",
+        choices=("skip", "shift"),
+        default="skip",
+        help="a round on a break day: skip it, or shift it to the next school day",
+    )
     add.add_argument("--timezone", help="default: TIMEZONE")
-    add.add_argument("--kind", choices=("checkin", "prompt"), default="checkin")
-    add.add_argument("--audience", choices=("private", "chat"), default="private")
+    add.add_argument(
+        "--kind",
+        choices=("checkin", "prompt"),
+        default="checkin",
+        help="a check-in flow or a peer prompt (default checkin)",
+    )
+    add.add_argument(
+        "--audience",
+        choices=("private", "chat"),
+        default="private",
+        help="each student privately, or the group's linked chat (prompts)",
+    )
     listing = schedule_sub.add_parser("list", help="list active schedules and their next round")
     listing.add_argument("--group", help="only this group")
     remove = schedule_sub.add_parser("remove", help="stop a schedule (its reports are kept)")
-    remove.add_argument("id", type=int)
+    remove.add_argument("id", type=int, help="schedule id, from `schedule list`")
     schedule.set_defaults(func=cmd_schedule)
     from bot.services.admin_cli import add_parser as add_admin_parser
 
@@ -484,7 +499,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--group", help="group name (default: the whole school)")
     report.add_argument("--from", dest="first", help="first day, YYYY-MM-DD")
     report.add_argument("--to", dest="last", help="last day, YYYY-MM-DD")
-    report.add_argument("--format", choices=("png", "csv"), default="csv")
+    report.add_argument(
+        "--format", choices=("png", "csv"), default="csv", help="PNG charts or CSV (default)"
+    )
     report.add_argument("--out", default=".", help="directory to write to; '-' prints the CSV")
     report.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the texts")
     report.set_defaults(func=cmd_report)

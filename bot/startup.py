@@ -7,6 +7,7 @@ instance) is raised as `StartupError` (or `ConfigError`) with a message that nam
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import NoReturn, TextIO
 
@@ -31,3 +32,16 @@ def report(message: object, stream: TextIO | None = None) -> int:
 
 def fail(message: object) -> NoReturn:
     raise SystemExit(report(message))
+
+
+# Libraries that narrate every step at INFO: `transitions` logs each state change of every
+# check-in (16 lines per check-in), drowning what a school's IT person needs to see.
+CHATTY_LOGGERS = ("transitions",)
+
+
+def configure_logging(level: str) -> None:
+    """Log lines as `time LEVEL logger: message`; chatty libraries only from WARNING up
+    (all of them at LOG_LEVEL=DEBUG)."""
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for name in CHATTY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.DEBUG if level == "DEBUG" else logging.WARNING)

@@ -6,6 +6,7 @@ settings in the environment or in that folder's `.env`.
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import subprocess
@@ -15,6 +16,9 @@ from pathlib import Path
 import pytest
 
 from bot.config import load_settings
+from bot.harness import Harness
+from bot.startup import configure_logging
+from tests.conftest import AINO
 
 TOKEN = "123456:AAH-secret-token-value"
 
@@ -125,3 +129,15 @@ def test_settings_from_dotenv_reach_the_policy_and_reports(
     settings = load_settings()
     assert settings.risk.ack_urgent_days == 2.0
     assert settings.report.min_students == 9
+
+
+async def test_a_checkin_at_info_level_does_not_log_every_state_change(
+    h: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    configure_logging("INFO")
+    caplog.set_level(logging.INFO)
+    await h.say(AINO, "/kuulumiset")
+    await h.press(AINO, "Hyvä")
+    await h.press(AINO, "Hyvin")
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM answers") == 2  # the flow did run
+    assert [r for r in caplog.records if r.name.startswith("transitions")] == []
