@@ -82,7 +82,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         where = settings.bot_api_base_url or "api.telegram.org"
         raise StartupError(
             f"cannot reach Telegram at {where} ({_without_token(str(exc), settings)}): "
-            "check the network connection, firewall or proxy, and BOT_API_BASE_URL"
+            "check the network connection, firewall or proxy, and BOT_API_BASE_URL",
+            temporary=True,
         ) from None
     return 0
 
@@ -129,10 +130,28 @@ def cmd_db(args: argparse.Namespace) -> int:
 
             applied = asyncio.run(migrate())
             print("applied: " + ", ".join(applied) if applied else "database is up to date")
+        elif args.db_command == "backup" and args.dir:
+            from bot.clock import SystemClock
+            from bot.storage.backups import backup_into
+
+            written, removed = backup_into(path, Path(args.dir), SystemClock().now(), args.keep)
+            print(f"backup written to {written} (integrity: ok)")
+            for old in removed:
+                print(f"removed old backup {old}")
         elif args.db_command == "backup":
+            if not args.file:
+                raise StorageError("give a FILE to write, or --dir DIR [--keep N]")
             backup(path, Path(args.file))
             lines = integrity_check(Path(args.file))
             print(f"backup written to {args.file} (integrity: {', '.join(lines)})")
+        elif args.db_command == "restore":
+            from bot.clock import SystemClock
+            from bot.storage.backups import restore
+
+            aside = restore(Path(args.file), path, SystemClock().now())
+            if aside is not None:
+                print(f"the previous database was kept as {aside}")
+            print(f"restored {args.file} to {path}; start Kohtaamo again (migrations run at start)")
         elif args.db_command == "check":
             if not path.exists():
                 print(f"no database at {path}", file=sys.stderr)
@@ -418,7 +437,17 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("migrate", help="apply pending migrations")
     backup = db_sub.add_parser("backup", help="online backup, safe while the bot runs")
-    backup.add_argument("file", help="new file to write the backup to")
+    backup.add_argument("file", nargs="?", help="new file to write the backup to")
+    backup.add_argument(
+        "--dir", help="write kohtaamo-<date>-<time>.sqlite3 into this folder instead of FILE"
+    )
+    backup.add_argument(
+        "--keep", type=int, help="with --dir: keep only the newest N backups (e.g. 14)"
+    )
+    restore = db_sub.add_parser(
+        "restore", help="put a backup in place of the database (the bot must be stopped)"
+    )
+    restore.add_argument("file", help="the backup file to restore")
     db_sub.add_parser("check", help="run SQLite's integrity and foreign key checks")
     db.set_defaults(func=cmd_db)
 

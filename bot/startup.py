@@ -2,7 +2,9 @@
 
 Every start-up problem a person can fix (a bad setting, a missing folder, no network, a second
 instance) is raised as `StartupError` (or `ConfigError`) with a message that names the fix;
-`kohtaamo` prints it as one line on stderr and exits with status 2.
+`kohtaamo` prints it as one line on stderr and exits with status 2 — or 75 (EX_TEMPFAIL) when
+trying again later may help (no network yet), so a service manager restarts only then
+(deploy/kohtaamo.service: RestartPreventExitStatus=2).
 """
 
 from __future__ import annotations
@@ -12,10 +14,16 @@ import sys
 from typing import NoReturn, TextIO
 
 EXIT_STARTUP = 2
+EXIT_TEMPORARY = 75
 
 
 class StartupError(Exception):
-    """Kohtaamo cannot start; the message is one line saying what to do."""
+    """Kohtaamo cannot start; the message is one line saying what to do. `temporary`: it may
+    work later by itself (the network), so a service manager should try again."""
+
+    def __init__(self, message: str, *, temporary: bool = False) -> None:
+        super().__init__(message)
+        self.temporary = temporary
 
 
 def one_line(message: object) -> str:
@@ -27,7 +35,7 @@ def one_line(message: object) -> str:
 def report(message: object, stream: TextIO | None = None) -> int:
     """Print `kohtaamo: <message>` as one line on stderr; return the exit status."""
     print(f"kohtaamo: {one_line(message)}", file=stream or sys.stderr)
-    return EXIT_STARTUP
+    return EXIT_TEMPORARY if getattr(message, "temporary", False) else EXIT_STARTUP
 
 
 def fail(message: object) -> NoReturn:
