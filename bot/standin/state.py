@@ -372,6 +372,28 @@ class World:
         message = self._new_message(chat, user, content, reply_to=reply_to)
         return self._deliver(message), message
 
+    def user_sends_document(
+        self,
+        user_id: int,
+        file_name: str,
+        data: bytes,
+        *,
+        mime_type: str = "application/octet-stream",
+        caption: str | None = None,
+        chat_id: int | None = None,
+    ) -> tuple[int | None, Message]:
+        """The user sends a file (e.g. a CSV); the bot can fetch it with getFile."""
+        user = self._active_user(user_id)
+        chat = self._chat_for_user(user, chat_id)
+        if not file_name.strip():
+            raise control_bad_request("file_name must not be empty")
+        stored = self.store_file("document", file_name, mime_type, data)
+        content: JSON = {"document": stored.document()}
+        if caption:
+            content["caption"] = caption
+        message = self._new_message(chat, user, content)
+        return self._deliver(message), message
+
     def press(
         self,
         user_id: int,
