@@ -94,10 +94,13 @@ def _without_token(text: str, settings: Settings) -> str:
 
 
 def cmd_playground(args: argparse.Namespace) -> int:
-    from bot.playground import run_playground
+    from bot.playground import run_playground, run_web_playground
 
     path = Path(getattr(args, "db", None) or "kohtaamo-playground.sqlite3")
-    return asyncio.run(run_playground(path, fresh=bool(getattr(args, "fresh", False))))
+    fresh = bool(getattr(args, "fresh", False))
+    if getattr(args, "web", False):
+        return asyncio.run(run_web_playground(path, fresh=fresh, port=args.port))
+    return asyncio.run(run_playground(path, fresh=fresh))
 
 
 def cmd_standin(args: argparse.Namespace) -> int:
@@ -421,7 +424,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     play = sub.add_parser("playground", help="talk to the bot in this terminal, no Telegram needed")
     play.add_argument("--db", help="playground database (default kohtaamo-playground.sqlite3)")
-    play.add_argument("--fresh", action="store_true", help="start from an empty demo school")
+    play.add_argument("--fresh", action="store_true", help="start from a new demo school")
+    play.add_argument(
+        "--web",
+        action="store_true",
+        help="a student's and a coach's phone side by side in a browser, on 127.0.0.1",
+    )
+    play.add_argument("--port", type=int, default=8765, help="port of --web (default 8765)")
     play.set_defaults(func=cmd_playground)
 
     standin = sub.add_parser("standin", help="run the local Telegram Bot API stand-in")

@@ -340,24 +340,63 @@ def playground_paths(database_path: Path) -> tuple[Path, Path]:
     return Path(f"{database_path}.clock"), database_path.with_name(f"{database_path.stem}-files")
 
 
-async def run_playground(database_path: Path, *, fresh: bool = False) -> int:
-    clock_file, files_dir = playground_paths(database_path)
+async def open_playground(database_path: Path, *, fresh: bool) -> Harness:
+    """The bot on the stand-in with the demo school, its people having opened the bot."""
+    clock_file, _ = playground_paths(database_path)
     if fresh:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{database_path}{suffix}").unlink(missing_ok=True)
         clock_file.unlink(missing_ok=True)
-    clock = PlaygroundClock(clock_file)
-    harness = Harness(database_path, clock=clock)
+    harness = Harness(database_path, clock=PlaygroundClock(clock_file))
     await harness.start()
+    try:
+        if await seed_demo_school(harness.rt.db, harness.clock.now()):
+            print(f"{DIM}seeded a demo school into {database_path}{RESET}")
+        await _meet_the_bot(harness)
+    except BaseException:
+        await harness.stop()
+        raise
+    return harness
+
+
+async def run_web_playground(database_path: Path, *, fresh: bool = False, port: int = 8765) -> int:
+    """Both phones in a browser page on http://127.0.0.1:PORT/ until Ctrl-C."""
+    from bot.webplayground import WebPlayground
+
+    harness = await open_playground(database_path, fresh=fresh)
+    web = WebPlayground(harness, port=port)
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        url = await web.start()
+        print(f"{BOLD}Kohtaamo web playground:{RESET} open {url} in a browser (Ctrl-C ends)")
+        while not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), TICK_SECONDS)
+            if not stop.is_set():
+                await web.tick()  # the clock runs on: reminders arrive
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+        await web.stop()
+        await harness.stop()
+    print("\nbye!", file=sys.stderr)
+    return 0
+
+
+async def run_playground(database_path: Path, *, fresh: bool = False) -> int:
+    _, files_dir = playground_paths(database_path)
+    harness = await open_playground(database_path, fresh=fresh)
+    clock = harness.clock
+    assert isinstance(clock, PlaygroundClock)
     loop = asyncio.get_running_loop()
     lines: asyncio.Queue[str | None] = asyncio.Queue()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, lines.put_nowait, None)  # Ctrl-C is :quit
     pg = Playground(harness, files_dir=files_dir, clock=clock)
     try:
-        if await seed_demo_school(harness.rt.db, clock.now()):
-            print(f"{DIM}seeded a demo school into {database_path}{RESET}")
-        await _meet_the_bot(harness)
         print(HELP)
         await pg.handle("/start")
         _start_reading_lines(lines)
