@@ -123,6 +123,7 @@ def cmd_db(args: argparse.Namespace) -> int:
     path = Path(args.database or settings.database_path)
     try:
         if args.db_command == "migrate":
+            check_database_folder(path)
 
             async def migrate() -> list[str]:
                 db = await Database.open(path, migrate=False)
@@ -328,6 +329,7 @@ def _checkin_flows(settings: Settings) -> list[str]:
 def cmd_admin(args: argparse.Namespace) -> int:
     from bot.services.admin_cli import run
 
+    check_database_folder(Path(args.database or _settings().database_path))
     return run(args)
 
 

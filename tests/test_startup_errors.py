@@ -76,6 +76,19 @@ def test_database_in_a_missing_folder_is_one_line_with_the_command(tmp_path: Pat
 
 
 @pytest.mark.parametrize(
+    "command", [["db", "migrate"], ["admin", "create-group", "SÄH23A"], ["run"]]
+)
+def test_every_command_that_writes_the_database_names_the_missing_folder(
+    tmp_path: Path, command: list[str]
+) -> None:
+    missing = tmp_path / "nope"
+    result = kohtaamo(
+        tmp_path, *command, TELEGRAM_BOT_TOKEN=TOKEN, DATABASE_PATH=str(missing / "k.sqlite3")
+    )
+    assert f"mkdir -p -m 700 {missing}" in one_line_error(result)
+
+
+@pytest.mark.parametrize(
     ("dotenv", "named"),
     [
         ("RISK_ACK_URGENT_DAYS=-1", "RISK_ACK_URGENT_DAYS"),
