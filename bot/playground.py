@@ -110,11 +110,9 @@ class Playground:
         harness: Harness,
         *,
         files_dir: Path,
-        clock: PlaygroundClock | None = None,
         out: TextIO | None = None,
     ) -> None:
         self.h = harness
-        self.clock = clock
         self.files_dir = files_dir
         self.out = out or sys.stdout
         self.persona: Persona = DEMO_PERSONAS[0]
@@ -389,13 +387,11 @@ async def run_web_playground(database_path: Path, *, fresh: bool = False, port: 
 async def run_playground(database_path: Path, *, fresh: bool = False) -> int:
     _, files_dir = playground_paths(database_path)
     harness = await open_playground(database_path, fresh=fresh)
-    clock = harness.clock
-    assert isinstance(clock, PlaygroundClock)
     loop = asyncio.get_running_loop()
     lines: asyncio.Queue[str | None] = asyncio.Queue()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, lines.put_nowait, None)  # Ctrl-C is :quit
-    pg = Playground(harness, files_dir=files_dir, clock=clock)
+    pg = Playground(harness, files_dir=files_dir)
     try:
         print(HELP)
         await pg.handle("/start")
