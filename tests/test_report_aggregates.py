@@ -22,12 +22,13 @@ from pathlib import Path
 import pytest
 
 from bot.clock import FakeClock
+from bot.config import load_settings
 from bot.reports import aggregate
 from bot.reports.aggregate import SCHOOL, Report
 from bot.reports.anonymity import derivable_violations
 from bot.reports.period import Period, preset
 from bot.reports.render import Words, csv_text, summary
-from bot.reports.settings import ReportSettings, load_report_settings
+from bot.reports.settings import ReportSettings
 from bot.services.container import Services
 from bot.services.reports import ReportService
 from tests.test_report_anonymity import exposed
@@ -340,12 +341,12 @@ async def test_charts_render_as_png_of_the_expected_size(svc: Services) -> None:
 
 async def test_k_is_configurable_but_never_below_three(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REPORT_MIN_STUDENTS", "7")
-    assert load_report_settings().min_students == 7
+    assert load_settings().report.min_students == 7
     monkeypatch.setenv("REPORT_MIN_STUDENTS", "2")
     from bot.config import ConfigError
 
     with pytest.raises(ConfigError, match="REPORT_MIN_STUDENTS"):
-        load_report_settings()
+        load_settings()
 
 
 def test_every_report_text_exists_in_every_language() -> None:

@@ -29,9 +29,8 @@ def higher(a: str, b: str) -> str:
 
 
 class RiskPolicy(BaseSettings):
-    model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", env_prefix="RISK_", extra="ignore"
-    )
+    # Read and validated with all other settings by bot.config.load_settings (settings.risk).
+    model_config = SettingsConfigDict(env_file_encoding="utf-8", env_prefix="RISK_", extra="ignore")
 
     ack_crisis_hours: float = Field(default=1.0, gt=0, description="school hours")
     ack_urgent_days: float = Field(default=1.0, gt=0, description="school days")

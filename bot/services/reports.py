@@ -20,7 +20,7 @@ from bot.reports.aggregate import SCHOOL, Report, ScopeInfo, group_scope
 from bot.reports.anonymity import protect
 from bot.reports.period import PRESETS, Period, preset, week_start
 from bot.reports.render import Words
-from bot.reports.settings import ReportSettings, load_report_settings
+from bot.reports.settings import ReportSettings
 from bot.reports.trend import notice, own_series
 from bot.reports.watch import PhenomenonWatch
 from bot.services import callbacks
@@ -54,7 +54,7 @@ class NothingPublished(LookupError):
 class ReportService:
     def __init__(self, svc: Services, settings: ReportSettings | None = None) -> None:
         self.svc = svc
-        self.settings = settings or load_report_settings()
+        self.settings = settings or svc.settings.report
         self.k = self.settings.min_students
         self.watch = PhenomenonWatch(svc, self.settings, self.words, self.publish)
 
