@@ -68,31 +68,41 @@ async def seed_demo(db: Database, now: datetime) -> bool:
 # The demo school of the playground: big enough for reports (at least REPORT_MIN_STUDENTS in a
 # group), with weeks of answers, so /raportti, phenomena and trends show something real.
 HISTORY_WEEKS = 8
-MORE_STUDENTS = {
-    DEMO_GROUP: (
-        "Oona Heikkinen",
-        "Veeti Koskinen",
-        "Emilia Järvinen",
-        "Joona Lehtonen",
-        "Ella Salo",
-        "Niko Rantanen",
-    ),
-    "LOG24B": (
-        "Aada Hämäläinen",
-        "Eelis Laitinen",
-        "Helmi Ahonen",
-        "Leevi Mustonen",
-        "Venla Peltonen",
-        "Onni Karjalainen",
-        "Iida Lindholm",
-    ),
-}
+_FIRST_NAMES = (
+    "Oona", "Veeti", "Emilia", "Joona", "Ella", "Niko", "Aada", "Eelis", "Helmi", "Leevi",
+    "Venla", "Onni", "Iida", "Aleksi", "Sofia", "Elias", "Pihla", "Eino", "Lumi", "Otto",
+    "Siiri", "Aaro", "Kerttu", "Luka", "Nelli", "Vilho", "Minea", "Rasmus", "Alisa", "Topias",
+    "Jenna", "Kasper", "Milla", "Santeri", "Vilma", "Juho", "Ronja", "Daniel", "Amira", "Ahmed",
+    "Maria", "Ivan", "Sara", "Mohamed", "Linh",
+)  # fmt: skip
+_LAST_NAMES = (
+    "Heikkinen", "Koskinen", "Järvinen", "Lehtonen", "Salo", "Rantanen", "Hämäläinen",
+    "Laitinen", "Ahonen", "Mustonen", "Peltonen", "Karjalainen", "Lindholm", "Tuominen",
+    "Savolainen", "Kinnunen", "Aalto", "Hakala", "Koivisto", "Leinonen", "Nurmi", "Saarinen",
+    "Turunen", "Heino", "Miettinen", "Ojala", "Lahtinen", "Kettunen", "Vainio", "Harju",
+)  # fmt: skip
+_PER_GROUP = 15
+
+
+def _names(offset: int) -> tuple[str, ...]:
+    """Fifteen distinct made-up names, the same on every machine."""
+    return tuple(
+        f"{_FIRST_NAMES[(offset + n) % len(_FIRST_NAMES)]}"
+        f" {_LAST_NAMES[(offset * 7 + n * 11) % len(_LAST_NAMES)]}"
+        for n in range(_PER_GROUP)
+    )
+
+
+# Three groups of fifteen: a real school reports only on whole, ended weeks in which every
+# figure concerns at least REPORT_MIN_STUDENTS students (README, "Report anonymity"), so a
+# demo with a handful of students would show little but 🔒.
+MORE_STUDENTS = {DEMO_GROUP: _names(0), "LOG24B": _names(15), "ICT25A": _names(30)}
 # In LOG24B sleep gets worse in the last three weeks: a phenomenon for the coordinator to see.
 TIRED_GROUP = "LOG24B"
 
 
 async def seed_demo_school(db: Database, now: datetime) -> bool:
-    """The demo people (`seed_demo`) plus two groups of students with eight weeks of weekly
+    """The demo people (`seed_demo`) plus three groups of students with eight weeks of weekly
     check-ins, a few closed cases and their contacts. Seeds once; False when already there."""
     if not await seed_demo(db, now):
         return False
@@ -114,7 +124,7 @@ async def seed_demo_school(db: Database, now: datetime) -> bool:
                     "INSERT INTO group_coaches (group_id, person_id) VALUES (?, ?)",
                     (group_id, sanna),
                 )
-            for name in names:
+            for n, name in enumerate(names):
                 student = await people.create_person(tx, history_start, name, language="fi")
                 await people.add_student(
                     tx,
@@ -127,15 +137,15 @@ async def seed_demo_school(db: Database, now: datetime) -> bool:
                 )
                 for weeks_ago in range(HISTORY_WEEKS, 0, -1):
                     at = now - timedelta(weeks=weeks_ago) + timedelta(minutes=rng.randint(0, 600))
-                    if rng.random() < 0.12:  # not everyone answers every week
+                    if rng.random() < 0.15:  # not everyone answers every week
                         await _unanswered(tx, student, at, int(flow_version or 1), weeks_ago)
                         continue
                     tired = group == TIRED_GROUP and weeks_ago <= 3
                     await _checkin(
                         tx, rng, student, at, int(flow_version or 1), weeks_ago, tired=tired
                     )
-                if rng.random() < 0.5:
-                    await _closed_case(tx, rng, student, matti, now)
+                if n % 3 != 2:  # two in three had a case, spread over the last four weeks
+                    await _closed_case(tx, rng, student, matti, now, weeks_ago=1 + n % 4)
 
     await db.transaction(work)
     return True
@@ -204,8 +214,10 @@ async def _unanswered(tx: Tx, student: int, at: datetime, version: int, weeks_ag
     )
 
 
-async def _closed_case(tx: Tx, rng: random.Random, student: int, coach: int, now: datetime) -> None:
-    opened = now - timedelta(days=rng.randint(9, 30), hours=rng.randint(0, 8))
+async def _closed_case(
+    tx: Tx, rng: random.Random, student: int, coach: int, now: datetime, *, weeks_ago: int
+) -> None:
+    opened = now - timedelta(weeks=weeks_ago) + timedelta(days=rng.randint(0, 3), hours=2)
     contacted = opened + timedelta(hours=rng.randint(3, 40))
     closed = contacted + timedelta(days=rng.randint(3, 12))
     concern = await tx.execute(
