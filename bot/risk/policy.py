@@ -39,6 +39,9 @@ class RiskPolicy(BaseSettings):
     backup_days: float = Field(default=1.0, gt=0, description="school days")
     # A second crisis message within this many minutes gets a short reply, not the whole list.
     crisis_repeat_minutes: int = Field(default=60, ge=0)
+    # When the detector is unsure, the bot asks the student whether they are safe; with no
+    # answer in this many minutes the coach is told at concern level (the question says so).
+    ask_timeout_minutes: int = Field(default=60, ge=5, le=24 * 60)
     # A follow-up not logged this many school days after its date reaches the coordinator.
     followup_overdue_days: int = Field(default=2, ge=0, description="school days")
     # A case with no next step agreed is brought back to its coach after this many school days.
