@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench import aiogram_env
 from bench import scenarios as sc
 from bench.report import Row, machine, percentile, render
 
@@ -46,6 +47,10 @@ def _run_dir(base: Path, name: str) -> Path:
 async def dialog(base: Path, runs: int, students: int, log: Callable[[str], None]) -> list[Row]:
     kohtaamo: list[sc.DialogResult] = []
     echo: list[sc.DialogResult] = []
+    aiogram: list[sc.DialogResult] = []
+    aiogram_python, why_not = aiogram_env.ensure()
+    if aiogram_python is None:
+        log(f"aiogram baseline unavailable: {why_not}")
     for n in range(runs):
         echo.append(await sc.echo_dialog(_run_dir(base, "echo"), students, 9))
         e = echo[-1]
@@ -53,6 +58,14 @@ async def dialog(base: Path, runs: int, students: int, log: Callable[[str], None
             f"dialog run {n + 1}: echo {e.per_second:.0f} updates/s;"
             f" latency p99 {percentile(e.first_ms, 99):.1f} ms"
         )
+        if aiogram_python is not None:
+            run_dir = _run_dir(base, "aiogram")
+            aiogram.append(await sc.echo_dialog(run_dir, students, 9, aiogram=aiogram_python))
+            a = aiogram[-1]
+            log(
+                f"dialog run {n + 1}: aiogram echo {a.per_second:.0f} updates/s;"
+                f" latency p99 {percentile(a.first_ms, 99):.1f} ms"
+            )
         kohtaamo.append(await sc.kohtaamo_dialog(_run_dir(base, "dialog"), students))
         k = kohtaamo[-1]
         log(
@@ -63,6 +76,36 @@ async def dialog(base: Path, runs: int, students: int, log: Callable[[str], None
     name = f"1 dialog, {students} students"
     ratios = [k.per_second / e.per_second for k, e in zip(kohtaamo, echo, strict=True)]
     per_commit = [k.updates / k.commits for k in kohtaamo if k.commits]
+    versus_aiogram = [k.per_second / a.per_second for k, a in zip(kohtaamo, aiogram, strict=False)]
+    aiogram_rows = (
+        [
+            Row(
+                name,
+                f"bare aiogram {aiogram_env.version()} echo bot",
+                [a.per_second for a in aiogram],
+                unit="updates/s",
+            ),
+            Row(
+                name,
+                "Kohtaamo ÷ aiogram echo",
+                versus_aiogram,
+                fmt="{:.2f}",
+                target="≥ 0.80",
+                ok=lambda v: v >= 0.8,
+            ),
+            Row(
+                name,
+                "aiogram echo p50 / p99 at half its rate",
+                text=(
+                    f"{statistics.median(percentile(a.first_ms, 50) for a in aiogram):.1f} ms /"
+                    f" {statistics.median(percentile(a.first_ms, 99) for a in aiogram):.1f} ms"
+                ),
+            ),
+            Row(name, "CPU, aiogram echo runs", text=_cpu_text([a.cpu for a in aiogram])),
+        ]
+        if aiogram
+        else [Row(name, "bare aiogram echo bot", text=f"not run: {why_not}")]
+    )
     return [
         Row(name, "bare PTB echo bot", [e.per_second for e in echo], unit="updates/s"),
         Row(name, "Kohtaamo answers (durable)", [k.per_second for k in kohtaamo], unit="/s"),
@@ -74,6 +117,7 @@ async def dialog(base: Path, runs: int, students: int, log: Callable[[str], None
             target="≥ 0.60",
             ok=lambda v: v >= 0.6,
         ),
+        *aiogram_rows,
         Row(name, "updates per fsync commit", per_commit, fmt="{:.1f}"),
         Row(name, "CPU, echo runs", text=_cpu_text([e.cpu for e in echo])),
         Row(name, "CPU, Kohtaamo runs", text=_cpu_text([k.cpu for k in kohtaamo])),

@@ -148,13 +148,19 @@ class Proc:
 
 
 async def _spawn(
-    name: str, args: list[str], log_path: Path, env: dict[str, str] | None = None, *, pipe: bool
+    name: str,
+    args: list[str],
+    log_path: Path,
+    env: dict[str, str] | None = None,
+    *,
+    pipe: bool,
+    python: Path | None = None,
 ) -> Proc:
     log = log_path.open("ab")
     full_env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     started = time.time()
     process = await asyncio.create_subprocess_exec(
-        sys.executable,
+        str(python) if python else sys.executable,
         *args,
         cwd=ROOT,
         env=full_env,
@@ -235,3 +241,11 @@ async def start_kohtaamo_cli(workdir: Path, base: str, database: Path, rate: flo
 async def start_echo(workdir: Path, base: str, rate: float) -> Proc:
     env = {"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_API_BASE_URL": f"{base}/bot", "ECHO_RATE": f"{rate:g}"}
     return await _spawn("echo bot", ["-m", "bench.echo_bot"], workdir / "echo.log", env, pipe=False)
+
+
+async def start_aiogram_echo(workdir: Path, base: str, python: Path) -> Proc:
+    """The bare aiogram echo bot (bench/echo_aiogram.py) in its own environment."""
+    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_API_BASE": base}
+    script = str(Path(__file__).with_name("echo_aiogram.py"))
+    log = workdir / "aiogram.log"
+    return await _spawn("aiogram echo bot", [script], log, env, pipe=False, python=python)

@@ -24,6 +24,7 @@ from bench.procs import (
     machine_busy_seconds,
     quiet_machine,
     self_cpu_seconds,
+    start_aiogram_echo,
     start_echo,
     start_kohtaamo,
     start_kohtaamo_cli,
@@ -327,16 +328,21 @@ async def echo_dialog(
     *,
     latency_fraction: float | None = 0.5,
     latency_actions: int | None = 2000,
+    aiogram: Path | None = None,
 ) -> DialogResult:
     """The bare echo bot under the same shape of load: each user writes, waits for the echo,
     writes again; then the same open loop at `latency_fraction` of its rate, for the latency
-    floor of this machine and harness (action → echo)."""
+    floor of this machine and harness (action → echo). With `aiogram` (the interpreter of its
+    environment) the bare aiogram echo bot takes the PTB one's place."""
     ids = list(range(FIRST_STUDENT_ID, FIRST_STUDENT_ID + users))
     result = DialogResult()
     async with standin(work, limits=False) as (sproc, base, record_path, client):
         for uid in ids:
             await client.create_user(uid, "Echo", language_code="fi")
-        echo = await start_echo(work, base, UNLIMITED_RATE)
+        if aiogram is not None:
+            echo = await start_aiogram_echo(work, base, aiogram)
+        else:
+            echo = await start_echo(work, base, UNLIMITED_RATE)
         try:
             async with pumping(client, ids) as pump:
                 warm = ActionLog()

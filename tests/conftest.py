@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -30,6 +31,71 @@ def _start_of_fake_time() -> datetime:
 
 
 START = _start_of_fake_time()
+
+# The Monday the suite's calendar dates are written against. Tests name days as they fell in
+# that week ("Monday 30 Nov 2026 at 09:00") and `moved` shifts them by the same whole number
+# of weeks as START, so weekdays and times of day stay what the test says.
+WRITTEN_FOR = date(2026, 11, 23)
+SHIFT = START.date() - WRITTEN_FOR
+HELSINKI = ZoneInfo("Europe/Helsinki")
+
+
+def moved(day: date) -> date:
+    """A date written in the 2026 calendar, in the week the suite really runs in."""
+    return day + SHIFT
+
+
+def helsinki(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    """A Helsinki wall-clock moment written in the 2026 calendar, moved with START (as UTC)."""
+    local = datetime.combine(moved(date(year, month, day)), time(hour, minute), HELSINKI)
+    return local.astimezone(UTC)
+
+
+_FI_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})?")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def moved_text(text: str) -> str:
+    """A text with dates written for the 2026 calendar ("ti 24.11.", "23.12.2026",
+    "2026-11-23"), with each date moved with START. A date without a year is taken from the
+    school year around WRITTEN_FOR (August–December 2026, January–July 2027)."""
+
+    def finnish(match: re.Match[str]) -> str:
+        day, month, year = int(match[1]), int(match[2]), match[3]
+        try:
+            written = date(int(year) if year else (2026 if month >= 8 else 2027), month, day)
+        except ValueError:
+            return match[0]  # not a real date (e.g. 31.2.): left as the test wrote it
+        new = moved(written)
+        return dmy(new) if year else dm(new)
+
+    def iso(match: re.Match[str]) -> str:
+        try:
+            written = date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return match[0]
+        return moved(written).isoformat()
+
+    return _ISO_DATE.sub(iso, _FI_DATE.sub(finnish, text))
+
+
+def dmy(day: date | datetime) -> str:
+    """A date as the Finnish texts print it in full: 23.12.2026."""
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def dm(day: date | datetime) -> str:
+    """A date as the Finnish texts print it without the year: 23.12."""
+    return f"{day.day}.{day.month}."
+
+
+def week_key(day: date | datetime) -> str:
+    """The check-in period key of a weekly round (its week in Helsinki): 2026-W49."""
+    if isinstance(day, datetime):
+        day = day.astimezone(HELSINKI).date()
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
 
 # Property tests: bounded, derandomised and without a per-example deadline under CI, where a
 # busy 2-core machine must not turn a slow example into a failure.

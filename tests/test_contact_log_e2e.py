@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from bot.harness import Harness
-from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI
+from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, moved_text
 from tests.test_escalation_e2e import (
     OLLI,
     add_staff,
@@ -100,9 +100,9 @@ async def test_alert_to_contact_to_reminder_to_closure(h: Harness) -> None:
     assert contact["channel"] == "puhelu" and contact["reached"] == 1
     assert json.loads(contact["participants"]) == ["opiskelija", "huoltaja"]
     assert contact["note"] == "Sovittiin, että Eetu tulee maanantaina työpajalle."
-    assert contact["contacted_on"] == "2026-11-23"
+    assert contact["contacted_on"] == moved_text("2026-11-23")
     [followup] = await followups(h)
-    assert followup["due_on"] == "2026-11-26" and followup["done_at"] is None
+    assert followup["due_on"] == moved_text("2026-11-26") and followup["done_at"] is None
     [case] = await concerns(h)
     assert case["status"] == "followup" and case["first_contact_at"] is not None
 
@@ -150,20 +150,20 @@ async def test_overdue_follow_up_reaches_the_coordinator(h: Harness) -> None:
     assert not [m for m in await inbox(h, KAISA) if "myöhässä" in m["text"]]
     await h.say(MATTI, "/seuranta")
     listing = await h.last_text(MATTI)
-    assert "Eetu Nieminen" in listing and "seuranta myöhässä 1 pv (24.11.)" in listing
+    assert "Eetu Nieminen" in listing and moved_text("seuranta myöhässä 1 pv (24.11.)") in listing
     await h.advance(timedelta(days=1))  # Thu: two school days late
     [notice] = [m for m in await inbox(h, KAISA) if "Seuranta myöhässä" in m["text"]]
     assert "Eetu Nieminen" in notice["text"] and "Matti Virtanen" in notice["text"]
-    assert "24.11." in notice["text"]
+    assert moved_text("24.11.") in notice["text"]
     await h.advance(timedelta(days=1))
     assert len([m for m in await inbox(h, KAISA) if "Seuranta myöhässä" in m["text"]]) == 1
 
     # The coordinator can act on the case: she moves the follow-up to next week.
     await h.press(KAISA, "Siirrä seurantaa")
     await h.press(KAISA, "7 päivän päästä")
-    assert "Seuranta siirretty: 4.12." in await h.last_text(KAISA)
+    assert moved_text("Seuranta siirretty: 4.12.") in await h.last_text(KAISA)
     [followup] = await followups(h)
-    assert followup["due_on"] == "2026-12-04" and followup["escalated_at"] is None
+    assert followup["due_on"] == moved_text("2026-12-04") and followup["escalated_at"] is None
 
 
 async def test_seuranta_lists_overdue_first_then_unacknowledged_then_the_rest(
@@ -183,7 +183,7 @@ async def test_seuranta_lists_overdue_first_then_unacknowledged_then_the_rest(
     eetu, linnea, aino = (listing.index(n) for n in ("Eetu", "Linnea", "Aino"))
     assert eetu < linnea < aino
     assert "seuranta myöhässä 1 pv" in listing and "odottaa kuittausta" in listing
-    assert "seuranta 26.11." in listing
+    assert moved_text("seuranta 26.11.") in listing
     last = (await h.bot_messages(MATTI))[-1]
     assert buttons(last)[:2] == ["📝 1. Eetu Nieminen", "🗂️ 1."]
     # Every student shown is a staff read in the audit log.
@@ -196,7 +196,7 @@ async def test_seuranta_lists_overdue_first_then_unacknowledged_then_the_rest(
     card = await h.last_text(MATTI)
     assert "Aino Laine" in card and "Puhelu · tavoitettu · Opiskelija" in card
     assert "Sovittiin, että Eetu tulee maanantaina työpajalle." in card
-    assert "Seuraava seuranta 26.11." in card
+    assert moved_text("Seuraava seuranta 26.11.") in card
     assert "case_card" in await audit_actions(h, MATTI)
 
 
@@ -272,7 +272,7 @@ async def test_a_restart_in_the_middle_of_logging_resumes(h: Harness) -> None:
     assert contact["channel"] == "kotikaynti" and contact["reached"] == 1
     assert contact["note"] == "Kävimme kotona, sovittiin paluusta kouluun."
     [followup] = await followups(h)
-    assert followup["due_on"] == "2026-11-24"
+    assert followup["due_on"] == moved_text("2026-11-24")
     await h.restart()
     await h.advance(timedelta(days=1))
     assert "Seuranta tänään: Eetu Nieminen" in await h.last_text(MATTI)
@@ -300,7 +300,7 @@ async def test_history_shows_every_case_and_is_audited(h: Harness) -> None:
     await h.press(MATTI, "Eetu Nieminen")
     history = await h.last_text(MATTI)
     assert "Tapaushistoria: Eetu Nieminen" in history
-    assert "Suljettu 23.11.: Ohjattu Ohjaamoon" in history
+    assert moved_text("Suljettu 23.11.: Ohjattu Ohjaamoon") in history
     assert "Sovittiin, että Eetu tulee maanantaina työpajalle." in history
     assert "keskeyttämisajatukset" in history.lower()
     eetu = await person_id(h, EETU)
@@ -343,16 +343,18 @@ async def test_coordinator_exports_cases_and_contacts_without_notes(h: Harness) 
     await h.advance(timedelta(hours=2))
     await h.press(MATTI, "Kirjaa yhteydenotto")
     await log_contact(h, MATTI, then="Tapaus voidaan sulkea", reason="Ohjattu kuraattorille")
-    await h.say(KAISA, "/tapaukset 1.11.2026 30.11.2026")
+    await h.say(KAISA, moved_text("/tapaukset 1.11.2026 30.11.2026"))
     sent = await inbox(h, KAISA)
-    summary = next(m["text"] for m in sent if "Tapaukset 1.11.2026–30.11.2026" in m["text"])
+    summary = next(
+        m["text"] for m in sent if moved_text("Tapaukset 1.11.2026–30.11.2026") in m["text"]
+    )
     assert "1 tapaus, 1 kirjattu yhteydenotto" in summary
     assert "Kiireellinen: 1 kpl, yhteys 1, suljettu 1" in summary
     assert "ensimmäinen yhteys 2 h" in summary
     documents = [m for m in sent if m.get("document")]
     assert [d["document"]["file_name"] for d in documents] == [
-        "tapaukset_2026-11-01_2026-11-30.csv",
-        "yhteydenotot_2026-11-01_2026-11-30.csv",
+        moved_text("tapaukset_2026-11-01_2026-11-30.csv"),
+        moved_text("yhteydenotot_2026-11-01_2026-11-30.csv"),
     ]
     cases_raw = (await h.client.file(documents[0]["document"]["file_id"])).decode("utf-8-sig")
     [row] = list(csv.DictReader(io.StringIO(cases_raw), delimiter=";"))
@@ -366,7 +368,7 @@ async def test_coordinator_exports_cases_and_contacts_without_notes(h: Harness) 
     exports = await h.rt.db.fetchall("SELECT detail FROM audit_log WHERE action = 'cases_export'")
     assert len(exports) == 1 and json.loads(exports[0]["detail"])["notes"] is False
 
-    await h.say(KAISA, "/tapaukset 1.11.2026 30.11.2026 muistiinpanot")
+    await h.say(KAISA, moved_text("/tapaukset 1.11.2026 30.11.2026 muistiinpanot"))
     documents = [m for m in await inbox(h, KAISA) if m.get("document")]
     raw = (await h.client.file(documents[-1]["document"]["file_id"])).decode("utf-8-sig")
     assert "Sovittiin, että Eetu tulee maanantaina työpajalle." in raw

@@ -5,7 +5,7 @@ the coordinator, and nothing is alerted twice."""
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -14,7 +14,7 @@ from bot.clock import FakeClock, to_db
 from bot.harness import Harness
 from bot.services import people
 from bot.storage.db import Tx
-from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA
+from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, moved, moved_text, week_key
 
 OLLI = 2004  # a second coach, for hand-over
 ROOPE = 2005  # a second coordinator
@@ -116,8 +116,8 @@ async def test_low_wellbeing_twice_alerts_the_named_coach_after_telling_the_stud
     text = alert["text"]
     assert "🟡 Huoli" in text and "Aino Laine" in text and "SÄH23A" in text
     assert "Heikko jaksaminen kahdessa kyselyssä peräkkäin" in text
-    assert "jaksaminen: 2/5 (23.11.) → 1/5 (30.11.)" in text
-    assert "Kuittaa viimeistään to 3.12. klo 10.00" in text  # three school days
+    assert moved_text("jaksaminen: 2/5 (23.11.) → 1/5 (30.11.)") in text
+    assert moved_text("Kuittaa viimeistään to 3.12. klo 10.00") in text  # three school days
     assert "Aino tietää" in text
     assert buttons(alert) == ["✋ Otan yhteyttä", "📝 Kirjaa yhteydenotto", "🔁 Siirrä"]
     assert await inbox(h, KAISA) == []  # the backup only when the deadline passes
@@ -149,7 +149,7 @@ async def test_acknowledging_tells_the_student_and_edits_the_alert(h: Harness) -
     [alert] = await inbox(h, MATTI)
     assert "🟠 Kiireellinen" in alert["text"] and "Eetu Nieminen" in alert["text"]
     assert "keskeyttämisajatukset: Kyllä" in alert["text"]
-    assert "Kuittaa viimeistään ti 24.11. klo 10.00" in alert["text"]  # one school day
+    assert moved_text("Kuittaa viimeistään ti 24.11. klo 10.00") in alert["text"]  # one school day
 
     await h.press(MATTI, "Otan yhteyttä")
     assert "Matti on nähnyt viestisi ja ottaa sinuun yhteyttä" in await h.last_text(EETU)
@@ -220,7 +220,7 @@ async def test_deadlines_count_school_days_not_weekends(h: Harness, clock: FakeC
     await h.advance(timedelta(days=4, hours=5))  # Friday 15:00
     await weekly(h, EETU, quitting="Kyllä")
     [alert] = await inbox(h, MATTI)
-    assert "Kuittaa viimeistään ma 30.11. klo 15.00" in alert["text"]
+    assert moved_text("Kuittaa viimeistään ma 30.11. klo 15.00") in alert["text"]
     await h.advance(timedelta(days=2, hours=20))  # Monday 11:00: not late yet
     assert await inbox(h, KAISA) == []
 
@@ -370,23 +370,27 @@ async def test_coach_weekly_digest_on_monday_morning(h: Harness) -> None:
             await tx.execute(
                 "INSERT INTO sessions (person_id, flow_id, flow_version, period_key, state,"
                 " status, started_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
-                (ids[tg], "viikkokysely", 1, "2026-W48", "end", status, to_db(now), to_db(now)),
+                (ids[tg], "viikkokysely", 1, week_key(now), "end", status, to_db(now), to_db(now)),
             )
         concern_id = await tx.fetchval("SELECT id FROM concerns WHERE student_id = ?", (ids[EETU],))
         await tx.execute(
             "INSERT INTO followups (concern_id, due_on, what, created_at) VALUES (?,?,?,?)",
-            (concern_id, "2026-11-27", "Soita <Eetulle>", to_db(now)),
+            (concern_id, moved_text("2026-11-27"), "Soita <Eetulle>", to_db(now)),
         )
 
     await h.rt.db.transaction(seed)
     await h.advance(timedelta(days=6, hours=22))  # next Monday 08:00
     [digest] = [m["text"] for m in await inbox(h, MATTI) if "Viikkokooste" in m["text"]]
-    assert "Viikkokooste, viikko 49" in digest
+    _, next_week, _ = moved(date(2026, 11, 30)).isocalendar()
+    assert f"Viikkokooste, viikko {next_week}" in digest
     assert "Vastaukset viime viikon kyselyihin: 1/2 (50 %)" in digest
     assert "Ei vastannut: Eetu Nieminen" in digest
     assert "Raskas viikko: jaksaminen heikko" in digest and "Aino Laine" in digest
     assert "Eetu Nieminen" in digest and "kuittaus myöhässä" in digest
-    assert "Myöhässä olevat seurannat" in digest and "Soita <Eetulle> (sovittu 27.11.)" in digest
+    assert (
+        "Myöhässä olevat seurannat" in digest
+        and moved_text("Soita <Eetulle> (sovittu 27.11.)") in digest
+    )
     # Once per week per coach, and the reported info item is closed.
     await h.advance(timedelta(hours=3))
     assert [m["text"] for m in await inbox(h, MATTI) if "Viikkokooste" in m["text"]] == [digest]

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bot.harness import Harness
-from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, STRANGER
+from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, STRANGER, moved, moved_text
 
 CHAT = -4001
 PEKKA = 2050  # a group coach of another group
@@ -515,14 +515,14 @@ async def add_prompt_schedule(h: Harness, prompt_id: str, audience: str) -> None
             flow_id=prompt_id,
             weekdays=[2],  # Wednesdays
             at_time="12:00",
-            starts_on=date(2026, 11, 23),
+            starts_on=moved(date(2026, 11, 23)),
             kind="prompt",
             audience=audience,
         )
-        # Autumn term's last week is a break for this school: 2–4 December 2026.
+        # The next week is a break for this school: 30 November – 4 December 2026.
         await tx.execute(
             "INSERT INTO school_breaks (name, starts_on, ends_on) VALUES (?,?,?)",
-            ("itsenäisyyspäivän viikko", "2026-11-30", "2026-12-04"),
+            ("itsenäisyyspäivän viikko", *map(moved_text, ("2026-11-30", "2026-12-04"))),
         )
 
     await h.rt.db.transaction(work)

@@ -25,7 +25,7 @@ from bot.reports.phenomena import (
 )
 from bot.reports.plans import parse_date
 from bot.services import people
-from tests.conftest import AINO, EETU, KAISA, LINNEA, SANNA
+from tests.conftest import AINO, EETU, KAISA, LINNEA, SANNA, moved, moved_text, week_key
 from tests.test_report_seed import checkin, cue, students
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -157,12 +157,16 @@ async def seed_rise(h: Harness) -> list[int]:
     ]
     sah = demo + await students(db, now, "SÄH23A", 9)
     ict = await students(db, now, "ICT24B", 8)
-    later = [f"2026-W{n}" for n in range(48, 54)] + ["2027-W01"]
-    for n, week in enumerate(WEEKS + later):
+    # The eleven full weeks before the harness's "now" and the seven after it.
+    today = moved(TODAY)
+    weeks = full_weeks(today, 11)
+    later = [week_key(today + timedelta(weeks=n)) for n in range(1, 8)]
+    recent, baseline = weeks[-3:], weeks[:-3]
+    for n, week in enumerate(weeks + later):
         at = monday(week)
         for sid in sah + ict:
             await checkin(db, sid, at, {"wellbeing": 4})
-        lonely = sah[:6] if week in RECENT else sah[:1] if week in BASELINE and n % 2 == 0 else []
+        lonely = sah[:6] if week in recent else sah[:1] if week in baseline and n % 2 == 0 else []
         for sid in lonely:
             await cue(db, sid, at + timedelta(minutes=5), "loneliness")
     return sah
@@ -188,7 +192,8 @@ async def test_card_plan_reminder_and_evaluation(school: Harness) -> None:
     assert len(cards) == 1  # the group's card; the school's would only repeat it
     card = cards[0]["text"]
     assert "Ilmiö: yksinäisyyttä kuvaavat maininnat" in card
-    assert "Missä: SÄH23A" in card and "Mistä lähtien: viikosta 45" in card
+    since_week = moved(date(2026, 11, 2)).isocalendar()[1]
+    assert "Missä: SÄH23A" in card and f"Mistä lähtien: viikosta {since_week}" in card
     assert "Viimeiset 3 viikkoa: 50 % vastanneista (vertailu: 4 %" in card
     assert "Mukana 6 opiskelijaa." in card
     assert buttons(cards[0]) == ["📋 Avaa suunnitelma", "Ei nyt"]
@@ -197,7 +202,7 @@ async def test_card_plan_reminder_and_evaluation(school: Harness) -> None:
     assert data.startswith(b"\x89PNG") and struct.unpack(">II", data[16:24]) == (800, 400)
     row = await h.rt.db.fetchone("SELECT * FROM phenomena")
     assert row is not None and row["signal"] == "cue:loneliness"
-    assert row["scope"].startswith("group:") and row["since"] == "2026-11-02"
+    assert row["scope"].startswith("group:") and row["since"] == moved_text("2026-11-02")
     assert row["students"] == 6
 
     # The same rise is not reported again the next day, nor after a restart.
@@ -233,12 +238,13 @@ async def test_card_plan_reminder_and_evaluation(school: Harness) -> None:
     assert "Mukana: Opiskelijat, Huoltajat" in confirm
     assert "&lt;tiistaisin&gt;" not in confirm and "<tiistaisin>" in confirm  # shown as typed
     await h.press(KAISA, "Tallenna")
-    assert "Muistutan sinua arvioinnista 5.1.2027" in await h.last_text(KAISA)
+    assert moved_text("Muistutan sinua arvioinnista 5.1.2027") in await h.last_text(KAISA)
     plan = await h.rt.db.fetchone("SELECT * FROM plans")
     assert plan is not None
     assert plan["responsible"] == "kuraattori Liisa ja ryhmävalmentaja Sanna"
     assert json.loads(plan["participants"]) == ["students", "guardians"]
-    assert plan["starts_on"] == "2026-11-24" and plan["evaluate_on"] == "2027-01-05"
+    assert plan["starts_on"] == moved_text("2026-11-24")
+    assert plan["evaluate_on"] == moved_text("2027-01-05")
     assert plan["phenomenon_id"] == row["id"]
 
     # /ilmiot lists the phenomenon (planned) and the plan, waiting for its evaluation.
@@ -255,7 +261,7 @@ async def test_card_plan_reminder_and_evaluation(school: Harness) -> None:
     new = (await h.bot_messages(KAISA))[before:]
     reminder = next(m for m in new if "Arvioinnin aika" in (m.get("text") or ""))
     text = reminder["text"]
-    assert "Suunnitelma alkoi 24.11.2026" in text
+    assert moved_text("Suunnitelma alkoi 24.11.2026") in text
     assert "Ennen: 50 % vastanneista (3 viikkoa ennen alkua)" in text  # W45–W47: 18 of 36
     assert "Jälkeen: 0 % vastanneista" in text
     assert "Näyttää helpottaneen" in text

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import Counter
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -14,20 +14,43 @@ import pytest
 from bot.clock import FakeClock, to_db
 from bot.harness import Harness
 from bot.scheduling import store
+from bot.scheduling.calendar import SchoolCalendar
 from bot.scheduling.due import Schedule
 from bot.services import people
 from bot.services.rounds import RoundService
 from bot.services.schedules import report_text
 from bot.storage.db import Tx
-from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA
+from tests.conftest import (
+    AINO,
+    EETU,
+    HELSINKI,
+    KAISA,
+    LINNEA,
+    MATTI,
+    SANNA,
+    helsinki,
+    moved,
+    moved_text,
+    week_key,
+)
 
 QUESTION = ("Miten olet jaksanut?", "Hur orkar du?")  # the first question, fi and sv
 STUDENTS = (AINO, EETU, LINNEA)
 
 
-def at(*args: int) -> datetime:
-    """A Helsinki wall-clock moment in late 2026 (winter time, UTC+2)."""
-    return datetime(*args, tzinfo=UTC) - timedelta(hours=2)  # type: ignore[misc]
+def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    """A Helsinki wall-clock moment written in the 2026 calendar (see conftest.moved)."""
+    return helsinki(year, month, day, hour, minute)
+
+
+def next_round() -> datetime:
+    """09:00 on the Monday of the weekly round after the one on 30 Nov 2026: normally 7 Dec.
+    In a year whose Monday is a public holiday (Independence Day on 6 Dec 2027) the schedule
+    skips that round, so the next one is a week later."""
+    day = moved(date(2026, 12, 7))
+    while SchoolCalendar([]).blocked(day) is not None:
+        day += timedelta(weeks=1)
+    return datetime.combine(day, time(9, 0), HELSINKI).astimezone(UTC)
 
 
 async def advance_to(h: Harness, moment: datetime) -> None:
@@ -79,7 +102,7 @@ async def add_schedule(h: Harness, **fields: Any) -> Schedule:
         "flow_id": "viikkokysely",
         "weekdays": (0,),
         "at_time": "09:00",
-        "starts_on": date(2026, 11, 23),
+        "starts_on": moved(date(2026, 11, 23)),
     }
     values.update(fields)
     now = h.rt.clock.now()
@@ -165,11 +188,11 @@ async def test_each_student_gets_the_weekly_check_in_once_at_nine(weekly: Harnes
     for _ in range(3):  # later ticks the same day and week send nothing more
         await h.advance(timedelta(hours=5))
     assert await checkins_received(h) == Counter(dict.fromkeys(STUDENTS, 1))
-    await advance_to(h, at(2026, 12, 7, 9, 0))
+    await advance_to(h, next_round())
     assert await checkins_received(h) == Counter(dict.fromkeys(STUDENTS, 2))
     periods = await sessions_per_student(h)
     assert set(periods.values()) == {1} and len(periods) == 6
-    assert {k for _, k in periods} == {"2026-W49", "2026-W50"}
+    assert {k for _, k in periods} == {week_key(at(2026, 11, 30)), week_key(next_round())}
     # the check-in works like any other: the student answers from the round's message
     await h.press(AINO, "Tosi hyvä")
     assert "Miten opinnot sujuvat?" in await h.last_text(AINO)
@@ -214,7 +237,7 @@ async def test_skipped_students_are_counted_and_the_coach_hears_of_a_block_once(
     # a week later Eetu's pause is over and Linnea has unblocked the bot
     await h.client.unblock(LINNEA)
     await h.settle()
-    await advance_to(h, at(2026, 12, 7, 9, 0))
+    await advance_to(h, next_round())
     assert await checkins_received(h) == Counter({AINO: 2, EETU: 1, LINNEA: 1})
     notes = [m for m in await h.bot_messages(MATTI) if "estänyt" in m["text"]]
     assert len(notes) == 1
@@ -231,7 +254,7 @@ async def test_a_deactivated_account_fails_once_and_the_coach_is_told_once(
         "SELECT unreachable_at FROM persons WHERE tg_user_id = ?", (EETU,)
     )
     assert unreachable is not None
-    await advance_to(h, at(2026, 12, 7, 9, 0))  # the next round skips him: no new refusal
+    await advance_to(h, next_round())  # the next round skips him: no new refusal
     refused = [
         r
         for r in await h.client.requests()
@@ -292,17 +315,17 @@ async def test_a_round_missed_beyond_the_grace_window_is_skipped_and_staff_told_
     await h.advance(timedelta(seconds=30))
     assert await checkins_received(h) == Counter()
     [recorded] = await round_rows(h)
-    assert recorded["status"] == "missed" and recorded["period_key"] == "2026-W49"
+    assert recorded["status"] == "missed" and recorded["period_key"] == week_key(at(2026, 11, 30))
     for staff in (KAISA, SANNA):  # the coordinator and the group's group coach
         note = await h.last_text(staff)
         assert "Kyselyjä jäi lähettämättä" in note
-        assert "SÄH23A: Viikon kuulumiset, ma 30.11. klo 9.00" in note
+        assert moved_text("SÄH23A: Viikon kuulumiset, ma 30.11. klo 9.00") in note
     assert not [m for m in await h.bot_messages(MATTI) if "lähettämättä" in m["text"]]
     await restart(h)
     await h.advance(timedelta(hours=1))
     for staff in (KAISA, SANNA):
         assert len([m for m in await h.bot_messages(staff) if "lähettämättä" in m["text"]]) == 1
-    await advance_to(h, at(2026, 12, 7, 9, 0))  # the next round goes out as usual
+    await advance_to(h, next_round())  # the next round goes out as usual
     assert await checkins_received(h) == Counter(dict.fromkeys(STUDENTS, 1))
 
 
@@ -417,7 +440,7 @@ async def test_restart_at_each_step_gives_one_session_and_at_most_one_repeat(
     assert all(1 <= received[s] <= 2 for s in everyone)
     assert len(await round_rows(h)) == 1
     periods = await sessions_per_student(h)
-    assert {periods[(s, "2026-W49")] for s in everyone} == {1}
+    assert {periods[(s, week_key(at(2026, 11, 30)))] for s in everyone} == {1}
 
 
 async def test_a_break_skips_or_shifts_the_round_and_the_report_says_why(weekly: Harness) -> None:
@@ -426,7 +449,12 @@ async def test_a_break_skips_or_shifts_the_round_and_the_report_says_why(weekly:
     await h.rt.db.transaction(
         lambda tx: tx.execute(
             "INSERT INTO school_breaks (name, starts_on, ends_on, group_id) VALUES (?,?,?,?)",
-            ("leirikoulu", "2026-11-30", "2026-11-30", gid),
+            (
+                "leirikoulu",
+                moved(date(2026, 11, 30)).isoformat(),
+                moved(date(2026, 11, 30)).isoformat(),
+                gid,
+            ),
         )
     )
     later = await add_schedule(h, flow_id="aloituskysely", on_break="shift")
@@ -441,7 +469,7 @@ async def test_a_break_skips_or_shifts_the_round_and_the_report_says_why(weekly:
     weekly_schedule = await store.get_schedule(h.rt.db, later.id - 1)
     assert weekly_schedule is not None and later is not None
     skipped = await report_text(h.rt.svc, "fi", weekly_schedule)
-    assert "<b>ma 30.11. klo 9.00</b>\nEi kyselyä: leirikoulu" in skipped
+    assert moved_text("<b>ma 30.11. klo 9.00</b>\nEi kyselyä: leirikoulu") in skipped
     shifted = await report_text(h.rt.svc, "fi", later)
-    assert "<b>ti 1.12. klo 9.00</b>\nLähetetty 3/3 · vastannut 0" in shifted
+    assert moved_text("<b>ti 1.12. klo 9.00</b>\nLähetetty 3/3 · vastannut 0") in shifted
     assert "Siirretty loman vuoksi: leirikoulu" in shifted

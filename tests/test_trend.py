@@ -4,16 +4,16 @@ nothing about anyone else."""
 from __future__ import annotations
 
 import struct
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from bot.harness import Harness
 from bot.reports import data
 from bot.reports.trend import Notice, notice
 from bot.services import people
-from tests.conftest import AINO, EETU, KAISA, LINNEA
+from tests.conftest import AINO, EETU, KAISA, LINNEA, START
 from tests.test_report_seed import checkin
 
-FIRST = datetime(2026, 10, 5, 8, 0, tzinfo=UTC)  # Mon 5.10.2026, seven weeks before "now"
+FIRST = START - timedelta(weeks=7)  # a Monday, seven weeks before "now"
 
 
 async def person_id(h: Harness, tg: int) -> int:
