@@ -619,6 +619,10 @@ def test_child_protection_kinds_are_yes(det: CueDetector, text: str) -> None:
         "tapoin sen kokeen, sain kympin",
     ],
 )
+def test_hard_negatives_are_no(det: CueDetector, text: str) -> None:
+    assert det.detect(text).crisis == "no"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -629,10 +633,6 @@ def test_child_protection_kinds_are_yes(det: CueDetector, text: str) -> None:
 def test_means_without_said_intent_are_never_missed(det: CueDetector, text: str) -> None:
     # "yes" or "ask" (the model decides which): the student is never read past.
     assert det.detect(text).crisis in ("yes", "ask")
-
-
-def test_hard_negatives_are_no(det: CueDetector, text: str) -> None:
-    assert det.detect(text).crisis == "no"
 
 
 @pytest.mark.parametrize(
