@@ -572,7 +572,6 @@ def test_model_check_notices_changed_training_data(tmp_path: Path) -> None:
         "mietin et hyppään sillalta alas",  # heights
         "meen junan alle",  # trains
         "otan kaikki unilääkkeet kerralla tänä yönä",  # pills all at once
-        "faijan ase on kaapissa ja tiiän missä avain on",  # weapon at home
         "mulla on köysi valmiina",  # rope
         "kirjoitin jäähyväiskirjeen äidille",  # farewell letter
         "annoin kaikki mun tavarat pois, en tarvii niitä enää",  # giving things away
@@ -622,6 +621,18 @@ def test_child_protection_kinds_are_yes(det: CueDetector, text: str) -> None:
 )
 def test_hard_negatives_are_no(det: CueDetector, text: str) -> None:
     assert det.detect(text).crisis == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "faijan ase on kaapissa ja tiiän missä avain on",  # a weapon at home, intent unsaid
+        "meillä on isän ase kaapissa ja tiiän missä avain on",
+    ],
+)
+def test_means_without_said_intent_are_never_missed(det: CueDetector, text: str) -> None:
+    # "yes" or "ask" (the model decides which): the student is never read past.
+    assert det.detect(text).crisis in ("yes", "ask")
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Train the cue detector's linear model from the committed labelled messages.
 
-    python -m bot.risk.build_model            # retrain, cross-validate, write data/cue_model.npz
-    python -m bot.risk.build_model --check    # exit 1 if cue_model.npz is stale
+    python -m bot.risk.build_model            # retrain, cross-validate, write data/cue_model.json
+    python -m bot.risk.build_model --check    # exit 1 if cue_model.json is stale
     python -m bot.risk.build_model --cv-only  # print the cross-validated figures, write nothing
 
 Training data (never the evaluation corpus's test part):
@@ -11,7 +11,8 @@ Training data (never the evaluation corpus's test part):
 
 The model is L2-regularised logistic regression (one output per category plus the safety
 target), fitted by full-batch gradient descent with numpy from zero weights: deterministic, a
-few seconds on a laptop. The decision thresholds are chosen by 5-fold cross-validation on the
+few seconds on a laptop. numpy is needed here only (it comes with matplotlib); the detector
+reads the result without it. The decision thresholds are chosen by 5-fold cross-validation on the
 same data (folds fixed by row number), so they are set on predictions for messages the fold's
 model had not seen. Run it after every change to the lexicon or the training files; the
 tests fail while the shipped model is stale (its stored digest covers all inputs).
@@ -231,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
 
         stored = CueModel.load(MODEL_PATH).source_sha256 if MODEL_PATH.exists() else ""
         if stored != digest:
-            print("cue_model.npz is stale: run python -m bot.risk.build_model", file=sys.stderr)
+            print("cue_model.json is stale: run python -m bot.risk.build_model", file=sys.stderr)
             return 1
         return 0
     examples = [e for path in TRAINING_FILES for e in read_examples(path)]
@@ -251,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     vocab = vocabulary(feats)
     w = fit(Matrix.build(feats, vocab), labels_matrix(examples))
     names = sorted(vocab, key=vocab.__getitem__)
-    save_model(MODEL_PATH, names, w.astype(np.float32), OUTPUTS, thresholds, digest)
+    save_model(MODEL_PATH, names, w, OUTPUTS, thresholds, digest)
     print(f"wrote {MODEL_PATH}: {len(names)} features, {len(examples)} examples")
     return 0
 

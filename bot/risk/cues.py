@@ -532,7 +532,7 @@ class CueDetector:
         self, text: str
     ) -> tuple[list[CueMatch], set[str], frozenset[str], set[str]]:
         """The lexicon's matches in `text`, every lemma recognised in it, its softeners (joke,
-        media, other_person, worry: see lexicon_fi.yaml) and the categories an `unless` blocked."""
+        media, other_person, worry, past: lexicon_fi.yaml) and what `unless` blocked."""
         blocked: set[str] = set()
         matches: list[CueMatch] = []
         lemmas: set[str] = set()
@@ -568,6 +568,8 @@ class CueDetector:
             softeners.add("other_person")
         if "worry" in found:
             softeners.add("worry")
+        if {"past", "now"} <= found:
+            softeners.add("past")
         return matches, lemmas, frozenset(softeners), blocked
 
     def pattern_features(self, text: str) -> tuple[set[str], PatternView]:

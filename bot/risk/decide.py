@@ -11,13 +11,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-import numpy as np
-import numpy.typing as npt
-
 from bot.risk.lexicon import CATEGORY_ORDER, SAFETY_CATEGORIES
 from bot.risk.model import SAFETY_OUTPUT, Thresholds
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
     from bot.risk.build_model import Example
 
 Outcome = Literal["yes", "ask", "no"]
@@ -106,7 +106,10 @@ def choose_thresholds(
     outputs: Sequence[str],
 ) -> Thresholds:
     """Thresholds from out-of-fold probabilities: the safety ones maximise recall (yes or ask,
-    then yes alone) within the false-alarm limits; the category ones maximise mean F1."""
+    then yes alone) within the false-alarm limits; the category ones maximise mean F1.
+    (Build time only: the detector never imports numpy.)"""
+    import numpy as np
+
     rows = [dict(zip(outputs, map(float, p), strict=True)) for p in probs]
     gold = [SAFETY_OUTPUT in e.labels for e in examples]
     n_pos = sum(gold) or 1

@@ -5,8 +5,9 @@ many more ways (spoken forms, typos, learners' Finnish, English mixed in, method
 word "suicide"). A logistic-regression model over character n-grams, words, the lexicon's
 lemmas and the patterns that fired generalises to nearby wordings. It is trained at build time
 (`python -m bot.risk.build_model`) on the committed labelled messages and shipped as package
-data (data/cue_model.npz); at run time it is only a sparse dot product with numpy: no download,
-no extra dependency, well under a millisecond per message.
+data (data/cue_model.json: the vocabulary and float32 weights); at run time it is a sparse dot
+product in plain Python (numpy only trains it, so the bot does not load numpy at start): no
+download, no extra dependency, well under a millisecond per message.
 
 How the detector uses it (bot.risk.cues): the model's safety probability turns "no" into
 "ask" (and a very confident one into "yes"), and can turn a pattern's "yes" down to "ask" when
@@ -18,19 +19,21 @@ with the weights.
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
+import math
 import re
+import sys
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import numpy as np
-import numpy.typing as npt
+from typing import Any
 
 from bot.risk.lexicon import DATA_DIR
 
-MODEL_PATH = DATA_DIR / "cue_model.npz"
+MODEL_PATH = DATA_DIR / "cue_model.json"
 
 # Outputs of the model: the safety target (gold_crisis: crisis or child protection) first,
 # then one per category.
@@ -95,52 +98,65 @@ class Thresholds:
 @dataclass(frozen=True)
 class CueModel:
     vocabulary: dict[str, int]
-    weights: npt.NDArray[np.float32]  # (features, outputs)
+    weights: array[float]  # float32, row-major (features x outputs)
     outputs: tuple[str, ...]
     thresholds: Thresholds
     source_sha256: str
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> CueModel:
-        with np.load(path, allow_pickle=False) as data:
-            vocab = [str(x) for x in data["vocabulary"]]
-            weights = np.asarray(data["weights"], dtype=np.float32)
-            meta = json.loads(str(data["meta"]))
+        data = json.loads(path.read_text(encoding="utf-8"))
+        weights = array("f")
+        weights.frombytes(base64.b64decode(data["weights_f32_le"]))
+        if sys.byteorder == "big":
+            weights.byteswap()
+        vocab = list(data["vocabulary"])
+        outputs = tuple(data["outputs"])
+        if len(weights) != len(vocab) * len(outputs):
+            raise ValueError(f"{path}: weights do not match the vocabulary")
         return cls(
             vocabulary={f: i for i, f in enumerate(vocab)},
             weights=weights,
-            outputs=tuple(meta["outputs"]),
-            thresholds=Thresholds(**meta["thresholds"]),
-            source_sha256=str(meta["source_sha256"]),
+            outputs=outputs,
+            thresholds=Thresholds(**data["thresholds"]),
+            source_sha256=str(data["source_sha256"]),
         )
 
     def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
+        k = len(self.outputs)
         idx = [i for f in feats if (i := self.vocabulary.get(f)) is not None]
         if not idx:
             return dict.fromkeys(self.outputs, 0.0)
-        rows = self.weights[idx]
-        z = rows.sum(axis=0) / np.sqrt(len(idx))
-        p = 1.0 / (1.0 + np.exp(-z.astype(np.float64)))
-        return {name: float(v) for name, v in zip(self.outputs, p, strict=True)}
+        z = [0.0] * k
+        w = self.weights
+        for i in idx:
+            base = i * k
+            for j in range(k):
+                z[j] += w[base + j]
+        scale = 1.0 / math.sqrt(len(idx))
+        return {
+            name: 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, v * scale))))
+            for name, v in zip(self.outputs, z, strict=True)
+        }
 
 
 def save_model(
     path: Path,
     vocabulary: Sequence[str],
-    weights: npt.NDArray[np.float32],
+    weights: Any,  # numpy array (features x outputs); numpy is only needed to build
     outputs: Sequence[str],
     thresholds: Thresholds,
     source_sha256: str,
 ) -> None:
-    meta = {
+    flat = array("f", (float(x) for x in weights.astype("<f4").ravel()))
+    if sys.byteorder == "big":
+        flat.byteswap()
+    data = {
+        "format": 1,
         "outputs": list(outputs),
         "thresholds": thresholds.to_json(),
         "source_sha256": source_sha256,
+        "vocabulary": list(vocabulary),
+        "weights_f32_le": base64.b64encode(flat.tobytes()).decode("ascii"),
     }
-    with path.open("wb") as fh:
-        np.savez_compressed(
-            fh,
-            vocabulary=np.array(list(vocabulary), dtype=str),
-            weights=weights.astype(np.float32),
-            meta=np.array(json.dumps(meta, sort_keys=True)),
-        )
+    path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
