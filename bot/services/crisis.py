@@ -31,6 +31,7 @@ from bot.storage.db import Tx
 
 RULE_CRISIS_MESSAGE = "crisis-message"
 REASON_CRISIS = "r-crisis-text"
+REASON_CHILD = "r-child-protection"  # its staff text reminds of the duty to report
 
 # The cue lexicon is Finnish. Swedish- and English-speaking students get the same protection
 # for the clearest crisis phrases (recall first; a false alarm costs far less than a miss).
@@ -99,16 +100,21 @@ class CrisisService:
             if not (result.is_crisis or extra or result.crisis == "ask"):
                 return Screened()
             return await self.svc.db.transaction(
-                lambda tx: self._reply_unknown(tx, chat_id, update_id, lang)
+                lambda tx: self._reply_unknown(
+                    tx, chat_id, update_id, lang, child=result.child_protection and not extra
+                )
             )
         return await self.svc.db.transaction(
             lambda tx: self._student(tx, person, chat_id, update_id, result, extra)
         )
 
-    async def _reply_unknown(self, tx: Tx, chat_id: int, update_id: int, lang: str) -> Screened:
+    async def _reply_unknown(
+        self, tx: Tx, chat_id: int, update_id: int, lang: str, *, child: bool
+    ) -> Screened:
         now = self.svc.clock.now()
         tr = self.svc.tr
-        text = tr.html(lang, "risk-crisis-reply-anon") + "\n\n" + tr.html(lang, "crisis-contacts")
+        opening = tr.html(lang, "risk-child-reply-anon" if child else "risk-crisis-reply-anon")
+        text = opening + "\n\n" + tr.html(lang, "child-contacts" if child else "crisis-contacts")
         row = await enqueue(
             tx,
             f"crisis:{chat_id}:{update_id}",
@@ -158,9 +164,9 @@ class CrisisService:
             m.sentence for m in result.matches if m.category in SAFETY_CATEGORIES and not m.negated
         ]
         sentences = tuple(dict.fromkeys([*found, *extra]))
-        screened = await self.protocol(
-            tx, now, person, chat_id, f"crisis:{chat_id}:{update_id}", sentences
-        )
+        kind = "child_protection" if result.child_protection and not extra else "crisis"
+        key = f"crisis:{chat_id}:{update_id}"
+        screened = await self.protocol(tx, now, person, chat_id, key, sentences, kind=kind)
         screened.continue_to_checkin = continues
         return screened
 
@@ -172,9 +178,13 @@ class CrisisService:
         chat_id: int,
         key: str,
         sentences: tuple[str, ...],
+        *,
+        kind: str = "crisis",
     ) -> Screened:
         """The crisis protocol, in `tx`: a crisis concern alerts the coach and the backup,
-        and the student gets the crisis reply at once (keyed `key`)."""
+        and the student gets the crisis reply at once (keyed `key`). `kind` "child_protection"
+        (violence, sexual violence, grooming, nowhere safe to sleep) gets its own reply — not
+        the suicide script — and reminds staff of the duty to report."""
         who = await student(tx, person.id)
         active = who is not None and who.status == "active"
         raised = Raised()
@@ -183,11 +193,11 @@ class CrisisService:
             signal = Signal(
                 rule=RULE_CRISIS_MESSAGE,
                 level="crisis",
-                reason=REASON_CRISIS,
+                reason=REASON_CHILD if kind == "child_protection" else REASON_CRISIS,
                 sentences=sentences,
             )
             raised = await self.concerns.raise_signals(tx, now, who, [signal], told_already=True)
-        text = await self._reply_text(tx, now, person, who if active else None, raised)
+        text = await self._reply_text(tx, now, person, who if active else None, raised, kind)
         row = await enqueue(
             tx,
             key,
@@ -226,17 +236,23 @@ class CrisisService:
             )
 
     async def _reply_text(
-        self, tx: Tx, now: datetime, person: Person, who: Student | None, raised: Raised
+        self,
+        tx: Tx,
+        now: datetime,
+        person: Person,
+        who: Student | None,
+        raised: Raised,
+        kind: str = "crisis",
     ) -> str:
         tr, lang = self.svc.tr, person.language
+        child = kind == "child_protection"
+        opening = tr.html(
+            lang, "risk-child-reply" if child else "risk-crisis-reply", name=person.first_name
+        )
+        contacts = tr.html(lang, "child-contacts" if child else "crisis-contacts")
         if who is None or not raised.informed:
             # Nobody can be told (not enrolled yet, or no staff): the contacts, kindly.
-            return "\n\n".join(
-                [
-                    tr.html(lang, "risk-crisis-reply", name=person.first_name),
-                    tr.html(lang, "crisis-contacts"),
-                ]
-            )
+            return "\n\n".join([opening, contacts])
         informed_ids = {p.id for p in raised.informed}
         if who.coach_id in informed_ids and who.coach_name:
             who_word = tr.plain(lang, "risk-who-coach", name=who.coach_name.split()[0])
@@ -247,11 +263,7 @@ class CrisisService:
         if await self._replied_recently(tx, raised.concern_id, now):
             # The whole list was just sent: a short reply with the two numbers that matter.
             return tr.html(lang, "risk-crisis-again", who=who_word)
-        parts = [
-            tr.html(lang, "risk-crisis-reply", name=person.first_name),
-            tr.html(lang, "crisis-contacts"),
-            tr.html(lang, "risk-crisis-told", who=who_word),
-        ]
+        parts = [opening, contacts, tr.html(lang, "risk-crisis-told", who=who_word)]
         if after_hours:
             parts.append(tr.html(lang, "risk-crisis-after-hours", who=who_word))
         return "\n\n".join(parts)

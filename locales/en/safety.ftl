@@ -21,3 +21,15 @@ safety-late-safe = Thank you for answering – good to hear. I didn't get an ans
 # Reason shown to staff in the alert
 r-safety-shared = The student wrote something worrying. They answered that they are safe and wanted you to know.
 r-safety-unanswered = The student wrote something worrying and did not answer whether they are safe – check how they are.
+
+# Child protection (violence, sexual violence, grooming, nowhere safe to sleep): its own reply.
+risk-child-reply = { $name }, thank you for telling me. What has happened to you is not your fault – you have done nothing wrong. 💛
+risk-child-reply-anon = Thank you for telling me. What has happened to you is not your fault – you have done nothing wrong. 💛
+child-contacts =
+    🆘 If you are in danger right now, call <b>112</b>.
+    📞 <b>Nollalinja 080 005 005</b> – if there is violence or the threat of it at home or in a relationship. Free, open 24/7.
+    📞 <b>MLL Child and Youth Helpline 116 111</b> – free, every day.
+    💬 <b>Sekasin chat</b> – anonymous chat for 12–29-year-olds: sekasin.fi
+
+    Your school's social worker (kuraattori) can help too, if you want to talk to someone face to face.
+r-child-protection = Signs that the student is not safe (violence, sexual violence, not safe at home or nowhere to sleep) – contact them now. If the student is under 18, remember the duty to report: file a child welfare notification (and a police report where needed) without delay.
