@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 from bot.clock import FakeClock, to_db
+from bot.config import PROJECT_ROOT
+from bot.engine.loader import parse_yaml
 from bot.harness import Harness
 from bot.services import people
 from bot.storage.db import Tx
@@ -18,6 +20,10 @@ from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, moved, moved
 
 OLLI = 2004  # a second coach, for hand-over
 ROOPE = 2005  # a second coordinator
+
+WEEKLY_VERSION = int(
+    parse_yaml((PROJECT_ROOT / "flows" / "viikkokysely.yaml").read_text())["version"]
+)
 
 
 async def inbox(h: Harness, user: int) -> list[dict[str, Any]]:
@@ -56,24 +62,26 @@ async def weekly(
     talk: str | None = "Ei",
     text: str | None = None,
 ) -> None:
-    """One weekly check-in in Finnish, by buttons."""
-    await h.say(user, "/kuulumiset")
-    await h.press(user, mood)
-    if mood in ("Tosi huono", "Huono"):
-        await h.press(user, "Pärjään itse")
-    await h.press(user, studies)
-    await h.press(user, "Joskus")
-    await h.press(user, absences)
-    await h.press(user, "Kaikki hyvin")
-    await h.press(user, "Valmis")
-    await h.press(user, quitting)
-    asks_talk = mood not in ("Tosi huono", "Huono") and quitting == "Ei"
-    if asks_talk and absences != "Päivä tai enemmän" and talk is not None:
-        await h.press(user, talk)
-    if text is None:
-        await h.press(user, "Ohita")
-    else:
-        await h.say(user, text)
+    """One weekly check-in in Finnish, by buttons (this week's rotating items answered
+    neutrally: they raise nothing)."""
+    await h.checkin(
+        user,
+        {
+            "jaksaminen": mood,
+            "tuki": "Pärjään itse",
+            "opinnot": studies,
+            "poissaolot": absences,
+            "merkitys": "Tärkeää",
+            "ryhma": "Joskus",
+            "aikuinen": "Kyllä",
+            "yksinaisyys": "Harvoin",
+            "arki": ["Ei mikään näistä"],
+            "alanvaihto": "Ei",
+            "ajatukset": quitting,
+            "jutellaanko": talk,
+            "vapaa": text,
+        },
+    )
 
 
 async def person_id(h: Harness, tg: int) -> int:
@@ -101,7 +109,7 @@ async def test_low_wellbeing_twice_alerts_the_named_coach_after_telling_the_stud
     # One hard week is an info item for the digest: the student is told, no alert is sent.
     assert await inbox(h, MATTI) == []
     texts = [m["text"] for m in await h.bot_messages(AINO)]
-    assert any("näkee viikon yhteenvedosta" in t and "Matti" in t for t in texts)
+    assert any("näkee maanantain viikkoyhteenvedosta" in t and "Matti" in t for t in texts)
     [info] = await concerns(h)
     assert info["level"] == "info" and info["ack_deadline"] is None
 
@@ -247,7 +255,7 @@ async def test_a_new_signal_updates_the_open_concern_without_a_new_alert(h: Harn
     await weekly(h, AINO, quitting="Kyllä")
     assert len(await inbox(h, MATTI)) == 2
     told = [
-        m for m in await h.bot_messages(AINO) if "miettinyt opintojen lopettamista" in m["text"]
+        m for m in await h.bot_messages(AINO) if "miettinyt opiskelun lopettamista" in m["text"]
     ]
     assert len(told) == 1
 
@@ -370,7 +378,16 @@ async def test_coach_weekly_digest_on_monday_morning(h: Harness) -> None:
             await tx.execute(
                 "INSERT INTO sessions (person_id, flow_id, flow_version, period_key, state,"
                 " status, started_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
-                (ids[tg], "viikkokysely", 1, week_key(now), "end", status, to_db(now), to_db(now)),
+                (
+                    ids[tg],
+                    "viikkokysely",
+                    WEEKLY_VERSION,
+                    week_key(now),
+                    "end",
+                    status,
+                    to_db(now),
+                    to_db(now),
+                ),
             )
         concern_id = await tx.fetchval("SELECT id FROM concerns WHERE student_id = ?", (ids[EETU],))
         await tx.execute(
@@ -414,7 +431,7 @@ async def test_silence_two_missed_scheduled_check_ins_alerts_the_coach(h: Harnes
             (
                 aino.id,
                 "viikkokysely",
-                1,
+                WEEKLY_VERSION,
                 f"2026-W{48 - weeks_ago}",
                 "jaksaminen",
                 status,

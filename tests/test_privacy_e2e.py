@@ -140,7 +140,7 @@ async def test_my_data_shows_everything_held_and_who_looked(school: Harness) -> 
         "Varavalmentaja: Kaisa Mäkelä",
         "Kuulumiskyselyt (1)",
         "Viikon kuulumiset",
-        "Miten olet jaksanut?",
+        "Millainen viikko sinulla on ollut?",
         "huoli (avoin, Matti Virtanen)",
         "Juteltiin kahvilla",
         "Kuka on katsonut tietojasi",

@@ -34,7 +34,7 @@ from tests.conftest import (
     week_key,
 )
 
-QUESTION = ("Miten olet jaksanut?", "Hur orkar du?")  # the first question, fi and sv
+QUESTION = ("Millainen viikko sinulla on ollut?", "Hurdan vecka har du haft?")  # the first question, fi and sv
 STUDENTS = (AINO, EETU, LINNEA)
 
 

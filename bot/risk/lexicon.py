@@ -24,6 +24,7 @@ CATEGORY_ORDER: tuple[str, ...] = (
     "detachment",
     "absence",
     "loneliness",
+    "bullying",
     "money",
     "sleep",
     "positive",

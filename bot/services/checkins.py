@@ -11,7 +11,7 @@ import logging
 import sqlite3
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.clock import from_db, to_db
@@ -43,6 +43,13 @@ class SessionRow:
     context: dict[str, Any]
     subject_id: int | None = None
     answers: dict[str, AnswerValue] = field(default_factory=dict)
+    started_at: str = ""
+
+    @property
+    def turn(self) -> int:
+        """The flow's rotation turn: the ISO week the session started in (the same for every
+        student of a round, so a week's aggregates compare like with like)."""
+        return date.fromisoformat(self.started_at[:10]).isocalendar().week if self.started_at else 0
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> SessionRow:
@@ -57,6 +64,7 @@ class SessionRow:
             message_id=row["message_id"],
             context=json.loads(row["context"]),
             subject_id=row["subject_id"],
+            started_at=str(row["started_at"] or ""),
         )
 
 
@@ -387,7 +395,9 @@ class CheckinService:
         self, tx: Tx, now: datetime, person: Person, flow: Flow, session: SessionRow, value: Any
     ) -> Outcome:
         question = flow.questions[session.state]
-        step: Step = await self.svc.engine.step(flow, session.state, session.answers, value)
+        step: Step = await self.svc.engine.step(
+            flow, session.state, session.answers, value, session.turn
+        )
         await tx.execute(
             "INSERT INTO answers (session_id, question_id, value, measure, score, answered_at)"
             " VALUES (?,?,?,?,?,?) ON CONFLICT(session_id, question_id) DO UPDATE SET"

@@ -24,6 +24,10 @@ report-measure = { $measure ->
     [workload] Workload
     [start] Start of studies
     [help_known] Knows where to get help
+    [meaning] Studies feel important
+    [trusted_adult] A trusted adult at school (5 = yes)
+    [loneliness] Loneliness (5 = never)
+    [field_change] Thoughts of changing field (5 = none)
     [everyday] Everyday life
     [worries] Worries at the start
    *[other] { $measure }

@@ -24,6 +24,10 @@ report-measure = { $measure ->
     [workload] Työmäärä
     [start] Opintojen alku
     [help_known] Tietää, mistä saa apua
+    [meaning] Opiskelun tärkeys
+    [trusted_adult] Luotettu aikuinen koulussa (5 = on)
+    [loneliness] Yksinäisyys (5 = ei koskaan)
+    [field_change] Alan vaihtoajatukset (5 = ei ajatuksia)
     [everyday] Arki
     [worries] Alun huolet
    *[other] { $measure }

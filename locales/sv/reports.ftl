@@ -24,6 +24,10 @@ report-measure = { $measure ->
     [workload] Arbetsmängd
     [start] Studiestarten
     [help_known] Vet var man får hjälp
+    [meaning] Studiernas betydelse
+    [trusted_adult] En vuxen att lita på i skolan (5 = finns)
+    [loneliness] Ensamhet (5 = aldrig)
+    [field_change] Tankar på att byta bransch (5 = inga)
     [everyday] Vardagen
     [worries] Oro i början
    *[other] { $measure }
