@@ -34,7 +34,7 @@ from tests.conftest import (
     week_key,
 )
 
-QUESTION = ("Millainen viikko sinulla on ollut?", "Hurdan vecka har du haft?")  # the first question, fi and sv
+QUESTION = ("Millainen viikko sinulla on ollut?", "Hurdan vecka har du haft?")  # fi, sv
 STUDENTS = (AINO, EETU, LINNEA)
 
 
