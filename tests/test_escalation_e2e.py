@@ -160,7 +160,7 @@ async def test_acknowledging_tells_the_student_and_edits_the_alert(h: Harness) -
     assert moved_text("Kuittaa viimeistään ti 24.11. klo 10.00") in alert["text"]  # one school day
 
     await h.press(MATTI, "Otan yhteyttä")
-    assert "Matti on nähnyt viestisi ja ottaa sinuun yhteyttä" in await h.last_text(EETU)
+    assert "Matti on nähnyt, mitä kerroit, ja ottaa sinuun yhteyttä" in await h.last_text(EETU)
     edited = (await inbox(h, MATTI))[0]
     assert "✅ Kuittasit" in edited["text"]
     assert buttons(edited) == ["📝 Kirjaa yhteydenotto", "🔁 Siirrä"]
@@ -215,7 +215,7 @@ async def test_no_acknowledgement_goes_to_the_backup_then_the_coordinator(
     assert "Kukaan ei ole kuitannut tätä ajoissa" in coordinator["text"]
     # Kaisa (the backup) acknowledges: everybody's alert says so, the student hears her name.
     await h.press(KAISA, "Otan yhteyttä")
-    assert "Kaisa Mäkelä koulultasi on nähnyt viestisi" in await h.last_text(EETU)
+    assert "Kaisa Mäkelä koulultasi on nähnyt, mitä kerroit" in await h.last_text(EETU)
     assert "Kaisa Mäkelä kuittasi" in (await inbox(h, MATTI))[0]["text"]
     assert buttons((await inbox(h, ROOPE))[0]) == []
     [concern] = await concerns(h)
@@ -482,7 +482,7 @@ async def test_deadlines_survive_a_restart(h: Harness) -> None:
     assert len(await inbox(h, KAISA)) == 1
     # The alert's buttons still work after the restart.
     await h.press(MATTI, "Otan yhteyttä")
-    assert "Matti on nähnyt viestisi" in await h.last_text(EETU)
+    assert "Matti on nähnyt, mitä kerroit" in await h.last_text(EETU)
 
 
 async def test_the_backup_who_took_the_case_can_hand_it_over(h: Harness) -> None:

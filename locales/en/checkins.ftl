@@ -77,7 +77,7 @@ close-viikko = Thanks for your answers! See you again next week. If you want to 
 ## Start of studies (aloituskysely)
 
 flow-aloituskysely = Start of studies
-aloitus-intro = Hi { $name }! 👋 Welcome to your studies! I'll ask a few things about how the start has gone and what matters to you. Only your own coach sees your answers – that way they get to know you. You can skip any question.
+aloitus-intro = Hi { $name }! 👋 Welcome to your studies! I'll ask a few things about how the start has gone and what matters to you. Your coach sees your answers – that way they get to know you. You can skip any question.
 q-aloitus-alku = How has the start of your studies been?
 q-aloitus-hyvin = What has gone well so far? Even a small thing counts.
 q-aloitus-odotukset = What are you looking forward to most in your studies? You can choose several.

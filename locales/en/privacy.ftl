@@ -37,11 +37,11 @@ mydata-concern-status = Status
     .closed = closed
 mydata-contact = • { $date }: contact ({ $channel }), { $coach }
 mydata-audit-none = <b>Who has looked at your data</b>: nobody on staff yet.
-mydata-audit-title = <b>Who has looked at your data</b>:
+mydata-audit-title = <b>Who has handled your data</b>:
 mydata-audit-row = • { $when }: { $who } – { $what }
 mydata-audit-someone = a staff member
 mydata-audit-more = …and { $count } earlier times.
-audit-what = looked at your data
+audit-what = handled your data
     .students_list = looked at their list of students
     .student_card = opened your details
     .roster_view = looked at the group's name list
@@ -56,6 +56,11 @@ audit-what = looked at your data
     .cases_export = exported case data to a file
     .contact_logged = logged a contact about you
     .concern_closed = closed your case
+    .concern_alert = was sent an alert so that they get in touch with you
+    .concern_acknowledged = acknowledged the alert and said they would get in touch
+    .digest = was sent a weekly summary that mentioned you
+    .handover_request = was asked to take over your case
+    .handover_accepted = took over your case
 mydata-footer = Want it as a file? /export. A break from check-ins: /pause. Delete everything: /delete_me. If something is wrong, tell your coach.
 
 ## /export

@@ -97,12 +97,18 @@ report-l-ack = Time to acknowledgement
 report-l-contact = Time to first contact
 report-timing = median { $median }, 90% under { $p90 }
 report-l-closures = Closure reasons
-report-l-recovery = Measure recovered within { $weeks } weeks of contact
+report-l-recovery = Measure recovered within { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } of contact
 report-followed = followed { $n }
 report-l-routes = By support route (recovered)
 report-l-studying = Still studying (of those with a concern)
 report-group-line = { $group }: response { $rate } · wellbeing { $wellbeing } · concerns { $concerns }
-report-footer-anon = 🔒 = hidden for privacy: the number would describe fewer than { $k } students or could be calculated from other numbers. – = no data.
+report-footer-anon = 🔒 = hidden for privacy: the number would describe fewer than { $k ->
+        [one] 1 student
+       *[other] { $k } students
+    } or could be calculated from other numbers. – = no data.
 report-footer-text = The report contains no text written by students.
 report-footer-national = No comparison with national figures (e.g. the School Health Promotion study): the questions and recall periods are not the same.
 
@@ -184,7 +190,10 @@ chart-groups-title = Groups side by side
 chart-groups-rate = Response rate (%)
 chart-groups-wellbeing = Mean wellbeing (1–5)
 chart-hidden = hidden
-chart-hidden-note = Hidden for privacy: fewer than { $k } students, or could be calculated from other numbers.
+chart-hidden-note = Hidden for privacy: fewer than { $k ->
+        [one] 1 student
+       *[other] { $k } students
+    }, or could be calculated from other numbers.
 chart-share-y = Share of respondents (%)
 chart-baseline = Baseline
 chart-plan-start = Plan started
@@ -237,8 +246,17 @@ phen-card =
     🔎 <b>Phenomenon: { $signal }</b>
     Where: { $scope }
     Since: week { $week }
-    The last { $recent } weeks: <b>{ $current }</b> of respondents (baseline: { $baseline } in the { $baseline_weeks } weeks before)
-    It concerns { $students } students.
+    The last { $recent ->
+        [one] 1 week
+       *[other] { $recent } weeks
+    }: <b>{ $current }</b> of respondents (baseline: { $baseline } in the { $baseline_weeks ->
+        [one] 1 week
+       *[other] { $baseline_weeks } weeks
+    } before)
+    It concerns { $students ->
+        [one] 1 student
+       *[other] { $students } students
+    }.
 
     The numbers are aggregated: no single student or their words are shown. Would you like to open a shared plan?
 phen-open-plan = 📋 Open a plan
@@ -277,7 +295,10 @@ plan-participant = { $who ->
 }
 plan-ask-actions = What will be done, and when? Write the actions and the schedule, e.g. "team day 3.12., the social worker's open hours on Tuesdays in December".
 plan-ask-evaluate = When do we evaluate whether it helped? Choose or type a date (dd.mm.yyyy).
-plan-evaluate-in = in { $weeks } weeks ({ $date })
+plan-evaluate-in = in { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } ({ $date })
 plan-confirm =
     📋 <b>{ $title }</b>
     Responsible: { $responsible }
@@ -303,14 +324,20 @@ plan-reminder =
     ⏰ <b>Time to evaluate: { $title }</b>
     The plan started on { $start }. Did it help?
 plan-before-after =
-    Before: { $before } of respondents ({ $before_weeks } weeks before the start)
+    Before: { $before } of respondents ({ $before_weeks ->
+        [one] 1 week
+       *[other] { $before_weeks } weeks
+    } before the start)
     After: { $after } of respondents (from the start until today)
     { $verdict }
 plan-verdict = { $verdict ->
     [eased] 🌱 It seems to have eased.
     [same] No clear change shows.
     [rose] The phenomenon has become even more common.
-   *[unknown] Too few answers to evaluate (fewer than { $k } students).
+   *[unknown] Too few answers to evaluate (fewer than { $k ->
+        [one] 1 student
+       *[other] { $k } students
+    }).
 }
 plan-evaluate-button = ✍️ Write the evaluation
 plan-ask-evaluation = Write briefly what was learned and whether to continue (at most { $max } characters).
@@ -341,5 +368,8 @@ trend-steady = { $measure ->
     [workplace] 💪 You have felt good at the workplace for several weeks now.
    *[other] 💪 Your answers have been good for several weeks now.
 }
-trend-thanks = Thank you for answering { $count } times already. Every answer helps your coach support you.
+trend-thanks = Thank you for answering { $count ->
+        [one] 1 time
+       *[other] { $count } times
+    } already. Every answer helps your coach support you.
 trend-privacy = These are only your own answers. Nobody else sees this chart.

@@ -97,8 +97,8 @@ risk-who-school = the staff at your school
 
 ## To the student when the coach has seen the message
 
-risk-student-ack = { $name } has seen your message and will get in touch with you. 💬
-risk-student-ack-other = { $name } from your school has seen your message and will get in touch with you on your coach's behalf. 💬
+risk-student-ack = { $name } has seen what you told us and will get in touch with you. 💬
+risk-student-ack-other = { $name } from your school has seen what you told us and will get in touch with you on your coach's behalf. 💬
 risk-student-ack-silence = Hi { $student }! { $name } will get in touch with you soon to ask how you are doing. 🙂
 risk-student-handover = Your matter is now handled by { $name }. They will get in touch with you. You can always write /talk if you'd like to talk.
 
@@ -131,7 +131,10 @@ risk-handover-pick = Who should take over the case of <b>{ $student }</b>? They 
 risk-handover-nobody = No other coaches were found. Ask the coordinator to add a coach.
 risk-handover-note = Write a short note to the recipient ({ $name }): what should they know? Please no health details. You can also send the request without a note.
 risk-handover-send-plain = Send without a note
-risk-handover-note-too-long = The note is a bit too long ({ $length } characters). Could it fit in { $limit }?
+risk-handover-note-too-long = The note is a bit too long ({ $length ->
+        [one] 1 character
+       *[other] { $length } characters
+    }). Could it fit in { $limit }?
 risk-handover-request = 🔁 <b>Hand-over request</b>: { $from } asks you to take over this case.
 risk-handover-note-shown = Note: <i>{ $note }</i>
 risk-button-accept = ✅ I'll take it

@@ -77,7 +77,7 @@ close-viikko = Kiitos vastauksista! Nähdään taas ensi viikolla. Jos haluat ju
 ## Aloituskysely
 
 flow-aloituskysely = Opintojen alku
-aloitus-intro = Moi { $name }! 👋 Tervetuloa opiskelemaan! Kysyn muutaman asian siitä, miten alku on mennyt ja mikä sinulle on tärkeää. Vastauksesi näkee vain omavalmentajasi – näin hän oppii tuntemaan sinut. Voit ohittaa minkä tahansa kysymyksen.
+aloitus-intro = Moi { $name }! 👋 Tervetuloa opiskelemaan! Kysyn muutaman asian siitä, miten alku on mennyt ja mikä sinulle on tärkeää. Vastauksesi näkee omavalmentajasi – näin hän oppii tuntemaan sinut. Voit ohittaa minkä tahansa kysymyksen.
 q-aloitus-alku = Millainen alku opinnoissa on ollut?
 q-aloitus-hyvin = Mikä on mennyt tähän asti hyvin? Pienikin asia käy.
 q-aloitus-odotukset = Mitä odotat opinnoilta eniten? Voit valita monta.

@@ -102,7 +102,10 @@ report-followed = seurattuja { $n }
 report-l-routes = Tukikeinoittain (palautui)
 report-l-studying = Opiskelee yhä (niistä, joista oli huoli)
 report-group-line = { $group }: vastaus { $rate } · jaksaminen { $wellbeing } · huolia { $concerns }
-report-footer-anon = 🔒 = piilotettu tietosuojan vuoksi: luku koskisi alle { $k } opiskelijaa tai sen voisi laskea muista luvuista. – = ei tietoa.
+report-footer-anon = 🔒 = piilotettu tietosuojan vuoksi: luku koskisi alle { $k ->
+        [one] 1 opiskelijan
+       *[other] { $k } opiskelijaa
+    } tai sen voisi laskea muista luvuista. – = ei tietoa.
 report-footer-text = Raportissa ei ole opiskelijoiden kirjoittamaa tekstiä.
 report-footer-national = Kansallisiin lukuihin (esim. Kouluterveyskysely) ei verrata: kysymykset ja vastausjaksot eivät ole samat.
 
@@ -184,7 +187,10 @@ chart-groups-title = Ryhmät rinnakkain
 chart-groups-rate = Vastausprosentti (%)
 chart-groups-wellbeing = Jaksamisen keskiarvo (1–5)
 chart-hidden = piilotettu
-chart-hidden-note = Piilotettu tietosuojan vuoksi: alle { $k } opiskelijaa tai laskettavissa muista luvuista.
+chart-hidden-note = Piilotettu tietosuojan vuoksi: alle { $k ->
+        [one] 1 opiskelijan
+       *[other] { $k } opiskelijaa
+    } tai laskettavissa muista luvuista.
 chart-share-y = Osuus vastanneista (%)
 chart-baseline = Vertailutaso
 chart-plan-start = Suunnitelma alkoi
@@ -238,7 +244,10 @@ phen-card =
     Missä: { $scope }
     Mistä lähtien: viikosta { $week }
     Viimeiset { $recent } viikkoa: <b>{ $current }</b> vastanneista (vertailu: { $baseline } sitä edeltävinä { $baseline_weeks } viikkona)
-    Mukana { $students } opiskelijaa.
+    Mukana { $students ->
+        [one] 1 opiskelija
+       *[other] { $students } opiskelijaa
+    }.
 
     Luvut ovat koottuja: yksittäisiä opiskelijoita tai heidän tekstejään ei näy. Haluatko avata yhteisen suunnitelman?
 phen-open-plan = 📋 Avaa suunnitelma
@@ -303,14 +312,20 @@ plan-reminder =
     ⏰ <b>Arvioinnin aika: { $title }</b>
     Suunnitelma alkoi { $start }. Helpottiko?
 plan-before-after =
-    Ennen: { $before } vastanneista ({ $before_weeks } viikkoa ennen alkua)
+    Ennen: { $before } vastanneista ({ $before_weeks ->
+        [one] 1 viikko
+       *[other] { $before_weeks } viikkoa
+    } ennen alkua)
     Jälkeen: { $after } vastanneista (alusta tähän päivään)
     { $verdict }
 plan-verdict = { $verdict ->
     [eased] 🌱 Näyttää helpottaneen.
     [same] Selvää muutosta ei näy.
     [rose] Ilmiö on yhä yleistynyt.
-   *[unknown] Vastauksia on liian vähän arvioon (alle { $k } opiskelijaa).
+   *[unknown] Vastauksia on liian vähän arvioon (alle { $k ->
+        [one] 1 opiskelijan
+       *[other] { $k } opiskelijaa
+    }).
 }
 plan-evaluate-button = ✍️ Kirjaa arvio
 plan-ask-evaluation = Kirjoita lyhyesti, mitä opittiin ja jatketaanko (enintään { $max } merkkiä).
@@ -341,5 +356,8 @@ trend-steady = { $measure ->
     [workplace] 💪 Olet viihtynyt työpaikalla hyvin jo useamman viikon ajan.
    *[other] 💪 Vastauksesi ovat olleet hyviä jo useamman viikon ajan.
 }
-trend-thanks = Kiitos, että olet vastannut jo { $count } kertaa. Jokainen vastaus auttaa omavalmentajaasi olemaan tukenasi.
+trend-thanks = Kiitos, että olet vastannut jo { $count ->
+        [one] 1 kerran
+       *[other] { $count } kertaa
+    }. Jokainen vastaus auttaa omavalmentajaasi olemaan tukenasi.
 trend-privacy = Tässä ovat vain omat vastauksesi. Kukaan muu ei näe tätä kaaviota.

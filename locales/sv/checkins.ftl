@@ -69,7 +69,7 @@ q-viikko-jutellaanko = Vill du prata med din coach? Om du svarar ja tar hen kont
 q-viikko-vapaa = Har du något annat på hjärtat? Du kan skriva med egna ord.
 close-viikko-keskeytys = Tack för att du berättade det här. Många funderar på samma sak, och det är bra att prata om det med någon.
 close-viikko-yhteys = Tack för att du svarade och berättade. 💬
-close-viikko-raskas = Tack för att du svarade. Det låter som en tung vecka – bra att du berättade. Om du vill prata med någon, skriv /jutellaan, så får din coach ett meddelande.
+close-viikko-raskas = Tack för att du svarade. Det låter som en tung vecka – bra att du berättade. Om du vill prata med någon, skriv /jutellaan (”vi pratar”), så får din coach ett meddelande.
 close-viikko-hyva = Tack för svaren! Vad roligt att höra att det har gått bra för dig. 🙌 Vi hörs nästa vecka!
 close-viikko-osin = Tack för svaren. Allt är inte lätt just nu, och det är helt okej. Om du vill ha hjälp eller prata, skriv /jutellaan (”vi pratar”) när som helst.
 close-viikko = Tack för svaren! Vi hörs igen nästa vecka. Om du vill prata med din coach, skriv /jutellaan (”vi pratar”) när som helst.
@@ -77,7 +77,7 @@ close-viikko = Tack för svaren! Vi hörs igen nästa vecka. Om du vill prata me
 ## Studiestarten (aloituskysely)
 
 flow-aloituskysely = Studiestarten
-aloitus-intro = Hej { $name }! 👋 Välkommen till studierna! Jag frågar några saker om hur starten har gått och vad som är viktigt för dig. Bara din egen coach ser dina svar – så lär hen känna dig. Du kan hoppa över vilken fråga som helst.
+aloitus-intro = Hej { $name }! 👋 Välkommen till studierna! Jag frågar några saker om hur starten har gått och vad som är viktigt för dig. Din coach ser dina svar – så lär hen känna dig. Du kan hoppa över vilken fråga som helst.
 q-aloitus-alku = Hur har det gått i början av studierna?
 q-aloitus-hyvin = Vad har gått bra hittills? Också en liten sak räknas.
 q-aloitus-odotukset = Vad ser du mest fram emot i studierna? Du kan välja flera.

@@ -37,11 +37,11 @@ mydata-concern-status = Status
     .closed = avslutad
 mydata-contact = • { $date }: kontakt ({ $channel }), { $coach }
 mydata-audit-none = <b>Vem har tittat på dina uppgifter</b>: ingen i personalen ännu.
-mydata-audit-title = <b>Vem har tittat på dina uppgifter</b>:
+mydata-audit-title = <b>Vem som har hanterat dina uppgifter</b>:
 mydata-audit-row = • { $when }: { $who } – { $what }
 mydata-audit-someone = en i personalen
 mydata-audit-more = …och { $count } tidigare gånger.
-audit-what = tittade på dina uppgifter
+audit-what = hanterade dina uppgifter
     .students_list = tittade på sin lista över studerande
     .student_card = öppnade dina uppgifter
     .roster_view = tittade på gruppens namnlista
@@ -56,6 +56,11 @@ audit-what = tittade på dina uppgifter
     .cases_export = exporterade ärendeuppgifter till en fil
     .contact_logged = registrerade en kontakt som gällde dig
     .concern_closed = avslutade ditt ärende
+    .concern_alert = fick en anmälan skickad till sig, så att hen tar kontakt med dig
+    .concern_acknowledged = kvitterade anmälan och lovade ta kontakt med dig
+    .digest = fick en veckosammanfattning skickad till sig där du nämndes
+    .handover_request = ombads ta över ditt ärende
+    .handover_accepted = tog över ditt ärende
 mydata-footer = Vill du ha det som fil? /exportera. Paus från enkäterna: /paus. Radera allt: /radera. Om något är fel, berätta det för din coach.
 
 ## /exportera
