@@ -127,7 +127,11 @@ async def test_low_wellbeing_twice_alerts_the_named_coach_after_telling_the_stud
     assert moved_text("jaksaminen: 2/5 (23.11.) → 1/5 (30.11.)") in text
     assert moved_text("Kuittaa viimeistään to 3.12. klo 10.00") in text  # three school days
     assert "Aino tietää" in text
-    assert buttons(alert) == ["✋ Otan yhteyttä", "📝 Kirjaa yhteydenotto", "🔁 Siirrä"]
+    assert buttons(alert) == [
+        "✋ Otan yhteyttä",
+        "📝 Kirjaa yhteydenotto",
+        "🔁 Anna toiselle valmentajalle",
+    ]
     assert await inbox(h, KAISA) == []  # the backup only when the deadline passes
     assert await h.bot_messages(EETU) == [] and await inbox(h, SANNA) == []
 
@@ -163,7 +167,7 @@ async def test_acknowledging_tells_the_student_and_edits_the_alert(h: Harness) -
     assert "Matti on nähnyt, mitä kerroit, ja ottaa sinuun yhteyttä" in await h.last_text(EETU)
     edited = (await inbox(h, MATTI))[0]
     assert "✅ Kuittasit" in edited["text"]
-    assert buttons(edited) == ["📝 Kirjaa yhteydenotto", "🔁 Siirrä"]
+    assert buttons(edited) == ["📝 Kirjaa yhteydenotto", "🔁 Anna toiselle valmentajalle"]
     [concern] = await concerns(h)
     assert concern["status"] == "acknowledged" and concern["acknowledged_at"] is not None
 
@@ -288,7 +292,7 @@ async def test_hand_over_needs_the_receiving_coach_to_accept(h: Harness) -> None
     await weekly(h, EETU, quitting="Kyllä")
     [alert] = await inbox(h, MATTI)
     ack_data = alert["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-    await h.press(MATTI, "Siirrä")
+    await h.press(MATTI, "Anna toiselle valmentajalle")
     assert "Kenelle siirrät tapauksen" in await h.last_text(MATTI)
     await h.press(MATTI, "Olli Opettaja")
     assert "lyhyt saate" in await h.last_text(MATTI)
@@ -307,7 +311,10 @@ async def test_hand_over_needs_the_receiving_coach_to_accept(h: Harness) -> None
     assert concern["coach_id"] != matti_id and concern["status"] == "acknowledged"
     assert "Asiaasi hoitaa nyt Olli Opettaja" in await h.last_text(EETU)
     assert "Olli Opettaja otti tapauksen Eetu Nieminen vastaan" in await h.last_text(MATTI)
-    assert buttons((await inbox(h, OLLI))[0]) == ["📝 Kirjaa yhteydenotto", "🔁 Siirrä"]
+    assert buttons((await inbox(h, OLLI))[0]) == [
+        "📝 Kirjaa yhteydenotto",
+        "🔁 Anna toiselle valmentajalle",
+    ]
     # Matti's alert now says where the case went, and no longer acts on it.
     old = (await inbox(h, MATTI))[0]
     assert "Tapaus siirtyi: Olli Opettaja" in old["text"] and buttons(old) == []
@@ -321,7 +328,7 @@ async def test_hand_over_needs_the_receiving_coach_to_accept(h: Harness) -> None
 async def test_declined_hand_over_keeps_the_case(h: Harness) -> None:
     await add_staff(h, OLLI, "Olli Opettaja", "coach")
     await weekly(h, EETU, quitting="Kyllä")
-    await h.press(MATTI, "Siirrä")
+    await h.press(MATTI, "Anna toiselle valmentajalle")
     await h.press(MATTI, "Olli Opettaja")
     await h.press(MATTI, "Lähetä ilman saatetta")
     await h.press(OLLI, "En voi ottaa")
@@ -490,7 +497,7 @@ async def test_the_backup_who_took_the_case_can_hand_it_over(h: Harness) -> None
     await weekly(h, EETU, quitting="Kyllä")
     await h.advance(timedelta(days=1, hours=1))  # Matti did not acknowledge: Kaisa has it
     await h.press(KAISA, "Otan yhteyttä")
-    await h.press(KAISA, "Siirrä")
+    await h.press(KAISA, "Anna toiselle valmentajalle")
     await h.press(KAISA, "Olli Opettaja")
     await h.press(KAISA, "Lähetä ilman saatetta")
     await h.press(OLLI, "Otan vastaan")

@@ -103,13 +103,16 @@ class CheckinService:
         round_id: int | None = None,
         subject_id: int | None = None,
         context: dict[str, Any] | None = None,
+        first: str | None = None,
     ) -> Outcome:
         """Start (or, if one is open, resume) a dialog. With a period key, at most one
         session per person, flow and period ever exists. Staff dialogs (e.g. logging a
-        contact) name the student they are about in `subject_id` and carry `context`."""
+        contact) name the student they are about in `subject_id` and carry `context`, and
+        may skip ahead to a later `first` question (its answers before it then default)."""
         flow = self.svc.flows.current(flow_id)
         if flow is None:
             raise ValueError(f"unknown flow {flow_id!r}")
+        start = first if first in flow.questions else flow.first
 
         async def work(tx: Tx) -> Outcome:
             now = self.svc.clock.now()
@@ -137,7 +140,7 @@ class CheckinService:
                     flow.id,
                     flow.version,
                     key,
-                    flow.first,
+                    start,
                     chat_id,
                     to_db(now),
                     to_db(now),
@@ -150,7 +153,7 @@ class CheckinService:
                 now,
                 person,
                 flow,
-                flow.questions[flow.first],
+                flow.questions[start],
                 session_id,
                 chat_id,
                 intro=True,

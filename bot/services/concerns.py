@@ -466,9 +466,7 @@ class ConcernService:
             BUTTON_HANDOVER: tr.plain(lang, "risk-button-handover"),
         }
         made = [Button(labels[i], callbacks.button_data(token, i)) for i in which]
-        if BUTTON_ACK in which:
-            return [made[:1], made[1:]]
-        return [made]
+        return [[button] for button in made]  # one per row: the labels are whole phrases
 
     async def alert_text(
         self, db: Database | Tx, concern: ConcernView, who: Student, lang: str, role: str

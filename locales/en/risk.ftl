@@ -44,7 +44,7 @@ risk-alert-moved = 🔁 The case has moved: { $name } handles it from { $when }.
 risk-quote = The student wrote: <i>“{ $text }”</i>
 risk-button-ack = ✋ I'll get in touch
 risk-button-log = 📝 Log contact
-risk-button-handover = 🔁 Hand over
+risk-button-handover = 🔁 Give to another coach
 risk-button-cancel = Cancel
 
 ## Facts in the alert: only what is needed to get in touch

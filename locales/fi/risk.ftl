@@ -44,7 +44,7 @@ risk-alert-moved = 🔁 Tapaus siirtyi: { $name } hoitaa sitä { $when } alkaen.
 risk-quote = Opiskelija kirjoitti: <i>”{ $text }”</i>
 risk-button-ack = ✋ Otan yhteyttä
 risk-button-log = 📝 Kirjaa yhteydenotto
-risk-button-handover = 🔁 Siirrä
+risk-button-handover = 🔁 Anna toiselle valmentajalle
 risk-button-cancel = Peruuta
 
 ## Faktat hälytyksessä: vain se, mikä tarvitaan yhteydenottoon

@@ -44,7 +44,7 @@ risk-alert-moved = 🔁 Ärendet har flyttats: { $name } sköter det från { $wh
 risk-quote = Den studerande skrev: <i>”{ $text }”</i>
 risk-button-ack = ✋ Jag tar kontakt
 risk-button-log = 📝 Registrera kontakt
-risk-button-handover = 🔁 Överför
+risk-button-handover = 🔁 Ge till en annan coach
 risk-button-cancel = Avbryt
 
 ## Fakta i larmet: bara det som behövs för att ta kontakt
