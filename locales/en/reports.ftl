@@ -355,14 +355,14 @@ trend-measure = { $measure ->
    *[other] { $measure }
 }
 trend-rose = { $measure ->
-    [wellbeing] 🌱 You have been feeling better these last weeks. Great!
+    [wellbeing] 🌱 Your weeks have been better lately than before. Great!
     [studies] 🌱 Your studies are going better than before. Great!
     [belonging] 🌱 You feel part of the group more often than before. So good to hear!
     [workplace] 🌱 You feel better at the workplace than before. Great!
    *[other] 🌱 Your answers have improved these last weeks. Great!
 }
 trend-steady = { $measure ->
-    [wellbeing] 💪 You have been doing well for several weeks now.
+    [wellbeing] 💪 You have had good weeks for a while now.
     [studies] 💪 Your studies have gone well for several weeks now.
     [belonging] 💪 You have felt part of the group for several weeks now.
     [workplace] 💪 You have felt good at the workplace for several weeks now.

@@ -336,21 +336,21 @@ plan-view-title = 📈 <b>Ennen ja jälkeen: { $title }</b>
 
 trend-none = Et ole vielä vastannut kuulumiskyselyihin. Kun vastaat, näet täällä oman kehityksesi. 🌱
 trend-measure = { $measure ->
-    [wellbeing] Jaksaminen
+    [wellbeing] Millainen viikko
     [studies] Opinnot
     [belonging] Porukkaan kuuluminen
     [workplace] Työpaikalla viihtyminen
    *[other] { $measure }
 }
 trend-rose = { $measure ->
-    [wellbeing] 🌱 Jaksamisesi on noussut viime viikkoina. Hienoa!
+    [wellbeing] 🌱 Viikkosi ovat olleet viime aikoina parempia kuin ennen. Hienoa!
     [studies] 🌱 Opintosi sujuvat nyt paremmin kuin aiemmin. Hienoa!
     [belonging] 🌱 Tunnet kuuluvasi porukkaan aiempaa useammin. Ihana kuulla!
     [workplace] 🌱 Viihdyt työpaikalla nyt paremmin kuin aiemmin. Hienoa!
    *[other] 🌱 Vastauksesi ovat parantuneet viime viikkoina. Hienoa!
 }
 trend-steady = { $measure ->
-    [wellbeing] 💪 Olet jaksanut hyvin jo useamman viikon ajan.
+    [wellbeing] 💪 Sinulla on ollut hyviä viikkoja jo pitkään.
     [studies] 💪 Opintosi ovat sujuneet hyvin jo useamman viikon ajan.
     [belonging] 💪 Olet tuntenut kuuluvasi porukkaan jo useamman viikon ajan.
     [workplace] 💪 Olet viihtynyt työpaikalla hyvin jo useamman viikon ajan.

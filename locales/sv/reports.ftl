@@ -337,14 +337,14 @@ trend-measure = { $measure ->
    *[other] { $measure }
 }
 trend-rose = { $measure ->
-    [wellbeing] 🌱 Du har orkat bättre de senaste veckorna. Toppen!
+    [wellbeing] 🌱 Dina veckor har varit bättre på sista tiden än förut. Toppen!
     [studies] 🌱 Studierna går bättre nu än tidigare. Toppen!
     [belonging] 🌱 Du känner dig oftare som en del av gänget. Så fint att höra!
     [workplace] 🌱 Du trivs bättre på arbetsplatsen nu än tidigare. Toppen!
    *[other] 🌱 Dina svar har blivit bättre de senaste veckorna. Toppen!
 }
 trend-steady = { $measure ->
-    [wellbeing] 💪 Du har orkat bra i flera veckor nu.
+    [wellbeing] 💪 Du har haft bra veckor länge nu.
     [studies] 💪 Studierna har gått bra i flera veckor nu.
     [belonging] 💪 Du har känt dig som en del av gänget i flera veckor nu.
     [workplace] 💪 Du har trivts bra på arbetsplatsen i flera veckor nu.
