@@ -56,7 +56,7 @@ async def test_another_students_answers_never_appear(school: Harness) -> None:
     await answer_weeks(h, EETU, [{"wellbeing": 1, "studies": 1, "belonging": 1} for _ in range(7)])
     caption, after = await my_chart(h, AINO)
     assert after == before
-    assert "jaksanut hyvin jo useamman viikon" in caption
+    assert "Sinulla on ollut hyviä viikkoja jo pitkään" in caption
     aino = await person_id(h, AINO)
     rows = await data.load_answers(
         h.rt.db,
