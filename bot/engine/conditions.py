@@ -7,12 +7,17 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 LEVELS = ("info", "concern", "urgent", "crisis")
+# The cue detector's categories (bot.risk.lexicon.CATEGORY_ORDER; a test keeps them equal).
 CUE_CATEGORIES = (
     "crisis",
+    "child_protection",
+    "eating",
+    "substance",
+    "bullying",
+    "hopelessness",
     "detachment",
     "absence",
     "loneliness",
-    "bullying",
     "money",
     "sleep",
     "positive",

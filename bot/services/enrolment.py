@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 
 from bot.clock import to_db
 from bot.config import LANGUAGES
-from bot.reports.settings import load_report_settings
 from bot.services import callbacks, people
 from bot.services.audit import audit
 from bot.services.callbacks import Callback, CallbackRefused
@@ -280,7 +279,7 @@ class EnrolmentService:
             " ".join(
                 [tr.html(lang, "consent-who", coach=coach)]
                 + ([tr.html(lang, "consent-backup", backup=view.backup)] if view.backup else [])
-                + [tr.html(lang, "consent-others", k=load_report_settings().min_students)]
+                + [tr.html(lang, "consent-others", k=settings.report.min_students)]
             ),
             tr.html(lang, "consent-never"),
             tr.html(
