@@ -122,7 +122,7 @@ async def test_crisis_while_a_button_answer_is_awaited_gets_no_confused_hint(h: 
 async def test_negations_and_figures_of_speech_do_not_fire(h: Harness, text: str) -> None:
     await h.say(AINO, text)
     assert "09 2525 0111" not in await h.last_text(AINO)
-    assert "Luin viestisi" in await h.last_text(AINO)
+    assert "eikä tätä viestiä välitetä kenellekään" in await h.last_text(AINO)
     assert await inbox(h, MATTI) == []
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM concerns") == 0
 
@@ -210,7 +210,7 @@ async def test_unacknowledged_crisis_reaches_the_coordinator_within_an_hour(h: H
     assert "Kukaan ei ole kuitannut tätä ajoissa" in alert["text"] and "KRIISI" in alert["text"]
     # Acknowledging tells the student at once (crisis: no quiet hours).
     await h.press(MATTI, "Otan yhteyttä")
-    assert "Matti on nähnyt viestisi ja ottaa sinuun yhteyttä" in await h.last_text(EETU)
+    assert "Matti on nähnyt, mitä kerroit, ja ottaa sinuun yhteyttä" in await h.last_text(EETU)
 
 
 async def test_erasing_the_student_leaves_nothing_of_the_crisis(h: Harness) -> None:

@@ -11,7 +11,7 @@ import logging
 import sqlite3
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.clock import from_db, to_db
@@ -43,6 +43,13 @@ class SessionRow:
     context: dict[str, Any]
     subject_id: int | None = None
     answers: dict[str, AnswerValue] = field(default_factory=dict)
+    started_at: str = ""
+
+    @property
+    def turn(self) -> int:
+        """The flow's rotation turn: the ISO week the session started in (the same for every
+        student of a round, so a week's aggregates compare like with like)."""
+        return date.fromisoformat(self.started_at[:10]).isocalendar().week if self.started_at else 0
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> SessionRow:
@@ -57,6 +64,7 @@ class SessionRow:
             message_id=row["message_id"],
             context=json.loads(row["context"]),
             subject_id=row["subject_id"],
+            started_at=str(row["started_at"] or ""),
         )
 
 
@@ -95,13 +103,16 @@ class CheckinService:
         round_id: int | None = None,
         subject_id: int | None = None,
         context: dict[str, Any] | None = None,
+        first: str | None = None,
     ) -> Outcome:
         """Start (or, if one is open, resume) a dialog. With a period key, at most one
         session per person, flow and period ever exists. Staff dialogs (e.g. logging a
-        contact) name the student they are about in `subject_id` and carry `context`."""
+        contact) name the student they are about in `subject_id` and carry `context`, and
+        may skip ahead to a later `first` question (its answers before it then default)."""
         flow = self.svc.flows.current(flow_id)
         if flow is None:
             raise ValueError(f"unknown flow {flow_id!r}")
+        start = first if first in flow.questions else flow.first
 
         async def work(tx: Tx) -> Outcome:
             now = self.svc.clock.now()
@@ -129,7 +140,7 @@ class CheckinService:
                     flow.id,
                     flow.version,
                     key,
-                    flow.first,
+                    start,
                     chat_id,
                     to_db(now),
                     to_db(now),
@@ -142,7 +153,7 @@ class CheckinService:
                 now,
                 person,
                 flow,
-                flow.questions[flow.first],
+                flow.questions[start],
                 session_id,
                 chat_id,
                 intro=True,
@@ -387,7 +398,9 @@ class CheckinService:
         self, tx: Tx, now: datetime, person: Person, flow: Flow, session: SessionRow, value: Any
     ) -> Outcome:
         question = flow.questions[session.state]
-        step: Step = await self.svc.engine.step(flow, session.state, session.answers, value)
+        step: Step = await self.svc.engine.step(
+            flow, session.state, session.answers, value, session.turn
+        )
         await tx.execute(
             "INSERT INTO answers (session_id, question_id, value, measure, score, answered_at)"
             " VALUES (?,?,?,?,?,?) ON CONFLICT(session_id, question_id) DO UPDATE SET"

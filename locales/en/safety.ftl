@@ -1,7 +1,10 @@
 # "Are you safe?" – when a message may tell of distress but the bot is not sure.
 safety-ask = { $name }, thank you for writing. I want to check one thing: <b>are you safe right now?</b> Are you thinking of hurting yourself, or that you don't want to live?
 safety-ask-child = { $name }, thank you for writing. I want to check one thing: <b>are you safe right now?</b> Has someone hurt or threatened you?
-safety-ask-deadline = If you don't answer within { $minutes } minutes, I'll ask { $who } to check how you are.
+safety-ask-deadline = If you don't answer within { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }, I'll ask { $who } to check how you are.
 safety-button-unsafe-crisis = 😟 I'm not safe / I'm thinking about it
 safety-button-unsafe-child_protection = 😟 I'm not safe / someone hurts me
 safety-button-safe = 🙂 I'm safe

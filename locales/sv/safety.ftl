@@ -1,7 +1,10 @@
 # "Är du trygg?" – när ett meddelande kan tyda på nöd men boten inte är säker.
 safety-ask = { $name }, tack för att du skrev. Jag vill försäkra mig om en sak: <b>är du trygg just nu?</b> Tänker du på att skada dig själv eller på att du inte vill leva?
 safety-ask-child = { $name }, tack för att du skrev. Jag vill försäkra mig om en sak: <b>är du trygg just nu?</b> Har någon skadat eller hotat dig?
-safety-ask-deadline = Om du inte svarar inom { $minutes } minuter ber jag { $who } att höra hur du mår.
+safety-ask-deadline = Om du inte svarar inom { $minutes ->
+        [one] 1 minut
+       *[other] { $minutes } minuter
+    } ber jag { $who } att höra hur du mår.
 safety-button-unsafe-crisis = 😟 Jag är inte trygg / jag tänker på det
 safety-button-unsafe-child_protection = 😟 Jag är inte trygg / någon skadar mig
 safety-button-safe = 🙂 Jag är trygg
