@@ -323,3 +323,48 @@ async def test_no_card_without_a_rise(school: Harness) -> None:
     await h.advance(timedelta(minutes=1))
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM phenomena") == 0
     assert not any("Ilmiö:" in t for t in texts(await h.bot_messages(KAISA)))
+
+
+async def seed_two_signals_in_group_and_school(h: Harness) -> list[int]:
+    """One rise seen four ways on the same Monday: in SÄH23A six students write about
+    loneliness and answer their wellbeing low for three weeks, and so do six students
+    without a group — so each signal is found for the group and for the school."""
+    db, now = h.rt.db, h.rt.clock.now()
+    sah = await students(db, now, "SÄH23A", 12)
+    loose = await students(db, now, None, 12)
+    today = moved(TODAY)
+    weeks = full_weeks(today, 11)
+    recent = weeks[-3:]
+    for week in weeks:
+        at = monday(week)
+        struck = sah[:6] + loose[:6] if week in recent else []
+        for sid in sah + loose:
+            await checkin(db, sid, at, {"wellbeing": 1 if sid in struck else 4})
+        for sid in struck:
+            await cue(db, sid, at + timedelta(minutes=5), "loneliness")
+    return sah
+
+
+async def test_ilmiot_buttons_name_the_place_and_differ(school: Harness) -> None:
+    """Issue 23, point 10: the same signal found for a group and for the school gave two
+    identical buttons in /ilmiot."""
+    h = school
+    await h.say(KAISA, "/start")
+    await seed_two_signals_in_group_and_school(h)
+    await h.advance(timedelta(minutes=1))
+    scopes = {
+        (r["scope"].split(":")[0], r["signal"])
+        for r in await h.rt.db.fetchall("SELECT scope, signal FROM phenomena")
+    }
+    assert scopes == {
+        (place, signal)
+        for place in ("group", "school")
+        for signal in ("cue:loneliness", "low:wellbeing")
+    }
+    await h.say(KAISA, "/ilmiot")
+    names = [b for b in buttons((await h.bot_messages(KAISA))[-1]) if b.startswith("📋")]
+    assert len(names) == 4 and len(set(names)) == 4
+    assert sum(b.startswith("📋 Suunnitelma: SÄH23A: ") for b in names) == 2
+    assert sum(b.startswith("📋 Suunnitelma: Koko koulu: ") for b in names) == 2
+    await h.press(KAISA, next(b for b in names if "Koko koulu" in b and "yksinäis" in b))
+    assert "Yksinäisyyttä kuvaavat maininnat – Koko koulu" in await h.last_text(KAISA)

@@ -275,6 +275,7 @@ class PhenomenonWatch:
             parts = [tr.html(lang, "phen-list-title")]
             items: list[list[Any]] = []
             buttons: list[str] = []
+            shorts: set[str] = set()
             if found:
                 lines = [tr.html(lang, "phen-list-phenomena")]
                 for r in found:
@@ -295,7 +296,12 @@ class PhenomenonWatch:
                     )
                     if not r["planned"] and len(items) < LIST_LIMIT:
                         items.append(["open", r["id"]])
-                        buttons.append(tr.plain(lang, "phen-button-open", short=_short(label)))
+                        short = finding_short(label, await scope_label(tx, w, r["scope"]))
+                        if short in shorts:  # the same signal, place and label seen earlier
+                            detected = from_db(r["detected_at"]).astimezone(self.svc.settings.tz)
+                            short = f"{short} ({w.date(detected.date())})"
+                        shorts.add(short)
+                        buttons.append(tr.plain(lang, "phen-button-open", short=short))
                 parts.append("\n".join(lines))
             if plans:
                 lines = [tr.html(lang, "phen-list-plans")]
@@ -566,6 +572,12 @@ class PhenomenonWatch:
             return Outcome(rows=rows)
 
         return await self.svc.db.transaction(work)
+
+
+def finding_short(signal: str, scope: str) -> str:
+    """A button's name for a finding: the place in full (the same signal is often found for a
+    group and for the whole school), then as much of the signal as fits."""
+    return f"{scope}: {_short(signal, max(16, 40 - len(scope)))}"
 
 
 def _short(text: str, limit: int = 28) -> str:
