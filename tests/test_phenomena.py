@@ -368,3 +368,30 @@ async def test_ilmiot_buttons_name_the_place_and_differ(school: Harness) -> None
     assert sum(b.startswith("📋 Suunnitelma: Koko koulu: ") for b in names) == 2
     await h.press(KAISA, next(b for b in names if "Koko koulu" in b and "yksinäis" in b))
     assert "Yksinäisyyttä kuvaavat maininnat – Koko koulu" in await h.last_text(KAISA)
+
+
+async def test_one_rise_seen_four_ways_makes_one_card(school: Harness) -> None:
+    """Issue 23, point 6: two signals × group and school gave four cards on one Monday; now
+    one card names all four, with a plan button for each."""
+    h = school
+    await h.say(KAISA, "/start")
+    await seed_two_signals_in_group_and_school(h)
+    await h.advance(timedelta(minutes=1))
+    messages = await h.bot_messages(KAISA)
+    cards = [m for m in messages if "🔎" in (m.get("text") or "")]
+    assert len(cards) == 1 and len([m for m in messages if m.get("photo")]) == 1
+    card = cards[0]["text"]
+    assert "4 toisiinsa liittyvää ilmiötä" in card
+    for name in ("yksinäisyyttä kuvaavat maininnat", "heikko jaksaminen (1–2)"):
+        assert f"{name} – SÄH23A" in card and f"{name} – Koko koulu" in card
+    assert "Mukana 6 opiskelijaa." in card and "Mukana 12 opiskelijaa." in card
+    names = buttons(cards[0])
+    assert len(names) == 5 and len(set(names)) == 5 and names[-1] == "Ei nyt"
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM phenomena") == 4
+
+    await h.press(KAISA, next(b for b in names if "SÄH23A" in b and "jaksaminen" in b))
+    assert "Heikko jaksaminen (1–2) – SÄH23A" in await h.last_text(KAISA)
+    # The next day's scan does not send the same findings again.
+    await h.advance(timedelta(days=1))
+    later = [m for m in await h.bot_messages(KAISA) if "🔎" in (m.get("text") or "")]
+    assert len(later) == 1

@@ -108,24 +108,29 @@ class PhenomenonWatch:
         async def work(tx: Tx) -> Outcome:
             rows: list[OutboxRow] = []
             recipients = await self.coordinators(tx)
-            for finding, images in cards:
-                if await self._recently_seen(tx, finding, now):
-                    continue  # another tick got here first
-                phenomenon_id = await tx.execute(
-                    "INSERT INTO phenomena (scope, signal, detected_at, since, baseline,"
-                    " current, students) VALUES (?,?,?,?,?,?,?)",
-                    (
-                        phenomena.db_scope(finding.scope),
-                        finding.signal,
-                        to_db(now),
-                        week_start(finding.since).isoformat(),
-                        finding.baseline,
-                        finding.current,
-                        finding.students,
-                    ),
-                )
+            for cluster in related(cards):
+                stored: list[tuple[int, phenomena.Finding, dict[str, bytes]]] = []
+                for finding, images in cluster:
+                    if await self._recently_seen(tx, finding, now):
+                        continue  # another tick got here first
+                    phenomenon_id = await tx.execute(
+                        "INSERT INTO phenomena (scope, signal, detected_at, since, baseline,"
+                        " current, students) VALUES (?,?,?,?,?,?,?)",
+                        (
+                            phenomena.db_scope(finding.scope),
+                            finding.signal,
+                            to_db(now),
+                            week_start(finding.since).isoformat(),
+                            finding.baseline,
+                            finding.current,
+                            finding.students,
+                        ),
+                    )
+                    stored.append((phenomenon_id, finding, images))
+                if not stored:
+                    continue
                 for r in recipients:
-                    rows += await self._card(tx, now, r, phenomenon_id, finding, images, ds.groups)
+                    rows += await self._card(tx, now, r, stored, ds.groups)
             return Outcome(rows=rows)
 
         return await self.svc.db.transaction(work)
@@ -193,51 +198,75 @@ class PhenomenonWatch:
         tx: Tx,
         now: datetime,
         r: Recipient,
-        phenomenon_id: int,
-        f: phenomena.Finding,
-        images: dict[str, bytes],
+        stored: list[tuple[int, phenomena.Finding, dict[str, bytes]]],
         groups: dict[int, str],
     ) -> list[OutboxRow]:
+        """One card for related findings of one scan (the same signal in a group and in the
+        school, several signals in one place): the first one's chart, every finding's
+        figures, a plan button for each."""
         w = self.words(r.language)
         tr = self.svc.tr
         when = next_within_hours(now, self.svc.settings.tz, r.work_start, r.work_end)
+        first_id, _first, images = stored[0]
+        items: list[list[Any]] = [["open", pid] for pid, _f, _i in stored]
         token = await callbacks.issue(
             tx,
             now,
             r.chat_id,
             ACTION_PHEN,
-            {"items": [["open", phenomenon_id], ["dismiss", phenomenon_id]]},
+            {"items": [*items, ["dismiss", first_id]]},
             ttl=timedelta(weeks=COOLDOWN_WEEKS),
         )
-        text = tr.html(
-            w.lang,
-            "phen-card",
-            signal=signal_label(w, f.signal),
-            scope=self._scope_name(w, f.scope, groups),
-            week=week_number(f.since),
-            recent=self.settings.recent_weeks,
-            current=w.percent(100 * f.current),
-            baseline=w.percent(100 * f.baseline),
-            baseline_weeks=self.settings.baseline_weeks,
-            students=f.students,
-        )
-        buttons = [
-            [
-                Button(tr.plain(w.lang, "phen-open-plan"), callbacks.button_data(token, 0)),
-                Button(tr.plain(w.lang, "phen-not-now"), callbacks.button_data(token, 1)),
+
+        def figures(message: str, f: phenomena.Finding) -> str:
+            return tr.html(
+                w.lang,
+                message,
+                signal=signal_label(w, f.signal),
+                scope=self._scope_name(w, f.scope, groups),
+                week=week_number(f.since),
+                recent=self.settings.recent_weeks,
+                current=w.percent(100 * f.current),
+                baseline=w.percent(100 * f.baseline),
+                baseline_weeks=self.settings.baseline_weeks,
+                students=f.students,
+            )
+
+        not_now = Button(tr.plain(w.lang, "phen-not-now"), callbacks.button_data(token, len(items)))
+        if len(stored) == 1:
+            text = figures("phen-card", stored[0][1])
+            open_plan = Button(tr.plain(w.lang, "phen-open-plan"), callbacks.button_data(token, 0))
+            buttons = [[open_plan, not_now]]
+        else:
+            parts = [tr.html(w.lang, "phen-card-many", count=len(stored))]
+            parts += [figures("phen-card-entry", f) for _pid, f, _i in stored]
+            parts.append(tr.html(w.lang, "phen-card-many-end"))
+            text = "\n\n".join(parts)
+            names = [
+                finding_short(signal_label(w, f.signal), self._scope_name(w, f.scope, groups))
+                for _pid, f, _i in stored
             ]
-        ]
+            buttons = [
+                [
+                    Button(
+                        tr.plain(w.lang, "phen-button-open", short=name),
+                        callbacks.button_data(token, n),
+                    )
+                ]
+                for n, name in enumerate(names)
+            ] + [[not_now]]
         png = images.get(w.lang) or next(iter(images.values()))
         messages = [
             OutMessage(r.chat_id, "", op="photo", file_name="ilmio.png", file_hex=png.hex()),
             OutMessage(r.chat_id, text, buttons=buttons),
         ]
-        await audit(tx, now, "phenomenon_card", actor_id=r.person_id, phenomenon=phenomenon_id)
+        for pid, _f, _i in stored:
+            await audit(tx, now, "phenomenon_card", actor_id=r.person_id, phenomenon=pid)
         rows: list[OutboxRow] = []
         for n, message in enumerate(messages):
             row = await enqueue(
                 tx,
-                f"phen:{phenomenon_id}:{r.person_id}:{n}",
+                f"phen:{first_id}:{r.person_id}:{n}",
                 message,
                 now=now,
                 priority=PRIORITY_NORMAL,
@@ -572,6 +601,35 @@ class PhenomenonWatch:
             return Outcome(rows=rows)
 
         return await self.svc.db.transaction(work)
+
+
+Drawn = tuple[phenomena.Finding, dict[str, bytes]]
+
+
+def related(cards: list[Drawn]) -> list[list[Drawn]]:
+    """Findings that belong on one card: linked by the same place or the same signal (a rise
+    in a group is often the school's rise too, and one group's low answers and lonely words
+    are one story). Group findings come first, so the card opens with the closest view."""
+    parent = list(range(len(cards)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (a, _) in enumerate(cards):
+        for j in range(i):
+            b = cards[j][0]
+            if a.scope == b.scope or a.signal == b.signal:
+                parent[root(i)] = root(j)
+    clusters: dict[int, list[Drawn]] = {}
+    for i, card in enumerate(cards):
+        clusters.setdefault(root(i), []).append(card)
+    return [
+        sorted(c, key=lambda d: (d[0].scope == SCHOOL, d[0].scope, d[0].signal))
+        for c in clusters.values()
+    ]
 
 
 def finding_short(signal: str, scope: str) -> str:

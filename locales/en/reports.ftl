@@ -385,3 +385,21 @@ trend-thanks = Thank you for answering { $count ->
        *[other] { $count } times
     } already. Every answer helps your coach support you.
 trend-privacy = These are only your own answers. Nobody else sees this chart.
+
+## One card for related phenomena (the same one in a group and in the whole school, or several in one group).
+phen-card-many = 🔎 <b>{ $count } related phenomena</b>
+phen-card-entry =
+    <b>{ $signal } – { $scope }</b>
+    Since: week { $week }
+    The last { $recent ->
+        [one] 1 week
+       *[other] { $recent } weeks
+    }: <b>{ $current }</b> of respondents (baseline: { $baseline } in the { $baseline_weeks ->
+        [one] 1 week
+       *[other] { $baseline_weeks } weeks
+    } before)
+    It concerns { $students ->
+        [one] 1 student
+       *[other] { $students } students
+    }.
+phen-card-many-end = The figures are aggregated: no single student or their words are shown. You can open a plan for one or more of them.

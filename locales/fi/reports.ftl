@@ -373,3 +373,15 @@ trend-thanks = Kiitos, että olet vastannut jo { $count ->
        *[other] { $count } kertaa
     }. Jokainen vastaus auttaa omavalmentajaasi olemaan tukenasi.
 trend-privacy = Tässä ovat vain omat vastauksesi. Kukaan muu ei näe tätä kaaviota.
+
+## Yksi kortti samaan nousuun liittyvistä ilmiöistä (sama ilmiö ryhmässä ja koko koulussa, tai ryhmän useampi ilmiö).
+phen-card-many = 🔎 <b>{ $count } toisiinsa liittyvää ilmiötä</b>
+phen-card-entry =
+    <b>{ $signal } – { $scope }</b>
+    Mistä lähtien: viikosta { $week }
+    Viimeiset { $recent } viikkoa: <b>{ $current }</b> vastanneista (vertailu: { $baseline } sitä edeltävinä { $baseline_weeks } viikkona)
+    Mukana { $students ->
+        [one] 1 opiskelija
+       *[other] { $students } opiskelijaa
+    }.
+phen-card-many-end = Luvut ovat koottuja: yksittäisiä opiskelijoita tai heidän tekstejään ei näy. Voit avata suunnitelman yhdelle tai useammalle.

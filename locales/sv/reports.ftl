@@ -367,3 +367,12 @@ trend-thanks = Tack för att du har svarat redan { $count ->
        *[other] { $count } gånger
     }. Varje svar hjälper din coach att stöda dig.
 trend-privacy = Här finns bara dina egna svar. Ingen annan ser det här diagrammet.
+
+## Ett kort för fenomen som hör ihop (samma fenomen i en grupp och i hela skolan, eller flera i samma grupp).
+phen-card-many = 🔎 <b>{ $count } fenomen som hör ihop</b>
+phen-card-entry =
+    <b>{ $signal } – { $scope }</b>
+    Sedan: vecka { $week }
+    De senaste { $recent } veckorna: <b>{ $current }</b> av de svarande (jämförelse: { $baseline } under de { $baseline_weeks } veckorna innan)
+    Det gäller { $students } studerande.
+phen-card-many-end = Talen är sammanställda: enskilda studerande eller deras texter syns inte. Du kan öppna en plan för ett eller flera av dem.
