@@ -25,7 +25,7 @@ from bot.reports.phenomena import (
 )
 from bot.reports.plans import parse_date
 from bot.services import people
-from tests.conftest import AINO, EETU, KAISA, LINNEA, SANNA, moved, moved_text, week_key
+from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, moved, moved_text, week_key
 from tests.test_report_seed import checkin, cue, students
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -395,3 +395,45 @@ async def test_one_rise_seen_four_ways_makes_one_card(school: Harness) -> None:
     await h.advance(timedelta(days=1))
     later = [m for m in await h.bot_messages(KAISA) if "🔎" in (m.get("text") or "")]
     assert len(later) == 1
+
+
+async def make_plan(h: Harness, responsible: str = "kuraattori Liisa") -> None:
+    await h.press(KAISA, "Avaa suunnitelma")
+    await h.say(KAISA, responsible)
+    await h.press(KAISA, "Opiskelijat")
+    await h.press(KAISA, "Valmis")
+    await h.say(KAISA, "Ryhmäytyspäivä 3.12.")
+    await h.press(KAISA, "6 viikon päästä")
+    await h.press(KAISA, "Tallenna")
+
+
+async def test_group_coach_hears_of_their_group_and_joins_the_plan(school: Harness) -> None:
+    """Issue 23, point 4: the group coach is told (figures only, never who) and can join."""
+    h = school
+    for user in (KAISA, SANNA, MATTI):
+        await h.say(user, "/start")
+    await seed_rise(h)
+    await h.advance(timedelta(minutes=1))
+    told = [m for m in await h.bot_messages(SANNA) if "Ryhmässäsi SÄH23A" in (m.get("text") or "")]
+    assert len(told) == 1
+    text = told[0]["text"]
+    assert "yksinäisyyttä kuvaavat maininnat" in text and "Mukana 6 opiskelijaa." in text
+    assert "50 %" in text and "Aino" not in text and "Eetu" not in text
+    assert buttons(told[0]) == ["🙋 Mukaan"]
+    assert not any("🔎" in t for t in texts(await h.bot_messages(MATTI)))  # not his group
+
+    # Another staff member cannot join with Sanna's button.
+    data = told[0]["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    own = (await h.bot_messages(MATTI))[-1]
+    query = await h.client.press(MATTI, own["message_id"], data, force=True)
+    await h.settle()
+    answer = await h.client.callback_answer(query)
+    assert answer is not None and "ei ole sinun" in str(answer.get("text"))
+
+    await h.press(SANNA, "Mukaan")
+    assert "Olet mukana" in await h.last_text(SANNA)
+    await make_plan(h)
+    shared = await h.last_text(SANNA)
+    assert "Suunnitelma, jossa olet mukana: Yksinäisyyttä kuvaavat maininnat – SÄH23A" in shared
+    assert "Vastaa: kuraattori Liisa" in shared and "Ryhmäytyspäivä 3.12." in shared
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM phenomenon_members") == 1

@@ -364,7 +364,39 @@ class PlanDialog:
             person.language, "plan-saved", date=w.date(date.fromisoformat(p["evaluate_on"]))
         )
         row = await enqueue(tx, f"plan:{plan_id}:saved", OutMessage(chat_id, text), now=now)
-        return [row] if row else []
+        return ([row] if row else []) + await self._tell_members(tx, now, plan_id, p)
+
+    async def _tell_members(
+        self, tx: Tx, now: datetime, plan_id: int, p: dict[str, Any]
+    ) -> list[OutboxRow]:
+        """Staff who joined the phenomenon (its group's coach) see the plan they are part of."""
+        members = await tx.fetchall(
+            "SELECT p.id, p.tg_user_id, p.language FROM phenomenon_members m"
+            " JOIN persons p ON p.id = m.person_id"
+            " WHERE m.phenomenon_id = ? AND p.tg_user_id IS NOT NULL ORDER BY p.id",
+            (p.get("ph"),),
+        )
+        rows: list[OutboxRow] = []
+        for m in members:
+            w: Words = self.words(m["language"])
+            text = self.svc.tr.html(
+                w.lang,
+                "plan-for-member",
+                title=p["title"],
+                responsible=p["responsible"],
+                actions=p["actions"],
+                evaluate=w.date(date.fromisoformat(p["evaluate_on"])),
+            )
+            await audit(tx, now, "plan_shared", actor_id=m["id"], plan=plan_id)
+            row = await enqueue(
+                tx,
+                f"plan:{plan_id}:member:{m['id']}",
+                OutMessage(m["tg_user_id"], text),
+                now=now,
+                person_id=m["id"],
+            )
+            rows += [row] if row else []
+        return rows
 
     async def _save_evaluation(
         self, tx: Tx, now: datetime, person: Person, chat_id: int, p: dict[str, Any], text: str

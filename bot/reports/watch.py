@@ -131,6 +131,7 @@ class PhenomenonWatch:
                     continue
                 for r in recipients:
                     rows += await self._card(tx, now, r, stored, ds.groups)
+                rows += await self._tell_group_coaches(tx, now, stored, ds.groups)
             return Outcome(rows=rows)
 
         return await self.svc.db.transaction(work)
@@ -276,6 +277,118 @@ class PhenomenonWatch:
             rows += [row] if row else []
         return rows
 
+    async def _tell_group_coaches(
+        self,
+        tx: Tx,
+        now: datetime,
+        stored: list[tuple[int, phenomena.Finding, dict[str, bytes]]],
+        groups: dict[int, str],
+    ) -> list[OutboxRow]:
+        """The group coach of a group where something rose hears of it: the same aggregate
+        figures as the coordinator (each found only with at least k students), never who,
+        and a button to join the work. Coordinators already have the card."""
+        rows: list[OutboxRow] = []
+        by_group: dict[int, list[tuple[int, phenomena.Finding]]] = {}
+        for pid, f, _images in stored:
+            if f.scope != SCHOOL:
+                by_group.setdefault(int(f.scope.removeprefix("g")), []).append((pid, f))
+        for group_id, found in by_group.items():
+            coaches = await tx.fetchall(
+                "SELECT p.id, p.tg_user_id, p.language, p.work_start, p.work_end FROM persons p"
+                " JOIN group_coaches gc ON gc.person_id = p.id AND gc.group_id = ?"
+                " WHERE p.tg_user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM person_roles r"
+                " WHERE r.person_id = p.id AND r.role = 'coordinator') ORDER BY p.id",
+                (group_id,),
+            )
+            ids = [pid for pid, _f in found]
+            for c in coaches:
+                w = self.words(c["language"])
+                tr = self.svc.tr
+                token = await callbacks.issue(
+                    tx,
+                    now,
+                    c["tg_user_id"],
+                    ACTION_PHEN,
+                    {"items": [["join", ids[0]]], "join": ids},
+                    ttl=timedelta(weeks=COOLDOWN_WEEKS),
+                )
+                entries = [
+                    tr.html(
+                        w.lang,
+                        "phen-card-entry",
+                        signal=signal_label(w, f.signal),
+                        scope=groups.get(group_id, "?"),
+                        week=week_number(f.since),
+                        recent=self.settings.recent_weeks,
+                        current=w.percent(100 * f.current),
+                        baseline=w.percent(100 * f.baseline),
+                        baseline_weeks=self.settings.baseline_weeks,
+                        students=f.students,
+                    )
+                    for _pid, f in found
+                ]
+                text = "\n\n".join(
+                    [
+                        tr.html(w.lang, "phen-coach-card", group=groups.get(group_id, "?")),
+                        *entries,
+                        tr.html(w.lang, "phen-coach-card-end"),
+                    ]
+                )
+                join = Button(tr.plain(w.lang, "phen-join"), callbacks.button_data(token, 0))
+                when = next_within_hours(now, self.svc.settings.tz, c["work_start"], c["work_end"])
+                for pid in ids:
+                    await audit(tx, now, "phenomenon_card", actor_id=c["id"], phenomenon=pid)
+                row = await enqueue(
+                    tx,
+                    f"phen:{ids[0]}:coach:{c['id']}",
+                    OutMessage(c["tg_user_id"], text, buttons=[[join]]),
+                    now=now,
+                    priority=PRIORITY_NORMAL,
+                    person_id=c["id"],
+                    not_before=when,
+                )
+                rows += [row] if row else []
+        return rows
+
+    async def _join_outcome(
+        self, tx: Tx, person: Person, callback: Callback, chat_id: int
+    ) -> Outcome:
+        return Outcome(rows=await self._join(tx, self.svc.clock.now(), person, callback, chat_id))
+
+    async def _join(
+        self, tx: Tx, now: datetime, person: Person, callback: Callback, chat_id: int
+    ) -> list[OutboxRow]:
+        """A group coach joins the work on their group's phenomenon (and its plan, if any)."""
+        ids = [int(i) for i in callback.payload.get("join", [])]
+        allowed = await tx.fetchval(
+            "SELECT COUNT(*) FROM phenomena ph JOIN group_coaches gc"
+            " ON ph.scope = 'group:' || gc.group_id AND gc.person_id = ?"
+            f" WHERE ph.id IN ({','.join('?' * len(ids))})",
+            (person.id, *ids),
+        )
+        if not ids or allowed != len(ids):
+            raise CallbackRefused("callback-not-yours", hostile=True)
+        for pid in ids:
+            await tx.execute(
+                "INSERT OR IGNORE INTO phenomenon_members (phenomenon_id, person_id, joined_at)"
+                " VALUES (?,?,?)",
+                (pid, person.id, to_db(now)),
+            )
+            await audit(tx, now, "phenomenon_joined", actor_id=person.id, phenomenon=pid)
+        plans = await tx.fetchall(
+            f"SELECT title FROM plans WHERE phenomenon_id IN ({','.join('?' * len(ids))})"
+            " ORDER BY id",
+            tuple(ids),
+        )
+        tr, lang = self.svc.tr, person.language
+        text = (
+            tr.html(lang, "phen-joined-plan", title=", ".join(p["title"] for p in plans))
+            if plans
+            else tr.html(lang, "phen-joined")
+        )
+        row = await enqueue(tx, f"phen:{callback.token}:joined", OutMessage(chat_id, text), now=now)
+        return [row] if row else []
+
     # -- /ilmiot and its buttons ------------------------------------------------------------
 
     async def overview(self, person: Person, chat_id: int, key: str) -> Outcome:
@@ -381,12 +494,16 @@ class PhenomenonWatch:
     async def phen_press(
         self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
     ) -> Outcome:
-        if not person.has("coordinator"):
-            raise CallbackRefused("callback-not-yours", hostile=True)
         items = callback.payload.get("items", [])
         if not 0 <= index < len(items):
             raise CallbackRefused("callback-invalid", hostile=True)
         what, target = str(items[index][0]), int(items[index][1])
+        if what == "join":  # a group coach, checked against the group inside
+            return await self.svc.db.transaction(
+                lambda tx: self._join_outcome(tx, person, callback, chat_id)
+            )
+        if not person.has("coordinator"):
+            raise CallbackRefused("callback-not-yours", hostile=True)
         if what == "view":
             return await self.plan_view(
                 person, chat_id, target, key=f"phen:{callback.token}:{index}"

@@ -403,3 +403,15 @@ phen-card-entry =
        *[other] { $students } students
     }.
 phen-card-many-end = The figures are aggregated: no single student or their words are shown. You can open a plan for one or more of them.
+
+## To the group coach about their own group's phenomenon: aggregate figures only.
+phen-coach-card = 🔎 <b>Something has become more common in your group { $group }</b>
+phen-coach-card-end = The figures are aggregated: any student of the group may be among them, and no single student or their words are shown. The welfare coordinator has the same information. Would you like to take part in planning what is done?
+phen-join = 🙋 Count me in
+phen-joined = ✅ You're in. When the coordinator makes a plan, you'll see it here.
+phen-joined-plan = ✅ You're part of the plan: { $title }
+plan-for-member =
+    📋 <b>A plan you're part of: { $title }</b>
+    Responsible: { $responsible }
+    What is done: { $actions }
+    Evaluated on: { $evaluate }

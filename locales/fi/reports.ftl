@@ -385,3 +385,15 @@ phen-card-entry =
        *[other] { $students } opiskelijaa
     }.
 phen-card-many-end = Luvut ovat koottuja: yksittäisiä opiskelijoita tai heidän tekstejään ei näy. Voit avata suunnitelman yhdelle tai useammalle.
+
+## Ryhmävalmentajalle oman ryhmän ilmiöstä: vain kootut luvut.
+phen-coach-card = 🔎 <b>Ryhmässäsi { $group } jokin on yleistynyt</b>
+phen-coach-card-end = Luvut ovat koottuja: kuka tahansa ryhmän opiskelijoista voi olla mukana, eikä yksittäisiä opiskelijoita tai heidän tekstejään näytetä. Opiskeluhuollon koordinaattori on saanut saman tiedon. Haluatko mukaan suunnittelemaan, mitä tehdään?
+phen-join = 🙋 Mukaan
+phen-joined = ✅ Olet mukana. Kun koordinaattori tekee suunnitelman, näet sen täällä.
+phen-joined-plan = ✅ Olet mukana suunnitelmassa: { $title }
+plan-for-member =
+    📋 <b>Suunnitelma, jossa olet mukana: { $title }</b>
+    Vastaa: { $responsible }
+    Mitä tehdään: { $actions }
+    Arvioidaan: { $evaluate }

@@ -376,3 +376,15 @@ phen-card-entry =
     De senaste { $recent } veckorna: <b>{ $current }</b> av de svarande (jämförelse: { $baseline } under de { $baseline_weeks } veckorna innan)
     Det gäller { $students } studerande.
 phen-card-many-end = Talen är sammanställda: enskilda studerande eller deras texter syns inte. Du kan öppna en plan för ett eller flera av dem.
+
+## Till gruppcoachen om den egna gruppens fenomen: bara sammanställda tal.
+phen-coach-card = 🔎 <b>Något har blivit vanligare i din grupp { $group }</b>
+phen-coach-card-end = Talen är sammanställda: vem som helst i gruppen kan vara med, och inga enskilda studerande eller deras texter visas. Koordinatorn för studerandevården har fått samma information. Vill du vara med och planera vad som görs?
+phen-join = 🙋 Jag är med
+phen-joined = ✅ Du är med. När koordinatorn gör en plan ser du den här.
+phen-joined-plan = ✅ Du är med i planen: { $title }
+plan-for-member =
+    📋 <b>En plan som du är med i: { $title }</b>
+    Ansvarig: { $responsible }
+    Vad görs: { $actions }
+    Utvärderas: { $evaluate }
