@@ -218,6 +218,15 @@ async def test_card_plan_reminder_and_evaluation(school: Harness) -> None:
     assert "Suunnitelma: Yksinäisyyttä kuvaavat maininnat – SÄH23A" in await h.last_text(KAISA)
     assert "Kuka vastaa?" in await h.last_text(KAISA)
     await h.say(KAISA, "kuraattori Liisa ja ryhmävalmentaja Sanna")
+    assert "Kuka omistaa suunnitelman?" in await h.last_text(KAISA)
+    # People in the system: the group's coach first, then coordinators, then coaches.
+    assert buttons((await h.bot_messages(KAISA))[-1]) == [
+        "Sanna Korhonen",
+        "Kaisa Mäkelä",
+        "Matti Virtanen",
+        "Peru",
+    ]
+    await h.press(KAISA, "Kaisa Mäkelä")
     assert "Keitä otetaan mukaan?" in await h.last_text(KAISA)
     await h.press(KAISA, "Opiskelijat")
     await h.press(KAISA, "Huoltajat")
@@ -272,16 +281,19 @@ async def test_card_plan_reminder_and_evaluation(school: Harness) -> None:
 
     await h.press(KAISA, "Kirjaa arvio")
     await h.say(KAISA, "Yksinäisyys väheni. Jatketaan ryhmäytystä keväällä.")
-    assert "Arvio tallennettu" in await h.last_text(KAISA)
+    assert "Jatketaanko suunnitelmaa vai suljetaanko se?" in await h.last_text(KAISA)
+    await h.press(KAISA, "Suljetaan")
+    assert "Suunnitelma suljettu" in await h.last_text(KAISA)
     plan = await h.rt.db.fetchone("SELECT * FROM plans")
     assert plan is not None and plan["evaluation"].startswith("Yksinäisyys väheni")
-    assert plan["reminded_at"] is not None
+    assert plan["reminded_at"] is not None and plan["status"] == "closed"
 
     count = len(await h.bot_messages(KAISA))
     await h.advance(timedelta(days=1))
     assert not any("Arvioinnin aika" in t for t in texts((await h.bot_messages(KAISA))[count:]))
     await h.say(KAISA, "/ilmiot")
     assert "Arvio: Yksinäisyys väheni." in await h.last_text(KAISA)
+    assert "Tila: suljettu" in await h.last_text(KAISA)
     kaisa = await people.person_by_tg(h.rt.db, KAISA)
     assert kaisa is not None
     actions = {
@@ -397,9 +409,12 @@ async def test_one_rise_seen_four_ways_makes_one_card(school: Harness) -> None:
     assert len(later) == 1
 
 
-async def make_plan(h: Harness, responsible: str = "kuraattori Liisa") -> None:
+async def make_plan(
+    h: Harness, responsible: str = "kuraattori Liisa", owner: str = "Kaisa Mäkelä"
+) -> None:
     await h.press(KAISA, "Avaa suunnitelma")
     await h.say(KAISA, responsible)
+    await h.press(KAISA, owner)
     await h.press(KAISA, "Opiskelijat")
     await h.press(KAISA, "Valmis")
     await h.say(KAISA, "Ryhmäytyspäivä 3.12.")
@@ -437,3 +452,45 @@ async def test_group_coach_hears_of_their_group_and_joins_the_plan(school: Harne
     assert "Suunnitelma, jossa olet mukana: Yksinäisyyttä kuvaavat maininnat – SÄH23A" in shared
     assert "Vastaa: kuraattori Liisa" in shared and "Ryhmäytyspäivä 3.12." in shared
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM phenomenon_members") == 1
+
+
+async def test_a_plan_owned_by_the_group_coach_is_evaluated_continued_and_closed(
+    school: Harness,
+) -> None:
+    """Issue 23, point 1: the owner is a person in the system, reminded on the evaluation date;
+    the plan's status moves open → evaluating → continued (a new date) → closed."""
+    h = school
+    for user in (KAISA, SANNA):
+        await h.say(user, "/start")
+    await seed_rise(h)
+    await h.advance(timedelta(minutes=1))
+    await make_plan(h, owner="Sanna Korhonen")
+    assert "Omistaja: Sanna Korhonen" in (await h.bot_messages(KAISA))[-2]["text"]
+    assert "Suunnitelma, jossa olet mukana" in await h.last_text(SANNA)
+    plan = await h.rt.db.fetchone("SELECT * FROM plans")
+    assert plan is not None and plan["status"] == "open"
+    await h.say(KAISA, "/ilmiot")
+    assert "Tila: käynnissä" in await h.last_text(KAISA)
+
+    await h.advance(timedelta(weeks=6))  # the evaluation date
+    for user in (SANNA, KAISA):  # the owner and the maker
+        assert any("Arvioinnin aika" in t for t in texts(await h.bot_messages(user)))
+    assert await h.rt.db.fetchval("SELECT status FROM plans") == "evaluating"
+    await h.press(SANNA, "Kirjaa arvio")
+    await h.say(SANNA, "Vähän parempi, jatketaan tammikuuhun.")
+    await h.press(SANNA, "Jatketaan")
+    assert "Suunnitelma jatkuu" in await h.last_text(SANNA)
+    plan = await h.rt.db.fetchone("SELECT * FROM plans")
+    assert plan is not None and plan["status"] == "continued"
+    assert plan["evaluate_on"] == (h.rt.clock.now().date() + timedelta(weeks=6)).isoformat()
+
+    before = len(await h.bot_messages(SANNA))
+    await h.advance(timedelta(weeks=6))  # the next evaluation: reminded again
+    assert any("Arvioinnin aika" in t for t in texts((await h.bot_messages(SANNA))[before:]))
+    await h.press(SANNA, "Kirjaa arvio")
+    await h.say(SANNA, "Helpotti. Suljetaan.")
+    await h.press(SANNA, "Suljetaan")
+    assert await h.rt.db.fetchval("SELECT status FROM plans") == "closed"
+    before = len(await h.bot_messages(SANNA))
+    await h.advance(timedelta(weeks=7))
+    assert not any("Arvioinnin aika" in t for t in texts((await h.bot_messages(SANNA))[before:]))

@@ -138,6 +138,10 @@ class PlanDialog:
         step = p["step"]
         if step == "responsible":
             return tr.html(lang, "plan-ask-responsible", title=p["title"])
+        if step == "owner":
+            return tr.html(lang, "plan-ask-owner")
+        if step == "decide":
+            return tr.html(lang, "plan-ask-decide")
         if step == "participants":
             return tr.html(lang, "plan-ask-participants")
         if step == "actions":
@@ -146,20 +150,41 @@ class PlanDialog:
             return tr.html(lang, "plan-ask-evaluate")
         if step == "evaluation":
             return tr.html(lang, "plan-ask-evaluation", max=LIMITS["evaluation"])
-        return tr.html(
-            lang,
-            "plan-confirm",
-            title=p["title"],
-            responsible=p["responsible"],
-            participants=participants_text(w, p["participants"]),
-            actions=p["actions"],
-            evaluate=w.date(date.fromisoformat(p["evaluate_on"])),
+        return (
+            tr.html(
+                lang,
+                "plan-confirm",
+                title=p["title"],
+                responsible=p["responsible"],
+                participants=participants_text(w, p["participants"]),
+                actions=p["actions"],
+                evaluate=w.date(date.fromisoformat(p["evaluate_on"])),
+            )
+            + "\n"
+            + tr.html(lang, "plan-owner", owner=p.get("owner_name", "?"))
         )
 
     def _buttons(self, w: Words, token: str, p: dict[str, Any]) -> list[list[Button]]:
         tr, lang = self.svc.tr, w.lang
         cancel = [Button(tr.plain(lang, "plan-cancel"), callbacks.button_data(token, INDEX_CANCEL))]
         step = p["step"]
+        if step == "owner":
+            people_ = [
+                [Button(str(name), callbacks.button_data(token, i))]
+                for i, (_pid, name) in enumerate(p.get("staff", []))
+            ]
+            return [*people_, cancel]
+        if step == "decide":
+            again = self.svc.today() + timedelta(weeks=EVALUATE_WEEKS[1])
+            return [
+                [
+                    Button(
+                        tr.plain(lang, "plan-continue", date=w.date(again)),
+                        callbacks.button_data(token, 0),
+                    )
+                ],
+                [Button(tr.plain(lang, "plan-close"), callbacks.button_data(token, 1))],
+            ]
         if step == "participants":
             chosen = set(p.get("participants", []))
             rows = [
@@ -249,7 +274,8 @@ class PlanDialog:
                 row = await enqueue(tx, f"{key}:hint", OutMessage(chat_id, hint), now=now)
                 return Outcome(rows=[row] if row else [])
             if step == "responsible":
-                p.update(step="participants", responsible=text_, participants=[])
+                staff = await self._staff(tx, p.get("ph"))
+                p.update(step="owner", responsible=text_, participants=[], staff=staff)
             elif step == "actions":
                 p.update(step="evaluate", actions=text_)
             elif step == "evaluation":
@@ -292,7 +318,12 @@ class PlanDialog:
                     now=now,
                 )
                 return Outcome(rows=rows + ([bye] if bye else []))
-            if step == "participants" and index == INDEX_DONE:
+            if step == "owner" and 0 <= index < len(p.get("staff", [])):
+                owner_id, owner_name = p["staff"][index]
+                p.update(step="participants", owner=owner_id, owner_name=owner_name)
+            elif step == "decide" and index in (0, 1):
+                return Outcome(rows=rows + await self._decide(tx, now, person, chat_id, p, index))
+            elif step == "participants" and index == INDEX_DONE:
                 p["step"] = "actions"
             elif step == "evaluate" and 0 <= index < len(EVALUATE_WEEKS):
                 day = self.svc.today() + timedelta(weeks=EVALUATE_WEEKS[index])
@@ -345,7 +376,8 @@ class PlanDialog:
         await self._close_all(tx, person.tg_user_id, now)
         plan_id = await tx.execute(
             "INSERT INTO plans (phenomenon_id, title, responsible, participants, actions,"
-            " starts_on, evaluate_on, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            " starts_on, evaluate_on, created_by, created_at, owner_id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
                 p.get("ph"),
                 p["title"],
@@ -356,6 +388,7 @@ class PlanDialog:
                 p["evaluate_on"],
                 person.id,
                 to_db(now),
+                p.get("owner"),
             ),
         )
         await audit(tx, now, "plan_created", actor_id=person.id, plan=plan_id)
@@ -364,7 +397,8 @@ class PlanDialog:
             person.language, "plan-saved", date=w.date(date.fromisoformat(p["evaluate_on"]))
         )
         row = await enqueue(tx, f"plan:{plan_id}:saved", OutMessage(chat_id, text), now=now)
-        return ([row] if row else []) + await self._tell_members(tx, now, plan_id, p)
+        shared = await self._tell_members(tx, now, plan_id, {**p, "by": person.id})
+        return ([row] if row else []) + shared
 
     async def _tell_members(
         self, tx: Tx, now: datetime, plan_id: int, p: dict[str, Any]
@@ -373,8 +407,10 @@ class PlanDialog:
         members = await tx.fetchall(
             "SELECT p.id, p.tg_user_id, p.language FROM phenomenon_members m"
             " JOIN persons p ON p.id = m.person_id"
-            " WHERE m.phenomenon_id = ? AND p.tg_user_id IS NOT NULL ORDER BY p.id",
-            (p.get("ph"),),
+            " WHERE m.phenomenon_id = ? AND p.tg_user_id IS NOT NULL"
+            " UNION SELECT id, tg_user_id, language FROM persons WHERE id = ? AND id != ?"
+            " AND tg_user_id IS NOT NULL ORDER BY 1",
+            (p.get("ph"), p.get("owner"), p.get("by")),
         )
         rows: list[OutboxRow] = []
         for m in members:
@@ -401,14 +437,53 @@ class PlanDialog:
     async def _save_evaluation(
         self, tx: Tx, now: datetime, person: Person, chat_id: int, p: dict[str, Any], text: str
     ) -> Outcome:
-        assert person.tg_user_id is not None
-        await self._close_all(tx, person.tg_user_id, now)
+        """The evaluation is kept at once; then: continue (a new date) or close."""
         await tx.execute("UPDATE plans SET evaluation = ? WHERE id = ?", (text, p["plan"]))
         await audit(tx, now, "plan_evaluated", actor_id=person.id, plan=p["plan"])
-        row = await enqueue(
-            tx,
-            f"plan:{p['plan']}:evaluated:{now.timestamp()}",
-            OutMessage(chat_id, self.svc.tr.html(person.language, "plan-evaluation-saved")),
-            now=now,
+        p = {**p, "step": "decide"}
+        return Outcome(rows=await self._ask(tx, now, person, chat_id, p))
+
+    async def _decide(
+        self, tx: Tx, now: datetime, person: Person, chat_id: int, p: dict[str, Any], index: int
+    ) -> list[OutboxRow]:
+        assert person.tg_user_id is not None
+        await self._close_all(tx, person.tg_user_id, now)
+        w: Words = self.words(person.language)
+        if index == 0:
+            again = self.svc.today() + timedelta(weeks=EVALUATE_WEEKS[1])
+            await tx.execute(
+                "UPDATE plans SET status = 'continued', evaluate_on = ?, reminded_at = NULL"
+                " WHERE id = ?",
+                (again.isoformat(), p["plan"]),
+            )
+            text = self.svc.tr.html(person.language, "plan-continued", date=w.date(again))
+        else:
+            await tx.execute("UPDATE plans SET status = 'closed' WHERE id = ?", (p["plan"],))
+            text = self.svc.tr.html(person.language, "plan-closed")
+        await audit(
+            tx, now, "plan_decided", actor_id=person.id, plan=p["plan"], continued=index == 0
         )
-        return Outcome(rows=[row] if row else [])
+        row = await enqueue(
+            tx, f"plan:{p['plan']}:decided:{now.timestamp()}", OutMessage(chat_id, text), now=now
+        )
+        return [row] if row else []
+
+    async def _staff(self, tx: Tx, phenomenon_id: int | None) -> list[list[Any]]:
+        """Who can own a plan: staff in the system — the affected group's coaches first (those
+        who joined the phenomenon before them), then coordinators, then coaches."""
+        rows = await tx.fetchall(
+            "SELECT p.id, p.display_name,"
+            " EXISTS (SELECT 1 FROM phenomenon_members m WHERE m.person_id = p.id"
+            "   AND m.phenomenon_id = ?) AS joined,"
+            " EXISTS (SELECT 1 FROM phenomena ph JOIN group_coaches gc"
+            "   ON ph.scope = 'group:' || gc.group_id WHERE ph.id = ? AND gc.person_id = p.id)"
+            "   AS in_group,"
+            " EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id"
+            "   AND r.role = 'coordinator') AS coordinator"
+            " FROM persons p WHERE EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id"
+            "   AND r.role IN ('coach', 'group_coach', 'coordinator'))"
+            " AND p.tg_user_id IS NOT NULL"
+            " ORDER BY joined DESC, in_group DESC, coordinator DESC, p.display_name LIMIT 8",
+            (phenomenon_id, phenomenon_id),
+        )
+        return [[r["id"], r["display_name"]] for r in rows]

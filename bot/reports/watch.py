@@ -451,7 +451,7 @@ class PhenomenonWatch:
                     lines.append(self._plan_text(w, p))
                     items.append(["view", p["id"]])
                     buttons.append(tr.plain(lang, "phen-button-view", short=_short(p["title"])))
-                    if p["reminded_at"] and not p["evaluation"]:
+                    if p["status"] == "evaluating":
                         items.append(["evaluate", p["id"]])
                         buttons.append(
                             f"{tr.plain(lang, 'plan-evaluate-button')}: {_short(p['title'])}"
@@ -489,7 +489,13 @@ class PhenomenonWatch:
             if p["evaluation"]
             else tr.html(lang, "plan-item-waiting")
         )
-        return f"{text}\n{tail}"
+        status = tr.html(
+            lang,
+            "plan-item-status",
+            status=p["status"],
+            date=w.date(date.fromisoformat(p["evaluate_on"])),
+        )
+        return f"{text}\n{tail}\n{status}"
 
     async def phen_press(
         self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
@@ -502,7 +508,10 @@ class PhenomenonWatch:
             return await self.svc.db.transaction(
                 lambda tx: self._join_outcome(tx, person, callback, chat_id)
             )
-        if not person.has("coordinator"):
+        owns = what == "evaluate" and await self.svc.db.fetchval(
+            "SELECT 1 FROM plans WHERE id = ? AND owner_id = ?", (target, person.id)
+        )
+        if not person.has("coordinator") and not owns:
             raise CallbackRefused("callback-not-yours", hostile=True)
         if what == "view":
             return await self.plan_view(
@@ -642,13 +651,18 @@ class PhenomenonWatch:
         a coordinator, every coordinator — with the before/after view, once."""
         today = self.svc.today().isoformat()
         due = await self.svc.db.fetchall(
-            "SELECT * FROM plans WHERE reminded_at IS NULL AND evaluate_on <= ? ORDER BY id",
+            "SELECT * FROM plans WHERE reminded_at IS NULL AND status != 'closed'"
+            " AND evaluate_on <= ? ORDER BY id",
             (today,),
         )
         outcome = Outcome()
         for plan in due:
             everyone = await self.coordinators(self.svc.db)
-            recipients = [r for r in everyone if r.person_id == plan["created_by"]] or everyone
+            owner = await self._person(plan["owner_id"])
+            maker = [r for r in everyone if r.person_id == plan["created_by"]]
+            recipients = ([owner] if owner else []) + [
+                r for r in maker if owner is None or r.person_id != owner.person_id
+            ] or everyone
             prepared = []
             for r in recipients:
                 header = self.svc.tr.html(
@@ -667,13 +681,26 @@ class PhenomenonWatch:
             outcome.extend(await self._send_reminder(plan["id"], prepared))
         return outcome
 
+    async def _person(self, person_id: int | None) -> Recipient | None:
+        row = await self.svc.db.fetchone(
+            "SELECT id, tg_user_id, language, work_start, work_end FROM persons"
+            " WHERE id = ? AND tg_user_id IS NOT NULL",
+            (person_id,),
+        )
+        if row is None:
+            return None
+        return Recipient(
+            row["id"], row["tg_user_id"], row["language"], row["work_start"], row["work_end"]
+        )
+
     async def _send_reminder(
         self, plan_id: int, prepared: list[tuple[Recipient, list[OutMessage]]]
     ) -> Outcome:
         async def work(tx: Tx) -> Outcome:
             now = self.svc.clock.now()
             marked = await tx.execute(
-                "UPDATE plans SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL",
+                "UPDATE plans SET reminded_at = ?, status = 'evaluating'"
+                " WHERE id = ? AND reminded_at IS NULL",
                 (to_db(now), plan_id),
             )
             if not marked:
@@ -707,7 +734,7 @@ class PhenomenonWatch:
                 for n, message in enumerate(messages):
                     row = await enqueue(
                         tx,
-                        f"plan:{plan_id}:remind:{r.person_id}:{n}",
+                        f"plan:{plan_id}:remind:{now.date()}:{r.person_id}:{n}",
                         message,
                         now=now,
                         priority=PRIORITY_NORMAL,

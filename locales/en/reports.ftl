@@ -415,3 +415,18 @@ plan-for-member =
     Responsible: { $responsible }
     What is done: { $actions }
     Evaluated on: { $evaluate }
+
+## The plan's owner and status.
+plan-ask-owner = Who owns the plan? They get the evaluation reminder. Choose a person.
+plan-owner = Owner: { $owner }
+plan-ask-decide = Does the plan continue, or is it closed?
+plan-continue = 🔁 Continue, next evaluation { $date }
+plan-close = ✅ Close
+plan-continued = 🔁 The plan continues. Next evaluation { $date }; I'll remind you then.
+plan-closed = ✅ The plan is closed. Thank you! It stays under /ilmiot.
+plan-item-status = Status: { $status ->
+        [open] open
+        [evaluating] being evaluated
+        [continued] continued
+       *[closed] closed
+    } · next evaluation { $date }

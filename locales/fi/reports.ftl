@@ -397,3 +397,18 @@ plan-for-member =
     Vastaa: { $responsible }
     Mitä tehdään: { $actions }
     Arvioidaan: { $evaluate }
+
+## Suunnitelman omistaja ja tila.
+plan-ask-owner = Kuka omistaa suunnitelman? Hän saa muistutuksen arvioinnista. Valitse henkilö.
+plan-owner = Omistaja: { $owner }
+plan-ask-decide = Jatketaanko suunnitelmaa vai suljetaanko se?
+plan-continue = 🔁 Jatketaan, uusi arvio { $date }
+plan-close = ✅ Suljetaan
+plan-continued = 🔁 Suunnitelma jatkuu. Seuraava arvio { $date }; muistutan silloin.
+plan-closed = ✅ Suunnitelma suljettu. Kiitos! Se löytyy yhä komennolla /ilmiot.
+plan-item-status = Tila: { $status ->
+        [open] käynnissä
+        [evaluating] arvioitavana
+        [continued] jatkuu
+       *[closed] suljettu
+    } · seuraava arvio { $date }

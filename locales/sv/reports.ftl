@@ -388,3 +388,18 @@ plan-for-member =
     Ansvarig: { $responsible }
     Vad görs: { $actions }
     Utvärderas: { $evaluate }
+
+## Planens ägare och status.
+plan-ask-owner = Vem äger planen? Hen får en påminnelse om utvärderingen. Välj en person.
+plan-owner = Ägare: { $owner }
+plan-ask-decide = Fortsätter planen eller stängs den?
+plan-continue = 🔁 Vi fortsätter, ny utvärdering { $date }
+plan-close = ✅ Stäng
+plan-continued = 🔁 Planen fortsätter. Nästa utvärdering { $date }; jag påminner då.
+plan-closed = ✅ Planen är stängd. Tack! Den finns kvar under /fenomen.
+plan-item-status = Status: { $status ->
+        [open] pågår
+        [evaluating] utvärderas
+        [continued] fortsätter
+       *[closed] stängd
+    } · nästa utvärdering { $date }

@@ -76,13 +76,13 @@ def register(h: Handlers) -> None:
 
     async def plan_press(c: Caller, cb: Callback, index: int, message_id: int) -> Outcome:
         assert c.person is not None
-        if not c.person.has("coordinator"):
+        if not c.person.is_staff:  # the token is bound to its staff member
             raise CallbackRefused("callback-not-yours", hostile=True)
         return await service.watch.plans.press(c.person, cb, index, c.chat_id, message_id)
 
     async def plan_text(c: Caller, text: str) -> bool:
-        """A typed answer to a pending plan step (coordinators only)."""
-        if c.person is None or not c.private or not c.person.has("coordinator"):
+        """A typed answer to a pending plan step (its coordinator, or the plan's owner)."""
+        if c.person is None or not c.private or not c.person.is_staff:
             return False
         outcome = await service.watch.plans.typed(c.person, c.chat_id, text, key(c, "plan"))
         if outcome is None:
