@@ -419,3 +419,26 @@ async def test_a_contact_on_a_digest_item_makes_it_a_followed_case(h: Harness) -
     assert case["status"] == "contacted"
     await h.say(MATTI, "/seuranta")
     assert "Aino Laine" in await h.last_text(MATTI)
+
+
+async def test_history_tells_the_coach_whether_the_measure_recovered(h: Harness) -> None:
+    """Issue 23, point 9: the coach's /historia shows the triggering measure before the case
+    and after the contact, and whether it recovered (the coach's own student)."""
+    await weekly(h, EETU, mood="Huono")
+    await h.advance(timedelta(days=7))
+    await weekly(h, EETU, mood="Tosi huono")  # the second low week raises a concern
+    case = (await concerns(h))[-1]
+    assert case["measure"] == "wellbeing" and case["level"] == "concern"
+    await h.press(MATTI, "Kirjaa yhteydenotto")
+    await log_contact(h, MATTI, then="Jätetään auki")
+    await h.say(MATTI, "/historia")
+    await h.press(MATTI, "Eetu Nieminen")
+    assert (
+        "📈 Jaksaminen: ennen 1 → yhteydenoton jälkeen – · ei vielä vastauksia yhteydenoton"
+        " jälkeen" in await h.last_text(MATTI)
+    )
+    await h.advance(timedelta(days=7))
+    await weekly(h, EETU, mood="Hyvä")
+    await h.say(MATTI, "/historia")
+    await h.press(MATTI, "Eetu Nieminen")
+    assert "📈 Jaksaminen: ennen 1 → yhteydenoton jälkeen 4 · palautui" in await h.last_text(MATTI)

@@ -21,6 +21,8 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import from_db, to_db
 from bot.i18n import Translator
+from bot.reports.aggregate import recovery
+from bot.reports.data import AnswerRow, ConcernRow
 from bot.services.concern_text import ConcernText, ConcernView, short_date
 from bot.services.followups import OVERDUE, CaseLine
 from bot.storage.db import Database, Tx
@@ -37,7 +39,11 @@ class CaseTexts:
         text: ConcernText,
         tz: ZoneInfo,
         reason_label: Callable[[str, str], str],
+        now: Callable[[], datetime],
+        recovery_weeks: int,
     ) -> None:
+        self.now = now
+        self.recovery_weeks = recovery_weeks
         self.tr = tr
         self.text = text
         self.tz = tz
@@ -130,6 +136,9 @@ class CaseTexts:
             lines.append(self.contact_line(lang, t))
             if t["note"]:
                 lines.append("   " + tr.html(lang, "case-note", text=str(t["note"])))
+        recovered = await self.recovery_line(db, lang, concern.id)
+        if recovered:
+            lines.append(recovered)
         followup = await db.fetchone(
             "SELECT due_on, what FROM followups WHERE concern_id = ? AND done_at IS NULL"
             " ORDER BY id DESC LIMIT 1",
@@ -145,6 +154,68 @@ class CaseTexts:
             reason = self.reason_label(lang, str(row["closure_reason"] or ""))
             lines.append(esc(tr.plain(lang, "case-closed-line", date=closed, reason=reason)))
         return "\n".join(lines)
+
+    async def recovery_line(self, db: Database | Tx, lang: str, concern_id: int) -> str | None:
+        """Did the measure that raised the case recover after the first contact? The same rule
+        as the reports' impact row (`bot.reports.aggregate.recovery`), for the coach's own
+        student: the last answer before the case against the answers since the contact."""
+        row = await db.fetchone(
+            "SELECT c.id, c.student_id, c.level, c.measure, c.created_at, c.acknowledged_at,"
+            " c.first_contact_at, c.closed_at, c.closure_reason, c.source,"
+            " (SELECT MIN(k.created_at) FROM contacts k WHERE k.concern_id = c.id"
+            " AND k.reached = 1) AS first_logged FROM concerns c WHERE c.id = ?",
+            (concern_id,),
+        )
+        if row is None or not row["measure"]:
+            return None
+        first = row["first_contact_at"] or row["first_logged"]
+        if first is None:
+            return None
+        concern = ConcernRow(
+            id=row["id"],
+            student_id=row["student_id"],
+            level=row["level"],
+            measure=row["measure"],
+            created_at=from_db(row["created_at"]),
+            acknowledged_at=None,
+            first_contact_at=from_db(first),
+            closed_at=None,
+            closure_reason=None,
+        )
+        answers = [
+            AnswerRow(
+                concern.student_id,
+                concern.measure or "",
+                float(a["score"]),
+                (),
+                from_db(a["answered_at"]),
+            )
+            for a in await db.fetchall(
+                "SELECT a.score, a.answered_at FROM answers a JOIN sessions s"
+                " ON s.id = a.session_id WHERE s.person_id = ? AND a.measure = ?"
+                " AND a.score IS NOT NULL ORDER BY a.answered_at",
+                (concern.student_id, concern.measure),
+            )
+        ]
+        before = [a.score for a in answers if a.at <= concern.created_at and a.score is not None]
+        start = concern.first_contact_at
+        assert start is not None
+        since = [a.score for a in answers if a.at > start and a.score is not None]
+        state = recovery(
+            concern,
+            {(concern.student_id, concern.measure or ""): answers},
+            weeks=self.recovery_weeks,
+            now=self.now(),
+        )
+        return self.tr.html(
+            lang,
+            "case-recovery",
+            measure=self.tr.plain(lang, "report-measure", measure=concern.measure or ""),
+            before=_score(before[-1]) if before else "–",
+            after=_score(since[-1]) if since else "–",
+            state=state or ("waiting" if since else "none"),
+            weeks=self.recovery_weeks,
+        )
 
     async def history(
         self, db: Database | Tx, lang: str, name: str, concerns: Sequence[ConcernView]
@@ -207,6 +278,10 @@ CONTACT_COLUMNS = (
     "reached",
     "participants",
 )
+
+
+def _score(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:.1f}"
 
 
 def _hours(later: str | None, earlier: str) -> float | None:

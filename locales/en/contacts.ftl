@@ -108,3 +108,11 @@ export-cases-done = <b>Cases { $start }–{ $end }</b>: { $cases ->
 export-cases-level = { $level }: { $cases }, contacted { $contacted }, closed { $closed } · acknowledgement { $ack }, first contact { $contact }, closure { $closure }
 export-cases-no-notes = The files contain no notes. The export has been logged.
 export-cases-notes = The files include the notes: keep them safe and delete them when you no longer need them. The export has been logged.
+
+## /historia: did the measure that raised the case recover after the contact (own student).
+case-recovery = 📈 { $measure }: before { $before } → after the contact { $after } · { $state ->
+        [recovered] recovered
+        [not_recovered] did not recover in { $weeks } weeks
+        [waiting] not recovered yet
+       *[none] no answers since the contact yet
+    }

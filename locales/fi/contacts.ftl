@@ -105,3 +105,11 @@ export-cases-done = <b>Tapaukset { $start }–{ $end }</b>: { $cases ->
 export-cases-level = { $level }: { $cases } kpl, yhteys { $contacted }, suljettu { $closed } · kuittaus { $ack }, ensimmäinen yhteys { $contact }, sulkeminen { $closure }
 export-cases-no-notes = Tiedostoissa ei ole muistiinpanoja. Vienti on kirjattu lokiin.
 export-cases-notes = Tiedostoissa ovat mukana muistiinpanot: säilytä ne huolella ja poista, kun et enää tarvitse niitä. Vienti on kirjattu lokiin.
+
+## /historia: palautuiko tapauksen käynnistänyt mittari yhteydenoton jälkeen (oma opiskelija).
+case-recovery = 📈 { $measure }: ennen { $before } → yhteydenoton jälkeen { $after } · { $state ->
+        [recovered] palautui
+        [not_recovered] ei palautunut { $weeks } viikossa
+        [waiting] ei vielä palautunut
+       *[none] ei vielä vastauksia yhteydenoton jälkeen
+    }

@@ -108,3 +108,11 @@ export-cases-done = <b>Ärenden { $start }–{ $end }</b>: { $cases ->
 export-cases-level = { $level }: { $cases } st, kontakt { $contacted }, avslutade { $closed } · kvittering { $ack }, första kontakt { $contact }, avslutning { $closure }
 export-cases-no-notes = Filerna innehåller inga anteckningar. Exporten har loggats.
 export-cases-notes = Filerna innehåller anteckningarna: förvara dem tryggt och radera dem när du inte längre behöver dem. Exporten har loggats.
+
+## /historik: återhämtade sig mätaren som startade fallet efter kontakten (egen studerande).
+case-recovery = 📈 { $measure }: före { $before } → efter kontakten { $after } · { $state ->
+        [recovered] återhämtade sig
+        [not_recovered] återhämtade sig inte på { $weeks } veckor
+        [waiting] inte återhämtad än
+       *[none] inga svar efter kontakten än
+    }

@@ -71,7 +71,14 @@ def register(h: Handlers) -> None:
     concerns: ConcernService = h.rt.features["concerns"]
     log = ContactLog(concerns, h.rt.checkins)
     followups = FollowupService(concerns)
-    texts = CaseTexts(tr, concerns.text, svc.settings.tz, log.reason_label)
+    texts = CaseTexts(
+        tr,
+        concerns.text,
+        svc.settings.tz,
+        log.reason_label,
+        svc.clock.now,
+        svc.settings.report.recovery_weeks,
+    )
     h.rt.checkins.finish_hooks.append(log.on_finish)
     h.rt.features.update(contact_log=log, followups=followups)
 
