@@ -94,8 +94,9 @@ async def test_crisis_typed_as_a_check_in_answer_is_stored_and_alerted_once(h: H
     await h.say(AINO, CRISIS)
     texts = [m["text"] for m in await h.bot_messages(AINO)]
     crisis_at = next(i for i, t in enumerate(texts) if "09 2525 0111" in t)
-    closing_at = next(i for i, t in enumerate(texts) if t.startswith("Kiitos vastauksista"))
+    closing_at = next(i for i, t in enumerate(texts) if "Lopetetaan kysely tähän" in t)
     assert crisis_at < closing_at
+    assert not [t for t in texts[crisis_at:] if "Nähdään" in t]  # no cheerful closing
     # The student was told once that the coach knows; the rule did not repeat it.
     assert sum("saa heti tiedon" in t for t in texts) == 0
     answer = await h.rt.db.fetchval("SELECT value FROM answers WHERE question_id = 'vapaa'")
@@ -113,6 +114,12 @@ async def test_crisis_while_a_button_answer_is_awaited_gets_no_confused_hint(h: 
     last = await h.last_text(EETU)
     assert "09 2525 0111" in last  # the crisis reply is the last word, not "choose a button"
     assert "En ihan saanut kiinni" not in last
+    # The rest of the check-in stops: the next press ends it, kindly, with nothing cheerful.
+    await h.press(EETU, "Ohita")
+    closing = await h.last_text(EETU)
+    assert "Lopetetaan kysely tähän" in closing and "Nähdään" not in closing
+    status = await h.rt.db.fetchval("SELECT status FROM sessions ORDER BY id DESC LIMIT 1")
+    assert status == "completed"
 
 
 @pytest.mark.parametrize(

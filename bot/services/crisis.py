@@ -11,6 +11,7 @@ the categories (cue_hits) and the matching sentence (in the concern) are kept.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import sqlite3
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from bot.risk.cues import CueDetector, CueResult, default_detector
 from bot.risk.lexicon import SAFETY_CATEGORIES
 from bot.risk.rules import Signal
 from bot.scheduling.calendar import SchoolCalendar
+from bot.services.checkins import CONTEXT_CRISIS
 from bot.services.concerns import ConcernService, Raised, event
 from bot.services.container import Services
 from bot.services.outbox import PRIORITY_CRISIS, OutboxRow, OutMessage, enqueue
@@ -187,6 +189,7 @@ class CrisisService:
         the suicide script — and reminds staff of the duty to report."""
         who = await student(tx, person.id)
         active = who is not None and who.status == "active"
+        await self._stop_open_checkin(tx, person.id)
         raised = Raised()
         if active:
             assert who is not None
@@ -212,6 +215,23 @@ class CrisisService:
             crisis=True,
             reply_rows=[row] if row else [],
             staff_rows=raised.staff_rows,
+        )
+
+    async def _stop_open_checkin(self, tx: Tx, person_id: int) -> None:
+        """A check-in that is open when a crisis comes up ends at its next step, with a closing
+        that fits (checkins.CONTEXT_CRISIS); nothing the student already answered is lost."""
+        open_session = await tx.fetchone(
+            "SELECT id, context FROM sessions WHERE person_id = ? AND status = 'open'"
+            " ORDER BY updated_at DESC, id DESC LIMIT 1",
+            (person_id,),
+        )
+        if open_session is None:
+            return
+        context = json.loads(open_session["context"] or "{}")
+        context[CONTEXT_CRISIS] = True
+        await tx.execute(
+            "UPDATE sessions SET context = ? WHERE id = ?",
+            (json.dumps(context), open_session["id"]),
         )
 
     async def _store_cues(
