@@ -54,7 +54,11 @@ async def test_crisis_message_is_answered_first_then_coach_and_backup_are_alerte
     assert set(chats[1:3]) == {MATTI, KAISA}  # then the coach and the backup, at once
     reply = log[0][1]
     assert "Aino, kiitos, että kerroit tämän" in reply
-    assert "09 2525 0111" in reply and "112" in reply and "116 111" in reply
+    # In crisis-work order: thanks, danger now (112), the crisis line, not alone, who is told.
+    order = ["kiitos, että kerroit", "112", "09 2525 0111", "Älä jää nyt yksin", "saanut tiedon"]
+    places = [reply.index(part) for part in order]
+    assert places == sorted(places)
+    assert "/apua" in reply  # the rest of the services are one command away
     assert "omavalmentajasi Matti on saanut tiedon" in reply
     assert "koulupäivän ulkopuolinen" not in reply  # Monday 10:00 is school time
     assert len(await h.bot_messages(AINO)) == 2  # no "Luin viestisi" default reply after it
@@ -167,7 +171,7 @@ async def test_staff_messages_are_not_screened(h: Harness) -> None:
 async def test_swedish_student_gets_the_swedish_reply_also_for_swedish_text(h: Harness) -> None:
     await h.say(LINNEA, "jag vill inte leva längre")
     reply = await h.last_text(LINNEA)
-    assert "Linnea, tack för att du berättar" in reply
+    assert "Linnea, tack för att du berättade det här" in reply
     assert "09 2525 0112" in reply and "din coach Matti har fått veta det" in reply
     [alert] = await inbox(h, MATTI)
     assert "jag vill inte leva längre" in alert["text"]

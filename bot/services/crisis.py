@@ -116,7 +116,8 @@ class CrisisService:
         now = self.svc.clock.now()
         tr = self.svc.tr
         opening = tr.html(lang, "risk-child-reply-anon" if child else "risk-crisis-reply-anon")
-        text = opening + "\n\n" + tr.html(lang, "child-contacts" if child else "crisis-contacts")
+        contacts = tr.html(lang, "child-contacts" if child else "crisis-now")
+        text = "\n\n".join([opening, contacts, tr.html(lang, "crisis-more")])
         row = await enqueue(
             tx,
             f"crisis:{chat_id}:{update_id}",
@@ -269,10 +270,13 @@ class CrisisService:
         opening = tr.html(
             lang, "risk-child-reply" if child else "risk-crisis-reply", name=person.first_name
         )
-        contacts = tr.html(lang, "child-contacts" if child else "crisis-contacts")
+        # Crisis-work order: thanks → danger now (112) → the crisis line → not alone → who is
+        # told and when; the rest of the services are behind /apua.
+        contacts = tr.html(lang, "child-contacts" if child else "crisis-now")
+        more = tr.html(lang, "crisis-more")
         if who is None or not raised.informed:
             # Nobody can be told (not enrolled yet, or no staff): the contacts, kindly.
-            return "\n\n".join([opening, contacts])
+            return "\n\n".join([opening, contacts, more])
         informed_ids = {p.id for p in raised.informed}
         if who.coach_id in informed_ids and who.coach_name:
             who_word = tr.plain(lang, "risk-who-coach", name=who.coach_name.split()[0])
@@ -286,7 +290,7 @@ class CrisisService:
         parts = [opening, contacts, tr.html(lang, "risk-crisis-told", who=who_word)]
         if after_hours:
             parts.append(tr.html(lang, "risk-crisis-after-hours", who=who_word))
-        return "\n\n".join(parts)
+        return "\n\n".join([*parts, more])
 
     async def _replied_recently(self, tx: Tx, concern_id: int | None, now: datetime) -> bool:
         minutes = self.concerns.policy.crisis_repeat_minutes
