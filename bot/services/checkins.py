@@ -10,7 +10,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -28,6 +28,10 @@ from bot.storage.db import Tx
 
 ACTION_ANSWER = "answer"
 log = logging.getLogger(__name__)
+# Set in a session's context when a crisis came up during it (see crisis.py); the check-in then
+# ends at its next step with CLOSING_AFTER_CRISIS instead of the flow's closing.
+CONTEXT_CRISIS = "crisis"
+CLOSING_AFTER_CRISIS = "checkin-close-after-crisis"
 
 
 @dataclass
@@ -414,7 +418,12 @@ class CheckinService:
                 to_db(now),
             ),
         )
-        finished = step.next_state == END
+        # A crisis came up during this check-in (crisis.CrisisService.protocol marks it): the
+        # rest of it stops here, with a closing that fits — no cheerful "see you next week".
+        after_crisis = bool(session.context.get(CONTEXT_CRISIS))
+        finished = step.next_state == END or after_crisis
+        if after_crisis:
+            step = replace(step, next_state=END, closing=CLOSING_AFTER_CRISIS)
         session.context.pop("selection", None)
         await tx.execute(
             "UPDATE sessions SET state = ?, status = ?, context = ?, updated_at = ?,"

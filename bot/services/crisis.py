@@ -11,6 +11,7 @@ the categories (cue_hits) and the matching sentence (in the concern) are kept.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import sqlite3
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from bot.risk.cues import CueDetector, CueResult, default_detector
 from bot.risk.lexicon import SAFETY_CATEGORIES
 from bot.risk.rules import Signal
 from bot.scheduling.calendar import SchoolCalendar
+from bot.services.checkins import CONTEXT_CRISIS
 from bot.services.concerns import ConcernService, Raised, event
 from bot.services.container import Services
 from bot.services.outbox import PRIORITY_CRISIS, OutboxRow, OutMessage, enqueue
@@ -114,7 +116,8 @@ class CrisisService:
         now = self.svc.clock.now()
         tr = self.svc.tr
         opening = tr.html(lang, "risk-child-reply-anon" if child else "risk-crisis-reply-anon")
-        text = opening + "\n\n" + tr.html(lang, "child-contacts" if child else "crisis-contacts")
+        contacts = tr.html(lang, "child-contacts" if child else "crisis-now")
+        text = "\n\n".join([opening, contacts, tr.html(lang, "crisis-more")])
         row = await enqueue(
             tx,
             f"crisis:{chat_id}:{update_id}",
@@ -187,6 +190,7 @@ class CrisisService:
         the suicide script — and reminds staff of the duty to report."""
         who = await student(tx, person.id)
         active = who is not None and who.status == "active"
+        await self._stop_open_checkin(tx, person.id)
         raised = Raised()
         if active:
             assert who is not None
@@ -212,6 +216,23 @@ class CrisisService:
             crisis=True,
             reply_rows=[row] if row else [],
             staff_rows=raised.staff_rows,
+        )
+
+    async def _stop_open_checkin(self, tx: Tx, person_id: int) -> None:
+        """A check-in that is open when a crisis comes up ends at its next step, with a closing
+        that fits (checkins.CONTEXT_CRISIS); nothing the student already answered is lost."""
+        open_session = await tx.fetchone(
+            "SELECT id, context FROM sessions WHERE person_id = ? AND status = 'open'"
+            " ORDER BY updated_at DESC, id DESC LIMIT 1",
+            (person_id,),
+        )
+        if open_session is None:
+            return
+        context = json.loads(open_session["context"] or "{}")
+        context[CONTEXT_CRISIS] = True
+        await tx.execute(
+            "UPDATE sessions SET context = ? WHERE id = ?",
+            (json.dumps(context), open_session["id"]),
         )
 
     async def _store_cues(
@@ -249,10 +270,13 @@ class CrisisService:
         opening = tr.html(
             lang, "risk-child-reply" if child else "risk-crisis-reply", name=person.first_name
         )
-        contacts = tr.html(lang, "child-contacts" if child else "crisis-contacts")
+        # Crisis-work order: thanks → danger now (112) → the crisis line → not alone → who is
+        # told and when; the rest of the services are behind /apua.
+        contacts = tr.html(lang, "child-contacts" if child else "crisis-now")
+        more = tr.html(lang, "crisis-more")
         if who is None or not raised.informed:
             # Nobody can be told (not enrolled yet, or no staff): the contacts, kindly.
-            return "\n\n".join([opening, contacts])
+            return "\n\n".join([opening, contacts, more])
         informed_ids = {p.id for p in raised.informed}
         if who.coach_id in informed_ids and who.coach_name:
             who_word = tr.plain(lang, "risk-who-coach", name=who.coach_name.split()[0])
@@ -266,7 +290,7 @@ class CrisisService:
         parts = [opening, contacts, tr.html(lang, "risk-crisis-told", who=who_word)]
         if after_hours:
             parts.append(tr.html(lang, "risk-crisis-after-hours", who=who_word))
-        return "\n\n".join(parts)
+        return "\n\n".join([*parts, more])
 
     async def _replied_recently(self, tx: Tx, concern_id: int | None, now: datetime) -> bool:
         minutes = self.concerns.policy.crisis_repeat_minutes

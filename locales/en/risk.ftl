@@ -87,8 +87,8 @@ risk-share-review-note = Your coach, { $coach }, will see what you wrote at the 
 
 ## Crisis: the immediate reply to the student
 
-risk-crisis-reply = { $name }, thank you for telling me this. I'm really sorry things are this hard for you right now. You are not alone with this. 💛
-risk-crisis-reply-anon = Thank you for telling me this. I'm really sorry things are this hard for you right now. You are not alone with this. 💛
+risk-crisis-reply = { $name }, thank you for telling me this. 💛
+risk-crisis-reply-anon = Thank you for telling me this. 💛
 risk-crisis-told = I passed this on right away: <b>{ $who } has been told</b> and will get in touch with you as soon as they can.
 risk-crisis-after-hours = It is outside the school day now, so { $who } may not see this before the next school day. If you need help now, call the <b>MIELI Crisis Helpline 09 2525 0111</b> – it is open around the clock. If you are in danger, call <b>112</b>.
 risk-crisis-again = I read your message. It has already been passed on: { $who } will get in touch with you. If you are in danger right now, call <b>112</b>. The <b>MIELI Crisis Helpline 09 2525 0111</b> is open around the clock.

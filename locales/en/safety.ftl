@@ -36,3 +36,6 @@ child-contacts =
 
     Your school's social worker (kuraattori) can help too, if you want to talk to someone face to face.
 r-child-protection = Signs that the student is not safe (violence, sexual violence, not safe at home or nowhere to sleep) – contact them now. If the student is under 18, remember the duty to report: file a child welfare notification (and a police report where needed) without delay.
+
+# When a crisis comes up during a check-in: it ends here, without a cheerful closing.
+checkin-close-after-crisis = Thank you for your answers, { $name }. Let's stop the check-in here – what matters most now is that you get support. The contacts for help are above, and /help shows them again.

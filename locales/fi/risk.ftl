@@ -90,8 +90,8 @@ risk-share-review-note = Omavalmentajasi { $coach } näkee viikon yhteenvedosta,
 
 ## Kriisi: vastaus opiskelijalle heti
 
-risk-crisis-reply = { $name }, kiitos, että kerroit tämän. Olen tosi pahoillani, että sinulla on nyt näin raskasta. Et ole tämän kanssa yksin. 💛
-risk-crisis-reply-anon = Kiitos, että kerroit tämän. Olen tosi pahoillani, että sinulla on nyt näin raskasta. Et ole tämän kanssa yksin. 💛
+risk-crisis-reply = { $name }, kiitos, että kerroit tämän minulle. 💛
+risk-crisis-reply-anon = Kiitos, että kerroit tämän minulle. 💛
 risk-crisis-told = Kerroin tästä heti: <b>{ $who } on saanut tiedon</b> ja ottaa sinuun yhteyttä niin pian kuin voi.
 risk-crisis-after-hours = Nyt on koulupäivän ulkopuolinen aika, joten { $who } ei ehkä näe viestiä ennen seuraavaa koulupäivää. Jos tarvitset apua nyt, soita <b>MIELI Kriisipuhelimeen 09 2525 0111</b> – se päivystää aina. Jos olet vaarassa, soita <b>112</b>.
 risk-crisis-again = Luin viestisi. Tieto on jo mennyt eteenpäin: { $who } ottaa sinuun yhteyttä. Jos olet vaarassa juuri nyt, soita <b>112</b>. <b>MIELI Kriisipuhelin 09 2525 0111</b> päivystää aina.

@@ -34,3 +34,6 @@ child-contacts =
 
     Koulusi kuraattori auttaa myös, jos haluat puhua jonkun kanssa kasvokkain.
 r-child-protection = Viitteitä siitä, ettei opiskelija ole turvassa (väkivalta, seksuaalinen väkivalta, kotona ei turvallista tai ei paikkaa nukkua) – ota yhteyttä heti. Jos opiskelija on alle 18-vuotias, muista ilmoitusvelvollisuus: tee lastensuojeluilmoitus (ja tarvittaessa rikosilmoitus) viipymättä.
+
+# Kun kyselyn aikana tulee esiin kriisi: kysely päättyy tähän, ei iloista lopetusta.
+checkin-close-after-crisis = Kiitos vastauksistasi, { $name }. Lopetetaan kysely tähän – nyt tärkeintä on, että saat tukea. Avun yhteystiedot ovat yllä, ja /apua näyttää ne uudelleen.

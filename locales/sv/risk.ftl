@@ -90,8 +90,8 @@ risk-share-review-note = Din coach { $coach } ser i veckosammandraget det du skr
 
 ## Kris: svar till den studerande genast
 
-risk-crisis-reply = { $name }, tack för att du berättar det här. Jag är verkligen ledsen att du har det så tungt just nu. Du är inte ensam med det här. 💛
-risk-crisis-reply-anon = Tack för att du berättar det här. Jag är verkligen ledsen att du har det så tungt just nu. Du är inte ensam med det här. 💛
+risk-crisis-reply = { $name }, tack för att du berättade det här för mig. 💛
+risk-crisis-reply-anon = Tack för att du berättade det här för mig. 💛
 risk-crisis-told = Jag berättade genast: <b>{ $who } har fått veta det</b> och tar kontakt med dig så snart som möjligt.
 risk-crisis-after-hours = Det är nu utanför skoldagen, så { $who } ser kanske inte meddelandet förrän nästa skoldag. Om du behöver hjälp nu, ring <b>MIELI Kristelefonen 09 2525 0111</b> (på finska, dygnet runt) eller <b>09 2525 0112</b> (på svenska, vissa tider). Om du är i fara, ring <b>112</b>.
 risk-crisis-again = Jag läste ditt meddelande. Det har redan gått vidare: { $who } tar kontakt med dig. Om du är i fara just nu, ring <b>112</b>. <b>MIELI Kristelefonen 09 2525 0111</b> har jour dygnet runt.

@@ -36,3 +36,6 @@ child-contacts =
 
     Skolans kurator hjälper också, om du vill prata med någon ansikte mot ansikte.
 r-child-protection = Tecken på att studeranden inte är trygg (våld, sexuellt våld, otryggt hemma eller ingenstans att sova) – ta kontakt genast. Om studeranden är under 18 år, kom ihåg anmälningsplikten: gör en barnskyddsanmälan (och vid behov en polisanmälan) utan dröjsmål.
+
+# När en kris kommer fram under enkäten: enkäten slutar här, utan ett glatt avslut.
+checkin-close-after-crisis = Tack för dina svar, { $name }. Vi avslutar enkäten här – nu är det viktigaste att du får stöd. Kontaktuppgifterna till hjälp finns ovan, och /hjalp visar dem igen.
