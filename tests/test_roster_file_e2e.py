@@ -45,7 +45,7 @@ async def test_a_utf8_file_with_bom_after_the_menu_and_a_bad_line_is_reported(
     await send_roster(h, "\ufeff".encode() + bad.encode("utf-8"))
     await h.press(KAISA, "Tarkista")
     report = await last(h, KAISA)
-    assert "Rivi 4: odotin 3 tai 4 saraketta" in report and "mitään ei tuotu" in report
+    assert "Rivi 4: odotin 3–5 saraketta" in report and "mitään ei tuotu" in report
     assert "Örjan Öhman" not in [
         r["display_name"] for r in await h.rt.db.fetchall("SELECT display_name FROM persons")
     ]
@@ -66,3 +66,35 @@ async def test_a_student_sending_a_file_imports_nothing(school: Harness) -> None
     await h.settle()
     assert "Sain yhteensä" not in await last(h, AINO)
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM persons") == persons
+
+
+async def test_the_roster_carries_the_study_start_date(school: Harness) -> None:
+    """Issue 23, point 8: a fifth column fills the study start date (the risk point "first
+    weeks of studies"); a date that cannot be read is reported and nothing is imported."""
+    h = school
+    await h.say(KAISA, "/start")
+    bad = (
+        "nimi;ryhmä;omavalmentaja;varavalmentaja;aloitus\n"
+        "Örjan Öhman;SÄH23A;Matti Virtanen;;32.8.2026\n"
+    )
+    await send_roster(h, bad.encode())
+    await h.press(KAISA, "Tarkista")
+    assert "opintojen alkupäivää (5. sarake) en tunnistanut" in await last(h, KAISA)
+    good = (
+        "nimi;ryhmä;omavalmentaja;varavalmentaja;aloitus\n"
+        "Örjan Öhman;SÄH23A;Matti Virtanen;;1.8.2026\n"
+        "Pekka Puro;SÄH23A;Matti Virtanen\n"
+    )
+    await send_roster(h, good.encode())
+    await h.press(KAISA, "Tarkista")
+    assert "Lista on kunnossa" in await last(h, KAISA)
+    await h.press(KAISA, "✅ Tuo")
+    started = {
+        r["display_name"]: r["study_started_on"]
+        for r in await h.rt.db.fetchall(
+            "SELECT p.display_name, s.study_started_on FROM students s"
+            " JOIN persons p ON p.id = s.person_id WHERE p.display_name IN (?, ?)",
+            ("Örjan Öhman", "Pekka Puro"),
+        )
+    }
+    assert started == {"Örjan Öhman": "2026-08-01", "Pekka Puro": None}

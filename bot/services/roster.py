@@ -1,4 +1,4 @@
-"""Roster import: `name;group;coach[;backup coach]` lines → students with personal invite links.
+"""Roster import: `name;group;coach[;backup coach[;study start]]` lines → students with personal invite links.
 
 The whole file is checked before anything is written; any problem is reported with its line
 number and nothing is imported. Re-importing is idempotent: the same name in the same group is
@@ -15,7 +15,7 @@ import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 import segno
 
@@ -70,6 +70,18 @@ class RosterLine:
     coach: str
     backup: str | None
     clipped: bool
+    started_on: date | None = None  # study start: the risk point "first weeks of studies"
+
+
+def parse_start(text: str) -> date | None:
+    """'1.8.2026' or '2026-08-01'."""
+    try:
+        if "." in text:
+            d, m, y = (int(part) for part in text.split("."))
+            return date(y, m, d)
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -129,13 +141,17 @@ def parse(text: str) -> tuple[list[RosterLine], list[Problem]]:
             header_checked = True
             if cells[0].casefold() in HEADER_WORDS:
                 continue
-        if not 3 <= len(cells) <= 4:
+        if not 3 <= len(cells) <= 5:
             problems.append(Problem(number, "roster-error-columns", {"found": len(cells)}))
             continue
         name, clipped = clean_name(cells[0])
         group, _ = clean_name(cells[1], 10_000)
         coach, _ = clean_name(cells[2])
-        backup = clean_name(cells[3])[0] if len(cells) == 4 else ""
+        backup = clean_name(cells[3])[0] if len(cells) >= 4 else ""
+        started = parse_start(cells[4]) if len(cells) == 5 else None
+        if len(cells) == 5 and started is None:
+            problems.append(Problem(number, "roster-error-start-date"))
+            continue
         if not name:
             problems.append(Problem(number, "roster-error-empty-name"))
         if not group:
@@ -151,7 +167,7 @@ def parse(text: str) -> tuple[list[RosterLine], list[Problem]]:
             problems.append(Problem(number, "roster-error-duplicate", {"first": seen[key]}))
             continue
         seen[key] = number
-        rows.append(RosterLine(number, name, group, coach, backup or None, clipped))
+        rows.append(RosterLine(number, name, group, coach, backup or None, clipped, started))
     if not rows and not problems:
         problems.append(Problem(None, "roster-error-empty"))
     if len(rows) > MAX_ROWS:
@@ -307,6 +323,11 @@ async def import_roster(
                     if known["coach_id"] != coach_id:
                         changed.append(person_id)
                 row.status = _planned_status(known, new_links)
+            if r.started_on is not None:
+                await tx.execute(
+                    "UPDATE students SET study_started_on = ? WHERE person_id = ?",
+                    (r.started_on.isoformat(), person_id),
+                )
             if row.status in ("new", "new-link"):
                 await revoke_open_invites(tx, person_id, now)
                 row.token, row.expires = await create_invite(

@@ -149,7 +149,8 @@ roster-problems = <b>The list has { $count ->
        *[other] { $count } things
     } to fix</b> – nothing was imported:
 roster-more-problems = …and { $count } more.
-roster-error-columns = expected 3 or 4 columns separated by semicolons (name;group;coach), found { $found }.
+roster-error-columns = expected 3 to 5 columns separated by semicolons (name;group;coach), found { $found }.
+roster-error-start-date = I did not recognise the study start date (column 5). Write it as dd.mm.yyyy, e.g. 1.8.2026.
 roster-error-empty-name = the name is missing.
 roster-error-empty-group = the group is missing.
 roster-error-group-long = the group name is too long (at most { $limit ->

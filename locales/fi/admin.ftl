@@ -152,7 +152,8 @@ roster-more-problems = …ja { $count ->
         [one] 1 muu
        *[other] { $count } muuta
     }.
-roster-error-columns = odotin 3 tai 4 saraketta puolipisteillä erotettuna (nimi;ryhmä;omavalmentaja), löytyi { $found }.
+roster-error-columns = odotin 3–5 saraketta puolipisteillä erotettuna (nimi;ryhmä;omavalmentaja), löytyi { $found }.
+roster-error-start-date = opintojen alkupäivää (5. sarake) en tunnistanut. Kirjoita muodossa pp.kk.vvvv, esim. 1.8.2026.
 roster-error-empty-name = nimi puuttuu.
 roster-error-empty-group = ryhmä puuttuu.
 roster-error-group-long = ryhmän nimi on liian pitkä (enintään { $limit ->

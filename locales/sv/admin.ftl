@@ -143,7 +143,8 @@ roster-problems = <b>Listan har { $count ->
        *[other] { $count } saker
     } att rätta</b> – ingenting importerades:
 roster-more-problems = …och { $count } till.
-roster-error-columns = jag väntade mig 3 eller 4 kolumner åtskilda med semikolon (namn;grupp;coach), hittade { $found }.
+roster-error-columns = jag väntade mig 3–5 kolumner åtskilda med semikolon (namn;grupp;coach), hittade { $found }.
+roster-error-start-date = jag kände inte igen studiestarten (kolumn 5). Skriv den som dd.mm.åååå, t.ex. 1.8.2026.
 roster-error-empty-name = namnet saknas.
 roster-error-empty-group = gruppen saknas.
 roster-error-group-long = gruppens namn är för långt (högst { $limit } tecken).
