@@ -1,4 +1,5 @@
-"""Roster import: `name;group;coach[;backup coach[;study start]]` lines → students with personal invite links.
+"""Roster import: `name;group;coach[;backup coach[;study start]]` lines → students with
+personal invite links.
 
 The whole file is checked before anything is written; any problem is reported with its line
 number and nothing is imported. Re-importing is idempotent: the same name in the same group is
