@@ -472,7 +472,23 @@ async def test_a_plan_owned_by_the_group_coach_is_evaluated_continued_and_closed
     await h.say(KAISA, "/ilmiot")
     assert "Tila: käynnissä" in await h.last_text(KAISA)
 
-    await h.advance(timedelta(weeks=6))  # the evaluation date
+    # The dated action reminds its owner on its day, once.
+    action = await h.rt.db.fetchone("SELECT * FROM plan_actions")
+    assert action is not None and action["what"] == "Ryhmäytyspäivä 3.12."
+    due = date.fromisoformat(action["due_on"])
+    assert (due.day, due.month) == (3, 12)
+    days = (due - h.rt.clock.now().date()).days
+    await h.advance(timedelta(days=days - 1))
+    assert not any("📌" in t for t in texts(await h.bot_messages(SANNA)))
+    await h.advance(timedelta(days=1))
+    nudges = [t for t in texts(await h.bot_messages(SANNA)) if "📌" in t]
+    assert nudges == [
+        "📌 Tänään suunnitelmassa Yksinäisyyttä kuvaavat maininnat – SÄH23A\nRyhmäytyspäivä 3.12."
+    ]
+    await h.advance(timedelta(days=1))
+    assert len([t for t in texts(await h.bot_messages(SANNA)) if "📌" in t]) == 1
+
+    await h.advance(timedelta(weeks=6, days=-days - 1))  # the evaluation date
     for user in (SANNA, KAISA):  # the owner and the maker
         assert any("Arvioinnin aika" in t for t in texts(await h.bot_messages(user)))
     assert await h.rt.db.fetchval("SELECT status FROM plans") == "evaluating"

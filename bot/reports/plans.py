@@ -58,6 +58,23 @@ def parse_date(text: str, today: date) -> date | None:
     return day
 
 
+_DATE_IN_TEXT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})?")
+
+
+def dated_actions(text: str, today: date) -> list[tuple[str, date]]:
+    """The actions written with a date ('Ryhmäytyspäivä 3.12.'), one per line or ';'-part:
+    each becomes a reminder on that day (the first readable future date of the part)."""
+    out: list[tuple[str, date]] = []
+    for part in re.split(r"[\n;]+", text):
+        part = part.strip()
+        for match in _DATE_IN_TEXT.finditer(part):
+            day = parse_date(match[0], today)
+            if day is not None:
+                out.append((part, day))
+                break
+    return out
+
+
 def signal_label(w: Words, signal: str) -> str:
     kind, _, rest = signal.partition(":")
     if kind == "cue":
@@ -392,6 +409,11 @@ class PlanDialog:
             ),
         )
         await audit(tx, now, "plan_created", actor_id=person.id, plan=plan_id)
+        for what, day in dated_actions(p["actions"], self.svc.today()):
+            await tx.execute(
+                "INSERT INTO plan_actions (plan_id, what, due_on, owner_id) VALUES (?,?,?,?)",
+                (plan_id, what, day.isoformat(), p.get("owner") or person.id),
+            )
         w: Words = self.words(person.language)
         text = self.svc.tr.html(
             person.language, "plan-saved", date=w.date(date.fromisoformat(p["evaluate_on"]))

@@ -679,7 +679,51 @@ class PhenomenonWatch:
                 )
                 prepared.append((r, messages))
             outcome.extend(await self._send_reminder(plan["id"], prepared))
+        outcome.extend(await self.remind_actions())
         return outcome
+
+    async def remind_actions(self) -> Outcome:
+        """On an action's day: remind its owner, once (not for a closed plan)."""
+        today = self.svc.today().isoformat()
+        if not await self.svc.db.fetchval(
+            "SELECT 1 FROM plan_actions WHERE reminded_at IS NULL AND due_on <= ? LIMIT 1",
+            (today,),
+        ):
+            return Outcome()
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            due = await tx.fetchall(
+                "SELECT a.id, a.what, a.plan_id, p.title, o.id AS owner, o.tg_user_id,"
+                " o.language, o.work_start, o.work_end FROM plan_actions a"
+                " JOIN plans p ON p.id = a.plan_id JOIN persons o ON o.id = a.owner_id"
+                " WHERE a.reminded_at IS NULL AND a.due_on <= ? AND p.status != 'closed'"
+                " AND o.tg_user_id IS NOT NULL ORDER BY a.id",
+                (today,),
+            )
+            rows: list[OutboxRow] = []
+            for a in due:
+                await tx.execute(
+                    "UPDATE plan_actions SET reminded_at = ? WHERE id = ?", (to_db(now), a["id"])
+                )
+                await audit(tx, now, "plan_action_reminded", actor_id=a["owner"], plan=a["plan_id"])
+                text = self.svc.tr.html(
+                    a["language"], "plan-action-reminder", title=a["title"], what=a["what"]
+                )
+                when = next_within_hours(now, self.svc.settings.tz, a["work_start"], a["work_end"])
+                row = await enqueue(
+                    tx,
+                    f"plan-action:{a['id']}",
+                    OutMessage(a["tg_user_id"], text),
+                    now=now,
+                    priority=PRIORITY_NORMAL,
+                    person_id=a["owner"],
+                    not_before=when,
+                )
+                rows += [row] if row else []
+            return Outcome(rows=rows)
+
+        return await self.svc.db.transaction(work)
 
     async def _person(self, person_id: int | None) -> Recipient | None:
         row = await self.svc.db.fetchone(

@@ -430,3 +430,6 @@ plan-item-status = Status: { $status ->
         [continued] continued
        *[closed] closed
     } · next evaluation { $date }
+plan-action-reminder =
+    📌 <b>Today in the plan { $title }</b>
+    { $what }

@@ -412,3 +412,6 @@ plan-item-status = Tila: { $status ->
         [continued] jatkuu
        *[closed] suljettu
     } · seuraava arvio { $date }
+plan-action-reminder =
+    📌 <b>Tänään suunnitelmassa { $title }</b>
+    { $what }

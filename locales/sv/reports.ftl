@@ -403,3 +403,6 @@ plan-item-status = Status: { $status ->
         [continued] fortsätter
        *[closed] stängd
     } · nästa utvärdering { $date }
+plan-action-reminder =
+    📌 <b>I dag i planen { $title }</b>
+    { $what }

@@ -12,3 +12,14 @@ CREATE TABLE phenomenon_members (
 ALTER TABLE plans ADD COLUMN owner_id INTEGER REFERENCES persons(id) ON DELETE SET NULL;
 ALTER TABLE plans ADD COLUMN status TEXT NOT NULL DEFAULT 'open'
     CHECK (status IN ('open', 'evaluating', 'continued', 'closed'));
+
+-- A plan's dated actions (a date in an action's line of the plan): its owner is reminded
+-- on the day.
+CREATE TABLE plan_actions (
+    id          INTEGER PRIMARY KEY,
+    plan_id     INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    what        TEXT NOT NULL,
+    due_on      TEXT NOT NULL,
+    owner_id    INTEGER REFERENCES persons(id) ON DELETE SET NULL,
+    reminded_at TEXT
+);
