@@ -293,7 +293,7 @@ async def test_card_plan_reminder_and_evaluation(school: Harness) -> None:
     assert not any("Arvioinnin aika" in t for t in texts((await h.bot_messages(KAISA))[count:]))
     await h.say(KAISA, "/ilmiot")
     assert "Arvio: Yksinäisyys väheni." in await h.last_text(KAISA)
-    assert "Tila: suljettu" in await h.last_text(KAISA)
+    assert "Tila: suljettu · Omistaja: Kaisa Mäkelä\n" in await h.last_text(KAISA) + "\n"
     kaisa = await people.person_by_tg(h.rt.db, KAISA)
     assert kaisa is not None
     actions = {
@@ -465,12 +465,13 @@ async def test_a_plan_owned_by_the_group_coach_is_evaluated_continued_and_closed
     await seed_rise(h)
     await h.advance(timedelta(minutes=1))
     await make_plan(h, owner="Sanna Korhonen")
-    assert "Omistaja: Sanna Korhonen" in (await h.bot_messages(KAISA))[-2]["text"]
+    assert "Arvio: " in (confirm := (await h.bot_messages(KAISA))[-2]["text"])
+    assert "\nOmistaja: Sanna Korhonen\n\nTallennetaanko?" in confirm
     assert "Suunnitelma, jossa olet mukana" in await h.last_text(SANNA)
     plan = await h.rt.db.fetchone("SELECT * FROM plans")
     assert plan is not None and plan["status"] == "open"
     await h.say(KAISA, "/ilmiot")
-    assert "Tila: käynnissä" in await h.last_text(KAISA)
+    assert "Tila: käynnissä · Omistaja: Sanna Korhonen · seuraava arvio" in await h.last_text(KAISA)
 
     # The dated action reminds its owner on its day, once.
     action = await h.rt.db.fetchone("SELECT * FROM plan_actions")

@@ -167,19 +167,19 @@ class PlanDialog:
             return tr.html(lang, "plan-ask-evaluate")
         if step == "evaluation":
             return tr.html(lang, "plan-ask-evaluation", max=LIMITS["evaluation"])
-        return (
-            tr.html(
-                lang,
-                "plan-confirm",
-                title=p["title"],
-                responsible=p["responsible"],
-                participants=participants_text(w, p["participants"]),
-                actions=p["actions"],
-                evaluate=w.date(date.fromisoformat(p["evaluate_on"])),
-            )
-            + "\n"
-            + tr.html(lang, "plan-owner", owner=p.get("owner_name", "?"))
+        confirm = tr.html(
+            lang,
+            "plan-confirm",
+            title=p["title"],
+            responsible=p["responsible"],
+            participants=participants_text(w, p["participants"]),
+            actions=p["actions"],
+            evaluate=w.date(date.fromisoformat(p["evaluate_on"])),
         )
+        # The owner goes with the plan's facts, before the closing question.
+        facts, _, question = confirm.rpartition("\n\n")
+        owner = tr.html(lang, "plan-owner", owner=p.get("owner_name", "?"))
+        return f"{facts}\n{owner}\n\n{question}" if facts else f"{confirm}\n{owner}"
 
     def _buttons(self, w: Words, token: str, p: dict[str, Any]) -> list[list[Button]]:
         tr, lang = self.svc.tr, w.lang

@@ -406,7 +406,10 @@ class PhenomenonWatch:
                 (to_db(now - timedelta(weeks=26)), LIST_LIMIT * 2),
             )
             plans = await tx.fetchall(
-                "SELECT * FROM plans ORDER BY evaluate_on DESC, id DESC LIMIT ?", (LIST_LIMIT,)
+                "SELECT p.*, o.display_name AS owner_name FROM plans p"
+                " LEFT JOIN persons o ON o.id = p.owner_id"
+                " ORDER BY p.evaluate_on DESC, p.id DESC LIMIT ?",
+                (LIST_LIMIT,),
             )
             await audit(tx, now, "phenomena_viewed", actor_id=person.id)
             if not found and not plans:
@@ -489,13 +492,13 @@ class PhenomenonWatch:
             if p["evaluation"]
             else tr.html(lang, "plan-item-waiting")
         )
-        status = tr.html(
-            lang,
-            "plan-item-status",
-            status=p["status"],
-            date=w.date(date.fromisoformat(p["evaluate_on"])),
-        )
-        return f"{text}\n{tail}\n{status}"
+        status = [tr.html(lang, "plan-item-status", status=p["status"])]
+        if p["owner_name"]:
+            status.append(tr.html(lang, "plan-owner", owner=p["owner_name"]))
+        if p["status"] != "closed":
+            when = w.date(date.fromisoformat(p["evaluate_on"]))
+            status.append(tr.html(lang, "plan-item-next", date=when))
+        return f"{text}\n{tail}\n{' · '.join(status)}"
 
     async def phen_press(
         self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int

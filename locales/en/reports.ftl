@@ -429,7 +429,8 @@ plan-item-status = Status: { $status ->
         [evaluating] being evaluated
         [continued] continued
        *[closed] closed
-    } · next evaluation { $date }
+    }
+plan-item-next = next evaluation { $date }
 plan-action-reminder =
     📌 <b>Today in the plan { $title }</b>
     { $what }

@@ -411,7 +411,8 @@ plan-item-status = Tila: { $status ->
         [evaluating] arvioitavana
         [continued] jatkuu
        *[closed] suljettu
-    } · seuraava arvio { $date }
+    }
+plan-item-next = seuraava arvio { $date }
 plan-action-reminder =
     📌 <b>Tänään suunnitelmassa { $title }</b>
     { $what }

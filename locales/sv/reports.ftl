@@ -402,7 +402,8 @@ plan-item-status = Status: { $status ->
         [evaluating] utvärderas
         [continued] fortsätter
        *[closed] stängd
-    } · nästa utvärdering { $date }
+    }
+plan-item-next = nästa utvärdering { $date }
 plan-action-reminder =
     📌 <b>I dag i planen { $title }</b>
     { $what }
