@@ -40,6 +40,9 @@ class RiskPolicy(BaseSettings):
     backup_days: float = Field(default=1.0, gt=0, description="school days")
     # A second crisis message within this many minutes gets a short reply, not the whole list.
     crisis_repeat_minutes: int = Field(default=60, ge=0)
+    # Further crisis messages reach the coach as a new message (phones do not ring for edits):
+    # at most one per this many minutes; what is written meanwhile goes in the next one.
+    crisis_notify_minutes: int = Field(default=5, ge=0)
     # A follow-up not logged this many school days after its date reaches the coordinator.
     followup_overdue_days: int = Field(default=2, ge=0, description="school days")
     # A case with no next step agreed is brought back to its coach after this many school days.

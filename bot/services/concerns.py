@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.clock import to_db
+from bot.clock import from_db, to_db
 from bot.engine.conditions import LEVELS
 from bot.risk.policy import (
     STAGE_BACKUP,
@@ -205,6 +205,8 @@ class ConcernService:
             concern = await load_concern(tx, concern_id) or concern  # now marked told
         if raised.alerted:
             raised.staff_rows += await self._alert_first(tx, now, concern, who)
+        elif added and level == "crisis" and any(r["level"] == "crisis" for r in added):
+            raised.staff_rows += await self._crisis_again(tx, now, concern, who, event_id)
         elif added and level != "info":
             raised.staff_rows += await self.edit_alerts(tx, now, concern, who, event_id)
         raised.informed = await self._informed(tx, concern)
@@ -524,6 +526,112 @@ class ConcernService:
             rows += [row] if row else []
         return rows
 
+    async def _crisis_again(
+        self, tx: Tx, now: datetime, concern: ConcernView, who: Student, event_id: int
+    ) -> list[OutboxRow]:
+        """A further crisis message: phones do not ring for an edited message, so whoever must
+        act gets a new one and is asked to acknowledge again — the case's holder once it was
+        acknowledged, else everyone alerted about the crisis. A burst of messages makes one
+        notification per `crisis_notify_minutes`: the next one waits for the window's end and
+        takes in everything written meanwhile. The old alerts are updated in place too."""
+        rows = await self.edit_alerts(tx, now, concern, who, event_id)
+        alerted = await self._alerted(tx, concern.id, "crisis")
+        if concern.status != "open":
+            holder = concern.coach_id if concern.coach_id in alerted else None
+            targets = {holder: alerted[holder]} if holder is not None else alerted
+            calendar = await SchoolCalendar.load(tx)
+            deadline = self.policy.ack_deadline(
+                "crisis", STAGE_BACKUP, now, calendar, self.tz, who.group_id
+            )
+            await tx.execute(
+                "UPDATE concerns SET status = 'open', escalation_stage = ?, ack_deadline = ?"
+                " WHERE id = ?",
+                (STAGE_BACKUP, to_db(deadline) if deadline else None, concern.id),
+            )
+            concern.status, concern.stage, concern.ack_deadline = "open", STAGE_BACKUP, deadline
+            await event(tx, concern.id, now, "reopened", level="crisis", to=list(targets))
+        else:
+            targets = alerted
+        window = timedelta(minutes=self.policy.crisis_notify_minutes)
+        for person_id, role in targets.items():
+            person = await self.reachable(tx, person_id)
+            if person is None or person.tg_user_id is None:
+                continue
+            body = await self.alert_text(tx, concern, who, person.language, role)
+            body = (
+                self.svc.tr.html(
+                    person.language, "risk-alert-again", when=self.text.when(person.language, now)
+                )
+                + "\n\n"
+                + body
+            )
+            buttons = await self.alert_buttons(
+                tx, now, concern, person, (BUTTON_ACK, BUTTON_LOG, BUTTON_HANDOVER)
+            )
+            message = OutMessage(person.tg_user_id, body, buttons=buttons)
+            prefix = f"c{concern.id}:"
+            pending = await tx.fetchone(
+                "SELECT id FROM outbox WHERE idem_key LIKE ? AND sent_at IS NULL"
+                " AND failed_at IS NULL AND not_before > ? ORDER BY id DESC LIMIT 1",
+                (f"{prefix}again:%:{person_id}", to_db(now)),
+            )
+            if pending is not None:  # the window's notification is waiting: it takes this too
+                await tx.execute(
+                    "UPDATE outbox SET payload = ? WHERE id = ?", (message.to_json(), pending["id"])
+                )
+                continue
+            last = await tx.fetchval(
+                "SELECT MAX(not_before) FROM outbox WHERE (idem_key LIKE ? OR idem_key LIKE ?)"
+                " AND (error IS NULL OR error NOT IN ('superseded', 'withdrawn'))",
+                (f"{prefix}alert:crisis:{person_id}", f"{prefix}again:%:{person_id}"),
+            )
+            due = now if last is None else max(now, from_db(last) + window)
+            key = f"{prefix}again:{event_id}:{person_id}"
+            row = await enqueue(
+                tx,
+                key,
+                message,
+                now=now,
+                priority=PRIORITY_CRISIS,
+                person_id=person_id,
+                not_before=due,
+            )
+            if row is None:
+                continue
+            await event(
+                tx, concern.id, now, "realerted", to=person_id, role=role, key=key, due=to_db(due)
+            )
+            await audit(
+                tx,
+                now,
+                "concern_alert",
+                actor_id=person_id,
+                subject_id=concern.student_id,
+                concern=concern.id,
+                level="crisis",
+                role=role,
+            )
+            rows += [row] if due <= now else []
+        return rows
+
+    async def on_undeliverable(
+        self, tx: Tx, outbox_id: int, key: str, now: datetime
+    ) -> list[OutboxRow]:
+        """Telegram will not deliver an alert (blocked, deleted, never started the bot): when
+        nobody at this stage can see it, it goes on to the next person at once."""
+        if not key.startswith("c") or (":alert:" not in key and ":again:" not in key):
+            return []
+        head = key.split(":", 1)[0][1:]
+        if not head.isdigit():
+            return []
+        concern = await load_concern(tx, int(head))
+        if concern is None or concern.status != "open" or concern.ack_deadline is None:
+            return []
+        if not await self._all_alerts_failed(tx, concern):
+            return []
+        log.warning("concern %s: no alert could be delivered; escalating now", concern.id)
+        return (await self._escalate(tx, concern.id, early=True)).rows
+
     # -- acting on an alert -------------------------------------------------------------------
 
     async def check_allowed(
@@ -598,6 +706,7 @@ class ConcernService:
                 footer=lambda p: self._acked_line(p, person, now),
                 buttons_for=lambda p: (BUTTON_LOG, BUTTON_HANDOVER) if p.id == person.id else (),
             )
+            await withdraw_queued(tx, now, concern.id)
             return Outcome(rows=rows, toast=tr.plain(lang, "risk-acked-toast"))
 
         return await self.svc.db.transaction(work)
@@ -634,9 +743,14 @@ class ConcernService:
         not_before = now
         if concern.level != "crisis":
             not_before = next_outside_quiet(now, self.tz, who.quiet_start, who.quiet_end)
+        # Each time a further crisis message re-opened the case, its acknowledgement is news.
+        reopened = await tx.fetchval(
+            "SELECT COUNT(*) FROM concern_events WHERE concern_id = ? AND kind = 'reopened'",
+            (concern.id,),
+        )
         row = await enqueue(
             tx,
-            f"c{concern.id}:ack:{concern.level}",
+            f"c{concern.id}:ack:{concern.level}" + (f":{reopened}" if reopened else ""),
             OutMessage(chat, text),
             now=now,
             priority=PRIORITY_CRISIS if concern.level == "crisis" else PRIORITY_INTERACTIVE,
@@ -736,6 +850,18 @@ class ConcernService:
             to=[r.person.id for r in recipients],
         )
         return Outcome(rows=await self._alert(tx, now, concern, who, recipients, stage))
+
+
+async def withdraw_queued(tx: Tx, now: datetime, concern_id: int, *, closed: bool = False) -> int:
+    """The case changed (acknowledged, handed over, closed): alerts — and once it is closed,
+    reminders — still waiting for their time would only say something no longer true."""
+    kinds = ["alert", "again"] + (["followup", "overdue", "idle"] if closed else [])
+    marks = " OR ".join("idem_key LIKE ?" for _ in kinds)
+    return await tx.execute(
+        "UPDATE outbox SET failed_at = ?, error = 'withdrawn' WHERE sent_at IS NULL"
+        f" AND failed_at IS NULL AND ({marks})",
+        (to_db(now), *(f"c{concern_id}:{kind}:%" for kind in kinds)),
+    )
 
 
 def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:

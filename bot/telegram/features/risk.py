@@ -108,6 +108,7 @@ class InOrder:
 def register(h: Handlers) -> None:
     svc = h.rt.svc
     concerns = ConcernService(svc)
+    svc.on_undeliverable.append(concerns.on_undeliverable)
     signals = SignalService(svc, concerns)
     crisis = CrisisService(svc, concerns)
     handover = HandoverService(concerns)

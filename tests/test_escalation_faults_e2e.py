@@ -1,0 +1,165 @@
+"""A human is reached every time, and the student is told only what is true (issue 16), through
+the stand-in: further crisis messages ring the coach again (one notification per burst), an
+alert nobody can receive goes on at once, writing to the bot again clears "unreachable", and
+alerts queued for a case that changed are withdrawn."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from bot.harness import Harness
+from bot.services import people
+from bot.storage.db import Tx
+from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA
+
+ROOPE = 2005  # a second coordinator
+CRISIS = "Oli ihan ok viikko. Mut välillä mietin et haluun tappaa itteni."
+
+
+@pytest.fixture
+async def h(school: Harness) -> AsyncIterator[Harness]:
+    for user in (MATTI, KAISA, SANNA, AINO, EETU, LINNEA):
+        await school.say(user, "/start")
+    yield school
+    refused = [r for r in await school.client.requests() if r["status"] == 400]
+    assert refused == []
+
+
+async def inbox(h: Harness, user: int) -> list[dict[str, Any]]:
+    """What the bot sent after the /start greeting, as it looks now (edits applied)."""
+    return (await h.bot_messages(user))[1:]
+
+
+async def notifications(h: Harness, user: int) -> int:
+    """New messages Telegram delivered to the user (a phone rings for these, not for edits)."""
+    return sum(
+        1
+        for r in await h.client.requests()
+        if r["method"] == "sendMessage"
+        and r["status"] == 200
+        and int(r["params"]["chat_id"]) == user
+    )
+
+
+def buttons(message: dict[str, Any]) -> list[str]:
+    markup = message.get("reply_markup") or {}
+    return [b["text"] for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def add_coordinator(h: Harness) -> None:
+    now = h.rt.clock.now()
+
+    async def add(tx: Tx) -> int:
+        return await people.create_person(
+            tx, now, "Roope Rehtori", roles=("coordinator",), tg_user_id=ROOPE
+        )
+
+    await h.rt.db.transaction(add)
+    await h.client.create_user(ROOPE, "Roope", last_name="Rehtori")
+    await h.say(ROOPE, "/start")
+
+
+# -- 1. every further crisis message rings again, once per burst --------------------------------
+
+
+async def test_a_further_crisis_message_is_a_new_alert_asking_to_acknowledge_again(
+    h: Harness,
+) -> None:
+    await h.say(AINO, CRISIS)
+    matti, kaisa = await notifications(h, MATTI), await notifications(h, KAISA)
+    await h.advance(timedelta(minutes=20))  # e.g. the next evening, or twenty minutes later
+    await h.say(AINO, "en jaksa enää elää")
+    # Nobody acknowledged: the coach and the backup each get a new message, not an edit.
+    assert await notifications(h, MATTI) == matti + 1
+    assert await notifications(h, KAISA) == kaisa + 1
+    again = (await inbox(h, MATTI))[-1]
+    assert "Uusi kriisiviesti" in again["text"] and "en jaksa enää elää" in again["text"]
+    assert "✋ Otan yhteyttä" in buttons(again)
+
+    # Matti acknowledges; a new crisis message asks him (the holder) again, not the backup.
+    await h.press(MATTI, "Otan yhteyttä")
+    kaisa = await notifications(h, KAISA)
+    await h.advance(timedelta(minutes=20))
+    await h.say(AINO, "haluun kuolla")
+    assert await notifications(h, MATTI) == matti + 2
+    assert await notifications(h, KAISA) == kaisa
+    again = (await inbox(h, MATTI))[-1]
+    assert "haluun kuolla" in again["text"] and "✋ Otan yhteyttä" in buttons(again)
+    concern = await h.rt.db.fetchone("SELECT status, ack_deadline FROM concerns")
+    assert concern is not None and concern["status"] == "open"
+    assert concern["ack_deadline"] is not None  # unacknowledged, it goes on to the coordinator
+    await h.press(MATTI, "Otan yhteyttä")
+    assert "Matti on nähnyt viestisi" in await h.last_text(AINO)
+
+
+async def test_a_burst_of_crisis_messages_makes_one_new_alert_with_all_of_them(
+    h: Harness,
+) -> None:
+    await h.say(AINO, CRISIS)
+    first = await notifications(h, MATTI)
+    for text in ("haluun kuolla", "en jaksa enää elää", "mä satutan itteeni"):
+        await h.advance(timedelta(seconds=40))
+        await h.say(AINO, text)
+    assert await notifications(h, MATTI) == first  # within the window: the alert is updated
+    assert "mä satutan itteeni" in (await inbox(h, MATTI))[0]["text"]
+    await h.advance(timedelta(minutes=5))
+    assert await notifications(h, MATTI) == first + 1  # then one new message with them all
+    again = (await inbox(h, MATTI))[-1]["text"]
+    assert "haluun kuolla" in again and "mä satutan itteeni" in again
+
+
+# -- 5. a queued alert of a case that changed is withdrawn ---------------------------------------
+
+
+async def test_an_alert_waiting_for_its_window_is_withdrawn_once_acknowledged(h: Harness) -> None:
+    await h.say(AINO, CRISIS)
+    await h.advance(timedelta(minutes=10))
+    await h.say(AINO, "haluun kuolla")  # a new alert at once
+    await h.advance(timedelta(seconds=30))
+    await h.say(AINO, "en jaksa enää elää")  # waits for the end of the window
+    matti, kaisa = await notifications(h, MATTI), await notifications(h, KAISA)
+    await h.press(KAISA, "Otan yhteyttä")
+    await h.advance(timedelta(minutes=10))
+    assert await notifications(h, MATTI) == matti  # nothing delivered as if still open
+    assert await notifications(h, KAISA) == kaisa
+
+
+# -- 3. any update proves a person is reachable -------------------------------------------------
+
+
+async def test_staff_marked_unreachable_before_their_first_message_get_alerts_once_they_write(
+    school: Harness,
+) -> None:
+    h = school
+    await h.say(KAISA, "/start")  # Matti has not opened his chat with the bot yet
+    await h.say(EETU, "/jutellaan")
+    await h.press(EETU, "Puhelimessa")
+    assert await notifications(h, MATTI) == 0  # Telegram refused: he never started the bot
+    assert await notifications(h, KAISA) == 2  # the greeting, and the alert went to the backup
+    await h.say(MATTI, "/start")
+    await h.say(AINO, "/jutellaan")
+    await h.press(AINO, "Puhelimessa")
+    alert = (await inbox(h, MATTI))[-1]["text"]
+    assert "Aino Laine" in alert
+
+
+# -- 4. an alert nobody can receive goes on at once; the student hears only what is true ---------
+
+
+async def test_an_undeliverable_crisis_alert_goes_on_at_once_and_the_student_hears_the_truth(
+    h: Harness,
+) -> None:
+    await add_coordinator(h)
+    await h.client.deactivate(MATTI)
+    await h.client.deactivate(KAISA)
+    await h.say(EETU, "mä haluun vaan kuolla")  # no clock move: "at once"
+    [alert] = await inbox(h, ROOPE)
+    assert "KRIISI" in alert["text"] and "Eetu Nieminen" in alert["text"]
+    reply = (await inbox(h, EETU))[0]["text"]
+    assert "saanut tiedon" not in reply and "lähtee heti" in reply
+    await h.press(ROOPE, "Otan yhteyttä")
+    assert "Roope Rehtori koulultasi on nähnyt viestisi" in await h.last_text(EETU)
