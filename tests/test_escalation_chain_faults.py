@@ -67,7 +67,9 @@ async def test_every_crisis_reaches_coach_and_backup_exactly_once_under_faults_a
         async with demo_school(tmp_path / f"run{run}.sqlite3", clock, rate=1000) as h:
             for _ in range(rng.randint(4, 10)):  # on the sends ahead: a random bad day
                 status, hang = rng.choice(FAULTS)
-                await h.client.inject_fault("sendMessage", status=status, count=1, hang_seconds=hang)
+                await h.client.inject_fault(
+                    "sendMessage", status=status, count=1, hang_seconds=hang
+                )
             for student, (_, text) in CRISES.items():
                 await h.client.send_text(student, text)
             await asyncio.sleep(rng.uniform(0.0, 0.4))  # somewhere in the escalation

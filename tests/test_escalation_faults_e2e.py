@@ -5,16 +5,21 @@ alerts queued for a case that changed are withdrawn."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.clock import FakeClock
 from bot.harness import Harness
 from bot.services import people
+from bot.services.demo import DEMO_PERSONAS, seed_demo
 from bot.storage.db import Tx
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA
+from tests.test_escalation_e2e import weekly
 
 ROOPE = 2005  # a second coordinator
 CRISIS = "Oli ihan ok viikko. Mut välillä mietin et haluun tappaa itteni."
@@ -163,3 +168,56 @@ async def test_an_undeliverable_crisis_alert_goes_on_at_once_and_the_student_hea
     assert "saanut tiedon" not in reply and "lähtee heti" in reply
     await h.press(ROOPE, "Otan yhteyttä")
     assert "Roope Rehtori koulultasi on nähnyt viestisi" in await h.last_text(EETU)
+
+
+# -- 7. the digest's day and time, and same-day alerts, are school settings ---------------------
+
+
+@contextlib.asynccontextmanager
+async def school_with(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, **env: str
+) -> AsyncIterator[Harness]:
+    """The demo school with the staff's chats open, under the given RISK_ settings."""
+    for name, value in env.items():
+        monkeypatch.setenv(f"RISK_{name.upper()}", value)
+    h = Harness(tmp_path / "kohtaamo.sqlite3", clock=clock)
+    await h.start()
+    try:
+        await seed_demo(h.rt.db, clock.now())
+        for persona in DEMO_PERSONAS:
+            first, last = persona.name.split()
+            await h.client.create_user(persona.tg_user_id, first, last_name=last)
+        for user in (MATTI, KAISA, SANNA):
+            await h.say(user, "/start")
+        yield h
+    finally:
+        await h.stop()
+
+
+async def test_the_student_is_told_when_the_digest_goes_on_the_schools_day(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with school_with(
+        tmp_path, clock, monkeypatch, digest_weekday="3", digest_time="14:00"
+    ) as h:
+        await weekly(h, AINO, mood="Huono")
+        told = [m["text"] for m in await h.bot_messages(AINO) if "yhteenvedosta" in m["text"]]
+        assert told and "näkee viikon yhteenvedosta to" in told[0] and "klo 14.00" in told[0]
+        assert await inbox(h, MATTI) == []
+        await h.advance(timedelta(days=3, hours=3, minutes=30))  # Thursday 13:30
+        assert await inbox(h, MATTI) == []
+        await h.advance(timedelta(minutes=31))  # Thursday 14:01, as told
+        [digest] = await inbox(h, MATTI)
+        assert "Viikkokooste" in digest["text"] and "Aino Laine" in digest["text"]
+
+
+async def test_a_school_can_have_every_hard_week_reach_the_coach_the_same_day(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with school_with(tmp_path, clock, monkeypatch, same_day_from="info") as h:
+        await weekly(h, AINO, mood="Huono")
+        [alert] = await inbox(h, MATTI)  # Monday 10:00: the same day, not next Monday
+        assert "Aino Laine" in alert["text"]
+        told = await h.bot_messages(AINO)
+        assert any("Matti näkee jo ma" in m["text"] for m in told)
+        assert not any("yhteenvedosta" in m["text"] for m in told)

@@ -7,7 +7,7 @@ numbers are settings a school can change in `.env` (prefix RISK_), e.g. RISK_ACK
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from pydantic import Field
@@ -49,6 +49,10 @@ class RiskPolicy(BaseSettings):
     idle_case_days: int = Field(default=5, ge=1, description="school days")
     digest_weekday: int = Field(default=0, ge=0, le=6, description="0 = Monday")
     digest_time: str = Field(default="07:30", pattern=r"^\d{2}:\d{2}$")
+    # Concerns at or above this level reach the coach the same day (within their working
+    # hours) as an alert; lower ones wait for the weekly digest. "info" sends every hard week
+    # the same day; "crisis" keeps everything but crises for the digest and the deadlines.
+    same_day_from: str = Field(default="concern", pattern=r"^(info|concern|urgent|crisis)$")
 
     def ack_deadline(
         self,
@@ -72,6 +76,18 @@ class RiskPolicy(BaseSettings):
 
     def _days(self, level: str) -> float:
         return self.ack_urgent_days if level == "urgent" else self.ack_concern_days
+
+    def same_day(self, level: str) -> bool:
+        return level_rank(level) >= level_rank(self.same_day_from)
+
+    def next_digest(self, now: datetime, tz: ZoneInfo) -> datetime:
+        """The next digest moment at or after `now` (local weekday and time)."""
+        local = now.astimezone(tz)
+        monday = local.date() - timedelta(days=local.weekday())
+        moment = datetime.combine(
+            monday + timedelta(days=self.digest_weekday), self.digest_clock(), tzinfo=tz
+        )
+        return moment if moment >= now else moment + timedelta(days=7)
 
     def digest_clock(self) -> time:
         hours, minutes = self.digest_time.split(":")

@@ -156,7 +156,7 @@ class ConcernService:
             event_id = await event(
                 tx, concern_id, now, "raised", level=level, rules=[s.rule for s in signals]
             )
-            raised.new = raised.alerted = level != "info"
+            raised.new = raised.alerted = level != "info" or self.policy.same_day(level)
             previous: list[dict[str, Any]] = []
             added = incoming
         else:
@@ -207,7 +207,7 @@ class ConcernService:
             raised.staff_rows += await self._alert_first(tx, now, concern, who)
         elif added and level == "crisis" and any(r["level"] == "crisis" for r in added):
             raised.staff_rows += await self._crisis_again(tx, now, concern, who, event_id)
-        elif added and level != "info":
+        elif added and (level != "info" or self.policy.same_day(level)):
             raised.staff_rows += await self.edit_alerts(tx, now, concern, who, event_id)
         raised.informed = await self._informed(tx, concern)
         return raised
@@ -228,12 +228,24 @@ class ConcernService:
         if coach_name is None:
             return None  # nobody to tell about: the student is not promised a contact
         lang = who.person.language
+        # When the coach will see it: today (their working hours) or in the next digest.
+        same_day = self.policy.same_day(concern.level)
+        seer = await person_by_id(tx, concern.coach_id or who.coach_id or 0)
+        if same_day:
+            moment = await self._working(tx, seer, now) if seer else now
+        else:
+            moment = self.policy.next_digest(now, self.tz)
+            if seer is not None:
+                moment = await self._working(tx, seer, moment)
+        when = self.text.when(lang, moment)
         for reason in added:
             tell = reason.get("tell")
             if not tell or reason["reason"] in told_before:
                 continue
             told_before.add(reason["reason"])
-            text = self.svc.tr.html(lang, str(tell), coach=coach_name)
+            text = self.svc.tr.html(
+                lang, str(tell), coach=coach_name, when=when, sameday="yes" if same_day else "no"
+            )
             if text not in texts:
                 texts.append(text)
         if not texts or who.person.tg_user_id is None:

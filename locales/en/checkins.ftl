@@ -151,9 +151,18 @@ share-absences = Your coach, { $coach }, will be told that you missed a lot of l
 share-absences-repeat = In your last three check-ins you said you had missed lessons. Your coach, { $coach }, will be told and will get in touch, so you can find ways forward together.
 share-low-wellbeing = In your last two check-ins you said you haven't been coping well. Your coach, { $coach }, will be told and will get in touch with you.
 share-studies-falling = Going by your answers, your studies are going worse now than before. Your coach, { $coach }, will be told and will get in touch, so you get support in time.
-share-wellbeing-info = Your coach, { $coach }, will see in the weekly summary that you've had a tough week.
-share-loneliness-text = Your coach, { $coach }, will see in the weekly summary that you may have been feeling lonely.
-share-money-housing = Your coach, { $coach }, will see in the weekly summary which everyday things are hard for you right now. They can tell you where to get help.
+share-wellbeing-info = Your coach, { $coach }, { $sameday ->
+    [yes] will see on { $when } that you've had a tough week.
+   *[other] will see in the weekly summary on { $when } that you've had a tough week.
+    }
+share-loneliness-text = Your coach, { $coach }, { $sameday ->
+    [yes] will see on { $when } that you may have been feeling lonely.
+   *[other] will see in the weekly summary on { $when } that you may have been feeling lonely.
+    }
+share-money-housing = Your coach, { $coach }, { $sameday ->
+    [yes] will see on { $when } which everyday things are hard for you right now. They can tell you where to get help.
+   *[other] will see in the weekly summary on { $when } which everyday things are hard for you right now. They can tell you where to get help.
+    }
 share-start-hard = Your coach, { $coach }, will be told that the start has felt hard. They will get in touch with you.
 share-no-one-to-ask = Your coach, { $coach }, will be told that you don't yet know whom to ask for help. They will get in touch and tell you who helps with what.
 share-worries = Your coach, { $coach }, will see what worries you, so they know how to help.

@@ -151,9 +151,18 @@ share-absences = Omavalmentajasi { $coach } saa tiedon, että sinulta on jääny
 share-absences-repeat = Olet kertonut kolmessa viime kyselyssä, että tunteja on jäänyt väliin. Omavalmentajasi { $coach } saa tästä tiedon ja ottaa sinuun yhteyttä, jotta löydätte yhdessä keinoja.
 share-low-wellbeing = Olet kertonut kahdessa viime kyselyssä, että olet jaksanut huonosti. Omavalmentajasi { $coach } saa tästä tiedon ja ottaa sinuun yhteyttä.
 share-studies-falling = Vastaustesi mukaan opinnot sujuvat nyt huonommin kuin aiemmin. Omavalmentajasi { $coach } saa tästä tiedon ja ottaa sinuun yhteyttä, jotta saat tukea ajoissa.
-share-wellbeing-info = Omavalmentajasi { $coach } näkee viikon yhteenvedosta, että viikkosi on ollut raskas.
-share-loneliness-text = Omavalmentajasi { $coach } näkee viikon yhteenvedosta, että olet ehkä tuntenut itsesi yksinäiseksi.
-share-money-housing = Omavalmentajasi { $coach } näkee viikon yhteenvedosta, mitkä arjen asiat ovat sinulle nyt vaikeita. Hän voi kertoa, mistä saat apua.
+share-wellbeing-info = Omavalmentajasi { $coach } { $sameday ->
+    [yes] näkee jo { $when }, että viikkosi on ollut raskas.
+   *[other] näkee viikon yhteenvedosta { $when }, että viikkosi on ollut raskas.
+    }
+share-loneliness-text = Omavalmentajasi { $coach } { $sameday ->
+    [yes] näkee jo { $when }, että olet ehkä tuntenut itsesi yksinäiseksi.
+   *[other] näkee viikon yhteenvedosta { $when }, että olet ehkä tuntenut itsesi yksinäiseksi.
+    }
+share-money-housing = Omavalmentajasi { $coach } { $sameday ->
+    [yes] näkee jo { $when }, mitkä arjen asiat ovat sinulle nyt vaikeita. Hän voi kertoa, mistä saat apua.
+   *[other] näkee viikon yhteenvedosta { $when }, mitkä arjen asiat ovat sinulle nyt vaikeita. Hän voi kertoa, mistä saat apua.
+    }
 share-start-hard = Omavalmentajasi { $coach } saa tiedon, että alku on tuntunut vaikealta. Hän ottaa sinuun yhteyttä.
 share-no-one-to-ask = Omavalmentajasi { $coach } saa tiedon, että et vielä tiedä, keneltä voit kysyä apua. Hän ottaa sinuun yhteyttä ja kertoo, kuka auttaa missäkin.
 share-worries = Omavalmentajasi { $coach } näkee, mitkä asiat sinua mietityttävät, jotta hän osaa auttaa.

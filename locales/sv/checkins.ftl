@@ -151,9 +151,18 @@ share-absences = Din coach { $coach } får veta att du har missat många lektion
 share-absences-repeat = I de tre senaste enkäterna har du berättat att du har missat lektioner. Din coach { $coach } får veta det och tar kontakt med dig, så att ni tillsammans kan hitta lösningar.
 share-low-wellbeing = I de två senaste enkäterna har du berättat att du inte orkar så bra. Din coach { $coach } får veta det och tar kontakt med dig.
 share-studies-falling = Enligt dina svar går studierna sämre nu än tidigare. Din coach { $coach } får veta det och tar kontakt med dig, så att du får stöd i tid.
-share-wellbeing-info = Din coach { $coach } ser i veckosammanfattningen att du har haft en tung vecka.
-share-loneliness-text = Din coach { $coach } ser i veckosammanfattningen att du kanske har känt dig ensam.
-share-money-housing = Din coach { $coach } ser i veckosammanfattningen vad i vardagen som är svårt för dig just nu. Hen kan berätta var du får hjälp.
+share-wellbeing-info = Din coach { $coach } { $sameday ->
+    [yes] ser redan { $when } att du har haft en tung vecka.
+   *[other] ser i veckosammanfattningen { $when } att du har haft en tung vecka.
+    }
+share-loneliness-text = Din coach { $coach } { $sameday ->
+    [yes] ser redan { $when } att du kanske har känt dig ensam.
+   *[other] ser i veckosammanfattningen { $when } att du kanske har känt dig ensam.
+    }
+share-money-housing = Din coach { $coach } { $sameday ->
+    [yes] ser redan { $when } vad i vardagen som är svårt för dig just nu. Hen kan berätta var du får hjälp.
+   *[other] ser i veckosammanfattningen { $when } vad i vardagen som är svårt för dig just nu. Hen kan berätta var du får hjälp.
+    }
 share-start-hard = Din coach { $coach } får veta att starten har känts svår. Hen tar kontakt med dig.
 share-no-one-to-ask = Din coach { $coach } får veta att du ännu inte vet vem du kan be om hjälp. Hen tar kontakt med dig och berättar vem som hjälper med vad.
 share-worries = Din coach { $coach } ser vad som oroar dig, så att hen vet hur hen kan hjälpa.
