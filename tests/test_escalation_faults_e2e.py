@@ -221,3 +221,63 @@ async def test_a_school_can_have_every_hard_week_reach_the_coach_the_same_day(
         told = await h.bot_messages(AINO)
         assert any("Matti näkee jo ma" in m["text"] for m in told)
         assert not any("yhteenvedosta" in m["text"] for m in told)
+
+
+# -- 6. after hours, honestly ------------------------------------------------------------------
+
+SATURDAY_0012 = timedelta(days=4, hours=14, minutes=12)  # from Monday 10:00
+
+
+async def test_after_hours_the_student_hears_when_school_opens_and_monday_shows_the_night(
+    h: Harness,
+) -> None:
+    await h.advance(SATURDAY_0012)
+    await h.say(EETU, "mä haluun vaan kuolla")
+    reply = (await inbox(h, EETU))[0]["text"]
+    assert "seuraavaa koulupäivää, joka alkaa ma" in reply and "klo 08.00" in reply
+    await h.advance(timedelta(hours=9))  # Saturday 09:12: Matti happens to look
+    await h.press(MATTI, "Otan yhteyttä")
+    await h.say(AINO, "haluun tappaa itteni")  # Sunday night: nobody acknowledges this one
+    kaisa = len(await inbox(h, KAISA))
+    await h.advance(timedelta(days=1, hours=22, minutes=40))  # Monday 07:52: not yet
+    assert len(await inbox(h, KAISA)) == kaisa
+    await h.advance(timedelta(minutes=10))  # Monday 08:02: school is open
+    report = (await inbox(h, KAISA))[-1]["text"]
+    assert "Koulupäivän ulkopuolella tulleet kriisiviestit" in report
+    assert "Eetu Nieminen (SÄH23A), la" in report and "kuittasi Matti Virtanen la" in report
+    assert "Aino Laine (SÄH23A), la" in report and "ei vielä kuitattu" in report
+    await h.advance(timedelta(hours=2))
+    assert len(await inbox(h, KAISA)) == kaisa + 1  # once per morning
+
+
+async def test_a_school_on_call_person_gets_crises_outside_hours_and_the_student_knows(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with school_with(
+        tmp_path,
+        clock,
+        monkeypatch,
+        after_hours_tg_id=str(ROOPE),
+        after_hours_service="Sosiaalipäivystys 0800 12345",
+    ) as h:
+        now = h.rt.clock.now()
+
+        async def add(tx: Tx) -> int:
+            return await people.create_person(
+                tx, now, "Roope Rehtori", roles=("coach",), tg_user_id=ROOPE
+            )
+
+        await h.rt.db.transaction(add)
+        await h.client.create_user(ROOPE, "Roope", last_name="Rehtori")
+        await h.say(ROOPE, "/start")
+        await h.say(AINO, "haluun kuolla")  # Monday 10:00: school hours, no on-call
+        assert await inbox(h, ROOPE) == []
+        await h.advance(SATURDAY_0012)
+        await h.say(EETU, "mä haluun vaan kuolla")
+        [alert] = await inbox(h, ROOPE)
+        assert "Eetu Nieminen" in alert["text"] and "päivystäjänä" in alert["text"]
+        reply = next(m["text"] for m in await h.bot_messages(EETU) if "kiitos" in m["text"])
+        assert "päivystäjälle: Roope Rehtori" in reply
+        assert "Sosiaalipäivystys 0800 12345" in reply
+        await h.press(ROOPE, "Otan yhteyttä")
+        assert "Roope Rehtori" in await h.last_text(EETU)

@@ -77,6 +77,13 @@ class RiskPolicy(BaseSettings):
     def _days(self, level: str) -> float:
         return self.ack_urgent_days if level == "urgent" else self.ack_concern_days
 
+    # Outside school hours a crisis also goes to this on-call person (their Telegram id; they
+    # must be staff in Kohtaamo), and/or the student is pointed to this service (name and
+    # number, as the school writes it). Neither by default: the student is told honestly that
+    # nobody at school sees it before the next school morning.
+    after_hours_tg_id: int | None = Field(default=None)
+    after_hours_service: str = Field(default="", max_length=200)
+
     def same_day(self, level: str) -> bool:
         return level_rank(level) >= level_rank(self.same_day_from)
 

@@ -294,6 +294,19 @@ class ConcernService:
             return None
         return await person_by_id(tx, person_id)
 
+    async def on_call(self, tx: Tx, now: datetime, who: Student) -> Person | None:
+        """The school's after-hours person, when it is outside school hours and they can be
+        reached; None otherwise."""
+        if self.policy.after_hours_tg_id is None:
+            return None
+        calendar = await SchoolCalendar.load(tx)
+        if calendar.within_school_hours(now, self.tz, who.group_id):
+            return None
+        row = await tx.fetchone(
+            "SELECT id FROM persons WHERE tg_user_id = ?", (self.policy.after_hours_tg_id,)
+        )
+        return await self.reachable(tx, row["id"]) if row is not None else None
+
     async def coordinators(self, tx: Tx, exclude: set[int]) -> list[Person]:
         rows = await tx.fetchall(
             "SELECT p.id FROM persons p JOIN person_roles r ON r.person_id = p.id"
@@ -335,6 +348,9 @@ class ConcernService:
                 recipients.append(Recipient(coach, "coach"))
             if backup:
                 recipients.append(Recipient(backup, "backup-crisis" if coach else "fallback"))
+            on_call = await self.on_call(tx, now, who)
+            if on_call is not None and on_call.id not in {r.person.id for r in recipients}:
+                recipients.append(Recipient(on_call, "on-call"))
             stage = STAGE_BACKUP
         elif coach:
             recipients, stage = [Recipient(coach, "coach")], STAGE_COACH
@@ -464,6 +480,7 @@ class ConcernService:
             "backup-crisis": tr.html(lang, "risk-alert-backup-crisis"),
             "coordinator": tr.html(lang, "risk-alert-coordinator", coach=coach_name),
             "fallback": tr.html(lang, "risk-alert-fallback"),
+            "on-call": tr.html(lang, "risk-alert-on-call"),
         }.get(role)
         if intro:
             parts.append(intro)
@@ -643,6 +660,96 @@ class ConcernService:
             return []
         log.warning("concern %s: no alert could be delivered; escalating now", concern.id)
         return (await self._escalate(tx, concern.id, early=True)).rows
+
+    # -- after hours -------------------------------------------------------------------------
+
+    async def after_hours_report_due(self) -> Outcome:
+        """On a school morning, every coordinator gets the crises that came in since school
+        hours last ended — each with who acknowledged it and when, or that nobody has."""
+        now = self.svc.clock.now()
+        calendar = await SchoolCalendar.load(self.svc.db)
+        if not calendar.within_school_hours(now, self.tz):
+            return Outcome()
+        today = now.astimezone(self.tz).date()
+        since = calendar.previous_closing(today, self.tz)
+        opened = calendar.next_opening(since + timedelta(minutes=1), self.tz)
+        crises = await self.svc.db.fetchall(
+            "SELECT DISTINCT c.id FROM concerns c JOIN concern_events e ON e.concern_id = c.id"
+            " WHERE e.kind IN ('raised', 'level_raised')"
+            " AND json_extract(e.detail, '$.level') = 'crisis' AND e.at >= ? AND e.at < ?"
+            " ORDER BY c.id",
+            (to_db(since), to_db(opened)),
+        )
+        if not crises:
+            return Outcome()
+        ids = [int(r["id"]) for r in crises]
+
+        async def work(tx: Tx) -> Outcome:
+            rows: list[OutboxRow] = []
+            for coordinator in await self.coordinators(tx, set()):
+                assert coordinator.tg_user_id is not None
+                text = await self._after_hours_text(tx, coordinator.language, ids)
+                row = await enqueue(
+                    tx,
+                    f"afterhours:{today.isoformat()}:{coordinator.id}",
+                    OutMessage(coordinator.tg_user_id, text),
+                    now=now,
+                    priority=PRIORITY_URGENT,
+                    person_id=coordinator.id,
+                )
+                if row is None:
+                    continue
+                rows.append(row)
+                for concern_id in ids:
+                    concern = await load_concern(tx, concern_id)
+                    if concern is not None:
+                        await audit(
+                            tx,
+                            now,
+                            "after_hours_report",
+                            actor_id=coordinator.id,
+                            subject_id=concern.student_id,
+                            concern=concern_id,
+                        )
+            return Outcome(rows=rows)
+
+        return await self.svc.db.transaction(work)
+
+    async def _after_hours_text(self, tx: Tx, lang: str, concern_ids: Sequence[int]) -> str:
+        tr, lines = self.svc.tr, []
+        for concern_id in concern_ids:
+            concern = await load_concern(tx, concern_id)
+            who = await student(tx, concern.student_id) if concern else None
+            if concern is None or who is None:
+                continue
+            raised = await tx.fetchval(
+                "SELECT MIN(at) FROM concern_events WHERE concern_id = ?"
+                " AND kind IN ('raised', 'level_raised')"
+                " AND json_extract(detail, '$.level') = 'crisis'",
+                (concern_id,),
+            )
+            name = who.person.display_name + (f" ({who.group_name})" if who.group_name else "")
+            at = self.text.when(lang, from_db(raised)) if raised else "–"
+            ack = await tx.fetchone(
+                "SELECT actor_id, at FROM concern_events WHERE concern_id = ?"
+                " AND kind = 'acknowledged' AND at >= ? ORDER BY id LIMIT 1",
+                (concern_id, raised or ""),
+            )
+            acker = await person_by_id(tx, ack["actor_id"]) if ack is not None else None
+            if acker is not None and ack is not None:
+                lines.append(
+                    tr.html(
+                        lang,
+                        "risk-after-hours-acked",
+                        student=name,
+                        at=at,
+                        name=acker.display_name,
+                        when=self.text.when(lang, from_db(ack["at"])),
+                    )
+                )
+            else:
+                lines.append(tr.html(lang, "risk-after-hours-open", student=name, at=at))
+        return tr.html(lang, "risk-after-hours-head") + "\n\n" + "\n".join(lines)
 
     # -- acting on an alert -------------------------------------------------------------------
 

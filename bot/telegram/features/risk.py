@@ -222,6 +222,7 @@ def register(h: Handlers) -> None:
     async def tick() -> None:
         h.rt.deliver(await signals.check_missed())
         h.rt.deliver(await concerns.escalate_due())
+        h.rt.deliver(await concerns.after_hours_report_due())
         h.rt.deliver(await digest.send_due())
 
     h.rt.tickers.append(tick)
