@@ -281,3 +281,18 @@ async def test_a_school_on_call_person_gets_crises_outside_hours_and_the_student
         assert "Sosiaalipäivystys 0800 12345" in reply
         await h.press(ROOPE, "Otan yhteyttä")
         assert "Roope Rehtori" in await h.last_text(EETU)
+
+
+async def test_an_alert_held_for_working_hours_is_withdrawn_when_the_case_is_closed(
+    h: Harness,
+) -> None:
+    await h.advance(timedelta(days=5, hours=2))  # Saturday 12:00
+    await weekly(h, EETU, quitting="Kyllä")  # urgent: Matti's alert waits for Monday 08:00
+    assert await inbox(h, MATTI) == []
+    await h.say(KAISA, "/seuranta")  # the coordinator closes the case on Saturday
+    await h.press(KAISA, "🗂️ 1.")
+    await h.press(KAISA, "Sulje tapaus")
+    await h.press(KAISA, "Siirtynyt toiseen koulutukseen")
+    assert "Tapaus suljettu" in await h.last_text(KAISA)
+    await h.advance(timedelta(days=2))  # Monday 12:00
+    assert [m for m in await inbox(h, MATTI) if "Eetu Nieminen" in m["text"]] == []
