@@ -270,6 +270,15 @@ async def cues(runs: int, log: Callable[[str], None]) -> list[Row]:
         Row(name, "sentences/s (warm)", [r.sentences_per_s for r in results], unit="/s"),
         Row(name, "detector RSS", [r.detector_mb for r in results], fmt="{:.1f}", unit="MB"),
         Row(name, "detector load", [r.load_ms for r in results], unit="ms"),
+        Row(
+            name,
+            "latency p99 per message",
+            [r.p99_ms for r in results],
+            fmt="{:.2f}",
+            unit="ms",
+            target="≤ 20 ms",
+            ok=lambda v: v <= 20,
+        ),
     ]
 
 

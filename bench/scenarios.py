@@ -578,6 +578,7 @@ class CueResult:
     sentences_per_s: float = float("nan")
     detector_mb: float = float("nan")
     load_ms: float = float("nan")
+    p99_ms: float = float("nan")
 
 
 async def cue_figures() -> CueResult:
@@ -594,6 +595,7 @@ async def cue_figures() -> CueResult:
         sentences_per_s=number("throughput, warm"),
         detector_mb=number("detector RSS delta after load"),
         load_ms=number("detector load (cold, incl. imports)"),
+        p99_ms=number("latency p99 per message"),
     )
 
 

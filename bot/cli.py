@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -13,21 +14,35 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.config import ConfigError, Settings, load_settings
+from bot.startup import StartupError, configure_logging, report
 
 if TYPE_CHECKING:
     from bot.storage.db import Database
 
 
 def _settings() -> Settings:
-    try:
-        return load_settings()
-    except ConfigError as exc:
-        print(exc, file=sys.stderr)
-        raise SystemExit(2) from None
+    return load_settings()  # a ConfigError is printed as one line by main()
+
+
+def check_database_folder(path: Path) -> None:
+    """The database's folder must exist and be writable. It is not created: a mistyped
+    DATABASE_PATH would otherwise start an empty school somewhere else, and the data would
+    seem lost. Creating it is one command, which the message gives."""
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise StartupError(
+            f"the folder of DATABASE_PATH ({folder}) does not exist: create it "
+            f"(mkdir -p -m 700 {folder}) or fix DATABASE_PATH"
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StartupError(
+            f"the folder of DATABASE_PATH ({folder}) is not writable by this user: "
+            "fix its owner or permissions, or DATABASE_PATH"
+        )
 
 
 def _logging(level: str) -> None:
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(level)
 
 
 async def _run_until_signal(settings: Settings) -> None:
@@ -49,22 +64,43 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not settings.telegram_bot_token:
         print("No TELEGRAM_BOT_TOKEN set: starting the local playground instead.\n")
         return cmd_playground(args)
+    check_database_folder(settings.database_path)
     _logging(settings.log_level)
+    from telegram.error import InvalidToken, NetworkError
+
     from bot.storage.lock import AlreadyRunning
 
     try:
         asyncio.run(_run_until_signal(settings))
-    except (AlreadyRunning, ConfigError) as exc:
-        print(exc, file=sys.stderr)
-        return 2
+    except AlreadyRunning as exc:
+        raise StartupError(str(exc)) from None
+    except InvalidToken:
+        raise StartupError(
+            "Telegram refused TELEGRAM_BOT_TOKEN: copy the token again from @BotFather"
+        ) from None
+    except NetworkError as exc:  # also TimedOut
+        where = settings.bot_api_base_url or "api.telegram.org"
+        raise StartupError(
+            f"cannot reach Telegram at {where} ({_without_token(str(exc), settings)}): "
+            "check the network connection, firewall or proxy, and BOT_API_BASE_URL",
+            temporary=True,
+        ) from None
     return 0
 
 
+def _without_token(text: str, settings: Settings) -> str:
+    token = settings.telegram_bot_token
+    return text.replace(token, "<token>") if token else text
+
+
 def cmd_playground(args: argparse.Namespace) -> int:
-    from bot.playground import run_playground
+    from bot.playground import run_playground, run_web_playground
 
     path = Path(getattr(args, "db", None) or "kohtaamo-playground.sqlite3")
-    return asyncio.run(run_playground(path, fresh=bool(getattr(args, "fresh", False))))
+    fresh = bool(getattr(args, "fresh", False))
+    if getattr(args, "web", False):
+        return asyncio.run(run_web_playground(path, fresh=fresh, port=args.port))
+    return asyncio.run(run_playground(path, fresh=fresh))
 
 
 def cmd_standin(args: argparse.Namespace) -> int:
@@ -87,6 +123,7 @@ def cmd_db(args: argparse.Namespace) -> int:
     path = Path(args.database or settings.database_path)
     try:
         if args.db_command == "migrate":
+            check_database_folder(path)
 
             async def migrate() -> list[str]:
                 db = await Database.open(path, migrate=False)
@@ -97,10 +134,28 @@ def cmd_db(args: argparse.Namespace) -> int:
 
             applied = asyncio.run(migrate())
             print("applied: " + ", ".join(applied) if applied else "database is up to date")
+        elif args.db_command == "backup" and args.dir:
+            from bot.clock import SystemClock
+            from bot.storage.backups import backup_into
+
+            written, removed = backup_into(path, Path(args.dir), SystemClock().now(), args.keep)
+            print(f"backup written to {written} (integrity: ok)")
+            for old in removed:
+                print(f"removed old backup {old}")
         elif args.db_command == "backup":
+            if not args.file:
+                raise StorageError("give a FILE to write, or --dir DIR [--keep N]")
             backup(path, Path(args.file))
             lines = integrity_check(Path(args.file))
             print(f"backup written to {args.file} (integrity: {', '.join(lines)})")
+        elif args.db_command == "restore":
+            from bot.clock import SystemClock
+            from bot.storage.backups import restore
+
+            aside = restore(Path(args.file), path, SystemClock().now())
+            if aside is not None:
+                print(f"the previous database was kept as {aside}")
+            print(f"restored {args.file} to {path}; start Kohtaamo again (migrations run at start)")
         elif args.db_command == "check":
             if not path.exists():
                 print(f"no database at {path}", file=sys.stderr)
@@ -274,6 +329,7 @@ def _checkin_flows(settings: Settings) -> list[str]:
 def cmd_admin(args: argparse.Namespace) -> int:
     from bot.services.admin_cli import run
 
+    check_database_folder(Path(args.database or _settings().database_path))
     return run(args)
 
 
@@ -370,12 +426,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     play = sub.add_parser("playground", help="talk to the bot in this terminal, no Telegram needed")
     play.add_argument("--db", help="playground database (default kohtaamo-playground.sqlite3)")
-    play.add_argument("--fresh", action="store_true", help="start from an empty demo school")
+    play.add_argument("--fresh", action="store_true", help="start from a new demo school")
+    play.add_argument(
+        "--web",
+        action="store_true",
+        help="a student's and a coach's phone side by side in a browser, on 127.0.0.1",
+    )
+    play.add_argument("--port", type=int, default=8765, help="port of --web (default 8765)")
     play.set_defaults(func=cmd_playground)
 
     standin = sub.add_parser("standin", help="run the local Telegram Bot API stand-in")
-    standin.add_argument("--host", default="127.0.0.1")
-    standin.add_argument("--port", type=int, default=8081)
+    standin.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    standin.add_argument("--port", type=int, default=8081, help="port (default 8081)")
     standin.add_argument("--record", help="write every Bot API request as JSON lines to FILE")
     standin.add_argument("--no-limits", action="store_true", help="turn flood limits off")
     standin.add_argument("--overall", type=float, help="overall messages per second limit")
@@ -386,7 +448,17 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("migrate", help="apply pending migrations")
     backup = db_sub.add_parser("backup", help="online backup, safe while the bot runs")
-    backup.add_argument("file", help="new file to write the backup to")
+    backup.add_argument("file", nargs="?", help="new file to write the backup to")
+    backup.add_argument(
+        "--dir", help="write kohtaamo-<date>-<time>.sqlite3 into this folder instead of FILE"
+    )
+    backup.add_argument(
+        "--keep", type=int, help="with --dir: keep only the newest N backups (e.g. 14)"
+    )
+    restore = db_sub.add_parser(
+        "restore", help="put a backup in place of the database (the bot must be stopped)"
+    )
+    restore.add_argument("file", help="the backup file to restore")
     db_sub.add_parser("check", help="run SQLite's integrity and foreign key checks")
     db.set_defaults(func=cmd_db)
 
@@ -395,7 +467,7 @@ def build_parser() -> argparse.ArgumentParser:
     flows_sub = flows.add_subparsers(dest="flows_command", required=True)
     flows_sub.add_parser("check", help="validate every flow; non-zero exit on problems")
     diagram = flows_sub.add_parser("diagram", help="print a Mermaid state diagram of a flow")
-    diagram.add_argument("name")
+    diagram.add_argument("name", help="flow id, e.g. viikkokysely")
     flows.set_defaults(func=cmd_flows)
 
     cues = sub.add_parser("cues", help="show the free-text cues found in Finnish text (JSON)")
@@ -433,14 +505,29 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--every", type=int, default=1, help="every n weeks (default 1)")
     add.add_argument("--from", dest="start", help="first day YYYY-MM-DD (default today)")
     add.add_argument("--until", help="last day YYYY-MM-DD (default: no end)")
-    add.add_argument("--on-break", choices=("skip", "shift"), default="skip")
+    add.add_argument(
+        "--on-break",
+        choices=("skip", "shift"),
+        default="skip",
+        help="a round on a break day: skip it, or shift it to the next school day",
+    )
     add.add_argument("--timezone", help="default: TIMEZONE")
-    add.add_argument("--kind", choices=("checkin", "prompt"), default="checkin")
-    add.add_argument("--audience", choices=("private", "chat"), default="private")
+    add.add_argument(
+        "--kind",
+        choices=("checkin", "prompt"),
+        default="checkin",
+        help="a check-in flow or a peer prompt (default checkin)",
+    )
+    add.add_argument(
+        "--audience",
+        choices=("private", "chat"),
+        default="private",
+        help="each student privately, or the group's linked chat (prompts)",
+    )
     listing = schedule_sub.add_parser("list", help="list active schedules and their next round")
     listing.add_argument("--group", help="only this group")
     remove = schedule_sub.add_parser("remove", help="stop a schedule (its reports are kept)")
-    remove.add_argument("id", type=int)
+    remove.add_argument("id", type=int, help="schedule id, from `schedule list`")
     schedule.set_defaults(func=cmd_schedule)
     from bot.services.admin_cli import add_parser as add_admin_parser
 
@@ -450,9 +537,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--database", help="database file (default: DATABASE_PATH)")
     report.add_argument("--group", help="group name (default: the whole school)")
-    report.add_argument("--from", dest="first", help="first day, YYYY-MM-DD")
-    report.add_argument("--to", dest="last", help="last day, YYYY-MM-DD")
-    report.add_argument("--format", choices=("png", "csv"), default="csv")
+    report.add_argument(
+        "--from", dest="first", help="first day, YYYY-MM-DD (widened to its week's Monday)"
+    )
+    report.add_argument(
+        "--to",
+        dest="last",
+        help="last day, YYYY-MM-DD (widened to its week's Sunday, cut at the last ended week)",
+    )
+    report.add_argument(
+        "--format", choices=("png", "csv"), default="csv", help="PNG charts or CSV (default)"
+    )
     report.add_argument("--out", default=".", help="directory to write to; '-' prints the CSV")
     report.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the texts")
     report.set_defaults(func=cmd_report)
@@ -472,7 +567,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    result: int = args.func(args)
+    try:
+        result: int = args.func(args)
+    except (ConfigError, StartupError) as exc:
+        return report(exc)
     return result
 
 

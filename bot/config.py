@@ -1,13 +1,24 @@
-"""Configuration from the environment and `.env` (pydantic-settings)."""
+"""Configuration from the environment and `.env` (pydantic-settings).
+
+All settings are validated together at start, in one `Settings`: the bot's own (no prefix),
+the escalation policy (`settings.risk`, variables RISK_*) and the reports (`settings.report`,
+variables REPORT_*). A feature's group keeps its own prefix and its own class next to the code
+that uses it; `NESTED` lists them. `.env` is read from the working directory unless
+KOHTAAMO_ENV_FILE names another file (empty: none — the test suite's choice).
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.reports.settings import ReportSettings
+from bot.risk.policy import RiskPolicy
 
 LANGUAGES = ("fi", "sv", "en")
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +34,8 @@ class Settings(BaseSettings):
     )
 
     telegram_bot_token: str | None = Field(default=None, description="Bot token from @BotFather")
+    # The bot's @username for invite links in `kohtaamo admin`; asked from Telegram when unset.
+    bot_username: str | None = None
     database_path: Path = Path("kohtaamo.sqlite3")
     bot_api_base_url: str | None = Field(
         default=None, description="e.g. http://localhost:8081/bot for a self-hosted Bot API server"
@@ -45,6 +58,9 @@ class Settings(BaseSettings):
     rate_limit_per_second: float = Field(default=30.0, gt=0, le=100_000)
     flows_dir: Path = PROJECT_ROOT / "flows"
     locales_dir: Path = PROJECT_ROOT / "locales"
+    # Filled by load_settings from RISK_* and REPORT_* (see NESTED); defaults otherwise.
+    risk: RiskPolicy = Field(default_factory=RiskPolicy)
+    report: ReportSettings = Field(default_factory=ReportSettings)
 
     @field_validator("timezone")
     @classmethod
@@ -62,8 +78,8 @@ class Settings(BaseSettings):
             return None
         assert value is not None
         head, sep, tail = value.partition(":")
-        if not (sep and head.isdigit() and tail):
-            raise ValueError("does not look like a bot token (expected 123456:ABC…)")
+        if not (sep and head.isdigit() and tail) or any(c.isspace() for c in value):
+            raise ValueError("does not look like a bot token (expected 123456:ABC…, no spaces)")
         return value
 
     @field_validator("webhook_secret")
@@ -81,11 +97,33 @@ class Settings(BaseSettings):
         return ZoneInfo(self.timezone)
 
 
-def load_settings(**overrides: object) -> Settings:
-    """Build settings; turn pydantic's multi-line report into one line naming the setting."""
+# Settings groups read with their own prefix: field of Settings -> (class, variable prefix).
+NESTED: dict[str, tuple[type[BaseSettings], str]] = {
+    "risk": (RiskPolicy, "RISK_"),
+    "report": (ReportSettings, "REPORT_"),
+}
+_DEFAULT = object()
+
+
+def env_file() -> str | None:
+    """The `.env` file to read: KOHTAAMO_ENV_FILE if set (empty: none), else ./.env."""
+    chosen = os.environ.get("KOHTAAMO_ENV_FILE", ".env")
+    return chosen or None
+
+
+def load_settings(_env_file: object = _DEFAULT, **overrides: object) -> Settings:
+    """Build and validate every setting; a bad one is reported in one line naming it."""
+    source = env_file() if _env_file is _DEFAULT else _env_file
+    for field, (group, prefix) in NESTED.items():
+        if field not in overrides:
+            overrides[field] = _build(group, prefix, _env_file=source)
+    return _build(Settings, "", _env_file=source, **overrides)  # type: ignore[return-value]
+
+
+def _build(cls: type[BaseSettings], prefix: str, **values: object) -> BaseSettings:
     try:
-        return Settings(**overrides)  # type: ignore[arg-type]
+        return cls(**values)  # type: ignore[arg-type]
     except ValidationError as exc:
         first = exc.errors()[0]
-        name = ".".join(str(part) for part in first["loc"]).upper() or "configuration"
-        raise ConfigError(f"Invalid setting {name}: {first['msg']}") from None
+        name = prefix + ".".join(str(part) for part in first["loc"]).upper()
+        raise ConfigError(f"Invalid setting {name or 'configuration'}: {first['msg']}") from None

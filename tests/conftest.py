@@ -13,8 +13,23 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from bot.clock import FakeClock
+from bot.config import NESTED, Settings
 from bot.harness import Harness
 from bot.services.demo import DEMO_PERSONAS, seed_demo
+
+
+def _ignore_the_schools_own_settings() -> None:
+    """A school's `.env` or exported settings (e.g. RISK_ACK_URGENT_DAYS=2) must not change
+    what the tests see: no `.env` is read, and the settings' variables are taken away."""
+    os.environ["KOHTAAMO_ENV_FILE"] = ""
+    names = {name.upper() for name in Settings.model_fields}
+    prefixes = tuple(prefix for _, prefix in NESTED.values())
+    for name in list(os.environ):
+        if name.upper() in names or name.upper().startswith(prefixes):
+            del os.environ[name]
+
+
+_ignore_the_schools_own_settings()
 
 
 def _start_of_fake_time() -> datetime:

@@ -13,12 +13,15 @@ from pathlib import Path
 import pytest
 
 from bot.risk import build_lexicon
-from bot.risk.cues import CATEGORIES, CueDetector, CueResult, default_detector
+from bot.risk.cues import CATEGORIES, CueDetector, default_detector
 from bot.risk.cues_cli import run
 from bot.risk.lexicon import BASE_LEXICON_PATH, FORMS_PATH, LexiconError, load_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASET = Path(__file__).resolve().parent / "data" / "cues_fi.tsv"
+# The categories the old small labelled set covers in both of its splits (it predates the
+# child-protection and concern-level kinds; bench/ measures those on the evaluation corpus).
+OLD_SET_CATEGORIES = ("crisis", "detachment", "absence", "loneliness", "money", "sleep", "positive")
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +57,8 @@ def test_inflected_and_compound_crisis_forms(det: CueDetector, text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("koulukiusaamista on ollu jo vuoden", "loneliness"),
-        ("mua kiusattiin taas", "loneliness"),
+        ("koulukiusaamista on ollu jo vuoden", "bullying"),
+        ("mua kiusattiin taas", "bullying"),
         ("kavereita ei oo yhtään", "loneliness"),
         ("sain kesäduunin", "positive"),
         ("ei oo rahaakaan", "money"),  # clitic -kaan
@@ -213,7 +216,7 @@ def test_multi_word_patterns(det: CueDetector) -> None:
     assert cats(det, "haluun lopettaa koulun") == ("detachment",)
     assert cats(det, "haluisin lopettaa kaiken") == ("crisis",)
     assert cats(det, "haluun vaihtaa alaa") == ("detachment",)
-    assert cats(det, "en jaksa mitään") == ("detachment",)
+    assert "detachment" in cats(det, "en jaksa mitään")
     assert cats(det, "ei oo kavereita") == ("loneliness",)
     # Too far apart: no pattern across a long stretch of unrelated words.
     assert cats(det, "lopetin sen pelin ja koko päivä meni koulun tehtäviin") == ()
@@ -253,13 +256,23 @@ def test_multi_category_order_and_sentence(det: CueDetector) -> None:
 def test_result_json_shape(det: CueDetector) -> None:
     data = det.detect("ei oo rahaa").to_json()
     assert data["categories"] == ["money"]
-    assert set(data["matches"][0]) == {"category", "pattern_id", "evidence", "sentence", "negated"}
+    assert data["crisis"] == "no"
+    assert data["child_protection"] is False
+    assert set(data["matches"][0]) == {
+        "category",
+        "pattern_id",
+        "evidence",
+        "sentence",
+        "negated",
+        "level",
+    }
     assert json.loads(json.dumps(data)) == data
 
 
 def test_empty_and_noise(det: CueDetector) -> None:
     for text in ("", "   ", "😂😂", "ok", "?!"):
-        assert det.detect(text) == CueResult(categories=(), matches=())
+        result = det.detect(text)
+        assert (result.categories, result.matches, result.crisis) == ((), (), "no")
 
 
 # ----------------------------------------------------------------------------- extension
@@ -304,8 +317,9 @@ categories:
     assert "absence" in school.detect("vapetan koulussa").categories
     # A lemma not in the compiled table still matches its inflections by stem prefix.
     assert "money" in school.detect("ei oo bussikorttia").categories
-    assert school.detect("tosi kiva päivä").categories == ()
-    assert base.detect("tosi kiva päivä").categories == ("positive",)
+    # The replaced entry no longer matches (the model's own judgement is not a lexicon entry).
+    assert "positive.going_well" not in {m.pattern_id for m in school.detect("kiva").matches}
+    assert "positive.going_well" in {m.pattern_id for m in base.detect("kiva").matches}
     # Other default entries are untouched.
     assert school.detect("mä haluun kuolla").is_crisis
 
@@ -343,8 +357,9 @@ def test_cli_single_text() -> None:
     lines = buf.getvalue().splitlines()
     assert len(lines) == 1
     data = json.loads(lines[0])
-    assert set(data) == {"categories", "matches"}
+    assert set(data) == {"categories", "crisis", "child_protection", "matches"}
     assert data["categories"] == ["crisis"]
+    assert data["crisis"] == "yes"
     assert "mä" not in lines[0] or "ä" in lines[0]  # ensure_ascii=False keeps ä as is
     assert "\\u00e4" not in lines[0]
 
@@ -410,7 +425,7 @@ def test_dataset_shape() -> None:
     for _, labels, split in rows:
         assert labels <= set(CATEGORIES)
         assert split in {"dev", "holdout"}
-    for cat in CATEGORIES:
+    for cat in OLD_SET_CATEGORIES:
         for split in ("dev", "holdout"):
             assert any(cat in r[1] and r[2] == split for r in rows), (cat, split)
 
@@ -426,11 +441,15 @@ def test_labelled_set_targets(det: CueDetector) -> None:
             tp[cat] += cat in pred and cat in gold
             fp[cat] += cat in pred and cat not in gold
             fn[cat] += cat not in pred and cat in gold
-    recall = {c: tp[c] / (tp[c] + fn[c]) for c in CATEGORIES}
+    recall = {c: tp[c] / (tp[c] + fn[c]) for c in OLD_SET_CATEGORIES}
     precision_crisis = tp["crisis"] / (tp["crisis"] + fp["crisis"])
-    assert recall["crisis"] >= 0.95, recall
+    # Threats and violence against others are "ask" now (the bot checks first), so the old
+    # set's crisis rows are measured as the three-way outcome: yes or ask.
+    outcomes = [det.detect(text).crisis for text, gold, _ in rows if "crisis" in gold]
+    assert sum(o != "no" for o in outcomes) / len(outcomes) >= 0.95
     assert precision_crisis >= 0.85, precision_crisis
-    for cat in CATEGORIES[1:]:
+    assert recall["crisis"] >= 0.8, recall
+    for cat in OLD_SET_CATEGORIES[1:]:
         assert recall[cat] >= 0.8, (cat, recall[cat])
 
 
@@ -440,3 +459,204 @@ def test_a_pasted_string_is_not_analysed_as_a_word_and_a_cue_after_it_is_found()
     result = default_detector().detect("x" * 4000 + " mä haluun vaan kuolla")
     assert result.categories == ("crisis",)
     assert default_detector().detect("kiusattu" * 500).categories == ()
+
+
+# ----------------------------------------------------------------------------- three outcomes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tahtoisin vaan kuolla",
+        "kunpa en heräis huomenna",
+        "mietin et hyppään sillalta",
+        "kirjoitin jo jäähyväiskirjeen",
+    ],
+)
+def test_clear_crisis_is_yes(det: CueDetector, text: str) -> None:
+    result = det.detect(text)
+    assert result.crisis == "yes"
+    assert result.is_crisis
+    assert not result.child_protection
+    assert "crisis" in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en jaksa enää",
+        "mikään ei tunnu miltään",
+        "en kestä enää",
+    ],
+)
+def test_unsure_safety_cues_ask(det: CueDetector, text: str) -> None:
+    result = det.detect(text)
+    assert result.crisis == "ask"
+    assert not result.is_crisis
+    assert "crisis" not in result.categories  # ask-level is not a detected crisis
+    assert result.ask_matches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mut raiskattiin bileissä",
+        "yks aikuinen mies pyytää multa nudeja",
+        "se uhkaa levittää mun kuvat jos en maksa",
+        "en uskalla mennä kotiin",
+        "mut heitettiin pihalle eikä oo paikkaa missä nukkua",
+    ],
+)
+def test_child_protection_is_its_own_kind(det: CueDetector, text: str) -> None:
+    result = det.detect(text)
+    assert result.crisis == "yes"
+    assert result.child_protection
+    assert "child_protection" in result.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("oksennan aina syömisen jälkeen", "eating"),
+        ("en oo syöny kolmeen päivään", "eating"),
+        ("juon joka ilta yksin ja se alkaa pelottaa", "substance"),
+        ("mua kiusataan joka päivä", "bullying"),
+    ],
+)
+def test_concern_level_kinds(det: CueDetector, text: str, category: str) -> None:
+    result = det.detect(text)
+    assert category in result.categories
+    assert result.crisis == "no"
+
+
+def test_engine_knows_every_cue_category() -> None:
+    from bot.engine.conditions import CUE_CATEGORIES
+
+    assert CUE_CATEGORIES == CATEGORIES
+
+
+def test_shipped_model_is_built_from_the_committed_data() -> None:
+    # The model's stored digest covers the lexicon, the compiled forms and every training
+    # file: editing any of them without `python -m bot.risk.build_model` fails here.
+    from bot.risk import build_model
+
+    assert build_model.main(["--check"]) == 0
+
+
+def test_model_check_notices_changed_training_data(tmp_path: Path) -> None:
+    from bot.risk import build_model
+
+    extra = tmp_path / "train_extra_fi.tsv"
+    shutil.copy(build_model.TRAINING_FILES[-1], extra)
+    files = (*build_model.TRAINING_FILES[:-1], extra)
+    assert build_model.training_digest(files) == build_model.training_digest()
+    with extra.open("a", encoding="utf-8") as fh:
+        fh.write("uusi viesti\tno\t\tneutral_smalltalk\tspoken\n")
+    assert build_model.training_digest(files) != build_model.training_digest()
+
+
+# ----------------------------------------------------------------------------- issue 15 kinds
+# Our own sentences (not from the evaluation corpus), one or more registers per kind.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tahtoisin nukahtaa enkä enää herätä",  # other wish verb, passive wish
+        "toivon että en heräisi huomenna",
+        "mä rukoilen et kuolisin",
+        "haluisin vaan kadota lopullisesti",  # particle in between
+        "minä haluan kuolla",  # learners' Finnish
+        "i want to die",  # English
+        "haluun kuolla 😭",  # emoji
+        "mietin et hyppään sillalta alas",  # heights
+        "meen junan alle",  # trains
+        "otan kaikki unilääkkeet kerralla tänä yönä",  # pills all at once
+        "mulla on köysi valmiina",  # rope
+        "kirjoitin jäähyväiskirjeen äidille",  # farewell letter
+        "annoin kaikki mun tavarat pois, en tarvii niitä enää",  # giving things away
+        "poltin itteäni tupakalla",  # self-harm: burning
+        "hakkaan päätä seinään kunnes sattuu",  # hitting
+        "en ansaitse syödä tänään",  # starving as punishment
+        "viiltelin taas illalla",
+    ],
+)
+def test_crisis_kinds_are_yes(det: CueDetector, text: str) -> None:
+    result = det.detect(text)
+    assert result.crisis == "yes", result
+    assert "crisis" in result.categories
+    assert not result.child_protection
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mut raiskattiin viikonloppuna",  # passive
+        "joku aikuinen mies pyytää multa kuvia snäpissä",  # grooming
+        "ex uhkaa laittaa mun nudet nettiin",  # sextortion
+        "isäpuoli lyö mua kun se on kännissä",  # violence at home
+        "en uskalla mennä kotiin ku faija on humalassa",  # afraid to go home
+        "mut heitettiin kotoa pihalle",  # thrown out
+        "minä pelkään isä",  # learners' Finnish
+    ],
+)
+def test_child_protection_kinds_are_yes(det: CueDetector, text: str) -> None:
+    result = det.detect(text)
+    assert result.crisis == "yes", result
+    assert result.child_protection
+    assert "child_protection" in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tää koe tappaa mut",  # figure of speech
+        "kuolen nälkään",
+        "leikkasin sormeen vahingossa leipäveitsellä",  # accident
+        "poltin käden uunissa",
+        "katoin leffan jossa päähenkilö tappaa ittensä",  # film
+        "en oo koskaan miettiny itsaria",  # negated
+        "tapoin sen kokeen, sain kympin",
+    ],
+)
+def test_hard_negatives_are_no(det: CueDetector, text: str) -> None:
+    assert det.detect(text).crisis == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "faijan ase on kaapissa ja tiiän missä avain on",  # a weapon at home, intent unsaid
+        "meillä on isän ase kaapissa ja tiiän missä avain on",
+    ],
+)
+def test_means_without_said_intent_are_never_missed(det: CueDetector, text: str) -> None:
+    # "yes" or "ask" (the model decides which): the student is never read past.
+    assert det.detect(text).crisis in ("yes", "ask")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haluun kuolla xD jk",  # a joke mark: not acted on at once, but checked
+        "mun kaveri sanoo et se haluu kuolla",  # a friend's words: never "yes"
+    ],
+)
+def test_softened_wishes_are_never_yes(det: CueDetector, text: str) -> None:
+    result = det.detect(text)
+    assert result.crisis != "yes"
+    assert "crisis" not in result.categories
+
+
+def test_cli_file_gives_the_three_outcomes_in_order(tmp_path: Path) -> None:
+    src = tmp_path / "msgs.txt"
+    src.write_text(
+        "mä haluun vaan kuolla\nen jaksa enää\n\nmut raiskattiin\ntää koe tappaa mut\n",
+        encoding="utf-8",
+    )
+    buf = io.StringIO()
+    assert run(None, src, buf) == 0
+    rows = [json.loads(x) for x in buf.getvalue().splitlines()]
+    assert [r["crisis"] for r in rows] == ["yes", "ask", "no", "yes", "no"]
+    assert [r["child_protection"] for r in rows] == [False, False, False, True, False]
+    assert rows[3]["categories"] == ["child_protection"]

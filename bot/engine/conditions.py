@@ -7,7 +7,21 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 LEVELS = ("info", "concern", "urgent", "crisis")
-CUE_CATEGORIES = ("crisis", "detachment", "absence", "loneliness", "money", "sleep", "positive")
+# The cue detector's categories (bot.risk.lexicon.CATEGORY_ORDER; a test keeps them equal).
+CUE_CATEGORIES = (
+    "crisis",
+    "child_protection",
+    "eating",
+    "substance",
+    "bullying",
+    "hopelessness",
+    "detachment",
+    "absence",
+    "loneliness",
+    "money",
+    "sleep",
+    "positive",
+)
 
 
 @dataclass(frozen=True)

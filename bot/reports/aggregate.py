@@ -59,6 +59,11 @@ CUE_ORDER = ("crisis", "detachment", "absence", "loneliness", "money", "sleep", 
 # Closure reasons are codes from a fixed list; anything else (e.g. typed text) is never shown.
 _REASON_CODE = re.compile(r"[a-z][a-z0-9_]{0,39}")
 OTHER_REASON = "other"
+# Info items the weekly digest closed on its own: no one chose a route, so they are kept out of
+# the closure reasons (they would bury the real routes under "other").
+DIGEST_REASON = "info-digest"
+# Headcounts are roster facts every viewer of a scope can already list: never suppressed.
+HEADCOUNT = "enrolled"
 
 # How each stat turns its collected values into one number.
 UNITS: dict[str, str] = {
@@ -305,8 +310,18 @@ def build(
         weeks=weeks,
     )
     _fill(report, col)
-    protect(report.table, k)
+    protect(report.table, k, audience=audience, exempt=exempt)
     return report
+
+
+def audience(key: Key) -> int:
+    """For how many kinds of viewer a cell is their only view: a group's numbers are all its
+    group coach sees of the group; the coordinator reading the school also reads every group."""
+    return 0 if key[0] == SCHOOL else 1
+
+
+def exempt(key: Key) -> bool:
+    return key[1] == HEADCOUNT
 
 
 def _concerns(
@@ -324,7 +339,7 @@ def _concerns(
         col.add(sid, "concerns")
         col.add(sid, "level", c.level)
         col.add(sid, "path", path_point(ds, sid, c.created_at.astimezone(tz).date()))
-        if c.closed_at is not None:
+        if c.closed_at is not None and c.closure_reason != DIGEST_REASON:
             code = reason_code(c.closure_reason)
             closures.add(code)
             col.add(sid, "closed")
@@ -419,7 +434,7 @@ def recovery(
     return None
 
 
-def _structure(report: Report, col: _Collector) -> list[tuple[str, str, str]]:
+def structure(report: Report) -> list[tuple[str, str, str]]:
     """Every (stat, category, week) the report has, whether or not a scope has data for it,
     so each relation is complete in every scope."""
     keys: list[tuple[str, str, str]] = [
@@ -462,15 +477,28 @@ def _structure(report: Report, col: _Collector) -> list[tuple[str, str, str]]:
 def _fill(report: Report, col: _Collector) -> None:
     table = report.table
     scope_ids = [s.id for s in report.scopes] + [NOGROUP]
-    structure = _structure(report, col)
+    keys = structure(report)
     for scope in scope_ids:
-        for stat, cat, week in structure:
+        for stat, cat, week in keys:
             key = (scope, stat, cat, week)
             students = col.students.get(key, set())
-            value = _finish(UNITS[stat], col.values.get(key, []), students)
-            table.add(Cell(key, frozenset(students), value, UNITS[stat]), hidden=scope == NOGROUP)
+            values = col.values.get(key, [])
+            unit = UNITS[stat]
+            value = _finish(unit, values, students)
+            sample = tuple(sorted(values)) if unit in ("median", "p90") else ()
+            cell = Cell(key, frozenset(students), value, unit, weight=len(values), sample=sample)
+            table.add(cell, hidden=scope == NOGROUP)
+    relate(report, keys)
+
+
+def relate(report: Report, keys: list[tuple[str, str, str]]) -> None:
+    """The sums an attacker can use: the hierarchy and each table's categories."""
+    table = report.table
+    scope_ids = [s.id for s in report.scopes] + [NOGROUP]
     groups = [s for s in scope_ids if s != SCHOOL]
-    for stat, cat, week in structure:
+    for stat, cat, week in keys:
+        if stat == HEADCOUNT:
+            continue  # shown as it is; not a part of any sum that protects an answer
         # The hierarchy: the school is its groups plus the students without a group.
         table.relate((SCHOOL, stat, cat, week), [(g, stat, cat, week) for g in groups])
     for scope in scope_ids:

@@ -17,8 +17,11 @@ together (linear algebra, not just one subtraction at a time). Until nothing is 
 1. find what they can calculate: a hidden cell whose value is determined by the system, or the
    sum of a relation's undetermined parts when that sum is determined;
 2. if such a number describes 1..k-1 students, hide one more shown cell next to it
-   (complementary suppression): the part describing the fewest students — so the school total
-   survives where possible — else the total.
+   (complementary suppression): the one whose loss costs least — first by who loses it (a
+   group's numbers are its group coach's only view of the group, while the coordinator who
+   reads the school total also reads every group, so the total goes first), then by the
+   students it describes, then the scope that has lost fewest numbers so far — never simply
+   the lowest id.
 
 Determinacy is decided exactly by elimination over a large prime field (the relations have
 coefficients ±1, so the rank equals the rational rank except with negligible probability).
@@ -32,7 +35,7 @@ from __future__ import annotations
 
 import functools
 import heapq
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 Key = tuple[str, ...]
@@ -50,6 +53,12 @@ class Cell:
     value: float | None = None
     unit: str = "count"
     status: str = SHOWN
+    # A period's cell made from published weeks has no student ids: `people` is how many
+    # students (student-weeks) it describes, `weight` how many values a mean is made of and
+    # `sample` the values a median or percentile is taken from.
+    people: int | None = None
+    weight: int = 0
+    sample: tuple[float, ...] = ()
 
     @property
     def shown(self) -> bool:
@@ -57,10 +66,10 @@ class Cell:
 
     @property
     def n(self) -> int:
-        return len(self.students)
+        return self.people if self.people is not None else len(self.students)
 
     def small(self, k: int) -> bool:
-        return 0 < len(self.students) < k
+        return 0 < self.n < k
 
 
 @dataclass(frozen=True)
@@ -94,14 +103,32 @@ class Table:
         return self.cells.get(key)
 
 
-def protect(table: Table, k: int) -> Table:
+def protect(
+    table: Table,
+    k: int,
+    *,
+    audience: Callable[[Key], int] = lambda key: 1,
+    exempt: Callable[[Key], bool] = lambda key: False,
+) -> Table:
     """Suppress in place: primary (small cells), then complementary until nothing small can be
-    calculated."""
+    calculated.
+
+    `audience(key)`: for how many kinds of viewer the cell is their only view of what it
+    describes (a group's number is its group coach's only view of the group; the school's is
+    read by the coordinator, who also reads every group): complementary cells are taken from
+    the lowest audience first, then the fewest students (see `_Cost`).
+    `exempt(key)`: cells that are never suppressed (facts every viewer of the
+    scope already has, e.g. a group's headcount); they must not be in any relation."""
     if k < 3:
         raise ValueError("k must be at least 3")
     for cell in table.cells.values():
-        if cell.status == SHOWN and cell.small(k):
+        if cell.status == SHOWN and cell.small(k) and not exempt(cell.key):
             cell.status = SMALL
+    lost: dict[str, int] = {}
+    for cell in table.cells.values():
+        if cell.status in (SMALL, COMPLEMENT):
+            lost[cell.key[0]] = lost.get(cell.key[0], 0) + 1
+    cost = _Cost(audience, lost)
     by_member: dict[Key, list[Relation]] = {}
     for relation in table.relations:
         for member in relation.members():
@@ -113,12 +140,13 @@ def protect(table: Table, k: int) -> Table:
             attack = _Attack(table, keys, relations)
             target = None
             for problem in attack.exposures(k):
-                target = _complement(table, problem, by_member, attack)
+                target = _complement(table, problem, by_member, attack, cost)
                 if target is not None:
                     break
             if target is None:
                 break
             table.cells[target].status = COMPLEMENT
+            lost[target[0]] = lost.get(target[0], 0) + 1
         else:
             raise RuntimeError("suppression did not converge")
     return table
@@ -261,8 +289,11 @@ class _Attack:
             parts = tuple(p for p in relation.parts if not self.known(p))
             if not parts:
                 continue
-            together = frozenset().union(*(cells[p].students for p in parts))
-            if not 0 < len(together) < k:
+            if all(cells[p].people is None for p in parts):
+                together = len(frozenset().union(*(cells[p].students for p in parts)))
+            else:  # a period's cells: student-weeks add up
+                together = sum(cells[p].n for p in parts)
+            if not 0 < together < k:
                 continue
             vector = {self.column[p]: 1 for p in parts}
             if self.solvable(vector):
@@ -270,20 +301,38 @@ class _Attack:
         return found
 
 
+@dataclass
+class _Cost:
+    """What hiding a cell loses, least first: a number someone still needs before an empty one
+    is tried last (hiding a zero rarely helps); then the kinds of viewer for whom it is the
+    only view of what it describes (`audience`); then the students it describes; between
+    equals the scope that has lost fewest cells so far (so no one group is emptied), then the
+    key."""
+
+    audience: Callable[[Key], int]
+    lost: dict[str, int]
+
+    def __call__(self, cell: Cell) -> tuple[int, int, int, int, Key]:
+        empty = 1 if cell.n == 0 else 0
+        scope = cell.key[0]
+        return (empty, self.audience(cell.key), cell.n, self.lost.get(scope, 0), cell.key)
+
+
 def _complement(
     table: Table,
     exposed: tuple[Key, ...],
     by_member: dict[Key, list[Relation]],
     attack: _Attack,
+    cost: _Cost,
 ) -> Key | None:
     """The shown cell to hide so that `exposed` stops being calculable.
 
     Candidates come outwards from the exposed cells through the relations (nearest first); in
-    each ring, parts describing someone come first (fewest students first, so the school total
-    survives where possible), then totals, then empty parts. The first candidate whose hiding
-    really makes `exposed` unsolvable wins (hiding a cell that can itself be calculated helps
-    nothing); if none does on its own, the first candidate is hidden and the search goes on."""
-    candidates = _candidates(table, exposed, by_member, attack)[:_MAX_TRIALS]
+    each ring, the cheapest to lose first (`_Cost`, not the lowest id). The first candidate
+    whose hiding really makes `exposed` unsolvable wins (hiding a cell that can itself be
+    calculated helps nothing); if none does on its own, the first candidate is hidden and the
+    search goes on."""
+    candidates = _candidates(table, exposed, by_member, attack, cost)[:_MAX_TRIALS]
     if not candidates:
         return None
     # One system with every candidate treated as hidden; hiding candidate c alone is the same
@@ -313,6 +362,7 @@ def _candidates(
     exposed: tuple[Key, ...],
     by_member: dict[Key, list[Relation]],
     attack: _Attack,
+    cost: _Cost,
 ) -> list[Key]:
     cells = table.cells
     seen_cells = set(exposed)
@@ -320,7 +370,7 @@ def _candidates(
     seen_relations: set[Relation] = set()
     ordered: list[Key] = []
     while frontier:
-        ring: list[tuple[int, int, Key]] = []
+        ring: list[tuple[tuple[int, int, int, int, Key], Key]] = []
         next_frontier: list[Key] = []
         for key in frontier:
             for relation in by_member.get(key, []):
@@ -333,13 +383,12 @@ def _candidates(
                     seen_cells.add(member)
                     cell = cells[member]
                     if cell.shown:
-                        rank = 1 if member == relation.total else 0 if cell.n else 2
-                        ring.append((rank, cell.n, member))
+                        ring.append((cost(cell), member))
                     elif attack.known(member):
                         next_frontier.append(member)
                     # A shown cell can also be derived in other ways: look through it too.
                     if cell.shown:
                         next_frontier.append(member)
-        ordered += [key for _, _, key in sorted(ring)]
+        ordered += [key for _, key in sorted(ring)]
         frontier = next_frontier
     return ordered

@@ -254,3 +254,19 @@ async def load_signals(
     ds.answers = await load_answers(db, flows, start, end)
     ds.cues = await load_cues(db, start, end)
     return ds
+
+
+def week_slice(ds: Dataset, start: datetime, end: datetime, *, answers: bool = False) -> Dataset:
+    """The part of `ds` that happened in [start, end). Answers stay whole unless `answers`
+    (a concern's recovery is followed after its week)."""
+    return Dataset(
+        start,
+        end,
+        ds.students,
+        ds.groups,
+        answers=[a for a in ds.answers if start <= a.at < end] if answers else ds.answers,
+        sessions=[s for s in ds.sessions if start <= s.started_at < end],
+        cues=[c for c in ds.cues if start <= c.at < end],
+        concerns=[c for c in ds.concerns if start <= c.created_at < end],
+        breaks=ds.breaks,
+    )

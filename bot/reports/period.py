@@ -62,16 +62,28 @@ def local_week(when: datetime, tz: ZoneInfo) -> str:
 
 
 def preset(name: str, today: date) -> Period:
-    """weeks4: the four full weeks before this one; last_month: the previous calendar month;
-    term: from the start of this term (1 Aug or 1 Jan) to today."""
+    """Whole ISO weeks (reports are made of whole weeks that have ended, see
+    `bot.reports.published`): weeks4: the four weeks before this one; last_month: the weeks
+    whose Thursday is in the previous calendar month (as ISO weeks belong to years); term: from
+    the week of the term's start (1 Aug or 1 Jan) to the last week that has ended."""
+    monday = today - timedelta(days=today.weekday())
     if name == "weeks4":
-        monday = today - timedelta(days=today.weekday())
         return Period(monday - timedelta(weeks=4), monday - timedelta(days=1))
     if name == "last_month":
-        first_this = today.replace(day=1)
-        last_prev = first_this - timedelta(days=1)
-        return Period(last_prev.replace(day=1), last_prev)
+        last_prev = today.replace(day=1) - timedelta(days=1)
+        return month_weeks(last_prev.year, last_prev.month)
     if name == "term":
         start = date(today.year, 8, 1) if today.month >= 8 else date(today.year, 1, 1)
-        return Period(start, today)
+        first = start - timedelta(days=start.weekday())
+        return Period(first, max(monday - timedelta(days=1), first + timedelta(days=6)))
     raise ValueError(f"unknown period {name!r}")
+
+
+def month_weeks(year: int, month: int) -> Period:
+    """The ISO weeks whose Thursday falls in the month."""
+    first = date(year, month, 1)
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    last_thursday = following - timedelta(days=1)
+    last_thursday -= timedelta(days=(last_thursday.weekday() - 3) % 7)
+    return Period(thursday - timedelta(days=3), last_thursday + timedelta(days=3))

@@ -142,10 +142,25 @@ def detect(
     return Finding(series.scope, series.signal, since, base_rate, rate, len(cases_r), p_value)
 
 
-def build_series(
-    ds: Dataset, tz: ZoneInfo, weeks: list[str], *, signals: set[str] | None = None
-) -> dict[tuple[str, str], Series]:
-    """Every signal's weekly series in the school and in each group."""
+@dataclass
+class _Collected:
+    scope_of: dict[int, str]
+    cases: dict[tuple[str, str, str], set[int]]  # (scope, signal, week)
+    population: dict[tuple[str, str, str], set[int]]  # (scope, population key, week)
+    names: set[str]
+
+
+def population_key(signal: str) -> str:
+    """Who could have had a signal: everyone who answered or wrote (cues), who answered the
+    option question (options), or who answered the measure (low answers)."""
+    if signal.startswith("cue:"):
+        return "answered"
+    if signal.startswith("option:"):
+        return f"options:{signal.split(':')[1]}"
+    return signal
+
+
+def _collect(ds: Dataset, tz: ZoneInfo) -> _Collected:
     scope_of = {
         sid: group_scope(s.group_id) if s.group_id is not None else NOGROUP
         for sid, s in ds.students.items()
@@ -185,28 +200,47 @@ def build_series(
         for scope in scopes(cue.student_id):
             cases[(scope, f"cue:{cue.category}", week)].add(cue.student_id)
             answered[(scope, week)].add(cue.student_id)  # a cue is a sign of life too
+    for (scope, week), who in answered.items():
+        population[(scope, "answered", week)] = who
+    return _Collected(scope_of, cases, population, names)
 
-    all_scopes = {SCHOOL} | {scope_of[s] for s in ds.students} - {NOGROUP}
+
+def build_series(
+    ds: Dataset, tz: ZoneInfo, weeks: list[str], *, signals: set[str] | None = None
+) -> dict[tuple[str, str], Series]:
+    """Every signal's weekly series in the school and in each group."""
+    got = _collect(ds, tz)
+    all_scopes = {SCHOOL} | {got.scope_of[s] for s in ds.students} - {NOGROUP}
     out: dict[tuple[str, str], Series] = {}
-    for signal in sorted(names if signals is None else names & signals):
+    for signal in sorted(got.names if signals is None else got.names & signals):
+        key = population_key(signal)
         for scope in sorted(all_scopes):
-
-            def pop(week: str, scope: str = scope, signal: str = signal) -> frozenset[int]:
-                if signal.startswith("cue:"):
-                    return frozenset(answered.get((scope, week), ()))
-                if signal.startswith("option:"):
-                    measure = signal.split(":")[1]
-                    return frozenset(population.get((scope, f"options:{measure}", week), ()))
-                return frozenset(population.get((scope, signal, week), ()))
-
             out[(scope, signal)] = Series(
                 scope,
                 signal,
                 tuple(weeks),
-                tuple(frozenset(cases.get((scope, signal, w), ())) for w in weeks),
-                tuple(pop(w) for w in weeks),
+                tuple(frozenset(got.cases.get((scope, signal, w), ())) for w in weeks),
+                tuple(frozenset(got.population.get((scope, key, w), ())) for w in weeks),
             )
     return out
+
+
+def weekly_counts(ds: Dataset, tz: ZoneInfo, week: str) -> dict[str, dict[str, int]]:
+    """One week's counts as published with the week (`bot.reports.published`), no ids:
+    'cases': 'scope|signal' → students with the signal; 'populations': 'scope|population key'
+    → students who could have had it (see `population_key`)."""
+    got = _collect(ds, tz)
+    cases = {
+        f"{scope}|{signal}": len(who)
+        for (scope, signal, w), who in got.cases.items()
+        if w == week and who and scope != NOGROUP
+    }
+    populations = {
+        f"{scope}|{key}": len(who)
+        for (scope, key, w), who in got.population.items()
+        if w == week and who and scope != NOGROUP
+    }
+    return {"cases": dict(sorted(cases.items())), "populations": dict(sorted(populations.items()))}
 
 
 def scan(
@@ -262,10 +296,38 @@ def before_after(series: Series, before: list[str], after: list[str], *, k: int)
     rate_a = xa / na if len(pop_a) >= k and na else None
     if rate_b is None or rate_a is None:
         return BeforeAfter(rate_b, rate_a, "unknown")
+    return BeforeAfter(rate_b, rate_a, _verdict(rate_b, rate_a))
+
+
+def _verdict(rate_b: float, rate_a: float) -> str:
     if rate_a <= rate_b * 0.8 and rate_b - rate_a >= 0.05:
-        verdict = "eased"
-    elif rate_a >= rate_b * 1.2 and rate_a - rate_b >= 0.05:
-        verdict = "rose"
-    else:
-        verdict = "same"
-    return BeforeAfter(rate_b, rate_a, verdict)
+        return "eased"
+    if rate_a >= rate_b * 1.2 and rate_a - rate_b >= 0.05:
+        return "rose"
+    return "same"
+
+
+def published_rate(counts: tuple[int, int], *, k: int) -> float | None:
+    """A week's rate, drawn only when at least k students could have had the signal."""
+    x, n = counts
+    return x / n if n >= k else None
+
+
+def published_before_after(
+    counts: dict[str, tuple[int, int]], before: list[str], after: list[str], *, k: int
+) -> BeforeAfter:
+    """`before_after` over published weeks (week → (x, n)): a window's rate is shown only when
+    each of its weeks is (nobody, or at least k students), so two windows that share weeks
+    differ only by weeks that are shown on their own."""
+
+    def window(weeks: list[str]) -> float | None:
+        parts = [counts.get(w, (0, 0)) for w in weeks]
+        if not parts or any(0 < n < k for _, n in parts):
+            return None
+        x, n = sum(p[0] for p in parts), sum(p[1] for p in parts)
+        return x / n if n >= k else None
+
+    rate_b, rate_a = window(before), window(after)
+    if rate_b is None or rate_a is None:
+        return BeforeAfter(rate_b, rate_a, "unknown")
+    return BeforeAfter(rate_b, rate_a, _verdict(rate_b, rate_a))

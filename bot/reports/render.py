@@ -223,7 +223,12 @@ def summary(w: Words, report: Report, scope: ScopeInfo) -> str:
     parts.append(
         "\n".join(
             e(w.t(msg, k=report.k))
-            for msg in ("report-footer-anon", "report-footer-text", "report-footer-national")
+            for msg in (
+                "report-footer-anon",
+                "report-footer-weeks",
+                "report-footer-text",
+                "report-footer-national",
+            )
         )
     )
     return "\n\n".join(parts)

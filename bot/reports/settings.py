@@ -1,4 +1,4 @@
-"""Report settings, read from the environment and `.env` like the bot's own settings.
+"""Report settings (REPORT_*), validated with all other settings (bot.config: settings.report).
 
 Kept beside the reports so the feature is self-contained:
 - REPORT_MIN_STUDENTS (k): the smallest number of students any shown number may describe.
@@ -9,17 +9,15 @@ Kept beside the reports so the feature is self-contained:
 
 from __future__ import annotations
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
-
-from bot.config import ConfigError
 
 MIN_K = 3
 
 
 class ReportSettings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", env_prefix="REPORT_", extra="ignore"
+        env_file_encoding="utf-8", env_prefix="REPORT_", extra="ignore"
     )
 
     min_students: int = Field(default=5, ge=MIN_K, le=100)
@@ -27,12 +25,3 @@ class ReportSettings(BaseSettings):
     # Phenomena: the recent window is compared with the baseline weeks just before it.
     recent_weeks: int = Field(default=3, ge=1, le=8)
     baseline_weeks: int = Field(default=8, ge=2, le=26)
-
-
-def load_report_settings(**overrides: object) -> ReportSettings:
-    try:
-        return ReportSettings(**overrides)  # type: ignore[arg-type]
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        name = "REPORT_" + ".".join(str(part) for part in first["loc"]).upper()
-        raise ConfigError(f"Invalid setting {name}: {first['msg']}") from None

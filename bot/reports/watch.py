@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.clock import from_db, to_db
-from bot.reports import charts, data, phenomena, render
+from bot.reports import charts, data, phenomena, published, render
 from bot.reports.aggregate import SCHOOL
 from bot.reports.period import week_key, week_number, week_start
 from bot.reports.plans import PlanDialog, participants_text, scope_label, signal_label
@@ -48,9 +48,14 @@ class Recipient:
 
 class PhenomenonWatch:
     def __init__(
-        self, svc: Services, settings: ReportSettings, words: Callable[[str], Words]
+        self,
+        svc: Services,
+        settings: ReportSettings,
+        words: Callable[[str], Words],
+        publish: Callable[[list[str]], Awaitable[list[published.WeekTable]]],
     ) -> None:
         self.svc = svc
+        self.publish = publish  # the stored tables of ended weeks (ReportService.publish)
         self.settings = settings
         self.k = settings.min_students
         self.words = words
@@ -388,8 +393,10 @@ class PhenomenonWatch:
         self, plan: Any
     ) -> tuple[phenomena.BeforeAfter, list[str], list[float | None], str] | None:
         """The plan's signal in its scope: the level when the plan started (the last `recent`
-        weeks before it — the rise that led to it) against the weeks since, the current one
-        included. The chart also shows the quieter baseline weeks before, for context."""
+        weeks before it — the rise that led to it) against the weeks since, up to the last
+        week that has ended. The chart also shows the quieter baseline weeks before, for
+        context. Read from the published weeks (`bot.reports.published`): asking again after
+        a student answers, or after an erasure, shows the same numbers."""
         if plan["phenomenon_id"] is None:
             return None
         ph = await self.svc.db.fetchone(
@@ -397,7 +404,6 @@ class PhenomenonWatch:
         )
         if ph is None:
             return None
-        tz = self.svc.settings.tz
         started = date.fromisoformat(plan["starts_on"])
         start_week = week_key(started)
         monday = week_start(start_week)
@@ -406,30 +412,19 @@ class PhenomenonWatch:
             for n in range(self.settings.baseline_weeks, 0, -1)
         ]
         before = shown_before[-self.settings.recent_weeks :]
-        today = self.svc.today()
+        newest = week_start(published.last_closed_week(self.svc.today()))
         after = []
         day = monday
-        while day <= today:
+        while day <= newest:
             after.append(week_key(day))
             day += timedelta(weeks=1)
         weeks = shown_before + after
-        start = datetime.combine(week_start(weeks[0]), datetime.min.time(), tzinfo=tz)
-        end = datetime.combine(
-            week_start(weeks[-1]) + timedelta(days=7), datetime.min.time(), tzinfo=tz
-        )
-        ds = await data.load_signals(self.svc.db, self.svc.flows.all(), start, end)
         scope = phenomena.from_db_scope(ph["scope"])
-        series = phenomena.build_series(ds, tz, weeks, signals={ph["signal"]}).get(
-            (scope, ph["signal"])
-        ) or phenomena.Series(
-            scope,
-            ph["signal"],
-            tuple(weeks),
-            tuple(frozenset() for _ in weeks),
-            tuple(frozenset() for _ in weeks),
-        )
-        result = phenomena.before_after(series, before, after, k=self.k)
-        return result, weeks, self._weekly_rates(series), start_week
+        tables = await self.publish(weeks)
+        counts = {t.week: t.signal(scope, ph["signal"]) for t in tables}
+        result = phenomena.published_before_after(counts, before, after, k=self.k)
+        rates = [phenomena.published_rate(counts[w], k=self.k) for w in weeks]
+        return result, weeks, rates, start_week
 
     async def _before_after_messages(
         self, plan: Any, lang: str, chat_id: int, header: str, buttons: list[list[Button]]

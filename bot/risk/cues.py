@@ -1,7 +1,11 @@
 """Finnish free-text cue detector.
 
-Given a student's free text, find cue categories (crisis, detachment, absence, loneliness,
-money, sleep, positive) with the words that triggered them.
+Given a student's free text, decide the safety outcome (crisis "yes" / "ask" / "no", and
+whether it is about child protection) and find the cue categories (CATEGORY_ORDER in
+bot/risk/lexicon.py) with the words that triggered them.
+
+Two parts: the lexicon patterns below, and a small linear model (bot/risk/model.py, trained by
+bot/risk/build_model.py) that weighs every message; bot/risk/decide.py combines them.
 
 Design (see bot/risk/data/lexicon_fi.yaml for the pattern language and decisions):
 
@@ -30,12 +34,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from bot.risk.decide import Decision, Outcome, PatternView, decide
 from bot.risk.lexicon import (
     BASE_LEXICON_PATH,
     CATEGORY_ORDER,
     FORMS_PATH,
+    SAFETY_CATEGORIES,
     TYPO_MIN_LEN,
     Alt,
+    Level,
     Lexicon,
     PatternSpec,
     Term,
@@ -43,6 +50,7 @@ from bot.risk.lexicon import (
     load_lexicon,
     source_digest,
 )
+from bot.risk.model import MODEL_PATH, CueModel, features
 
 log = logging.getLogger(__name__)
 
@@ -74,16 +82,40 @@ class CueMatch:
     evidence: str  # the matched words as the student wrote them
     sentence: str  # the whole sentence containing the match
     negated: bool  # True -> a review note, not a detected category
+    # Safety kinds only: "ask" = a possible crisis the bot checks with the student first. An
+    # ask-level match never puts its category into CueResult.categories.
+    level: Level = "yes"
 
 
 @dataclass(frozen=True)
 class CueResult:
-    categories: tuple[str, ...]  # detected (non-negated), crisis first, then CATEGORIES order
-    matches: tuple[CueMatch, ...]  # all matches, negated ones included
+    """What one message says.
+
+    `categories` holds what is detected for certain (not negated, and for the safety kinds
+    crisis / child_protection only when `crisis` is "yes"), in CATEGORIES order. `crisis` is
+    the three-way safety outcome over both safety kinds: "yes" = act at once, "ask" = the bot
+    checks with the student, "no". `child_protection` tells which kind a yes/ask is about.
+    """
+
+    categories: tuple[str, ...]  # detected (non-negated), safety kinds first, CATEGORIES order
+    matches: tuple[CueMatch, ...]  # all matches, negated and ask-level ones included
+    crisis: Outcome = "no"
+    # The yes/ask is (also) about child protection: abuse, violence at home, grooming,
+    # sextortion, nowhere safe to sleep. With crisis "yes" both kinds may be in categories.
+    child_protection: bool = False
+    safety_probability: float | None = None  # the model's, when a model is loaded
 
     @property
     def is_crisis(self) -> bool:
-        return "crisis" in self.categories
+        """Act at once (crisis == "yes"), of either safety kind."""
+        return self.crisis == "yes"
+
+    @property
+    def ask_matches(self) -> tuple[CueMatch, ...]:
+        """The matches behind an "ask" (pattern or model), empty otherwise."""
+        if self.crisis != "ask":
+            return ()
+        return tuple(m for m in self.matches if not m.negated and m.category in SAFETY_CATEGORIES)
 
     @property
     def review_notes(self) -> tuple[CueMatch, ...]:
@@ -94,6 +126,8 @@ class CueResult:
     def to_json(self) -> dict[str, Any]:
         return {
             "categories": list(self.categories),
+            "crisis": self.crisis,
+            "child_protection": self.child_protection,
             "matches": [
                 {
                     "category": m.category,
@@ -101,6 +135,7 @@ class CueResult:
                     "evidence": m.evidence,
                     "sentence": m.sentence,
                     "negated": m.negated,
+                    "level": m.level,
                 }
                 for m in self.matches
             ],
@@ -164,6 +199,11 @@ def _cached_forms(path: Path) -> _Forms:
     return _read_forms(path)
 
 
+@lru_cache(maxsize=2)
+def _cached_model(path: Path) -> CueModel:
+    return CueModel.load(path)
+
+
 @lru_cache(maxsize=8)
 def _cached_lexicon(key: tuple[tuple[Path, int], ...]) -> Lexicon:
     # Keyed on modification times too, so an edited school file is re-read on the next load().
@@ -173,8 +213,11 @@ def _cached_lexicon(key: tuple[tuple[Path, int], ...]) -> Lexicon:
 class CueDetector:
     """Lexicon-driven cue detector. Build with `CueDetector.load()`; `detect()` is thread-safe."""
 
-    def __init__(self, lexicon: Lexicon, forms: Sequence[_Forms]) -> None:
+    def __init__(
+        self, lexicon: Lexicon, forms: Sequence[_Forms], model: CueModel | None = None
+    ) -> None:
         self._lexicon = lexicon
+        self._model = model
         neg = lexicon.negation
         self._neg = neg
         table: dict[str, tuple[str, ...]] = {}
@@ -219,8 +262,9 @@ class CueDetector:
     # ------------------------------------------------------------------ construction
 
     @classmethod
-    def load(cls, extra_lexicons: Sequence[Path] = ()) -> CueDetector:
-        """Base lexicon plus a school's additions. Parsed data is cached per process."""
+    def load(cls, extra_lexicons: Sequence[Path] = (), *, use_model: bool = True) -> CueDetector:
+        """Base lexicon plus a school's additions, and the shipped model. Parsed data is cached
+        per process. `use_model=False` (patterns only) is for the model's own build."""
         paths = (BASE_LEXICON_PATH, *(Path(p).resolve() for p in extra_lexicons))
         lexicon = _cached_lexicon(tuple((p, p.stat().st_mtime_ns) for p in paths))
         forms = [_cached_forms(FORMS_PATH)]
@@ -233,7 +277,7 @@ class CueDetector:
             compiled = extra.with_suffix(".forms.json")
             if compiled.exists():
                 forms.append(_cached_forms(compiled))
-        return cls(lexicon, forms)
+        return cls(lexicon, forms, _cached_model(MODEL_PATH) if use_model else None)
 
     def _index_specs(self, specs: Iterable[PatternSpec]) -> None:
         # Index patterns by what their first term needs, so a sentence only tries patterns that
@@ -444,7 +488,9 @@ class CueDetector:
                 out.append(spec)
         return out
 
-    def _sentence_hits(self, tokens: Sequence[_Token]) -> list[_Hit]:
+    def _sentence_hits(self, tokens: Sequence[_Token], blocked: set[str]) -> list[_Hit]:
+        """Hits in one sentence; categories whose match an `unless` word blocked go to
+        `blocked` (the model may not add them on its own either)."""
         n = len(tokens)
         masked = [False] * n
         for fig in self._lexicon.figures:
@@ -474,6 +520,7 @@ class CueDetector:
                         )
                         unless_ok[id(spec)] = ok
                     if not ok:
+                        blocked.add(spec.category)
                         continue
                 negated = spec.negatable and not spec.has_neg and scope[idx[0]] is not None
                 hits.append(_Hit(spec, idx, negated))
@@ -481,12 +528,26 @@ class CueDetector:
 
     # ------------------------------------------------------------------ public API
 
-    def detect(self, text: str) -> CueResult:
+    def _pattern_matches(
+        self, text: str
+    ) -> tuple[list[CueMatch], set[str], frozenset[str], set[str]]:
+        """The lexicon's matches in `text`, every lemma recognised in it, its softeners (joke,
+        media, other_person, worry, past: lexicon_fi.yaml) and what `unless` blocked."""
+        blocked: set[str] = set()
         matches: list[CueMatch] = []
+        lemmas: set[str] = set()
+        found: set[str] = set()
+        if any(e in text for e in self._lexicon.joke_emoji):
+            found.add("joke_words")
         for s_start, s_end in _sentences(text):
             sentence = text[s_start:s_end]
             tokens = self._tokenise(sentence)
-            for hit in self._sentence_hits(tokens):
+            for tok in tokens:
+                lemmas |= tok.lemmas
+                for name, terms in self._lexicon.softeners.items():
+                    if name not in found and any(self._term_matches(t, tok) for t in terms):
+                        found.add(name)
+            for hit in self._sentence_hits(tokens, blocked):
                 first, last = tokens[hit.idx[0]], tokens[hit.idx[-1]]
                 matches.append(
                     CueMatch(
@@ -495,14 +556,92 @@ class CueDetector:
                         evidence=sentence[first.start : last.end],
                         sentence=_excerpt(sentence, first.start, last.end),
                         negated=hit.negated,
+                        level=hit.spec.level,
                     )
                 )
-        detected = {m.category for m in matches if not m.negated}
-        matches.sort(key=lambda m: (m.negated, CATEGORIES.index(m.category)))
+        softeners = set()
+        if "joke_words" in found:
+            softeners.add("joke")
+        if "media" in found:
+            softeners.add("media")
+        if {"other_person", "third_person"} <= found:
+            softeners.add("other_person")
+        if "worry" in found:
+            softeners.add("worry")
+        if {"past", "now"} <= found:
+            softeners.add("past")
+        return matches, lemmas, frozenset(softeners), blocked
+
+    def pattern_features(self, text: str) -> tuple[set[str], PatternView]:
+        """The model's features of `text` and what the patterns found (for the model build)."""
+        matches, lemmas, softeners, blocked = self._pattern_matches(text)
+        return _features(text, matches, lemmas, softeners), _view(matches, softeners, blocked)
+
+    def detect(self, text: str) -> CueResult:
+        matches, lemmas, softeners, blocked = self._pattern_matches(text)
+        view = _view(matches, softeners, blocked)
+        probs = None
+        if self._model is not None:
+            probs = self._model.probabilities(_features(text, matches, lemmas, softeners))
+        decision = decide(view, probs, self._model.thresholds if self._model else None)
+        if decision.by_model and decision.kind is not None:
+            matches.append(_model_match(text, decision))
+        matches.sort(key=lambda m: (m.negated, m.level != "yes", CATEGORIES.index(m.category)))
+        detected = set(decision.categories)
+        if decision.outcome == "yes" and decision.kind is not None:
+            # Every safety kind a yes-level pattern found, and the deciding kind.
+            detected |= view.yes_kinds | {decision.kind}
         return CueResult(
             categories=tuple(c for c in CATEGORIES if c in detected),
             matches=tuple(matches),
+            crisis=decision.outcome,
+            child_protection=(
+                "child_protection" in detected
+                if decision.outcome == "yes"
+                else decision.outcome == "ask" and decision.kind == "child_protection"
+            ),
+            safety_probability=None if probs is None else probs["safety"],
         )
+
+
+def _view(matches: Sequence[CueMatch], softeners: frozenset[str], blocked: set[str]) -> PatternView:
+    live = [m for m in matches if not m.negated]
+    return PatternView(
+        yes_kinds=frozenset(
+            m.category for m in live if m.category in SAFETY_CATEGORIES and m.level == "yes"
+        ),
+        ask_kinds=frozenset(
+            m.category for m in live if m.category in SAFETY_CATEGORIES and m.level == "ask"
+        ),
+        categories=frozenset(m.category for m in live if m.category not in SAFETY_CATEGORIES),
+        softened=bool(softeners),
+        negated_categories=frozenset({m.category for m in matches if m.negated} | blocked)
+        - {m.category for m in live},
+        negated_only=not any(m.category in SAFETY_CATEGORIES for m in live)
+        and any(m.category in SAFETY_CATEGORIES and m.negated for m in matches),
+    )
+
+
+def _features(
+    text: str, matches: Sequence[CueMatch], lemmas: Iterable[str], softeners: Iterable[str]
+) -> set[str]:
+    ids = {("n:" if m.negated else "p:") + m.pattern_id for m in matches}
+    ids |= {"x:" + s for s in softeners}
+    return features(text, lemmas, ids)
+
+
+def _model_match(text: str, decision: Decision) -> CueMatch:
+    """The model's decision shown like a match: the whole message is its evidence."""
+    assert decision.kind is not None
+    excerpt = _excerpt(text, 0, min(len(text), EXCERPT_CHARS))
+    return CueMatch(
+        category=decision.kind,
+        pattern_id="model",
+        evidence=excerpt,
+        sentence=excerpt,
+        negated=False,
+        level="yes" if decision.outcome == "yes" else "ask",
+    )
 
 
 def _excerpt(sentence: str, start: int, end: int) -> str:
@@ -522,19 +661,24 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
     """Drop duplicate and absorbed hits.
 
     Within a category, overlapping hits collapse to one: a non-negated hit always beats a
-    negated one (a wide negated match must never hide a real crisis), then the widest wins.
-    A non-crisis hit lying entirely inside a crisis hit is absorbed by it: "en jaksa enää elää"
-    is crisis only, not also detachment ("en jaksa"). A positive hit sharing any word with a
-    crisis hit is absorbed too: "ois kiva vaan kadota" is not good news.
+    negated one (a wide negated match must never hide a real crisis), a "yes" beats an "ask",
+    then the widest wins. A non-safety hit lying entirely inside a safety hit (crisis or child
+    protection, level yes) is absorbed by it: "en jaksa enää elää" is crisis only, not also
+    detachment ("en jaksa"). A positive hit sharing any word with a safety hit is absorbed too:
+    "ois kiva vaan kadota" is not good news.
     """
-    hits = sorted(hits, key=lambda h: (h.negated, -(h.span[1] - h.span[0]), h.span[0]))
+    hits = sorted(
+        hits,
+        key=lambda h: (h.negated, h.spec.level != "yes", -(h.span[1] - h.span[0]), h.span[0]),
+    )
     kept: list[_Hit] = []
     for hit in hits:
         idx = set(hit.idx)
         if any(k.spec.category == hit.spec.category and idx & set(k.idx) for k in kept):
             continue
-        if hit.spec.category != "crisis" and any(
-            k.spec.category == "crisis"
+        if hit.spec.category not in SAFETY_CATEGORIES and any(
+            k.spec.category in SAFETY_CATEGORIES
+            and k.spec.level == "yes"
             and (
                 (k.span[0] <= hit.span[0] and hit.span[1] <= k.span[1])
                 or (hit.spec.category == "positive" and idx & set(k.idx))

@@ -2,6 +2,10 @@
 
 python -m bot.risk.cues_cli "mä haluun vaan kuolla"
 python -m bot.risk.cues_cli --file messages.txt
+
+Each object has `categories`, `crisis` ("yes" = act at once, "ask" = check with the student,
+"no"), `child_protection` (the yes/ask is about abuse, violence at home, grooming, sextortion or
+nowhere safe to sleep) and the `matches` behind them.
 """
 
 from __future__ import annotations

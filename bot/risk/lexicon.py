@@ -20,7 +20,15 @@ BASE_LEXICON_PATH = DATA_DIR / "lexicon_fi.yaml"
 FORMS_PATH = DATA_DIR / "fi_forms.json"
 
 CATEGORY_ORDER: tuple[str, ...] = (
-    "crisis",
+    # Safety kinds: their entries are "yes" (act at once) or, with `level: ask`, "ask" (the bot
+    # checks with the student first).
+    "crisis",  # suicide, self-harm, threats to others
+    "child_protection",  # sexual violence, grooming, sextortion, violence at home, no safe bed
+    # Concern-level kinds: the coach hears of them as a concern, never the crisis path.
+    "eating",
+    "substance",
+    "bullying",
+    "hopelessness",
     "detachment",
     "absence",
     "loneliness",
@@ -29,7 +37,10 @@ CATEGORY_ORDER: tuple[str, ...] = (
     "positive",
 )
 
+SAFETY_CATEGORIES: tuple[str, ...] = ("crisis", "child_protection")
+
 AltKind = Literal["lemma", "prefix", "suffix", "exact", "neg"]
+Level = Literal["yes", "ask"]
 
 # Fuzzy (one-edit) matching only for words at least this long: shorter ones collide too often.
 TYPO_MIN_LEN = 6
@@ -72,6 +83,7 @@ class PatternSpec:
     unless: tuple[Term, ...]
     negatable: bool
     typos: bool = False
+    level: Level = "yes"  # "ask": a safety cue the bot checks with the student first
 
     @property
     def has_neg(self) -> bool:
@@ -97,6 +109,10 @@ class Lexicon:
     figures: tuple[PatternSpec, ...]
     patterns: tuple[PatternSpec, ...]
     sources: tuple[str, ...] = field(default=())
+    # Context that softens a safety pattern's "yes" to a possible crisis the model weighs:
+    # name -> terms (joke_words, media, other_person, third_person) or strings (joke_emoji).
+    softeners: Mapping[str, tuple[Term, ...]] = field(default_factory=dict)
+    joke_emoji: frozenset[str] = frozenset()
 
     def typo_lemmas(self) -> set[str]:
         """Lemmas of entries marked `typos: true`, long enough for fuzzy matching to be safe."""
@@ -116,6 +132,9 @@ class Lexicon:
         out: set[str] = set(self.negation.clause_verbs)
         for spec in (*self.figures, *self.patterns):
             for term in (*spec.terms, *spec.unless):
+                out.update(a.value for a in term.alts if a.kind == "lemma")
+        for terms in self.softeners.values():
+            for term in terms:
                 out.update(a.value for a in term.alts if a.kind == "lemma")
         return out
 
@@ -180,6 +199,11 @@ def _entries(raw: Any, *, category: str, where: str) -> list[PatternSpec]:
         typos = entry.get("typos", False)
         if not isinstance(negatable, bool) or not isinstance(typos, bool):
             raise LexiconError(f"{loc}: negatable and typos must be true/false")
+        level = entry.get("level", "yes")
+        if level not in ("yes", "ask"):
+            raise LexiconError(f"{loc}: level must be yes or ask")
+        if level == "ask" and category not in SAFETY_CATEGORIES:
+            raise LexiconError(f"{loc}: level ask is only for {', '.join(SAFETY_CATEGORIES)}")
         unless = tuple(
             parse_term(u, where=f"{loc}.unless") for u in _str_list(entry.get("unless"), where=loc)
         )
@@ -197,6 +221,7 @@ def _entries(raw: Any, *, category: str, where: str) -> list[PatternSpec]:
                     unless=unless,
                     negatable=negatable,
                     typos=typos,
+                    level=level,
                 )
             )
     return specs
@@ -246,6 +271,8 @@ class _RawLexicon:
     negation: NegationConfig | None
     figures: list[PatternSpec]
     patterns: list[PatternSpec]
+    softeners: dict[str, tuple[Term, ...]]
+    joke_emoji: frozenset[str]
 
 
 def _parse(data: Any, *, where: str) -> _RawLexicon:
@@ -264,7 +291,23 @@ def _parse(data: Any, *, where: str) -> _RawLexicon:
         negation=_negation(data.get("negation"), where=f"{where}:negation"),
         figures=_entries(data.get("figures"), category="figure", where=f"{where}:figures"),
         patterns=patterns,
+        softeners=_softeners(data.get("softeners"), where=f"{where}:softeners"),
+        joke_emoji=frozenset(
+            _str_list((data.get("softeners") or {}).get("joke_emoji"), where=where)
+        ),
     )
+
+
+def _softeners(raw: Any, *, where: str) -> dict[str, tuple[Term, ...]]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: softeners must be a mapping name -> terms")
+    return {
+        str(name): tuple(parse_term(t, where=f"{where}.{name}") for t in _str_list(v, where=where))
+        for name, v in raw.items()
+        if name != "joke_emoji"
+    }
 
 
 def _merge_specs(base: Iterable[PatternSpec], extra: Sequence[PatternSpec]) -> list[PatternSpec]:
@@ -288,6 +331,8 @@ def load_lexicon(paths: Sequence[Path]) -> Lexicon:
     negation: NegationConfig | None = None
     figures: list[PatternSpec] = []
     patterns: list[PatternSpec] = []
+    softeners: dict[str, tuple[Term, ...]] = {}
+    joke_emoji: frozenset[str] = frozenset()
     for path in paths:
         raw = _parse(read_yaml(path), where=str(path))
         for surface, lemmas in raw.forms.items():
@@ -296,6 +341,9 @@ def load_lexicon(paths: Sequence[Path]) -> Lexicon:
         if raw.negation is not None:
             negation = raw.negation
         figures = _merge_specs(figures, raw.figures)
+        for name, terms in raw.softeners.items():
+            softeners[name] = softeners.get(name, ()) + terms
+        joke_emoji |= raw.joke_emoji
         patterns = _merge_specs(patterns, raw.patterns)
     if negation is None:
         raise LexiconError("the lexicon has no negation section")
@@ -303,6 +351,8 @@ def load_lexicon(paths: Sequence[Path]) -> Lexicon:
         forms=forms,
         negation=negation,
         figures=tuple(figures),
+        softeners=softeners,
+        joke_emoji=joke_emoji,
         patterns=tuple(patterns),
         sources=tuple(str(p) for p in paths),
     )

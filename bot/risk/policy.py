@@ -29,9 +29,8 @@ def higher(a: str, b: str) -> str:
 
 
 class RiskPolicy(BaseSettings):
-    model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", env_prefix="RISK_", extra="ignore"
-    )
+    # Read and validated with all other settings by bot.config.load_settings (settings.risk).
+    model_config = SettingsConfigDict(env_file_encoding="utf-8", env_prefix="RISK_", extra="ignore")
 
     ack_crisis_hours: float = Field(default=1.0, gt=0, description="school hours")
     ack_urgent_days: float = Field(default=1.0, gt=0, description="school days")
@@ -43,6 +42,9 @@ class RiskPolicy(BaseSettings):
     # Further crisis messages reach the coach as a new message (phones do not ring for edits):
     # at most one per this many minutes; what is written meanwhile goes in the next one.
     crisis_notify_minutes: int = Field(default=5, ge=0)
+    # When the detector is unsure, the bot asks the student whether they are safe; with no
+    # answer in this many minutes the coach is told at concern level (the question says so).
+    ask_timeout_minutes: int = Field(default=60, ge=5, le=24 * 60)
     # A follow-up not logged this many school days after its date reaches the coordinator.
     followup_overdue_days: int = Field(default=2, ge=0, description="school days")
     # A case with no next step agreed is brought back to its coach after this many school days.

@@ -1,7 +1,7 @@
 """`kohtaamo admin …`: the coordinator's setup for IT people, on the same use cases as /hallinta.
 
 Invite links need the bot's @username. The command line has no running bot, so it takes, in
-order: --bot-username, the BOT_USERNAME environment variable (or .env line), or asks Telegram
+order: --bot-username, the BOT_USERNAME setting, or asks Telegram
 (getMe) when TELEGRAM_BOT_TOKEN is set. Without any of them it prints the /start payload and a
 link with <BOT_USERNAME> in it, to be completed by hand.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import html
-import os
 import re
 import sys
 from collections.abc import Callable
@@ -19,8 +18,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
-
-from dotenv import dotenv_values
 
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings, load_settings
@@ -48,13 +45,13 @@ def add_parser(
     p = cmds.add_parser("invite-coordinator", help="print a one-time link that makes a coordinator")
     p.add_argument("--name", help="their name (default: their Telegram name)")
     p = cmds.add_parser("create-group", help="create a group, e.g. SÄH23A")
-    p.add_argument("name")
+    p.add_argument("name", help="the group's name as the school uses it, e.g. SÄH23A")
     p = cmds.add_parser("invite-coach", help="print a personal invite link for a coach")
     p.add_argument("name", help="full name as students know them")
     for alias in ("invite-group-coach",):
         p = cmds.add_parser(alias, help="print an invite link for a group's group coach")
-        p.add_argument("name")
-        p.add_argument("--group", required=True)
+        p.add_argument("name", help="full name of the group coach")
+        p.add_argument("--group", required=True, help="the group they lead, e.g. SÄH23A")
     p = cmds.add_parser("import-roster", help="import name;group;coach[;backup] lines")
     p.add_argument("file", help="CSV file (UTF-8, ';' separated); '-' reads standard input")
     p.add_argument("--out", help="write name;group;link;… CSV here (default: standard output)")
@@ -62,9 +59,9 @@ def add_parser(
     p.add_argument("--new-links", action="store_true", help="new links for all who have not joined")
     p.add_argument("--dry-run", action="store_true", help="check only; write nothing")
     p = cmds.add_parser("assign-coach", help="set the coach (and backup) of a student or group")
-    p.add_argument("--group", required=True)
+    p.add_argument("--group", required=True, help="the students' group, e.g. SÄH23A")
     p.add_argument("--student", help="one student's full name (default: the whole group)")
-    p.add_argument("--coach", required=True)
+    p.add_argument("--coach", required=True, help="the coach's full name")
     p.add_argument("--backup", help="backup coach's name")
     return parser
 
@@ -92,9 +89,8 @@ def plain(text: str) -> str:
 async def bot_username(args: argparse.Namespace, settings: Settings) -> str | None:
     if args.bot_username:
         return str(args.bot_username).lstrip("@")
-    from_env = os.environ.get("BOT_USERNAME") or dotenv_values(".env").get("BOT_USERNAME")
-    if from_env:
-        return from_env.lstrip("@")
+    if settings.bot_username:
+        return settings.bot_username.lstrip("@")
     if settings.telegram_bot_token:
         from bot.telegram.features.admin import fetch_bot_username
 

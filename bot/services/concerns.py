@@ -106,7 +106,7 @@ async def open_concern(db: Database | Tx, student_id: int) -> ConcernView | None
 class ConcernService:
     def __init__(self, svc: Services, policy: RiskPolicy | None = None) -> None:
         self.svc = svc
-        self.policy = policy or RiskPolicy()
+        self.policy = policy or svc.settings.risk
         self.text = ConcernText(svc.tr, svc.flows, svc.settings.tz)
 
     @property

@@ -19,12 +19,14 @@ from datetime import datetime, timedelta
 
 from bot.clock import to_db
 from bot.risk.cues import CueDetector, CueResult, default_detector
+from bot.risk.lexicon import SAFETY_CATEGORIES
 from bot.risk.rules import Signal
 from bot.scheduling.calendar import SchoolCalendar
 from bot.services.concerns import ConcernService, Raised, event
 from bot.services.container import Services
 from bot.services.outbox import PRIORITY_CRISIS, OutboxRow, OutMessage, enqueue
 from bot.services.people import Person, Student, student
+from bot.services.safety_check import SafetyChecks
 from bot.storage.db import Tx
 
 RULE_CRISIS_MESSAGE = "crisis-message"
@@ -64,6 +66,7 @@ class Screened:
     reply_rows: list[OutboxRow] = field(default_factory=list)  # to the writer: first
     staff_rows: list[OutboxRow] = field(default_factory=list)  # alerts: after the reply
     continue_to_checkin: bool = False  # the text is also the answer an open check-in awaits
+    toast: str | None = None  # for a button press: the short answer on the button
 
 
 class CrisisService:
@@ -76,6 +79,7 @@ class CrisisService:
         self.svc = svc
         self.concerns = concerns
         self.detector = detector
+        self.checks = SafetyChecks(svc, concerns, self)
 
     async def screen(
         self, person: Person | None, chat_id: int, text: str, update_id: int, lang: str
@@ -90,7 +94,9 @@ class CrisisService:
         if not result.matches and not extra:
             return Screened()
         if person is None:
-            if not (result.is_crisis or extra):
+            # Someone not enrolled: nothing of theirs is stored, so there is no question to
+            # follow up; when unsure, they get the crisis contacts all the same.
+            if not (result.is_crisis or extra or result.crisis == "ask"):
                 return Screened()
             return await self.svc.db.transaction(
                 lambda tx: self._reply_unknown(tx, chat_id, update_id, lang)
@@ -131,13 +137,49 @@ class CrisisService:
         )
         if active:
             await self._store_cues(tx, now, person.id, open_session, result, bool(extra))
+        continues = False
+        if open_session is not None:
+            flow = await self.svc.flows.version(
+                tx, open_session["flow_id"], open_session["flow_version"]
+            )
+            question = flow.questions.get(open_session["state"]) if flow else None
+            continues = question is not None and question.type == "text"
         if not result.is_crisis and not extra:
-            return Screened()
+            if result.crisis != "ask":
+                return Screened()
+            # Not sure: ask the student instead of staying silent or sounding the alarm.
+            sentences = tuple(m.sentence for m in result.ask_matches if not m.negated)
+            kind = "child_protection" if result.child_protection else "crisis"
+            rows = await self.checks.ask(tx, now, person, chat_id, update_id, kind, sentences)
+            if not rows:
+                return Screened()  # already asked and waiting: the text goes on as usual
+            return Screened(crisis=True, reply_rows=rows, continue_to_checkin=continues)
+        found = [
+            m.sentence for m in result.matches if m.category in SAFETY_CATEGORIES and not m.negated
+        ]
+        sentences = tuple(dict.fromkeys([*found, *extra]))
+        screened = await self.protocol(
+            tx, now, person, chat_id, f"crisis:{chat_id}:{update_id}", sentences
+        )
+        screened.continue_to_checkin = continues
+        return screened
+
+    async def protocol(
+        self,
+        tx: Tx,
+        now: datetime,
+        person: Person,
+        chat_id: int,
+        key: str,
+        sentences: tuple[str, ...],
+    ) -> Screened:
+        """The crisis protocol, in `tx`: a crisis concern alerts the coach and the backup,
+        and the student gets the crisis reply at once (keyed `key`)."""
+        who = await student(tx, person.id)
+        active = who is not None and who.status == "active"
         raised = Raised()
         if active:
             assert who is not None
-            found = [m.sentence for m in result.matches if m.category == "crisis" and not m.negated]
-            sentences = tuple(dict.fromkeys([*found, *extra]))
             signal = Signal(
                 rule=RULE_CRISIS_MESSAGE,
                 level="crisis",
@@ -148,7 +190,7 @@ class CrisisService:
         text = await self._reply_text(tx, now, person, who if active else None, raised)
         row = await enqueue(
             tx,
-            f"crisis:{chat_id}:{update_id}",
+            key,
             OutMessage(chat_id, text),
             now=now,
             priority=PRIORITY_CRISIS,
@@ -156,18 +198,10 @@ class CrisisService:
         )
         if raised.concern_id is not None:
             await event(tx, raised.concern_id, now, "crisis_reply", informed=len(raised.informed))
-        continues = False
-        if open_session is not None:
-            flow = await self.svc.flows.version(
-                tx, open_session["flow_id"], open_session["flow_version"]
-            )
-            question = flow.questions.get(open_session["state"]) if flow else None
-            continues = question is not None and question.type == "text"
         return Screened(
             crisis=True,
             reply_rows=[row] if row else [],
             staff_rows=raised.staff_rows,
-            continue_to_checkin=continues,
         )
 
     async def _store_cues(
@@ -180,7 +214,8 @@ class CrisisService:
         extra: bool,
     ) -> None:
         session_id = session["id"] if session is not None else None
-        kinds = sorted({(m.category, int(m.negated)) for m in result.matches})
+        # An ask-level match is only a possible crisis: it is not counted as a crisis cue.
+        kinds = sorted({(m.category, int(m.negated)) for m in result.matches if m.level == "yes"})
         if extra and ("crisis", 0) not in kinds:
             kinds.append(("crisis", 0))
         for category, negated in kinds:

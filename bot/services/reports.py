@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import asyncio
 import html
+import json
 import logging
 from datetime import date, timedelta
 from typing import Any
 
-from bot.reports import aggregate, charts, data, render
+from bot.clock import Clock, from_db, to_db
+from bot.reports import aggregate, charts, data, phenomena, published, render
 from bot.reports.aggregate import SCHOOL, Report, ScopeInfo, group_scope
-from bot.reports.period import PRESETS, Period, preset
+from bot.reports.anonymity import protect
+from bot.reports.period import PRESETS, Period, preset, week_start
 from bot.reports.render import Words
-from bot.reports.settings import ReportSettings, load_report_settings
+from bot.reports.settings import ReportSettings
 from bot.reports.trend import notice, own_series
 from bot.reports.watch import PhenomenonWatch
 from bot.services import callbacks
@@ -40,12 +43,20 @@ ACTION_REPORT = "report"  # /raportti: choose a scope, then a period
 OWN_TREND_WEEKS = 26
 
 
+class NothingPublished(LookupError):
+    """No week of the period has ended yet: there is nothing a report may show."""
+
+    def __init__(self, period: Period) -> None:
+        super().__init__(period.key())
+        self.period = period
+
+
 class ReportService:
     def __init__(self, svc: Services, settings: ReportSettings | None = None) -> None:
         self.svc = svc
-        self.settings = settings or load_report_settings()
+        self.settings = settings or svc.settings.report
         self.k = self.settings.min_students
-        self.watch = PhenomenonWatch(svc, self.settings, self.words)
+        self.watch = PhenomenonWatch(svc, self.settings, self.words, self.publish)
 
     def words(self, lang: str) -> Words:
         return Words(self.svc.tr, self.svc.tr.language(lang), tuple(self.svc.flows.all()))
@@ -74,24 +85,98 @@ class ReportService:
     # -- building ---------------------------------------------------------------------------
 
     async def build(self, period: Period) -> Report:
-        """The whole school's protected report: suppression is decided on every scope at once
-        and only then limited to what a viewer may see, so no two viewers can combine views."""
-        tz = self.svc.settings.tz
-        start, end = period.bounds(tz)
-        n_weeks = self.settings.recovery_weeks
-        ds = await data.load(
-            self.svc.db,
-            self.svc.flows.all(),
-            start,
-            end,
-            answers_from=start - timedelta(weeks=12),
-            answers_to=end + timedelta(weeks=n_weeks),
-        )
+        """The whole school's protected report over the published weeks covering `period`
+        (whole weeks that have ended: see `bot.reports.published`). Suppression is decided on
+        every scope at once and only then limited to what a viewer may see, so no two viewers
+        can combine views. Raises NothingPublished when no week of the period has ended."""
+        snapped = published.snap(period, self.svc.today())
+        if snapped is None:
+            raise NothingPublished(period)
+        weeks = await self.publish(snapped.weeks())
+        _students, groups = await data.load_students(self.svc.db)
         now = self.svc.clock.now()
-        # Pure CPU (suppression solves the report's sums): off the event loop.
-        return await asyncio.to_thread(
-            aggregate.build, ds, period, tz, k=self.k, recovery_weeks=n_weeks, now=now
+
+        def combine() -> Report:
+            report = published.combine(
+                weeks,
+                snapped,
+                groups,
+                k=self.k,
+                recovery_weeks=self.settings.recovery_weeks,
+                now=now,
+            )
+            # Each week was protected when it was published; this only matters if k has been
+            # raised since (a week's number above the old k but below the new one).
+            protect(report.table, self.k, audience=aggregate.audience, exempt=aggregate.exempt)
+            return report
+
+        return await asyncio.to_thread(combine)
+
+    async def publish(self, weeks: list[str]) -> list[published.WeekTable]:
+        """The stored tables of `weeks` (all ended), publishing the ones not stored yet. A
+        published week is never computed again: see `bot.reports.published`."""
+        db = self.svc.db
+        newest = published.last_closed_week(self.svc.today())
+        if any(week_start(w) > week_start(newest) for w in weeks):
+            raise ValueError("only weeks that have ended can be published")
+        stored = await self._stored(weeks)
+        missing = [w for w in weeks if w not in stored]
+        if missing:
+            tz = self.svc.settings.tz
+            n_weeks = self.settings.recovery_weeks
+            start = published.week_period(missing[0]).bounds(tz)[0]
+            end = published.week_period(missing[-1]).bounds(tz)[1]
+            ds = await data.load(
+                db,
+                self.svc.flows.all(),
+                start,
+                end,
+                answers_from=start - timedelta(weeks=12),
+                answers_to=end + timedelta(weeks=n_weeks),
+            )
+            now = self.svc.clock.now()
+
+            def freeze_all() -> list[tuple[str, str]]:
+                out = []
+                for week in missing:
+                    period = published.week_period(week)
+                    w_start, w_end = period.bounds(tz)
+                    week_ds = data.week_slice(ds, w_start, w_end)
+                    report = aggregate.build(
+                        week_ds, period, tz, k=self.k, recovery_weeks=n_weeks, now=now
+                    )
+                    signals = phenomena.weekly_counts(
+                        data.week_slice(week_ds, w_start, w_end, answers=True), tz, week
+                    )
+                    out.append((week, published.dumps(published.freeze(report, signals))))
+                return out
+
+            # Pure CPU (suppression solves each week's sums): off the event loop.
+            bodies = await asyncio.to_thread(freeze_all)
+
+            async def store(tx: Tx) -> None:
+                for week, body in bodies:
+                    await tx.execute(
+                        "INSERT OR IGNORE INTO report_weeks (week, published_at, body)"
+                        " VALUES (?,?,?)",
+                        (week, to_db(now), body),
+                    )
+
+            await db.transaction(store)
+            stored = await self._stored(weeks)  # another request may have published first
+        return [stored[w] for w in weeks]
+
+    async def _stored(self, weeks: list[str]) -> dict[str, published.WeekTable]:
+        marks = ",".join("?" for _ in weeks)
+        rows = await self.svc.db.fetchall(
+            f"SELECT week, published_at, body FROM report_weeks WHERE week IN ({marks})", weeks
         )
+        return {
+            r["week"]: published.WeekTable(
+                r["week"], from_db(r["published_at"]), json.loads(r["body"])
+            )
+            for r in rows
+        }
 
     async def files(
         self, report: Report, scope: ScopeInfo, lang: str, *, csv_scopes: list[ScopeInfo]
@@ -218,7 +303,11 @@ class ReportService:
         key: str,
     ) -> Outcome:
         """The summary, the charts and the CSV of one scope, and the audit row of the read."""
-        full = await self.build(period)
+        try:
+            full = await self.build(period)
+        except NothingPublished:
+            return await self._nothing_yet(person, chat_id, message_id, key=key)
+        period = full.period  # whole weeks that have ended
         allowed = [s.id for s in await self.scopes_for(person)]
         report = full.only(allowed)
         w = self.words(person.language)
@@ -276,6 +365,22 @@ class ReportService:
 
         return await self.svc.db.transaction(work)
 
+    async def _nothing_yet(
+        self, person: Person, chat_id: int, message_id: int | None, *, key: str
+    ) -> Outcome:
+        text = self.svc.tr.html(self.words(person.language).lang, "report-nothing-ended")
+
+        async def work(tx: Tx) -> Outcome:
+            message = (
+                OutMessage(chat_id, text, op="edit", message_id=message_id)
+                if message_id is not None
+                else OutMessage(chat_id, text)
+            )
+            row = await enqueue(tx, f"{key}:0", message, now=self.svc.clock.now())
+            return Outcome(rows=[row] if row else [])
+
+        return await self.svc.db.transaction(work)
+
     async def export(
         self,
         *,
@@ -284,10 +389,12 @@ class ReportService:
         fmt: str,
         lang: str,
         actor: str,
-    ) -> list[tuple[str, bytes]]:
-        """For `kohtaamo report`: the files of the school (no group) or one group, audited as a
-        read by the operating-system user who ran it."""
+    ) -> tuple[Period, list[tuple[str, bytes]]]:
+        """For `kohtaamo report`: the period reported (whole weeks that have ended) and the
+        files of the school (no group) or one group, audited as a read by the operating-system
+        user who ran it. Raises NothingPublished, or LookupError for an unknown group."""
         report = await self.build(period)
+        period = report.period
         if group is None:
             scope = report.scope(SCHOOL)
         else:
@@ -315,7 +422,7 @@ class ReportService:
             )
 
         await self.svc.db.transaction(work)
-        return chosen
+        return period, chosen
 
     # -- /oma_kehitys -----------------------------------------------------------------------
 
@@ -372,10 +479,12 @@ async def cli_report(
     fmt: str,
     lang: str | None,
     out: str,
+    clock: Clock | None = None,
 ) -> int:
     """`kohtaamo report`: write the charts (png) or the table (csv) of the school or one group
-    to a directory ('-' prints the CSV). The same protected numbers as in the chat, and the
-    read is audited under the operating-system user's name."""
+    to a directory ('-' prints the CSV). The same protected numbers as in the chat, over the
+    whole weeks of the period that have ended (a note says so when the period was widened or
+    cut), and the read is audited under the operating-system user's name."""
     import getpass
     import sys
     from pathlib import Path
@@ -385,7 +494,7 @@ async def cli_report(
     from bot.services.flows import FlowRegistry
     from bot.storage.db import Database
 
-    clock = SystemClock()
+    clock = clock or SystemClock()
     today = clock.now().astimezone(settings.tz).date()
     default = preset("weeks4", today)
     try:
@@ -403,18 +512,31 @@ async def cli_report(
         svc = Services(settings, db, clock, translator, flows)
         service = ReportService(svc)
         try:
-            files = await service.export(
+            reported, files = await service.export(
                 group=group,
                 period=period,
                 fmt=fmt,
                 lang=translator.language(lang or settings.default_language),
                 actor=getpass.getuser(),
             )
+        except NothingPublished:
+            print(
+                "kohtaamo report: no week of this period has ended yet; reports show whole"
+                " weeks that have ended",
+                file=sys.stderr,
+            )
+            return 2
         except LookupError:
             print(f"kohtaamo report: no group named {group!r}", file=sys.stderr)
             return 2
     finally:
         await db.close()
+    if reported != period:
+        print(
+            f"kohtaamo report: reports show whole weeks that have ended:"
+            f" {reported.first.isoformat()} – {reported.last.isoformat()}",
+            file=sys.stderr,
+        )
     if fmt == "csv" and out == "-":
         sys.stdout.write(files[0][1].decode("utf-8-sig"))
         return 0

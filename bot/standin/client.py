@@ -12,6 +12,7 @@ raises TimeoutError whose message lists what did arrive.
 
 from __future__ import annotations
 
+import base64
 from dataclasses import asdict
 from types import TracebackType
 from typing import Any
@@ -82,7 +83,9 @@ class StandinClient:
         last_name: str | None = None,
         username: str | None = None,
         language_code: str | None = "fi",
+        opened: bool = False,
     ) -> None:
+        """`opened=True`: the user has started the bot before, so the bot may write first."""
         await self._post(
             "create_user",
             {
@@ -91,6 +94,7 @@ class StandinClient:
                 "last_name": last_name,
                 "username": username,
                 "language_code": language_code,
+                "opened": opened,
             },
         )
 
@@ -111,6 +115,31 @@ class StandinClient:
                 "text": text,
                 "chat_id": chat_id,
                 "reply_to_message_id": reply_to_message_id,
+            },
+        )
+        update_id: int | None = result["update_id"]
+        return update_id
+
+    async def send_document(
+        self,
+        user_id: int,
+        file_name: str,
+        data: bytes,
+        *,
+        mime_type: str = "text/csv",
+        caption: str | None = None,
+        chat_id: int | None = None,
+    ) -> int | None:
+        """The user sends a file; returns the update id (None when the bot does not get it)."""
+        result = await self._post(
+            "send_document",
+            {
+                "user_id": user_id,
+                "file_name": file_name,
+                "data_base64": base64.b64encode(data).decode("ascii"),
+                "mime_type": mime_type,
+                "caption": caption,
+                "chat_id": chat_id,
             },
         )
         update_id: int | None = result["update_id"]

@@ -7,6 +7,8 @@ StandinClient methods that call them, so ``GET /control`` lists them all.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -135,6 +137,7 @@ class ControlApi:
         posts: dict[str, Endpoint] = {
             "create_user": self.create_user,
             "send_text": self.send_text,
+            "send_document": self.send_document,
             "press": self.press,
             "press_button": self.press_button,
             "block": self.block,
@@ -186,6 +189,7 @@ class ControlApi:
             last_name=body.optional_str("last_name"),
             username=body.optional_str("username"),
             language_code=body.optional_str("language_code"),
+            opened=body.flag("opened"),
         )
 
     async def send_text(self, request: web.Request) -> JSON:
@@ -195,6 +199,22 @@ class ControlApi:
             body.required_str("text"),
             chat_id=body.optional_int("chat_id"),
             reply_to_message_id=body.optional_int("reply_to_message_id"),
+        )
+        return {"update_id": update_id, "message_id": message.message_id}
+
+    async def send_document(self, request: web.Request) -> JSON:
+        body = await _body(request)
+        try:
+            data = base64.b64decode(body.required_str("data_base64"), validate=True)
+        except binascii.Error:
+            raise control_bad_request("data_base64 must be base64") from None
+        update_id, message = self._world.user_sends_document(
+            body.required_int("user_id"),
+            body.required_str("file_name"),
+            data,
+            mime_type=body.optional_str("mime_type") or "application/octet-stream",
+            caption=body.optional_str("caption"),
+            chat_id=body.optional_int("chat_id"),
         )
         return {"update_id": update_id, "message_id": message.message_id}
 

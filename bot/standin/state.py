@@ -255,7 +255,10 @@ class World:
         last_name: str | None = None,
         username: str | None = None,
         language_code: str | None = None,
+        opened: bool = False,
     ) -> User:
+        """`opened`: the user started the bot before (e.g. staff after their invite link), so
+        the bot may write to them first; the earlier messages are not in the stand-in."""
         if user_id <= 0:
             raise control_bad_request("user ids are positive")
         if user_id == self.bot.id:
@@ -270,6 +273,8 @@ class World:
         user.last_name = last_name
         user.username = username
         user.language_code = language_code
+        if opened:
+            self._chat_for_user(user, None)
         return user
 
     def user(self, user_id: int) -> User:
@@ -365,6 +370,28 @@ class World:
         if entities:
             content["entities"] = entities
         message = self._new_message(chat, user, content, reply_to=reply_to)
+        return self._deliver(message), message
+
+    def user_sends_document(
+        self,
+        user_id: int,
+        file_name: str,
+        data: bytes,
+        *,
+        mime_type: str = "application/octet-stream",
+        caption: str | None = None,
+        chat_id: int | None = None,
+    ) -> tuple[int | None, Message]:
+        """The user sends a file (e.g. a CSV); the bot can fetch it with getFile."""
+        user = self._active_user(user_id)
+        chat = self._chat_for_user(user, chat_id)
+        if not file_name.strip():
+            raise control_bad_request("file_name must not be empty")
+        stored = self.store_file("document", file_name, mime_type, data)
+        content: JSON = {"document": stored.document()}
+        if caption:
+            content["caption"] = caption
+        message = self._new_message(chat, user, content)
         return self._deliver(message), message
 
     def press(

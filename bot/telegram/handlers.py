@@ -11,7 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 
-from telegram import Update
+from telegram import Document, Update
 from telegram.constants import ChatType
 from telegram.ext import (
     Application,
@@ -59,6 +59,7 @@ CommandHandler = Callable[[Caller], Awaitable[None]]
 ActionHandler = Callable[[Caller, Callback, int, int], Awaitable[str | None]]
 # (caller, text) -> True when the text was fully handled
 TextFilter = Callable[[Caller, str], Awaitable[bool]]
+DocumentFilter = Callable[[Caller, Document], Awaitable[bool]]
 UpdateHandler = Callable[[Update], Awaitable[None]]
 
 
@@ -70,6 +71,8 @@ class Handlers:
         # Run in order on every private text before the default handling; e.g. the crisis
         # check first (it replies at once but lets the text go on to the check-in).
         self.text_filters: list[TextFilter] = []
+        # Files a person sends (a coordinator's roster CSV); the first filter that takes it wins.
+        self.document_filters: list[DocumentFilter] = []
         self.start_payload: Callable[[Caller, str], Awaitable[None]] | None = None
         self.membership: list[UpdateHandler] = []  # my_chat_member / migrations in groups
         self.polls: list[UpdateHandler] = []  # poll and poll_answer updates
@@ -193,8 +196,14 @@ class Handlers:
 
     async def on_other_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         c = await self.caller(update)
-        if c is not None and c.private:
-            await self.say_text(c, "unsupported-message")
+        if c is None or not c.private:
+            return
+        message = update.effective_message
+        if message is not None and message.document is not None:
+            for document_filter in self.document_filters:
+                if await document_filter(c, message.document):
+                    return
+        await self.say_text(c, "unsupported-message")
 
     async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 from collections.abc import Awaitable, Callable
@@ -114,8 +115,18 @@ class Runtime:
         try:
             await self._start()
         except BaseException:
+            await self._close_after_failed_start()
             self.lock.release()
             raise
+
+    async def _close_after_failed_start(self) -> None:
+        """A start that failed half-way (e.g. no network) leaves no open sessions or files."""
+        for request in getattr(self, "_requests", ()):
+            with contextlib.suppress(Exception):
+                await request.shutdown()
+        if hasattr(self, "db"):
+            with contextlib.suppress(Exception):
+                await self.db.close()
 
     async def _start(self) -> None:
         settings = self.settings
@@ -163,6 +174,10 @@ class Runtime:
         settings = self.settings
         limits = self.rate_limits
         rate = limits.overall_per_second
+        self._requests = (
+            AiohttpRequest(connection_pool_size=128, pool_timeout=30.0),
+            AiohttpRequest(connection_pool_size=1),
+        )
         burst = max(1.0, rate / 10) if rate > 0 else 0
         builder = (
             ApplicationBuilder()
@@ -181,8 +196,8 @@ class Runtime:
             )
             # aiohttp instead of PTB's default httpx pool, whose per-request bookkeeping grows
             # with the pool and cost more CPU than the bot's own work (bot/telegram/http.py)
-            .request(AiohttpRequest(connection_pool_size=128, pool_timeout=30.0))
-            .get_updates_request(AiohttpRequest(connection_pool_size=1))
+            .request(self._requests[0])
+            .get_updates_request(self._requests[1])
         )
         if settings.bot_api_base_url:
             builder = builder.base_url(settings.bot_api_base_url)

@@ -126,7 +126,7 @@ admin-coach-got-students = { $count ->
 ## Roster import
 admin-roster-howto =
     <b>Import a student list</b>
-    Paste the list as a message, one student per line:
+    Paste the list as a message or send it as a CSV file (in Excel: Save as → CSV, semicolon separated), one student per line:
     <code>name;group;coach</code>
     You can add a backup coach as a fourth column. Groups are created as needed; coaches must already be invited. You can send a long list in several messages.
     I check the whole list before anything is saved.
@@ -137,6 +137,7 @@ admin-roster-import-relink = Import and make new links for everyone
 admin-roster-fix = Nothing was saved. Fix the lines and paste the whole list again.
 admin-roster-expired = The pasted list has expired. Start again: /admin.
 admin-roster-too-long = The list is too long for one go. Split it up, for example by group.
+admin-roster-file-unreadable = I couldn't read the file. Save the list as a CSV file (semicolon separated) or paste the lines as a message.
 admin-roster-csv-caption = Invite links ({ $links }) – give each student their own link, for example in Wilma. A link works once.
 admin-roster-qr-caption = QR codes, one image per student.
 roster-line = Line { $line }:

@@ -36,6 +36,11 @@ report-cue = { $category ->
     [money] money
     [sleep] sleep
     [positive] positive
+    [child_protection] child protection
+    [eating] eating
+    [substance] substances
+    [bullying] bullying
+    [hopelessness] hopelessness
    *[other] { $category }
 }
 report-level = { $level ->
@@ -101,6 +106,8 @@ report-group-line = { $group }: response { $rate } · wellbeing { $wellbeing } �
 report-footer-anon = 🔒 = hidden for privacy: the number would describe fewer than { $k } students or could be calculated from other numbers. – = no data.
 report-footer-text = The report contains no text written by students.
 report-footer-national = No comparison with national figures (e.g. the School Health Promotion study): the questions and recall periods are not the same.
+report-footer-weeks = The report is made of whole weeks that have ended. A week that has ended never changes, so no one's single answer can be calculated from the difference of two reports.
+report-nothing-ended = No week of this period has ended yet. Reports show only whole weeks that have ended – try again on Monday.
 
 ## CSV
 
@@ -217,6 +224,11 @@ phen-signal-cue = { $category ->
     [absence] mentions of absences
     [detachment] mentions of quitting or drifting away
     [crisis] mentions that suggest a crisis
+    [child_protection] mentions of violence, abuse or an unsafe home
+    [eating] worries about eating
+    [substance] mentions of substance use
+    [bullying] mentions of being bullied
+    [hopelessness] mentions of hopelessness
    *[other] mentions: { $category }
 }
 phen-signal-low = { $measure ->

@@ -126,7 +126,7 @@ admin-coach-got-students = Sinulle on merkitty { $count ->
 ## Opiskelijalistan tuonti
 admin-roster-howto =
     <b>Tuo opiskelijalista</b>
-    Liitä lista viestinä, yksi opiskelija riville:
+    Liitä lista viestinä tai lähetä se CSV-tiedostona (Excelissä: Tallenna nimellä → CSV, puolipisteellä eroteltu), yksi opiskelija riville:
     <code>nimi;ryhmä;omavalmentaja</code>
     Neljänneksi voit lisätä varavalmentajan. Ryhmät luodaan tarvittaessa; omavalmentajien pitää olla jo kutsuttuja. Pitkän listan voit lähettää useassa viestissä.
     Tarkistan koko listan ennen kuin mitään tallennetaan.
@@ -137,6 +137,7 @@ admin-roster-import-relink = Tuo ja tee kaikille uudet linkit
 admin-roster-fix = Mitään ei tallennettu. Korjaa rivit ja liitä koko lista uudelleen.
 admin-roster-expired = Liitetty lista ehti vanhentua. Aloita uudelleen: /hallinta.
 admin-roster-too-long = Lista on liian pitkä yhdellä kertaa. Jaa se osiin, esimerkiksi ryhmittäin.
+admin-roster-file-unreadable = En saanut tiedostoa luettua. Tallenna lista CSV-tiedostona (puolipisteellä eroteltu) tai liitä rivit viestinä.
 admin-roster-csv-caption = Kutsulinkit ({ $links }) – jaa jokaiselle oma linkkinsä, esimerkiksi Wilmassa. Linkki toimii kerran.
 admin-roster-qr-caption = QR-koodit, yksi kuva opiskelijaa kohden.
 roster-line = Rivi { $line }:

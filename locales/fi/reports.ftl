@@ -36,6 +36,11 @@ report-cue = { $category ->
     [money] raha
     [sleep] uni
     [positive] myönteiset
+    [child_protection] lastensuojelu
+    [eating] syöminen
+    [substance] päihteet
+    [bullying] kiusaaminen
+    [hopelessness] toivottomuus
    *[other] { $category }
 }
 report-level = { $level ->
@@ -101,6 +106,8 @@ report-group-line = { $group }: vastaus { $rate } · jaksaminen { $wellbeing } �
 report-footer-anon = 🔒 = piilotettu tietosuojan vuoksi: luku koskisi alle { $k } opiskelijaa tai sen voisi laskea muista luvuista. – = ei tietoa.
 report-footer-text = Raportissa ei ole opiskelijoiden kirjoittamaa tekstiä.
 report-footer-national = Kansallisiin lukuihin (esim. Kouluterveyskysely) ei verrata: kysymykset ja vastausjaksot eivät ole samat.
+report-footer-weeks = Raportti kootaan kokonaisista, päättyneistä viikoista. Päättynyt viikko ei enää muutu, joten kenenkään yksittäistä vastausta ei voi laskea kahden raportin erotuksesta.
+report-nothing-ended = Tältä ajalta ei ole vielä yhtään päättynyttä viikkoa. Raportti näyttää vain kokonaisia, päättyneitä viikkoja – kokeile maanantaina uudelleen.
 
 ## CSV
 
@@ -217,6 +224,11 @@ phen-signal-cue = { $category ->
     [absence] poissaoloista kertovat maininnat
     [detachment] lopettamista tai irtaantumista kuvaavat maininnat
     [crisis] kriisiin viittaavat maininnat
+    [child_protection] väkivaltaan, hyväksikäyttöön tai turvattomaan kotiin viittaavat maininnat
+    [eating] syömiseen liittyvät huolet
+    [substance] päihteiden käytöstä kertovat maininnat
+    [bullying] kiusaamisesta kertovat maininnat
+    [hopelessness] toivottomuutta kuvaavat maininnat
    *[other] maininnat: { $category }
 }
 phen-signal-low = { $measure ->

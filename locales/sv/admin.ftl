@@ -120,7 +120,7 @@ admin-coach-got-students = Du har fått { $count } nya studerande. Du ser dem me
 ## Import av studerandelista
 admin-roster-howto =
     <b>Importera studerandelista</b>
-    Klistra in listan som ett meddelande, en studerande per rad:
+    Klistra in listan som ett meddelande eller skicka den som en CSV-fil (i Excel: Spara som → CSV, semikolonavgränsad), en studerande per rad:
     <code>namn;grupp;coach</code>
     Som fjärde kolumn kan du lägga till en reservcoach. Grupper skapas vid behov; coacherna ska redan vara inbjudna. En lång lista kan du skicka i flera meddelanden.
     Jag kontrollerar hela listan innan något sparas.
@@ -131,6 +131,7 @@ admin-roster-import-relink = Importera och gör nya länkar åt alla
 admin-roster-fix = Ingenting sparades. Rätta raderna och klistra in hela listan igen.
 admin-roster-expired = Den inklistrade listan hann gå ut. Börja om: /hantera.
 admin-roster-too-long = Listan är för lång på en gång. Dela upp den, till exempel gruppvis.
+admin-roster-file-unreadable = Jag kunde inte läsa filen. Spara listan som en CSV-fil (semikolonavgränsad) eller klistra in raderna som ett meddelande.
 admin-roster-csv-caption = Inbjudningslänkar ({ $links }) – ge var och en sin egen länk, till exempel i Wilma. Länken fungerar en gång.
 admin-roster-qr-caption = QR-koder, en bild per studerande.
 roster-line = Rad { $line }:

@@ -36,6 +36,11 @@ report-cue = { $category ->
     [money] pengar
     [sleep] sömn
     [positive] positiva
+    [child_protection] barnskydd
+    [eating] ätande
+    [substance] rusmedel
+    [bullying] mobbning
+    [hopelessness] hopplöshet
    *[other] { $category }
 }
 report-level = { $level ->
@@ -101,6 +106,8 @@ report-group-line = { $group }: svar { $rate } · ork { $wellbeing } · oro { $c
 report-footer-anon = 🔒 = dolt av integritetsskäl: talet skulle gälla färre än { $k } studerande eller kunde räknas fram ur andra tal. – = inga uppgifter.
 report-footer-text = Rapporten innehåller ingen text som studerande har skrivit.
 report-footer-national = Ingen jämförelse med nationella siffror (t.ex. Hälsa i skolan): frågorna och svarsperioderna är inte desamma.
+report-footer-weeks = Rapporten sammanställs av hela veckor som har tagit slut. En avslutad vecka ändras inte längre, så ingens enskilda svar kan räknas fram ur skillnaden mellan två rapporter.
+report-nothing-ended = Ingen vecka av den här perioden har tagit slut ännu. Rapporten visar bara hela, avslutade veckor – försök igen på måndag.
 
 ## CSV
 
@@ -217,6 +224,11 @@ phen-signal-cue = { $category ->
     [absence] omnämnanden av frånvaro
     [detachment] omnämnanden av att sluta eller dra sig undan
     [crisis] omnämnanden som tyder på kris
+    [child_protection] omnämnanden av våld, utnyttjande eller ett otryggt hem
+    [eating] oro kring ätande
+    [substance] omnämnanden av rusmedel
+    [bullying] omnämnanden av mobbning
+    [hopelessness] omnämnanden av hopplöshet
    *[other] omnämnanden: { $category }
 }
 phen-signal-low = { $measure ->

@@ -1,7 +1,7 @@
 """/hallinta: the coordinator's setup in Telegram — groups, staff invites, coach assignments,
-student links and roster import (the CSV pasted as messages; the result comes back as a CSV
-document and a ZIP of QR codes). The use cases live in bot/services/admin.py and roster.py;
-the command line (`kohtaamo admin …`) calls the same ones.
+student links and roster import (the CSV pasted as messages or sent as a file; the result
+comes back as a CSV document and a ZIP of QR codes). The use cases live in
+bot/services/admin.py and roster.py; the command line (`kohtaamo admin …`) calls the same ones.
 
 Every press re-checks the coordinator role from the database. Pickers keep their list in the
 button's server-side payload; the button itself carries only a random token and an index.
@@ -36,6 +36,8 @@ from bot.services.roster_access import student_status
 from bot.telegram.features.privacy import reply_privately
 
 if TYPE_CHECKING:
+    from telegram import Document
+
     from bot.telegram.handlers import Caller, Handlers
 
 ACTION_ADMIN = "admin"
@@ -558,6 +560,27 @@ def register(h: Handlers) -> None:
             OutMessage(c.chat_id, h.text(c, "admin-roster-received", lines=lines), buttons=buttons),
         )
 
+    async def sent_file(c: Caller, document: Document) -> bool:
+        """A coordinator's roster as a CSV file (e.g. saved from Excel): read like pasted lines,
+        then checked whole and imported only after the same two presses."""
+        if c.person is None or "coordinator" not in c.roles:
+            return False
+        name = (document.file_name or "").lower()
+        if not name.endswith((".csv", ".txt")) and document.mime_type not in ROSTER_MIME_TYPES:
+            return False
+        try:
+            if (document.file_size or 0) > MAX_ROSTER_CHARS:
+                raise AdminError("admin-roster-too-long")
+            data = bytes(await (await document.get_file()).download_as_bytearray())
+            text = roster_file_text(data)
+            now = h.rt.clock.now()
+            waiting = await admin_inputs.pending(h.rt.db, now, c.tg_user_id)
+            pasted = waiting is not None and waiting.kind == INPUT_ROSTER
+            await typed_roster(c, text, waiting.payload if pasted and waiting else {"text": ""})
+        except AdminError as err:
+            await send(c, OutMessage(c.chat_id, h.text(c, err.msg_id, **err.args_)))
+        return True
+
     async def roster_text(c: Caller) -> str:
         waiting = await admin_inputs.pending(h.rt.db, h.rt.clock.now(), c.tg_user_id)
         if waiting is None or waiting.kind != INPUT_ROSTER or not waiting.payload.get("text"):
@@ -652,6 +675,24 @@ def register(h: Handlers) -> None:
     h.commands["admin"] = hallinta
     h.actions[ACTION_ADMIN] = press
     h.text_filters.append(typed)
+    h.document_filters.append(sent_file)
+
+
+ROSTER_MIME_TYPES = frozenset({"text/csv", "text/plain", "application/vnd.ms-excel"})
+
+
+def roster_file_text(data: bytes) -> str:
+    """The text of a roster file: UTF-8 (with or without Excel's BOM), else Windows-1252, the
+    encoding Excel in Finland uses for "CSV (semicolon delimited)"."""
+    if b"\0" in data:
+        raise AdminError("admin-roster-file-unreadable")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise AdminError("admin-roster-file-unreadable") from None
 
 
 async def fetch_bot_username(settings: Settings) -> str | None:

@@ -22,6 +22,7 @@ from bot.services.digest import DigestService
 from bot.services.handover import HandoverService
 from bot.services.outbox import OutboxRow
 from bot.services.people import Person
+from bot.services.safety_check import ACTION_SAFETY
 from bot.services.signals import ACTION_TALK, SignalService
 from bot.storage.db import Tx
 
@@ -217,9 +218,22 @@ def register(h: Handlers) -> None:
     h.commands["talk"] = talk
     h.actions[ACTION_TALK] = talk_button
 
+    # -- "are you safe right now?" (the detector was unsure) ------------------------------------
+
+    async def safety_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+        if c.person is None or not c.person.is_student:
+            raise CallbackRefused("callback-not-yours", hostile=True)
+        answered = await crisis.checks.press(c.person, cb, index, c.chat_id, message_id)
+        await in_order.now(answered.reply_rows, answered.staff_rows)
+        return answered.toast
+
+    h.actions[ACTION_SAFETY] = safety_button
+
     # -- the clock: silence, deadlines, the Monday digest ---------------------------------------
 
     async def tick() -> None:
+        first, then = await crisis.checks.expire_due()
+        await in_order.now(first, then)
         h.rt.deliver(await signals.check_missed())
         h.rt.deliver(await concerns.escalate_due())
         h.rt.deliver(await concerns.after_hours_report_due())

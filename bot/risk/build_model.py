@@ -1,0 +1,261 @@
+"""Train the cue detector's linear model from the committed labelled messages.
+
+    python -m bot.risk.build_model            # retrain, cross-validate, write data/cue_model.json
+    python -m bot.risk.build_model --check    # exit 1 if cue_model.json is stale
+    python -m bot.risk.build_model --cv-only  # print the cross-validated figures, write nothing
+
+Training data (never the evaluation corpus's test part):
+* bench/data/cues_eval_dev.tsv — the development part of the independent evaluation corpus;
+* tests/data/cues_fi.tsv — the old small labelled set;
+* bot/risk/data/train_extra_fi.tsv — our own examples of the kinds in issue 15.
+
+The model is L2-regularised logistic regression (one output per category plus the safety
+target), fitted by full-batch gradient descent with numpy from zero weights: deterministic, a
+few seconds on a laptop. numpy is needed here only (it comes with matplotlib); the detector
+reads the result without it. The decision thresholds are chosen by 5-fold cross-validation on the
+same data (folds fixed by row number), so they are set on predictions for messages the fold's
+model had not seen. Run it after every change to the lexicon or the training files; the
+tests fail while the shipped model is stale (its stored digest covers all inputs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.risk.decide import OTHER_CATEGORIES, PatternView, choose_thresholds, decide
+from bot.risk.lexicon import BASE_LEXICON_PATH, CATEGORY_ORDER, DATA_DIR
+from bot.risk.model import MODEL_PATH, SAFETY_OUTPUT, Thresholds, save_model
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+TRAINING_FILES = (
+    ROOT / "bench" / "data" / "cues_eval_dev.tsv",
+    ROOT / "tests" / "data" / "cues_fi.tsv",
+    DATA_DIR / "train_extra_fi.tsv",
+)
+OUTPUTS = (SAFETY_OUTPUT, *CATEGORY_ORDER)
+SAFETY = ("crisis", "child_protection")
+# Bump when features, training or the decision rule change.
+BUILDER_VERSION = "1"
+MIN_FEATURE_COUNT = 2
+L2 = 1e-4
+EPOCHS = 400
+LEARNING_RATE = 0.5
+FOLDS = 5
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    labels: frozenset[str]  # categories, plus "safety" when gold_crisis
+
+
+def read_examples(path: Path) -> list[Example]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    out: list[Example] = []
+    for line in lines[1:]:
+        if not line.strip():
+            continue
+        rec = dict(zip(header, line.split("\t"), strict=True))
+        cats = {c for c in rec["categories"].split(",") if c}
+        unknown = cats - set(CATEGORY_ORDER)
+        if unknown:
+            raise ValueError(f"{path}: unknown categories {unknown} in {rec['text']!r}")
+        if cats & set(SAFETY) or rec.get("gold_crisis") == "yes":
+            cats.add(SAFETY_OUTPUT)
+        out.append(Example(rec["text"], frozenset(cats)))
+    return out
+
+
+def training_digest(paths: Sequence[Path] = TRAINING_FILES) -> str:
+    h = hashlib.sha256(f"builder {BUILDER_VERSION}\n".encode())
+    for path in (BASE_LEXICON_PATH, DATA_DIR / "fi_forms.json", *paths):
+        h.update(path.name.encode() + b"\n")
+        h.update(path.read_bytes().replace(b"\r\n", b"\n"))
+    return h.hexdigest()
+
+
+def example_features(texts: Sequence[str]) -> tuple[list[set[str]], list[PatternView]]:
+    """Model features and pattern views of the texts, from the patterns-only detector."""
+    from bot.risk.cues import CueDetector
+
+    detector = CueDetector.load(use_model=False)
+    feats: list[set[str]] = []
+    views: list[PatternView] = []
+    for text in texts:
+        f, v = detector.pattern_features(text)
+        feats.append(f)
+        views.append(v)
+    return feats, views
+
+
+@dataclass
+class Matrix:
+    """Binary rows, each scaled by 1/sqrt(number of known features): CSR and its transpose."""
+
+    rows: npt.NDArray[np.int64]
+    cols: npt.NDArray[np.int64]
+    data: npt.NDArray[np.float64]
+    n_rows: int
+    n_cols: int
+
+    @classmethod
+    def build(cls, feats: Sequence[set[str]], vocab: dict[str, int]) -> Matrix:
+        rows: list[int] = []
+        cols: list[int] = []
+        data: list[float] = []
+        for r, fs in enumerate(feats):
+            idx = sorted(vocab[f] for f in fs if f in vocab)
+            scale = 1.0 / np.sqrt(len(idx)) if idx else 0.0
+            rows += [r] * len(idx)
+            cols += idx
+            data += [scale] * len(idx)
+        return cls(
+            np.array(rows, dtype=np.int64),
+            np.array(cols, dtype=np.int64),
+            np.array(data, dtype=np.float64),
+            len(feats),
+            len(vocab),
+        )
+
+    def dot(self, w: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        out = np.zeros((self.n_rows, w.shape[1]))
+        np.add.at(out, self.rows, w[self.cols] * self.data[:, None])
+        return out
+
+    def tdot(self, r: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        out = np.zeros((self.n_cols, r.shape[1]))
+        np.add.at(out, self.cols, r[self.rows] * self.data[:, None])
+        return out
+
+
+def fit(x: Matrix, y: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """L2 logistic regression by gradient descent with Adam; deterministic (zero start)."""
+    w = np.zeros((x.n_cols, y.shape[1]))
+    m = np.zeros_like(w)
+    v = np.zeros_like(w)
+    # Positive examples are rare: weight them up to a balanced share per output.
+    pos = y.sum(axis=0)
+    pos_weight = np.where(pos > 0, (len(y) - pos) / np.maximum(pos, 1), 1.0)
+    pos_weight = np.sqrt(pos_weight)
+    sample_w = np.where(y > 0, pos_weight[None, :], 1.0)
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for t in range(1, EPOCHS + 1):
+        z = x.dot(w)
+        p = 1.0 / (1.0 + np.exp(-z))
+        grad = x.tdot((p - y) * sample_w) / len(y) + L2 * w
+        m = beta1 * m + (1 - beta1) * grad
+        v = beta2 * v + (1 - beta2) * grad * grad
+        mh = m / (1 - beta1**t)
+        vh = v / (1 - beta2**t)
+        w -= LEARNING_RATE * mh / (np.sqrt(vh) + eps) * 0.1
+    return w
+
+
+def vocabulary(feats: Sequence[set[str]]) -> dict[str, int]:
+    counts: Counter[str] = Counter()
+    for fs in feats:
+        counts.update(fs)
+    keep = sorted(f for f, c in counts.items() if c >= MIN_FEATURE_COUNT or f == "bias")
+    return {f: i for i, f in enumerate(keep)}
+
+
+def labels_matrix(examples: Sequence[Example]) -> npt.NDArray[np.float64]:
+    return np.array([[1.0 if o in e.labels else 0.0 for o in OUTPUTS] for e in examples])
+
+
+def cross_validated(
+    examples: Sequence[Example], feats: Sequence[set[str]]
+) -> npt.NDArray[np.float64]:
+    """Out-of-fold probabilities for every example (fold = row number mod FOLDS)."""
+    n = len(examples)
+    y = labels_matrix(examples)
+    probs = np.zeros_like(y)
+    for k in range(FOLDS):
+        train = [i for i in range(n) if i % FOLDS != k]
+        held = [i for i in range(n) if i % FOLDS == k]
+        vocab = vocabulary([feats[i] for i in train])
+        w = fit(Matrix.build([feats[i] for i in train], vocab), y[train])
+        z = Matrix.build([feats[i] for i in held], vocab).dot(w)
+        probs[held] = 1.0 / (1.0 + np.exp(-z))
+        print(f"  fold {k + 1}/{FOLDS} done", file=sys.stderr)
+    return probs
+
+
+def report_cv(
+    examples: Sequence[Example],
+    views: Sequence[PatternView],
+    probs: npt.NDArray[np.float64],
+    th: Thresholds,
+) -> None:
+    """The cross-validated figures of the chosen rule (honest for the training data)."""
+    rows = [dict(zip(OUTPUTS, map(float, p), strict=True)) for p in probs]
+    decisions = [decide(v, r, th) for v, r in zip(views, rows, strict=True)]
+    gold = [SAFETY_OUTPUT in e.labels for e in examples]
+    pos = [d.outcome for d, g in zip(decisions, gold, strict=True) if g]
+    neg = [d.outcome for d, g in zip(decisions, gold, strict=True) if not g]
+    print(f"cross-validated on {len(examples)} training messages ({len(pos)} crisis):")
+    print(f"  crisis -> yes or ask {sum(o != 'no' for o in pos) / len(pos):.3f}")
+    print(f"  crisis -> yes        {sum(o == 'yes' for o in pos) / len(pos):.3f}")
+    print(f"  other -> yes         {sum(o == 'yes' for o in neg) / len(neg):.3f}")
+    print(f"  other -> ask         {sum(o == 'ask' for o in neg) / len(neg):.3f}")
+    for cat in OTHER_CATEGORIES:
+        tp = sum(1 for d, e in zip(decisions, examples, strict=True)
+                 if cat in d.categories and cat in e.labels)  # fmt: skip
+        fp = sum(1 for d, e in zip(decisions, examples, strict=True)
+                 if cat in d.categories and cat not in e.labels)  # fmt: skip
+        n = sum(1 for e in examples if cat in e.labels)
+        prec = tp / (tp + fp) if tp + fp else 1.0
+        print(f"  {cat:<14} precision {prec:.3f} recall {tp / n if n else 1.0:.3f} n={n}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.risk.build_model", description=__doc__)
+    parser.add_argument("--check", action="store_true", help="exit 1 if the model is stale")
+    parser.add_argument("--cv-only", action="store_true", help="cross-validate, write nothing")
+    parser.add_argument(
+        "--errors", action="store_true", help="list the cross-validated safety errors"
+    )
+    args = parser.parse_args(argv)
+    digest = training_digest()
+    if args.check:
+        from bot.risk.model import CueModel
+
+        stored = CueModel.load(MODEL_PATH).source_sha256 if MODEL_PATH.exists() else ""
+        if stored != digest:
+            print("cue_model.json is stale: run python -m bot.risk.build_model", file=sys.stderr)
+            return 1
+        return 0
+    examples = [e for path in TRAINING_FILES for e in read_examples(path)]
+    feats, views = example_features([e.text for e in examples])
+    cv = cross_validated(examples, feats)
+    thresholds = choose_thresholds(examples, views, cv, OUTPUTS)
+    report_cv(examples, views, cv, thresholds)
+    if args.errors:
+        for e, v, p in zip(examples, views, cv, strict=True):
+            d = decide(v, dict(zip(OUTPUTS, map(float, p), strict=True)), thresholds)
+            gold = SAFETY_OUTPUT in e.labels
+            if (gold and d.outcome != "yes") or (not gold and d.outcome != "no"):
+                print(f"  {'CRISIS' if gold else 'other '} -> {d.outcome:<3} {p[0]:.2f} {e.text}")
+    print(f"thresholds: {thresholds}")
+    if args.cv_only:
+        return 0
+    vocab = vocabulary(feats)
+    w = fit(Matrix.build(feats, vocab), labels_matrix(examples))
+    names = sorted(vocab, key=vocab.__getitem__)
+    save_model(MODEL_PATH, names, w, OUTPUTS, thresholds, digest)
+    print(f"wrote {MODEL_PATH}: {len(names)} features, {len(examples)} examples")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

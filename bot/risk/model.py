@@ -1,0 +1,162 @@
+"""A small linear classifier beside the lexicon patterns (runtime side).
+
+Why: patterns are precise but only catch the wordings someone thought of; students write in
+many more ways (spoken forms, typos, learners' Finnish, English mixed in, methods without the
+word "suicide"). A logistic-regression model over character n-grams, words, the lexicon's
+lemmas and the patterns that fired generalises to nearby wordings. It is trained at build time
+(`python -m bot.risk.build_model`) on the committed labelled messages and shipped as package
+data (data/cue_model.json: the vocabulary and float32 weights); at run time it is a sparse dot
+product in plain Python (numpy only trains it, so the bot does not load numpy at start): no
+download, no extra dependency, well under a millisecond per message.
+
+How the detector uses it (bot.risk.cues): the model's safety probability turns "no" into
+"ask" (and a very confident one into "yes"), and can turn a pattern's "yes" down to "ask" when
+the message looks like the hard negatives it was trained on (a friend's worry, a film, a joke).
+For the everyday categories a pattern hit needs the model's agreement and a confident model
+alone adds a category. The thresholds are chosen by cross-validation at build time and stored
+with the weights.
+"""
+
+from __future__ import annotations
+
+import base64
+import itertools
+import json
+import math
+import re
+import sys
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.risk.lexicon import DATA_DIR
+
+MODEL_PATH = DATA_DIR / "cue_model.json"
+
+# Outputs of the model: the safety target (gold_crisis: crisis or child protection) first,
+# then one per category.
+SAFETY_OUTPUT = "safety"
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_TRIPLE = re.compile(r"(\w)\1{2,}")
+_SYMBOL = re.compile(r"[^\w\s]", re.UNICODE)
+CHAR_NGRAMS = (3, 4, 5)
+LONGEST_WORD = 60
+
+
+def features(text: str, lemmas: Iterable[str], patterns: Iterable[str]) -> set[str]:
+    """The feature strings of one message.
+
+    `lemmas` are the lexicon lemmas the detector recognised in it; `patterns` the lexicon
+    entries that fired, as "p:<id>" (or "n:<id>" when negated) — both come from the detector,
+    so the model sees Finnish inflection through the compiled lemma table.
+    """
+    low = _TRIPLE.sub(r"\1\1", text.lower())
+    # A "word" longer than any real one is a pasted string: no features (as in the lexicon).
+    words = [w for w in _WORD.findall(low) if len(w) <= LONGEST_WORD]
+    out: set[str] = {"bias"}
+    for w in words:
+        out.add("w:" + w)
+        padded = f" {w} "
+        for n in CHAR_NGRAMS:
+            if len(padded) < n:
+                continue
+            for i in range(len(padded) - n + 1):
+                out.add("c:" + padded[i : i + n])
+    for a, b in itertools.pairwise(words):
+        out.add(f"b:{a} {b}")
+    for sym in _SYMBOL.findall(low):
+        if not sym.isascii() or sym in "!?":
+            out.add("s:" + sym)
+    out.update("l:" + x for x in lemmas)
+    out.update(patterns)
+    return out
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Decision thresholds on the model's probabilities (chosen by cross-validation)."""
+
+    ask: float  # safety probability from which "no" becomes "ask"
+    yes: float  # safety probability from which the model alone says "yes"
+    veto: float  # a pattern's "yes" with a safety probability below this becomes "ask"
+    cat_confirm: float  # an everyday/concern pattern hit needs at least this probability
+    cat_alone: float  # the model alone adds a category from this probability
+
+    def to_json(self) -> dict[str, float]:
+        return {
+            "ask": self.ask,
+            "yes": self.yes,
+            "veto": self.veto,
+            "cat_confirm": self.cat_confirm,
+            "cat_alone": self.cat_alone,
+        }
+
+
+@dataclass(frozen=True)
+class CueModel:
+    vocabulary: dict[str, int]
+    weights: array[float]  # float32, row-major (features x outputs)
+    outputs: tuple[str, ...]
+    thresholds: Thresholds
+    source_sha256: str
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> CueModel:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        weights = array("f")
+        weights.frombytes(base64.b64decode(data["weights_f32_le"]))
+        if sys.byteorder == "big":
+            weights.byteswap()
+        vocab = list(data["vocabulary"])
+        outputs = tuple(data["outputs"])
+        if len(weights) != len(vocab) * len(outputs):
+            raise ValueError(f"{path}: weights do not match the vocabulary")
+        return cls(
+            vocabulary={f: i for i, f in enumerate(vocab)},
+            weights=weights,
+            outputs=outputs,
+            thresholds=Thresholds(**data["thresholds"]),
+            source_sha256=str(data["source_sha256"]),
+        )
+
+    def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
+        k = len(self.outputs)
+        idx = [i for f in feats if (i := self.vocabulary.get(f)) is not None]
+        if not idx:
+            return dict.fromkeys(self.outputs, 0.0)
+        z = [0.0] * k
+        w = self.weights
+        for i in idx:
+            base = i * k
+            for j in range(k):
+                z[j] += w[base + j]
+        scale = 1.0 / math.sqrt(len(idx))
+        return {
+            name: 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, v * scale))))
+            for name, v in zip(self.outputs, z, strict=True)
+        }
+
+
+def save_model(
+    path: Path,
+    vocabulary: Sequence[str],
+    weights: Any,  # numpy array (features x outputs); numpy is only needed to build
+    outputs: Sequence[str],
+    thresholds: Thresholds,
+    source_sha256: str,
+) -> None:
+    flat = array("f", (float(x) for x in weights.astype("<f4").ravel()))
+    if sys.byteorder == "big":
+        flat.byteswap()
+    data = {
+        "format": 1,
+        "outputs": list(outputs),
+        "thresholds": thresholds.to_json(),
+        "source_sha256": source_sha256,
+        "vocabulary": list(vocabulary),
+        "weights_f32_le": base64.b64encode(flat.tobytes()).decode("ascii"),
+    }
+    path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")

@@ -1,0 +1,156 @@
+"""Start-up mistakes a school's IT person can make end in one line that names the fix.
+
+Run as a person runs it: `kohtaamo run` in a fresh process, in a folder of its own, with the
+settings in the environment or in that folder's `.env`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_settings
+from bot.harness import Harness
+from bot.startup import configure_logging
+from tests.conftest import AINO
+
+TOKEN = "123456:AAH-secret-token-value"
+
+
+def kohtaamo(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {"PATH": os.environ.get("PATH", ""), "HOME": str(cwd), "LANG": "C.UTF-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def one_line_error(result: subprocess.CompletedProcess[str], status: int = 2) -> str:
+    assert result.returncode == status, (result.returncode, result.stderr)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert TOKEN not in result.stdout + result.stderr
+    assert TOKEN.split(":")[1] not in result.stdout + result.stderr
+    return lines[0]
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])  # closed again when the block ends
+
+
+def test_no_network_is_one_line(tmp_path: Path) -> None:
+    result = kohtaamo(
+        tmp_path,
+        "run",
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        BOT_API_BASE_URL=f"http://127.0.0.1:{closed_port()}/bot",
+        DATABASE_PATH=str(tmp_path / "kohtaamo.sqlite3"),
+        LOG_LEVEL="WARNING",  # at INFO the first start also logs the migrations it applied
+    )
+    line = one_line_error(result, status=75)  # EX_TEMPFAIL: a service manager tries again
+    assert "cannot reach Telegram" in line and "network" in line
+    assert "Unclosed" not in result.stderr
+
+
+def test_database_in_a_missing_folder_is_one_line_with_the_command(tmp_path: Path) -> None:
+    missing = tmp_path / "data" / "kohtaamo"
+    result = kohtaamo(
+        tmp_path, "run", TELEGRAM_BOT_TOKEN=TOKEN, DATABASE_PATH=str(missing / "k.sqlite3")
+    )
+    line = one_line_error(result)
+    assert "DATABASE_PATH" in line and f"mkdir -p -m 700 {missing}" in line
+    assert not missing.exists()  # a mistyped path does not start an empty school elsewhere
+
+
+@pytest.mark.parametrize(
+    "command", [["db", "migrate"], ["admin", "create-group", "SÄH23A"], ["run"]]
+)
+def test_every_command_that_writes_the_database_names_the_missing_folder(
+    tmp_path: Path, command: list[str]
+) -> None:
+    missing = tmp_path / "nope"
+    result = kohtaamo(
+        tmp_path, *command, TELEGRAM_BOT_TOKEN=TOKEN, DATABASE_PATH=str(missing / "k.sqlite3")
+    )
+    assert f"mkdir -p -m 700 {missing}" in one_line_error(result)
+
+
+@pytest.mark.parametrize(
+    ("dotenv", "named"),
+    [
+        ("RISK_ACK_URGENT_DAYS=-1", "RISK_ACK_URGENT_DAYS"),
+        ("RISK_DIGEST_TIME=half past seven", "RISK_DIGEST_TIME"),
+        ("REPORT_MIN_STUDENTS=2", "REPORT_MIN_STUDENTS"),
+        ("REPORT_BASELINE_WEEKS=many", "REPORT_BASELINE_WEEKS"),
+        ("TIMEZONE=Mars/Olympus", "TIMEZONE"),
+    ],
+)
+def test_a_bad_setting_in_dotenv_is_one_line_naming_it(
+    tmp_path: Path, dotenv: str, named: str
+) -> None:
+    (tmp_path / ".env").write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\n{dotenv}\n")
+    line = one_line_error(kohtaamo(tmp_path, "run"))
+    assert line.startswith(f"kohtaamo: Invalid setting {named}:")
+
+
+def test_a_bad_risk_setting_in_the_environment_is_one_line(tmp_path: Path) -> None:
+    result = kohtaamo(tmp_path, "run", TELEGRAM_BOT_TOKEN=TOKEN, RISK_BACKUP_DAYS="0")
+    assert "RISK_BACKUP_DAYS" in one_line_error(result)
+
+
+@pytest.mark.parametrize(
+    "token", ["123456:AAH-secret token-value", " 123456:AAH-secret-token-value\tx", "abc:def"]
+)
+def test_a_malformed_token_is_refused_without_printing_it(tmp_path: Path, token: str) -> None:
+    result = kohtaamo(tmp_path, "run", TELEGRAM_BOT_TOKEN=token)
+    line = one_line_error(result)
+    assert "TELEGRAM_BOT_TOKEN" in line
+    assert "secret" not in line
+
+
+def test_the_schools_own_dotenv_does_not_change_the_tests(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """conftest keeps a school's `.env` and exported settings away from the suite."""
+    (tmp_path / ".env").write_text("RISK_ACK_URGENT_DAYS=2\nREPORT_MIN_STUDENTS=9\n")
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings()
+    assert settings.risk.ack_urgent_days == 1.0
+    assert settings.report.min_students == 5
+
+
+def test_settings_from_dotenv_reach_the_policy_and_reports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the school writes in `.env` is what the bot uses, in one validated Settings."""
+    (tmp_path / ".env").write_text("RISK_ACK_URGENT_DAYS=2\nREPORT_MIN_STUDENTS=9\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KOHTAAMO_ENV_FILE", ".env")
+    settings = load_settings()
+    assert settings.risk.ack_urgent_days == 2.0
+    assert settings.report.min_students == 9
+
+
+async def test_a_checkin_at_info_level_does_not_log_every_state_change(
+    h: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    configure_logging("INFO")
+    caplog.set_level(logging.INFO)
+    await h.say(AINO, "/kuulumiset")
+    await h.press(AINO, "Hyvä")
+    await h.press(AINO, "Hyvin")
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM answers") == 2  # the flow did run
+    assert [r for r in caplog.records if r.name.startswith("transitions")] == []
