@@ -16,6 +16,8 @@ from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.clock import FakeClock
 from bot.harness import Harness
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI
@@ -57,6 +59,7 @@ async def student_texts(h: Harness, student: int) -> list[str]:
     ]
 
 
+@pytest.mark.timeout(60 + 20 * RUNS)  # each run starts a bot twice; more runs, more time
 async def test_every_crisis_reaches_coach_and_backup_exactly_once_under_faults_and_kills(
     tmp_path: Path, clock: FakeClock
 ) -> None:
