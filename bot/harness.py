@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -125,6 +126,47 @@ class Harness:
         query_id = await self.client.press_button(user_id, text_contains, chat_id=chat_id)
         await self.settle()
         return query_id
+
+    async def checkin(
+        self,
+        user_id: int,
+        answers: Mapping[str, str | list[str] | None],
+        *,
+        command: str = "/kuulumiset",
+    ) -> list[str]:
+        """Answer a check-in the way a student would, question by question: `answers` maps a
+        question id to the button label to press (a list for a multichoice, then "Valmis"),
+        or to the text to type for a text question; a missing or None answer is skipped.
+        Returns the ids of the questions asked, in order — flows rotate items by week."""
+        await self.say(user_id, command)
+        asked: list[str] = []
+        for _ in range(40):
+            row = await self.rt.db.fetchone(
+                "SELECT s.flow_id, s.flow_version, s.state FROM sessions s"
+                " JOIN persons p ON p.id = s.person_id"
+                " WHERE p.tg_user_id = ? AND s.status = 'open' AND s.subject_id IS NULL"
+                " ORDER BY s.id DESC LIMIT 1",
+                (user_id,),
+            )
+            if row is None:
+                return asked
+            flow = self.rt.svc.flows.current(str(row["flow_id"]))
+            question = flow.questions.get(str(row["state"])) if flow else None
+            if question is None:
+                raise AssertionError(f"no question {row['state']} in flow {row['flow_id']}")
+            asked.append(question.id)
+            answer = answers.get(question.id)
+            if answer is None:
+                await self.press(user_id, "Ohita")
+            elif isinstance(answer, list):
+                for label in answer:
+                    await self.press(user_id, label)
+                await self.press(user_id, "Valmis")
+            elif question.type == "text":
+                await self.say(user_id, answer)
+            else:
+                await self.press(user_id, answer)
+        raise AssertionError(f"the check-in did not end: {asked}")
 
     async def bot_messages(self, chat_id: int) -> list[dict[str, Any]]:
         """What the bot has sent to a chat ([] while the person has not written yet)."""

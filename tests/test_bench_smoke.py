@@ -14,7 +14,9 @@ STUDENTS = 4
 async def test_dialog_harness_counts_every_answer_and_reaction(tmp_path: Path) -> None:
     result = await sc.kohtaamo_dialog(tmp_path, STUDENTS, latency_fraction=1.0)
     assert result.answers > 0 and result.answers % STUDENTS == 0  # the same check-in for all
-    assert result.updates > result.answers  # presses, a multichoice toggle and a typed answer
+    # presses and a typed answer, plus a multichoice toggle in the weeks whose rotation asks
+    # about everyday life (the bench runs on the real clock, so not every week)
+    assert result.updates >= result.answers
     # both check-ins (throughput, then latency) are in the database, answer for answer
     assert result.answers_in_db == 2 * result.answers
     # every answer of the latency phase got its next question (or the closing) matched

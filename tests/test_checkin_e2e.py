@@ -4,6 +4,7 @@ stale and forged buttons."""
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from typing import Any
 
 from bot.harness import Harness
@@ -34,13 +35,20 @@ async def session_of(h: Harness, user_id: int) -> dict[str, Any]:
     return dict(row)
 
 
+async def to_turn(h: Harness, turn: int) -> None:
+    """Move to the next week whose rotation turn (ISO week modulo 3) is `turn`."""
+    while h.rt.clock.now().isocalendar().week % 3 != turn:
+        await h.advance(timedelta(weeks=1))
+
+
 async def test_student_completes_the_weekly_check_in_with_buttons_and_text(
     school: Harness,
 ) -> None:
     h = school
+    await to_turn(h, 2)  # the week that asks about everyday life and changing field
     await h.say(AINO, "/kuulumiset")
     first = (await h.bot_messages(AINO))[-1]
-    assert "Moi Aino!" in first["text"] and "Miten olet jaksanut?" in first["text"]
+    assert "Moi Aino!" in first["text"] and "Millainen viikko sinulla on ollut?" in first["text"]
     assert [b["text"] for b in buttons(first)][-1] == "Ohita"
 
     await h.press(AINO, "Tosi hyvä")  # jaksaminen 5
@@ -48,23 +56,30 @@ async def test_student_completes_the_weekly_check_in_with_buttons_and_text(
     assert "✅ 😄 Tosi hyvä" in answered["text"] and not buttons(answered)  # no stale buttons
 
     await h.say(AINO, "4")  # opinnot typed
-    await h.press(AINO, "Usein")  # ryhma
     await h.press(AINO, "Ei jäänyt")  # poissaolot
     await h.press(AINO, "Uni")  # arki: toggle
     labels = [b["text"] for b in buttons((await h.bot_messages(AINO))[-1])]
     assert labels[:2] == ["✅ 😴 Uni tai väsymys", "▫️ 💶 Raha"]
+    # "None of these" cannot be ticked together with a difficulty: each clears the other.
+    await h.press(AINO, "Ei mikään näistä")
+    labels = [b["text"] for b in buttons((await h.bot_messages(AINO))[-1])]
+    assert "▫️ 😴 Uni tai väsymys" in labels and "✅ 👍 Ei mikään näistä" in labels
+    await h.press(AINO, "Uni")
     await h.press(AINO, "Raha")
+    labels = [b["text"] for b in buttons((await h.bot_messages(AINO))[-1])]
+    assert "▫️ 👍 Ei mikään näistä" in labels
     await h.press(AINO, "Valmis")
-    await h.say(AINO, "ei")  # ajatukset typed
+    await h.press(AINO, "Ei")  # alanvaihto
+    await h.say(AINO, "ei")  # ajatukset (quitting) typed
     await h.press(AINO, "Ei")  # jutellaanko
     await h.say(AINO, "Kiitos kysymästä <3 & hyvää viikkoa")  # vapaa
 
     assert await answers_of(h, AINO) == {
         "jaksaminen": 5,
         "opinnot": 4,
-        "ryhma": 4,
         "poissaolot": "ei",
         "arki": ["uni", "raha"],
+        "alanvaihto": "ei",
         "ajatukset": "ei",
         "jutellaanko": "ei",
         "vapaa": "Kiitos kysymästä <3 & hyvää viikkoa",
@@ -75,13 +90,14 @@ async def test_student_completes_the_weekly_check_in_with_buttons_and_text(
     assert closing.startswith("Kiitos")
     texts = [m["text"] for m in await h.bot_messages(AINO)]
     assert any("Kiitos kysymästä <3 & hyvää viikkoa" in t for t in texts)  # shown literally
-    assert [r for r in await h.client.requests() if r["status"] != 200] == []
+    to_aino = [r for r in await h.client.requests() if r["params"].get("chat_id") == str(AINO)]
+    assert [r for r in to_aino if r["status"] != 200] == []
 
 
 async def test_swedish_student_gets_the_check_in_in_swedish(school: Harness) -> None:
     h = school
     await h.say(LINNEA, "/hurmardu")
-    assert "Hur orkar du?" in await h.last_text(LINNEA)
+    assert "Hurdan vecka har du haft?" in await h.last_text(LINNEA)
     await h.say(LINNEA, "ja")  # not a valid answer to a scale question: a kind hint
     assert "siffra" in await h.last_text(LINNEA)
 
@@ -93,9 +109,9 @@ async def test_restart_mid_check_in_resumes_at_the_same_question(school: Harness
     await h.say(EETU, "2")
     waiting = await session_of(h, EETU)
     await h.restart()
-    assert (await session_of(h, EETU))["state"] == waiting["state"] == "ryhma"
-    await h.press(EETU, "Joskus")  # the button sent before the restart still works
-    assert (await answers_of(h, EETU))["ryhma"] == 3
+    assert (await session_of(h, EETU))["state"] == waiting["state"] == "poissaolot"
+    await h.press(EETU, "Muutama tunti")  # the button sent before the restart still works
+    assert (await answers_of(h, EETU))["poissaolot"] == "vahan"
     await h.say(EETU, "/kuulumiset")  # asking again resumes, never a second session
     assert "Jatketaan siitä, mihin jäit" in (await h.bot_messages(EETU))[-2]["text"]
     count = await h.rt.db.fetchval(

@@ -44,62 +44,98 @@ async def log_contact(
     h: Harness,
     coach: int,
     *,
-    how: str = "Puhelu",
-    reached: str = "Kyllä",
-    who: tuple[str, ...] = ("Opiskelija",),
+    how: str = "Puhelimessa",
+    tried: str | None = None,
     note: str | None = "Sovittiin, että Eetu tulee maanantaina työpajalle.",
     then: str = "Sovitaan seuranta",
     when: str = "päivän päästä",
-    what: str | None = "Soitan ja kysyn, miten työpaja alkoi.",
     reason: str = "Ohjattu kuraattorille",
 ) -> None:
-    """The guided contact-log dialog, answered by buttons and typing."""
-    await h.press(coach, "Tänään")
-    await h.press(coach, how)
-    await h.press(coach, reached)
-    if reached == "Kyllä":
-        for person in who:
-            await h.press(coach, person)
-        await h.press(coach, "Valmis")
+    """The guided contact-log dialog, answered by buttons and typing. `tried`: the student
+    was not reached, and this is how the coach tried."""
+    if "Milloin olit yhteydessä" in await h.last_text(coach):  # started with /kirjaa
+        await h.press(coach, "Tänään")
+    if tried is None:
+        await h.press(coach, how)
+    else:
+        await h.press(coach, "Yritin, en tavoittanut")
+        await h.press(coach, tried)
+    await h.press(coach, then)
+    if then == "Sovitaan seuranta":
+        await h.press(coach, when)
+    elif then == "Tapaus voidaan sulkea":
+        await h.press(coach, reason)
     if note is None:
         await h.press(coach, "Ohita")
     else:
         await h.say(coach, note)
-    await h.press(coach, then)
-    if then == "Sovitaan seuranta":
-        await h.press(coach, when)
-        if what is None:
-            await h.press(coach, "Ohita")
-        else:
-            await h.say(coach, what)
-    elif then == "Tapaus voidaan sulkea":
-        await h.press(coach, reason)
+
+
+async def test_alert_to_follow_up_takes_six_taps_and_no_typing(h: Harness) -> None:
+    """Issue 19.18: alert → acknowledge → log today's reached contact with a follow-up,
+    every step a button press (nothing typed)."""
+    await weekly(h, EETU, quitting="Kyllä")  # urgent: Matti is alerted
+    taps = 0
+
+    async def tap(label: str) -> None:
+        nonlocal taps
+        taps += 1
+        await h.press(MATTI, label)
+
+    await tap("Otan yhteyttä")
+    await tap("Kirjaa yhteydenotto")
+    first = await h.last_text(MATTI)
+    assert "Opiskelija: Eetu Nieminen" in first and "Miten olit yhteydessä?" in first
+    await tap("Puhelimessa")  # reached: no "Tavoititko?" question
+    await tap("Sovitaan seuranta")
+    await tap("7 päivän päästä")
+    assert "Opiskelija näkee muistiinpanon" in await h.last_text(MATTI)
+    await tap("Ohita")
+    assert "Muistutan sinua seurannasta" in await h.last_text(MATTI)
+    assert taps <= 6
+    [contact] = await contacts(h)
+    assert contact["channel"] == "puhelu" and contact["reached"] == 1
+    assert contact["contacted_on"] == moved_text("2026-11-23")  # today by default
+    assert json.loads(contact["participants"]) == ["opiskelija"]
+    [followup] = await followups(h)
+    assert followup["due_on"] == moved_text("2026-11-30")
+
+
+async def test_face_to_face_is_not_asked_whether_reached(h: Harness) -> None:
+    await weekly(h, EETU, quitting="Kyllä")
+    await h.press(MATTI, "Kirjaa yhteydenotto")
+    await h.press(MATTI, "Kasvokkain")
+    assert "Mitä seuraavaksi?" in await h.last_text(MATTI)
+
+
+async def test_not_reached_is_an_answer_to_how_and_says_how_it_was_tried(h: Harness) -> None:
+    await weekly(h, EETU, quitting="Kyllä")
+    await h.press(MATTI, "Kirjaa yhteydenotto")
+    await log_contact(h, MATTI, tried="Soittamalla", then="Jätetään auki", note=None)
+    [contact] = await contacts(h)
+    assert contact["channel"] == "puhelu" and contact["reached"] == 0
+    assert json.loads(contact["participants"]) == []
 
 
 async def test_alert_to_contact_to_reminder_to_closure(h: Harness) -> None:
     await weekly(h, EETU, quitting="Kyllä")  # urgent: Matti is alerted
     await h.press(MATTI, "Otan yhteyttä")
-    await h.press(MATTI, "Kirjaa yhteydenotto")
+    await h.say(MATTI, "/kirjaa Eetu")  # a contact on any day: the day is asked first
     first = await h.last_text(MATTI)
-    assert "Opiskelija: Eetu Nieminen" in first and "Milloin olit yhteydessä" in first
+    assert "Milloin olit yhteydessä" in first
 
     await h.press(MATTI, "Tänään")
-    await h.press(MATTI, "Puhelu")
-    await h.press(MATTI, "Kyllä")
-    await h.press(MATTI, "Opiskelija")
-    await h.press(MATTI, "Huoltaja")
-    await h.press(MATTI, "Valmis")
-    assert "Älä kirjaa tähän terveystietoja" in await h.last_text(MATTI)
-    await h.say(MATTI, "Sovittiin, että Eetu tulee maanantaina työpajalle.")
+    await h.press(MATTI, "Puhelimessa")
     await h.press(MATTI, "Sovitaan seuranta")
     await h.press(MATTI, "3 päivän päästä")
+    assert "Älä kirjaa tähän terveystietoja" in await h.last_text(MATTI)
     await h.say(MATTI, "Soitan ja kysyn, miten työpaja alkoi.")
     assert "Muistutan sinua seurannasta" in await h.last_text(MATTI)
 
     [contact] = await contacts(h)
     assert contact["channel"] == "puhelu" and contact["reached"] == 1
-    assert json.loads(contact["participants"]) == ["opiskelija", "huoltaja"]
-    assert contact["note"] == "Sovittiin, että Eetu tulee maanantaina työpajalle."
+    assert json.loads(contact["participants"]) == ["opiskelija"]
+    assert contact["note"] == "Soitan ja kysyn, miten työpaja alkoi."
     assert contact["contacted_on"] == moved_text("2026-11-23")
     [followup] = await followups(h)
     assert followup["due_on"] == moved_text("2026-11-26") and followup["done_at"] is None
@@ -194,7 +230,7 @@ async def test_seuranta_lists_overdue_first_then_unacknowledged_then_the_rest(
 
     await h.press(MATTI, "🗂️ 3.")  # Aino's case card
     card = await h.last_text(MATTI)
-    assert "Aino Laine" in card and "Puhelu · tavoitettu · Opiskelija" in card
+    assert "Aino Laine" in card and "Puhelimessa · tavoitettu · Opiskelija" in card
     assert "Sovittiin, että Eetu tulee maanantaina työpajalle." in card
     assert moved_text("Seuraava seuranta 26.11.") in card
     assert "case_card" in await audit_actions(h, MATTI)
@@ -235,9 +271,9 @@ async def test_only_the_cases_coach_or_a_coordinator_can_act(h: Harness) -> None
 async def test_a_note_over_the_limit_is_refused_kindly_and_nothing_changes(h: Harness) -> None:
     await weekly(h, EETU, quitting="Kyllä")
     await h.press(MATTI, "Kirjaa yhteydenotto")
-    await h.press(MATTI, "Tänään")
-    await h.press(MATTI, "Viesti")
-    await h.press(MATTI, "Ei")  # not reached: no participants question
+    await h.press(MATTI, "Yritin, en tavoittanut")
+    await h.press(MATTI, "Viestillä")
+    await h.press(MATTI, "Jätetään auki")
     await h.say(MATTI, "x" * 501)
     assert "500" in await h.last_text(MATTI)
     answered = await h.rt.db.fetchval(
@@ -246,7 +282,6 @@ async def test_a_note_over_the_limit_is_refused_kindly_and_nothing_changes(h: Ha
     )
     assert answered == 0
     await h.say(MATTI, "Laitoin viestin, ei vastausta vielä.")
-    await h.press(MATTI, "Jätetään auki")
     [contact] = await contacts(h)
     assert contact["reached"] == 0 and contact["note"] == "Laitoin viestin, ei vastausta vielä."
     [case] = await concerns(h)
@@ -257,17 +292,12 @@ async def test_a_note_over_the_limit_is_refused_kindly_and_nothing_changes(h: Ha
 async def test_a_restart_in_the_middle_of_logging_resumes(h: Harness) -> None:
     await weekly(h, EETU, quitting="Kyllä")
     await h.press(MATTI, "Kirjaa yhteydenotto")
-    await h.press(MATTI, "Tänään")
-    await h.press(MATTI, "Kotikäynti")
+    await h.press(MATTI, "Kotikäynnillä")
     await h.restart()
-    await h.press(MATTI, "Kyllä")
-    await h.press(MATTI, "Opiskelija")
-    await h.press(MATTI, "Valmis")
-    await h.restart()
-    await h.say(MATTI, "Kävimme kotona, sovittiin paluusta kouluun.")
     await h.press(MATTI, "Sovitaan seuranta")
+    await h.restart()
     await h.press(MATTI, "Huomenna")
-    await h.press(MATTI, "Ohita")
+    await h.say(MATTI, "Kävimme kotona, sovittiin paluusta kouluun.")
     [contact] = await contacts(h)
     assert contact["channel"] == "kotikaynti" and contact["reached"] == 1
     assert contact["note"] == "Kävimme kotona, sovittiin paluusta kouluun."
@@ -319,13 +349,13 @@ async def test_replying_to_the_alert_starts_the_log(h: Harness) -> None:
     [alert] = await inbox(h, MATTI)
     await h.client.send_text(MATTI, "soitin", reply_to_message_id=alert["message_id"])
     await h.settle()
-    assert "Milloin olit yhteydessä" in await h.last_text(MATTI)
+    assert "Miten olit yhteydessä?" in await h.last_text(MATTI)  # today's contact
 
 
 async def test_an_unfinished_log_is_offered_before_starting_another(h: Harness) -> None:
     await weekly(h, EETU, quitting="Kyllä")
     await h.press(MATTI, "Kirjaa yhteydenotto")
-    await h.press(MATTI, "Tänään")
+    await h.press(MATTI, "Puhelimessa")
     await h.say(MATTI, "/kirjaa Linnea")
     ask = await h.last_text(MATTI)
     assert "kesken kirjaus opiskelijasta Eetu Nieminen" in ask

@@ -54,10 +54,13 @@ async def test_crisis_message_is_answered_first_then_coach_and_backup_are_alerte
     assert set(chats[1:3]) == {MATTI, KAISA}  # then the coach and the backup, at once
     reply = log[0][1]
     assert "Aino, kiitos, että kerroit tämän" in reply
-    assert "09 2525 0111" in reply and "112" in reply and "116 111" in reply
+    # In crisis-work order: thanks, danger now (112), the crisis line, not alone, who is told.
+    order = ["kiitos, että kerroit", "112", "09 2525 0111", "Älä jää nyt yksin", "lähtee heti"]
+    places = [reply.index(part) for part in order]
+    assert places == sorted(places)
+    assert "/apua" in reply  # the rest of the services are one command away
     # True at this moment: the alert is on its way, nobody has seen it yet.
-    assert "lähtee heti eteenpäin" in reply and "omavalmentajasi Matti saa viestin" in reply
-    assert "saanut tiedon" not in reply
+    assert "omavalmentajasi Matti saa viestin" in reply and "saanut tiedon" not in reply
     assert "koulupäivän ulkopuolinen" not in reply  # Monday 10:00 is school time
     assert len(await h.bot_messages(AINO)) == 2  # no "Luin viestisi" default reply after it
 
@@ -96,8 +99,9 @@ async def test_crisis_typed_as_a_check_in_answer_is_stored_and_alerted_once(h: H
     await h.say(AINO, CRISIS)
     texts = [m["text"] for m in await h.bot_messages(AINO)]
     crisis_at = next(i for i, t in enumerate(texts) if "09 2525 0111" in t)
-    closing_at = next(i for i, t in enumerate(texts) if t.startswith("Kiitos vastauksista"))
+    closing_at = next(i for i, t in enumerate(texts) if "Lopetetaan kysely tähän" in t)
     assert crisis_at < closing_at
+    assert not [t for t in texts[crisis_at:] if "Nähdään" in t]  # no cheerful closing
     # The student was told once that the coach knows; the rule did not repeat it.
     assert sum("saa heti tiedon" in t for t in texts) == 0
     answer = await h.rt.db.fetchval("SELECT value FROM answers WHERE question_id = 'vapaa'")
@@ -115,6 +119,12 @@ async def test_crisis_while_a_button_answer_is_awaited_gets_no_confused_hint(h: 
     last = await h.last_text(EETU)
     assert "09 2525 0111" in last  # the crisis reply is the last word, not "choose a button"
     assert "En ihan saanut kiinni" not in last
+    # The rest of the check-in stops: the next press ends it, kindly, with nothing cheerful.
+    await h.press(EETU, "Ohita")
+    closing = await h.last_text(EETU)
+    assert "Lopetetaan kysely tähän" in closing and "Nähdään" not in closing
+    status = await h.rt.db.fetchval("SELECT status FROM sessions ORDER BY id DESC LIMIT 1")
+    assert status == "completed"
 
 
 @pytest.mark.parametrize(
@@ -124,7 +134,7 @@ async def test_crisis_while_a_button_answer_is_awaited_gets_no_confused_hint(h: 
 async def test_negations_and_figures_of_speech_do_not_fire(h: Harness, text: str) -> None:
     await h.say(AINO, text)
     assert "09 2525 0111" not in await h.last_text(AINO)
-    assert "Luin viestisi" in await h.last_text(AINO)
+    assert "eikä tätä viestiä välitetä kenellekään" in await h.last_text(AINO)
     assert await inbox(h, MATTI) == []
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM concerns") == 0
 
@@ -162,7 +172,7 @@ async def test_staff_messages_are_not_screened(h: Harness) -> None:
 async def test_swedish_student_gets_the_swedish_reply_also_for_swedish_text(h: Harness) -> None:
     await h.say(LINNEA, "jag vill inte leva längre")
     reply = await h.last_text(LINNEA)
-    assert "Linnea, tack för att du berättar" in reply
+    assert "Linnea, tack för att du berättade det här" in reply
     assert "09 2525 0112" in reply and "din coach Matti får meddelandet" in reply
     [alert] = await inbox(h, MATTI)
     assert "jag vill inte leva längre" in alert["text"]
@@ -213,7 +223,7 @@ async def test_unacknowledged_crisis_reaches_the_coordinator_within_an_hour(h: H
     assert "Kukaan ei ole kuitannut tätä ajoissa" in alert["text"] and "KRIISI" in alert["text"]
     # Acknowledging tells the student at once (crisis: no quiet hours).
     await h.press(MATTI, "Otan yhteyttä")
-    assert "Matti on nähnyt viestisi ja ottaa sinuun yhteyttä" in await h.last_text(EETU)
+    assert "Matti on nähnyt, mitä kerroit, ja ottaa sinuun yhteyttä" in await h.last_text(EETU)
 
 
 async def test_erasing_the_student_leaves_nothing_of_the_crisis(h: Harness) -> None:

@@ -295,3 +295,63 @@ def test_escalation_rules_are_loaded_and_exposed() -> None:
     rules = {r.id: r for r in flow.escalation}
     assert rules["quit"].level == "urgent" and rules["quit"].tell_student == "s-q"
     assert rules["low"].condition.needs_history
+
+
+ROTATING = """\
+flow: rot
+version: 1
+first: a
+max_questions: {limit}
+questions:
+  a: {{text: q-a, type: scale5}}
+  extra: {{text: q-extra, type: yesno}}
+  x: {{text: q-x, type: yesno}}
+  y: {{text: q-y, type: yesno}}
+  z: {{text: q-z, type: text}}
+transitions:
+  - {{from: a, to: extra, if: {{answer_at_most: {{a: 2}}}}}}
+  - {{from: a, to: x, if: {{turn: {{of: 2, is: 0}}}}}}
+  - {{from: a, to: y}}
+  - {{from: extra, to: x, if: {{turn: {{of: 2, is: 0}}}}}}
+  - {{from: extra, to: y}}
+  - {{from: x, to: z}}
+  - {{from: y, to: z, if: {{answer_at_most: {{a: 2}}}}}}
+  - {{from: y, to: end}}
+  - {{from: z, to: end}}
+"""
+
+
+async def test_turn_conditions_rotate_questions_by_the_check_in_turn() -> None:
+    flow = load(ROTATING.format(limit=4))
+    engine = Engine()
+    assert (await engine.step(flow, "a", {}, 4, turn=10)).next_state == "x"  # even week
+    assert (await engine.step(flow, "a", {}, 4, turn=11)).next_state == "y"  # odd week
+
+
+def test_max_questions_is_checked_on_every_path_in_every_turn() -> None:
+    load(ROTATING.format(limit=4))  # longest: a, extra, x|y, z
+    problems = "\n".join(problems_of(ROTATING.format(limit=3)))
+    assert "can ask 4 questions (turn 0: a, extra, x, z)" in problems
+    assert "can ask 4 questions (turn 1: a, extra, y, z)" in problems
+    bad_turn = ROTATING.format(limit=4).replace("{of: 2, is: 0}", "{of: 2, is: 2}", 1)
+    assert any("'turn' takes {of: N, is: K}" in p for p in problems_of(bad_turn))
+
+
+def test_exclusive_option_clears_the_others_and_is_cleared_by_them() -> None:
+    flow = parse_flow(
+        "flow: m\nversion: 1\nfirst: q\nquestions:\n"
+        "  q: {text: q-q, type: multichoice, options: [uni, raha, ok], exclusive: [ok]}\n"
+        "transitions:\n  - {from: q, to: end}\n"
+    )[0]
+    assert flow is not None
+    question = flow.questions["q"]
+    chosen = toggle(question, toggle(question, [], 0), 1)
+    assert chosen == ["uni", "raha"]
+    assert toggle(question, chosen, 2) == ["ok"]  # "all fine" alone
+    assert toggle(question, ["ok"], 1) == ["raha"]  # a difficulty clears "all fine"
+    bad = (
+        "flow: m\nversion: 1\nfirst: q\nquestions:\n"
+        "  q: {text: q-q, type: yesno, exclusive: [x]}\n"
+        "transitions:\n  - {from: q, to: end}\n"
+    )
+    assert any("exclusive of 'q'" in p for p in problems_of(bad))

@@ -32,7 +32,8 @@ CRISES = {
 }
 STAFF = (MATTI, KAISA)  # the named coach and the backup coach of all three
 FAULTS = ((500, 0.0), (502, 0.0), (503, 0.0), (504, 0.3), (429, 0.0))
-SEEN = ("on nähnyt viestisi", "har sett ditt meddelande")  # what only an acknowledgement makes true
+# what only an acknowledgement makes true:
+SEEN = ("on nähnyt, mitä kerroit", "har sett det du berättade")
 NEVER = ("saanut tiedon", "har fått veta det")  # what no send can make true at reply time
 
 

@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 from bot.clock import FakeClock, to_db
+from bot.config import PROJECT_ROOT
+from bot.engine.loader import parse_yaml
 from bot.harness import Harness
 from bot.services import people
 from bot.storage.db import Tx
@@ -18,6 +20,10 @@ from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, moved, moved
 
 OLLI = 2004  # a second coach, for hand-over
 ROOPE = 2005  # a second coordinator
+
+WEEKLY_VERSION = int(
+    parse_yaml((PROJECT_ROOT / "flows" / "viikkokysely.yaml").read_text())["version"]
+)
 
 
 async def inbox(h: Harness, user: int) -> list[dict[str, Any]]:
@@ -56,24 +62,26 @@ async def weekly(
     talk: str | None = "Ei",
     text: str | None = None,
 ) -> None:
-    """One weekly check-in in Finnish, by buttons."""
-    await h.say(user, "/kuulumiset")
-    await h.press(user, mood)
-    if mood in ("Tosi huono", "Huono"):
-        await h.press(user, "Pärjään itse")
-    await h.press(user, studies)
-    await h.press(user, "Joskus")
-    await h.press(user, absences)
-    await h.press(user, "Kaikki hyvin")
-    await h.press(user, "Valmis")
-    await h.press(user, quitting)
-    asks_talk = mood not in ("Tosi huono", "Huono") and quitting == "Ei"
-    if asks_talk and absences != "Päivä tai enemmän" and talk is not None:
-        await h.press(user, talk)
-    if text is None:
-        await h.press(user, "Ohita")
-    else:
-        await h.say(user, text)
+    """One weekly check-in in Finnish, by buttons (this week's rotating items answered
+    neutrally: they raise nothing)."""
+    await h.checkin(
+        user,
+        {
+            "jaksaminen": mood,
+            "tuki": "Pärjään itse",
+            "opinnot": studies,
+            "poissaolot": absences,
+            "merkitys": "Tärkeää",
+            "ryhma": "Joskus",
+            "aikuinen": "Kyllä",
+            "yksinaisyys": "Harvoin",
+            "arki": ["Ei mikään näistä"],
+            "alanvaihto": "Ei",
+            "ajatukset": quitting,
+            "jutellaanko": talk,
+            "vapaa": text,
+        },
+    )
 
 
 async def person_id(h: Harness, tg: int) -> int:
@@ -101,7 +109,7 @@ async def test_low_wellbeing_twice_alerts_the_named_coach_after_telling_the_stud
     # One hard week is an info item for the digest: the student is told, no alert is sent.
     assert await inbox(h, MATTI) == []
     texts = [m["text"] for m in await h.bot_messages(AINO)]
-    assert any("näkee viikon yhteenvedosta" in t and "Matti" in t for t in texts)
+    assert any("näkee viikkoyhteenvedosta ma" in t and "Matti" in t for t in texts)
     [info] = await concerns(h)
     assert info["level"] == "info" and info["ack_deadline"] is None
 
@@ -119,7 +127,11 @@ async def test_low_wellbeing_twice_alerts_the_named_coach_after_telling_the_stud
     assert moved_text("jaksaminen: 2/5 (23.11.) → 1/5 (30.11.)") in text
     assert moved_text("Kuittaa viimeistään to 3.12. klo 10.00") in text  # three school days
     assert "Aino tietää" in text
-    assert buttons(alert) == ["✋ Otan yhteyttä", "📝 Kirjaa yhteydenotto", "🔁 Siirrä"]
+    assert buttons(alert) == [
+        "✋ Otan yhteyttä",
+        "📝 Kirjaa yhteydenotto",
+        "🔁 Anna toiselle valmentajalle",
+    ]
     assert await inbox(h, KAISA) == []  # the backup only when the deadline passes
     assert await h.bot_messages(EETU) == [] and await inbox(h, SANNA) == []
 
@@ -152,10 +164,10 @@ async def test_acknowledging_tells_the_student_and_edits_the_alert(h: Harness) -
     assert moved_text("Kuittaa viimeistään ti 24.11. klo 10.00") in alert["text"]  # one school day
 
     await h.press(MATTI, "Otan yhteyttä")
-    assert "Matti on nähnyt viestisi ja ottaa sinuun yhteyttä" in await h.last_text(EETU)
+    assert "Matti on nähnyt, mitä kerroit, ja ottaa sinuun yhteyttä" in await h.last_text(EETU)
     edited = (await inbox(h, MATTI))[0]
     assert "✅ Kuittasit" in edited["text"]
-    assert buttons(edited) == ["📝 Kirjaa yhteydenotto", "🔁 Siirrä"]
+    assert buttons(edited) == ["📝 Kirjaa yhteydenotto", "🔁 Anna toiselle valmentajalle"]
     [concern] = await concerns(h)
     assert concern["status"] == "acknowledged" and concern["acknowledged_at"] is not None
 
@@ -165,13 +177,10 @@ async def test_acknowledging_tells_the_student_and_edits_the_alert(h: Harness) -
 
     # Logging a contact: the guided dialog (tests/test_contact_log_e2e.py has the details).
     await h.press(MATTI, "Kirjaa yhteydenotto")
-    assert "Milloin olit yhteydessä" in await h.last_text(MATTI)
-    await h.press(MATTI, "Tänään")
-    await h.press(MATTI, "Puhelu")
-    await h.press(MATTI, "Kyllä")
-    await h.press(MATTI, "Valmis")
-    await h.press(MATTI, "Ohita")
+    assert "Miten olit yhteydessä?" in await h.last_text(MATTI)
+    await h.press(MATTI, "Puhelimessa")
     await h.press(MATTI, "Jätetään auki")
+    await h.press(MATTI, "Ohita")
     [concern] = await concerns(h)
     assert concern["status"] == "contacted" and concern["first_contact_at"] is not None
     contact = await h.rt.db.fetchone("SELECT * FROM contacts")
@@ -207,7 +216,7 @@ async def test_no_acknowledgement_goes_to_the_backup_then_the_coordinator(
     assert "Kukaan ei ole kuitannut tätä ajoissa" in coordinator["text"]
     # Kaisa (the backup) acknowledges: everybody's alert says so, the student hears her name.
     await h.press(KAISA, "Otan yhteyttä")
-    assert "Kaisa Mäkelä koulultasi on nähnyt viestisi" in await h.last_text(EETU)
+    assert "Kaisa Mäkelä koulultasi on nähnyt, mitä kerroit" in await h.last_text(EETU)
     assert "Kaisa Mäkelä kuittasi" in (await inbox(h, MATTI))[0]["text"]
     assert buttons((await inbox(h, ROOPE))[0]) == []
     [concern] = await concerns(h)
@@ -247,7 +256,7 @@ async def test_a_new_signal_updates_the_open_concern_without_a_new_alert(h: Harn
     await weekly(h, AINO, quitting="Kyllä")
     assert len(await inbox(h, MATTI)) == 2
     told = [
-        m for m in await h.bot_messages(AINO) if "miettinyt opintojen lopettamista" in m["text"]
+        m for m in await h.bot_messages(AINO) if "miettinyt opiskelun lopettamista" in m["text"]
     ]
     assert len(told) == 1
 
@@ -280,7 +289,7 @@ async def test_hand_over_needs_the_receiving_coach_to_accept(h: Harness) -> None
     await weekly(h, EETU, quitting="Kyllä")
     [alert] = await inbox(h, MATTI)
     ack_data = alert["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-    await h.press(MATTI, "Siirrä")
+    await h.press(MATTI, "Anna toiselle valmentajalle")
     assert "Kenelle siirrät tapauksen" in await h.last_text(MATTI)
     await h.press(MATTI, "Olli Opettaja")
     assert "lyhyt saate" in await h.last_text(MATTI)
@@ -299,7 +308,10 @@ async def test_hand_over_needs_the_receiving_coach_to_accept(h: Harness) -> None
     assert concern["coach_id"] != matti_id and concern["status"] == "acknowledged"
     assert "Asiaasi hoitaa nyt Olli Opettaja" in await h.last_text(EETU)
     assert "Olli Opettaja otti tapauksen Eetu Nieminen vastaan" in await h.last_text(MATTI)
-    assert buttons((await inbox(h, OLLI))[0]) == ["📝 Kirjaa yhteydenotto", "🔁 Siirrä"]
+    assert buttons((await inbox(h, OLLI))[0]) == [
+        "📝 Kirjaa yhteydenotto",
+        "🔁 Anna toiselle valmentajalle",
+    ]
     # Matti's alert now says where the case went, and no longer acts on it.
     old = (await inbox(h, MATTI))[0]
     assert "Tapaus siirtyi: Olli Opettaja" in old["text"] and buttons(old) == []
@@ -313,7 +325,7 @@ async def test_hand_over_needs_the_receiving_coach_to_accept(h: Harness) -> None
 async def test_declined_hand_over_keeps_the_case(h: Harness) -> None:
     await add_staff(h, OLLI, "Olli Opettaja", "coach")
     await weekly(h, EETU, quitting="Kyllä")
-    await h.press(MATTI, "Siirrä")
+    await h.press(MATTI, "Anna toiselle valmentajalle")
     await h.press(MATTI, "Olli Opettaja")
     await h.press(MATTI, "Lähetä ilman saatetta")
     await h.press(OLLI, "En voi ottaa")
@@ -370,7 +382,16 @@ async def test_coach_weekly_digest_on_monday_morning(h: Harness) -> None:
             await tx.execute(
                 "INSERT INTO sessions (person_id, flow_id, flow_version, period_key, state,"
                 " status, started_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
-                (ids[tg], "viikkokysely", 1, week_key(now), "end", status, to_db(now), to_db(now)),
+                (
+                    ids[tg],
+                    "viikkokysely",
+                    WEEKLY_VERSION,
+                    week_key(now),
+                    "end",
+                    status,
+                    to_db(now),
+                    to_db(now),
+                ),
             )
         concern_id = await tx.fetchval("SELECT id FROM concerns WHERE student_id = ?", (ids[EETU],))
         await tx.execute(
@@ -414,7 +435,7 @@ async def test_silence_two_missed_scheduled_check_ins_alerts_the_coach(h: Harnes
             (
                 aino.id,
                 "viikkokysely",
-                1,
+                WEEKLY_VERSION,
                 f"2026-W{48 - weeks_ago}",
                 "jaksaminen",
                 status,
@@ -463,7 +484,7 @@ async def test_deadlines_survive_a_restart(h: Harness) -> None:
     assert len(await inbox(h, KAISA)) == 1
     # The alert's buttons still work after the restart.
     await h.press(MATTI, "Otan yhteyttä")
-    assert "Matti on nähnyt viestisi" in await h.last_text(EETU)
+    assert "Matti on nähnyt, mitä kerroit" in await h.last_text(EETU)
 
 
 async def test_the_backup_who_took_the_case_can_hand_it_over(h: Harness) -> None:
@@ -471,7 +492,7 @@ async def test_the_backup_who_took_the_case_can_hand_it_over(h: Harness) -> None
     await weekly(h, EETU, quitting="Kyllä")
     await h.advance(timedelta(days=1, hours=1))  # Matti did not acknowledge: Kaisa has it
     await h.press(KAISA, "Otan yhteyttä")
-    await h.press(KAISA, "Siirrä")
+    await h.press(KAISA, "Anna toiselle valmentajalle")
     await h.press(KAISA, "Olli Opettaja")
     await h.press(KAISA, "Lähetä ilman saatetta")
     await h.press(OLLI, "Otan vastaan")

@@ -98,7 +98,7 @@ async def test_a_further_crisis_message_is_a_new_alert_asking_to_acknowledge_aga
     assert concern is not None and concern["status"] == "open"
     assert concern["ack_deadline"] is not None  # unacknowledged, it goes on to the coordinator
     await h.press(MATTI, "Otan yhteyttä")
-    assert "Matti on nähnyt viestisi" in await h.last_text(AINO)
+    assert "Matti on nähnyt, mitä kerroit" in await h.last_text(AINO)
 
 
 async def test_a_burst_of_crisis_messages_makes_one_new_alert_with_all_of_them(
@@ -167,7 +167,7 @@ async def test_an_undeliverable_crisis_alert_goes_on_at_once_and_the_student_hea
     reply = (await inbox(h, EETU))[0]["text"]
     assert "saanut tiedon" not in reply and "lähtee heti" in reply
     await h.press(ROOPE, "Otan yhteyttä")
-    assert "Roope Rehtori koulultasi on nähnyt viestisi" in await h.last_text(EETU)
+    assert "Roope Rehtori koulultasi on nähnyt, mitä kerroit" in await h.last_text(EETU)
 
 
 # -- 7. the digest's day and time, and same-day alerts, are school settings ---------------------
@@ -202,7 +202,7 @@ async def test_the_student_is_told_when_the_digest_goes_on_the_schools_day(
     ) as h:
         await weekly(h, AINO, mood="Huono")
         told = [m["text"] for m in await h.bot_messages(AINO) if "yhteenvedosta" in m["text"]]
-        assert told and "näkee viikon yhteenvedosta to" in told[0] and "klo 14.00" in told[0]
+        assert told and "näkee viikkoyhteenvedosta to" in told[0] and "klo 14.00" in told[0]
         assert await inbox(h, MATTI) == []
         await h.advance(timedelta(days=3, hours=3, minutes=30))  # Thursday 13:30
         assert await inbox(h, MATTI) == []

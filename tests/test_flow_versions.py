@@ -17,7 +17,7 @@ from tests.conftest import AINO
 
 SHORT_V2 = """\
 flow: viikkokysely
-version: 2
+version: 3
 kind: checkin
 title: flow-viikkokysely
 first: jaksaminen
@@ -51,22 +51,22 @@ async def test_open_check_in_keeps_its_version_after_the_flow_changes(
     h, flows = editable
     await h.say(AINO, "/kuulumiset")
     await h.press(AINO, "Tosi hyvä")
-    assert "Miten opinnot sujuvat" in await h.last_text(AINO)
+    assert "Miten opiskelu on sujunut" in await h.last_text(AINO)
 
     (flows / "viikkokysely.yaml").write_text(SHORT_V2, encoding="utf-8")
     await h.restart()
-    await h.say(AINO, "4")  # still version 1: opinnot is answered, ryhma comes next
-    assert "kuulut koulussa porukkaan" in await h.last_text(AINO)
+    await h.say(AINO, "4")  # still version 2: opinnot is answered, poissaolot comes next
+    assert "tunteja väliin" in await h.last_text(AINO)
     versions = await h.rt.db.fetchall("SELECT flow_version, status FROM sessions")
-    assert [tuple(v) for v in versions] == [(1, "open")]
+    assert [tuple(v) for v in versions] == [(2, "open")]
 
     for _ in range(6):
         await h.press(AINO, "Ohita")
     assert (await h.rt.db.fetchval("SELECT status FROM sessions")) == "completed"
-    await h.say(AINO, "/kuulumiset")  # a new check-in uses version 2
+    await h.say(AINO, "/kuulumiset")  # a new check-in uses version 3
     await h.press(AINO, "Hyvä")
     rows = await h.rt.db.fetchall("SELECT flow_version, status FROM sessions ORDER BY id")
-    assert [tuple(r) for r in rows] == [(1, "completed"), (2, "completed")]
+    assert [tuple(r) for r in rows] == [(2, "completed"), (3, "completed")]
 
 
 async def test_a_session_whose_version_is_gone_ends_kindly(
@@ -79,7 +79,7 @@ async def test_a_session_whose_version_is_gone_ends_kindly(
     await h.rt.db.transaction(
         lambda tx: tx.execute("DELETE FROM flow_versions WHERE flow_id = 'viikkokysely'")
     )
-    await h.restart()  # stores version 2 only; version 1's source is gone
+    await h.restart()  # stores version 3 only; version 2's source is gone
     await h.say(AINO, "3")
     assert "Kysely on päivittynyt" in await h.last_text(AINO)
     assert await h.rt.db.fetchval("SELECT status FROM sessions") == "superseded"

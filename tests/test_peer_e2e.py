@@ -478,7 +478,7 @@ async def test_student_mutes_private_group_prompts_but_check_ins_continue(
     assert "Perillä: 2" in report and "ryhmäviestit pois tai tauko): 1" in report
 
     await h.say(AINO, "/kuulumiset")  # check-ins still come
-    assert "Miten olet jaksanut?" in await h.last_text(AINO)
+    assert "Millainen viikko sinulla on ollut?" in await h.last_text(AINO)
     await h.say(AINO, "/ryhmaviestit")
     await h.press(AINO, "Ota ryhmäviestit takaisin")
     assert "päällä" in await h.last_text(AINO)

@@ -103,9 +103,9 @@ async def test_an_alert_reaches_a_coach_who_has_not_typed_and_its_edit_is_shown(
     await pg.handle(str(ack + 1))
     after = screen.since(mark)
     assert "(edited)" in after and "✅ Kuittasit" in after
-    assert screen.last_buttons() == ["📝 Kirjaa yhteydenotto", "🔁 Siirrä"]
+    assert screen.last_buttons() == ["📝 Kirjaa yhteydenotto", "🔁 Anna toiselle valmentajalle"]
     await pg.handle("1")  # the number means what the screen says: log a contact
-    assert "Milloin olit yhteydessä" in screen.since(mark)
+    assert "Miten olit yhteydessä?" in screen.since(mark)  # today's contact, from the alert
     refused = [r for r in await harness.client.requests() if r["status"] >= 400]
     assert refused == []
     assert pg.persona.tg_user_id == MATTI

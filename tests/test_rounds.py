@@ -34,7 +34,7 @@ from tests.conftest import (
     week_key,
 )
 
-QUESTION = ("Miten olet jaksanut?", "Hur orkar du?")  # the first question, fi and sv
+QUESTION = ("Millainen viikko sinulla on ollut?", "Hurdan vecka har du haft?")  # fi, sv
 STUDENTS = (AINO, EETU, LINNEA)
 
 
@@ -195,7 +195,7 @@ async def test_each_student_gets_the_weekly_check_in_once_at_nine(weekly: Harnes
     assert {k for _, k in periods} == {week_key(at(2026, 11, 30)), week_key(next_round())}
     # the check-in works like any other: the student answers from the round's message
     await h.press(AINO, "Tosi hyvä")
-    assert "Miten opinnot sujuvat?" in await h.last_text(AINO)
+    assert "Miten opiskelu on sujunut tällä viikolla?" in await h.last_text(AINO)
 
 
 async def test_skipped_students_are_counted_and_the_coach_hears_of_a_block_once(

@@ -43,7 +43,7 @@ async def test_a_rising_trend_is_noticed_warmly(school: Harness) -> None:
         [{"wellbeing": w, "studies": 3, "belonging": 4} for w in (2, 2, 2, 3, 4, 5)],
     )
     caption, png = await my_chart(h, AINO)
-    assert "Jaksamisesi on noussut viime viikkoina. Hienoa!" in caption
+    assert "Viikkosi ovat olleet viime aikoina parempia kuin ennen. Hienoa!" in caption
     assert "Kukaan muu ei näe tätä kaaviota" in caption
     assert png.startswith(b"\x89PNG") and struct.unpack(">II", png[16:24]) == (900, 500)
 
@@ -56,7 +56,7 @@ async def test_another_students_answers_never_appear(school: Harness) -> None:
     await answer_weeks(h, EETU, [{"wellbeing": 1, "studies": 1, "belonging": 1} for _ in range(7)])
     caption, after = await my_chart(h, AINO)
     assert after == before
-    assert "jaksanut hyvin jo useamman viikon" in caption
+    assert "Sinulla on ollut hyviä viikkoja jo pitkään" in caption
     aino = await person_id(h, AINO)
     rows = await data.load_answers(
         h.rt.db,

@@ -125,7 +125,7 @@ async def test_student_and_coach_side_by_side(page: tuple[WebPlayground, Any]) -
     assert button(browser, "right", "Otan yhteyttä") is None  # the old buttons are gone
     # The student is told, in the left phone.
     await until(
-        lambda: any("Matti on nähnyt viestisi" in b for b in bubbles(browser, "left")),
+        lambda: any("Matti on nähnyt, mitä kerroit" in b for b in bubbles(browser, "left")),
         "the student hears back",
     )
 

@@ -226,6 +226,21 @@ class TextCue(Condition):
         return self.category in ctx.cue_categories()
 
 
+@dataclass(frozen=True)
+class Turn(Condition):
+    """turn: {of: 3, is: 0} — this check-in's turn in a rotation of N (the ISO week of the
+    session's start, modulo N). Lets a flow ask less urgent items every Nth week, so one
+    check-in stays short while every item is still asked regularly — and every student of a
+    school gets the same items in the same week, so weekly aggregates stay comparable."""
+
+    of: int
+    is_: int
+    kind = "turn"
+
+    def evaluate(self, ctx: Context) -> bool:
+        return int(getattr(ctx, "turn", 0)) % self.of == self.is_
+
+
 class ConditionError(ValueError):
     pass
 
@@ -283,6 +298,16 @@ def parse_condition(raw: Any, *, allow_history: bool) -> Condition:
         return AllOf(items) if key == "all" else AnyOf(items)
     if key == "not":
         return Not(parse_condition(value, allow_history=allow_history))
+    if key == "turn":
+        if (
+            not isinstance(value, Mapping)
+            or set(value) != {"of", "is"}
+            or not all(isinstance(value[k], int) and not isinstance(value[k], bool) for k in value)
+            or value["of"] < 2
+            or not 0 <= value["is"] < value["of"]
+        ):
+            raise ConditionError("'turn' takes {of: N, is: K} with N ≥ 2 and 0 ≤ K < N")
+        return Turn(int(value["of"]), int(value["is"]))
     history_kinds = ("measure_at_most", "measure_drop", "missed_checkins", "text_cue")
     if key in history_kinds and not allow_history:
         raise ConditionError(f"'{key}' can only be used in escalation rules")
@@ -303,7 +328,7 @@ def parse_condition(raw: Any, *, allow_history: bool) -> Condition:
             raise ConditionError(f"'text_cue' must be one of: {', '.join(CUE_CATEGORIES)}")
         return TextCue(str(value))
     known = ["answer", "answer_in", "answer_at_most", "answer_at_least", "skipped", "answered"]
-    known += ["all", "any", "not", *history_kinds]
+    known += ["all", "any", "not", "turn", *history_kinds]
     raise ConditionError(f"unknown condition '{key}' (known: {', '.join(known)})")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,8 +15,10 @@ import yaml
 from bot.engine.conditions import (
     LEVELS,
     Always,
+    AnswerValue,
     Condition,
     ConditionError,
+    Turn,
     parse_condition,
     walk,
 )
@@ -29,12 +32,13 @@ from bot.engine.model import (
     Question,
     Transition,
 )
+from bot.engine.runner import AnswerContext
 
 IDENT = re.compile(r"^[a-z][a-z0-9_-]*$", re.IGNORECASE)
 FLOW_KEYS = {"flow", "version", "kind", "title", "intro", "first", "questions", "transitions"}
-FLOW_KEYS |= {"closing", "escalation", "description"}
+FLOW_KEYS |= {"closing", "escalation", "description", "max_questions"}
 QUESTION_KEYS = {"text", "type", "measures", "options", "scores", "scale", "skippable"}
-QUESTION_KEYS |= {"max_length", "offsets"}
+QUESTION_KEYS |= {"max_length", "offsets", "exclusive"}
 TRANSITION_KEYS = {"from", "to", "if"}
 CLOSING_KEYS = {"text", "if"}
 RULE_KEYS = {"id", "if", "level", "reason", "tell_student", "facts"}
@@ -159,6 +163,14 @@ def parse_flow(text: str, file: str = "<flow>") -> tuple[Flow | None, list[FlowP
     rules = _parse_rules(raw.get("escalation", []), raw, questions, c)
     if questions and first in questions:
         _check_graph(first, questions, transitions, raw, c)
+    max_questions = raw.get("max_questions")
+    if "max_questions" in raw and (
+        not isinstance(max_questions, int) or isinstance(max_questions, bool) or max_questions < 1
+    ):
+        c.add(raw.line_of("max_questions"), "max_questions must be a positive whole number")
+        max_questions = None
+    if isinstance(max_questions, int) and not c.problems:
+        _check_length(first, questions, transitions, max_questions, raw, c)
     if c.problems:
         return None, c.problems
     flow = Flow(
@@ -175,6 +187,7 @@ def parse_flow(text: str, file: str = "<flow>") -> tuple[Flow | None, list[FlowP
         source=text,
         digest=hashlib.sha256(text.encode()).hexdigest()[:16],
         path=file,
+        max_questions=max_questions if isinstance(max_questions, int) else None,
     )
     return flow, []
 
@@ -232,6 +245,17 @@ def _parse_questions(raw: Any, top: LineMap, c: _Collector) -> dict[str, Questio
         if not isinstance(max_length, int) or not 1 <= max_length <= 3000:
             c.add(spec.line_of("max_length"), "max_length must be a whole number 1–3000")
             max_length = DEFAULT_TEXT_LIMIT
+        exclusive = spec.get("exclusive", [])
+        if exclusive and (
+            qtype != "multichoice"
+            or not isinstance(exclusive, list)
+            or any(o not in options for o in exclusive)
+        ):
+            c.add(
+                spec.line_of("exclusive"),
+                f"exclusive of '{qid}' must list some of its options (multichoice only)",
+            )
+            exclusive = []
         offsets = spec.get("offsets", [0, -1, -2])
         if not isinstance(offsets, list) or not all(isinstance(o, int) for o in offsets):
             c.add(spec.line_of("offsets"), "offsets must be a list of day offsets like [0, -1, 7]")
@@ -247,6 +271,7 @@ def _parse_questions(raw: Any, top: LineMap, c: _Collector) -> dict[str, Questio
             skippable=bool(spec.get("skippable", True)),
             max_length=max_length,
             offsets=tuple(offsets),
+            exclusive=tuple(str(o) for o in exclusive),
         )
     return out
 
@@ -441,6 +466,68 @@ def _check_graph(
                 changed = True
     for qid in reachable - can_finish:
         c.add(qlines.line_of(qid), f"question '{qid}' can never reach the end (a loop?)")
+
+
+def _candidates(question: Question) -> list[Any]:
+    """Answers that can steer a flow: each option alone, and no answer."""
+    if question.type == "scale5":
+        return [None, 1, 2, 3, 4, 5]
+    if question.type == "multichoice":
+        return [None, *([o] for o in question.options)]
+    if question.type in ("choice", "yesno"):
+        return [None, *question.option_ids()]
+    return [None, "x"]
+
+
+def _longest_path(
+    qid: str,
+    questions: dict[str, Question],
+    by_source: dict[str, list[Transition]],
+    steering: set[str],
+    answers: dict[str, AnswerValue],
+    turn: int,
+) -> list[str]:
+    """The longest run of questions from `qid`, trying every answer that a condition reads."""
+    if qid == END or qid in answers:
+        return []
+    question = questions[qid]
+    best: list[str] = []
+    for value in _candidates(question) if qid in steering else [None]:
+        given = {**answers, qid: AnswerValue(value, question.score_of(value))}
+        ctx = AnswerContext(given, turn=turn)
+        dest = next((t.dest for t in by_source.get(qid, []) if t.condition.evaluate(ctx)), END)
+        tail = _longest_path(dest, questions, by_source, steering, given, turn)
+        if len(tail) > len(best):
+            best = tail
+    return [qid, *best]
+
+
+def _check_length(
+    first: str,
+    questions: dict[str, Question],
+    transitions: list[Transition],
+    limit: int,
+    top: LineMap,
+    c: _Collector,
+) -> None:
+    """No check-in may ask more than `max_questions`, whatever the answers, in any turn."""
+    by_source: dict[str, list[Transition]] = {}
+    rotations = {1}
+    steering: set[str] = set()
+    for t in transitions:
+        by_source.setdefault(t.source, []).append(t)
+        for node in walk(t.condition):
+            steering |= {qid for qid, _ in node.questions()}
+            if isinstance(node, Turn):
+                rotations.add(node.of)
+    for turn in range(math.lcm(*rotations)):
+        path = _longest_path(first, questions, by_source, steering, {}, turn)
+        if len(path) > limit:
+            c.add(
+                top.line_of("max_questions"),
+                f"a check-in can ask {len(path)} questions (turn {turn}: {', '.join(path)}); "
+                f"max_questions is {limit}",
+            )
 
 
 def required_locale_ids(flow: Flow) -> list[tuple[str, str | None]]:

@@ -24,6 +24,7 @@ class Question:
     skippable: bool = True
     max_length: int = DEFAULT_TEXT_LIMIT
     offsets: tuple[int, ...] = (0, -1, -2)  # date: day offsets offered as buttons
+    exclusive: tuple[str, ...] = ()  # multichoice: options that rule out every other one
 
     def option_ids(self) -> tuple[str, ...]:
         if self.type == "yesno":
@@ -79,6 +80,7 @@ class Flow:
     source: str = ""
     digest: str = ""
     path: str = ""
+    max_questions: int | None = None  # checked by the loader on every path, per rotation turn
 
     def measures(self) -> dict[str, str]:
         return {q.id: q.measures for q in self.questions.values() if q.measures}

@@ -37,8 +37,9 @@ class _StepModel:
     state: str
     advance: Callable[[], bool]  # bound by the machine while the model is attached
 
-    def __init__(self, answers: Mapping[str, AnswerValue]) -> None:
+    def __init__(self, answers: Mapping[str, AnswerValue], turn: int = 0) -> None:
         self.answers = answers
+        self.turn = turn
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class AnswerContext:
     history: Mapping[str, Sequence[float | None]] = field(default_factory=dict)
     missed: int = 0
     cues: frozenset[str] = frozenset()
+    turn: int = 0  # the rotation turn (`turn` conditions): the ISO week of the session's start
 
     def measure_history(self, measure: str, checkins: int) -> Sequence[float | None]:
         return list(self.history.get(measure, ()))[-checkins:]
@@ -61,7 +63,7 @@ class AnswerContext:
 def _condition_callback(condition: Condition) -> Any:
     def check(event: Any) -> bool:
         model: _StepModel = event.model
-        return condition.evaluate(AnswerContext(model.answers))
+        return condition.evaluate(AnswerContext(model.answers, turn=model.turn))
 
     return check
 
@@ -88,8 +90,10 @@ class FlowMachine:
                 "advance", t.source, t.dest, conditions=[_condition_callback(t.condition)]
             )
 
-    async def next_state(self, state: str, answers: Mapping[str, AnswerValue]) -> str:
-        model = _StepModel(answers)
+    async def next_state(
+        self, state: str, answers: Mapping[str, AnswerValue], turn: int = 0
+    ) -> str:
+        model = _StepModel(answers, turn)
         self._machine.add_model(model, initial=state)
         try:
             model.advance()
@@ -118,13 +122,18 @@ class Engine:
         return found
 
     async def step(
-        self, flow: Flow, state: str, answers: Mapping[str, AnswerValue], value: Any
+        self,
+        flow: Flow,
+        state: str,
+        answers: Mapping[str, AnswerValue],
+        value: Any,
+        turn: int = 0,
     ) -> Step:
         """Record `value` (already validated) for the current question and move on."""
         question = flow.questions[state]
         answer = AnswerValue(None if value == SKIP else value, question.score_of(value))
         updated = {**answers, state: answer}
-        next_state = await self.machine(flow).next_state(state, updated)
+        next_state = await self.machine(flow).next_state(state, updated, turn)
         closing = closing_for(flow, updated) if next_state == END else None
         return Step(state, answer, next_state, closing)
 
@@ -203,9 +212,16 @@ def _typed_date(text: str, today: date) -> str:
 
 
 def toggle(question: Question, selection: Sequence[str], index: int) -> list[str]:
-    """Multichoice: a press toggles one option; the order of options is kept."""
+    """Multichoice: a press toggles one option; the order of options is kept. Choosing an
+    exclusive option ("👍 all fine") clears the others, and choosing another clears it."""
     options = question.option_ids()
     if not 0 <= index < len(options):
         raise AnswerError("answer-invalid")
-    chosen = set(selection) ^ {options[index]}
+    pressed = options[index]
+    chosen = set(selection) ^ {pressed}
+    if pressed in chosen:
+        if pressed in question.exclusive:
+            chosen = {pressed}
+        else:
+            chosen -= set(question.exclusive)
     return [o for o in options if o in chosen]

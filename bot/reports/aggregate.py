@@ -55,7 +55,16 @@ MEASURE_ORDER = (
     "start",
     "help_known",
 )
-CUE_ORDER = ("crisis", "detachment", "absence", "loneliness", "money", "sleep", "positive")
+CUE_ORDER = (
+    "crisis",
+    "detachment",
+    "absence",
+    "loneliness",
+    "bullying",
+    "money",
+    "sleep",
+    "positive",
+)
 # Closure reasons are codes from a fixed list; anything else (e.g. typed text) is never shown.
 _REASON_CODE = re.compile(r"[a-z][a-z0-9_]{0,39}")
 OTHER_REASON = "other"

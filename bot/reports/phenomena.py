@@ -33,7 +33,7 @@ from bot.reports.aggregate import NOGROUP, SCHOOL, bucket, group_scope
 from bot.reports.data import Dataset
 from bot.reports.period import local_week, week_key
 
-CUE_SIGNALS = ("loneliness", "money", "sleep", "absence", "detachment", "crisis")
+CUE_SIGNALS = ("loneliness", "bullying", "money", "sleep", "absence", "detachment", "crisis")
 LOW_SIGNALS = ("wellbeing", "studies", "belonging", "absence", "quitting", "workplace")
 # Options that mean "nothing is hard" or are too vague to be a phenomenon.
 NEUTRAL_OPTIONS = frozenset({"kaikki_hyvin", "ei_mitaan", "en_tieda", "muu"})

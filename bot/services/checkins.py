@@ -10,8 +10,8 @@ import json
 import logging
 import sqlite3
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.clock import from_db, to_db
@@ -28,6 +28,10 @@ from bot.storage.db import Tx
 
 ACTION_ANSWER = "answer"
 log = logging.getLogger(__name__)
+# Set in a session's context when a crisis came up during it (see crisis.py); the check-in then
+# ends at its next step with CLOSING_AFTER_CRISIS instead of the flow's closing.
+CONTEXT_CRISIS = "crisis"
+CLOSING_AFTER_CRISIS = "checkin-close-after-crisis"
 
 
 @dataclass
@@ -43,6 +47,13 @@ class SessionRow:
     context: dict[str, Any]
     subject_id: int | None = None
     answers: dict[str, AnswerValue] = field(default_factory=dict)
+    started_at: str = ""
+
+    @property
+    def turn(self) -> int:
+        """The flow's rotation turn: the ISO week the session started in (the same for every
+        student of a round, so a week's aggregates compare like with like)."""
+        return date.fromisoformat(self.started_at[:10]).isocalendar().week if self.started_at else 0
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> SessionRow:
@@ -57,6 +68,7 @@ class SessionRow:
             message_id=row["message_id"],
             context=json.loads(row["context"]),
             subject_id=row["subject_id"],
+            started_at=str(row["started_at"] or ""),
         )
 
 
@@ -95,13 +107,16 @@ class CheckinService:
         round_id: int | None = None,
         subject_id: int | None = None,
         context: dict[str, Any] | None = None,
+        first: str | None = None,
     ) -> Outcome:
         """Start (or, if one is open, resume) a dialog. With a period key, at most one
         session per person, flow and period ever exists. Staff dialogs (e.g. logging a
-        contact) name the student they are about in `subject_id` and carry `context`."""
+        contact) name the student they are about in `subject_id` and carry `context`, and
+        may skip ahead to a later `first` question (its answers before it then default)."""
         flow = self.svc.flows.current(flow_id)
         if flow is None:
             raise ValueError(f"unknown flow {flow_id!r}")
+        start = first if first in flow.questions else flow.first
 
         async def work(tx: Tx) -> Outcome:
             now = self.svc.clock.now()
@@ -129,7 +144,7 @@ class CheckinService:
                     flow.id,
                     flow.version,
                     key,
-                    flow.first,
+                    start,
                     chat_id,
                     to_db(now),
                     to_db(now),
@@ -142,7 +157,7 @@ class CheckinService:
                 now,
                 person,
                 flow,
-                flow.questions[flow.first],
+                flow.questions[start],
                 session_id,
                 chat_id,
                 intro=True,
@@ -387,7 +402,9 @@ class CheckinService:
         self, tx: Tx, now: datetime, person: Person, flow: Flow, session: SessionRow, value: Any
     ) -> Outcome:
         question = flow.questions[session.state]
-        step: Step = await self.svc.engine.step(flow, session.state, session.answers, value)
+        step: Step = await self.svc.engine.step(
+            flow, session.state, session.answers, value, session.turn
+        )
         await tx.execute(
             "INSERT INTO answers (session_id, question_id, value, measure, score, answered_at)"
             " VALUES (?,?,?,?,?,?) ON CONFLICT(session_id, question_id) DO UPDATE SET"
@@ -401,7 +418,12 @@ class CheckinService:
                 to_db(now),
             ),
         )
-        finished = step.next_state == END
+        # A crisis came up during this check-in (crisis.CrisisService.protocol marks it): the
+        # rest of it stops here, with a closing that fits — no cheerful "see you next week".
+        after_crisis = bool(session.context.get(CONTEXT_CRISIS))
+        finished = step.next_state == END or after_crisis
+        if after_crisis:
+            step = replace(step, next_state=END, closing=CLOSING_AFTER_CRISIS)
         session.context.pop("selection", None)
         await tx.execute(
             "UPDATE sessions SET state = ?, status = ?, context = ?, updated_at = ?,"

@@ -11,6 +11,7 @@ Rules of the house kept here:
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 from collections.abc import Callable, Sequence
@@ -231,13 +232,14 @@ class ConcernService:
         # When the coach will see it: today (their working hours) or in the next digest.
         same_day = self.policy.same_day(concern.level)
         seer = await person_by_id(tx, concern.coach_id or who.coach_id or 0)
+        digest = self.policy.next_digest(now, self.tz)
+        if seer is not None:
+            digest = await self._working(tx, seer, digest)
+        moment = digest
         if same_day:
             moment = await self._working(tx, seer, now) if seer else now
-        else:
-            moment = self.policy.next_digest(now, self.tz)
-            if seer is not None:
-                moment = await self._working(tx, seer, moment)
         when = self.text.when(lang, moment)
+        telling: list[dict[str, Any]] = []
         for reason in added:
             tell = reason.get("tell")
             if not tell or reason["reason"] in told_before:
@@ -248,8 +250,11 @@ class ConcernService:
             )
             if text not in texts:
                 texts.append(text)
+                telling.append(reason)
         if not texts or who.person.tg_user_id is None:
             return None
+        if len(texts) > 1:
+            texts = [self._combined_tell(lang, coach_name, telling, self.text.when(lang, digest))]
         await self._mark_told(tx, concern.id, [str(r["reason"]) for r in added if r.get("tell")])
         await event(tx, concern.id, now, "student_told", reasons=[r["reason"] for r in added])
         return await enqueue(
@@ -260,6 +265,37 @@ class ConcernService:
             priority=PRIORITY_CRISIS if concern.level == "crisis" else PRIORITY_INTERACTIVE,
             person_id=who.person.id,
         )
+
+    def _combined_tell(
+        self, lang: str, coach: str, reasons: Sequence[dict[str, Any]], digest_when: str
+    ) -> str:
+        """Several things shared at once: one message that says what the coach is told now,
+        what they see in Monday's summary, and when they will get in touch — not one paragraph
+        per rule. A text without a short `.what` form is shown whole."""
+        tr = self.svc.tr
+
+        def what(reason: dict[str, Any]) -> str:
+            tell = str(reason["tell"])
+            return (
+                "• " + html.escape(tr.plain(lang, tell, "what"), quote=False)
+                if tr.has(lang, tell, "what")
+                else tr.html(lang, tell, coach=coach, when=digest_when, sameday="no")
+            )
+
+        now = [r for r in reasons if r.get("level") != "info"]
+        later = [r for r in reasons if r.get("level") == "info"]
+        parts: list[str] = []
+        if now:
+            top = LEVELS[max(level_rank(str(r.get("level"))) for r in now)]
+            head = tr.html(lang, "share-combined-now", coach=coach)
+            when = tr.html(lang, "share-combined-when", level=top)
+            parts.append("\n".join([head, *map(what, now), when]))
+        if later:
+            head = "share-combined-digest" if now else "share-combined-digest-only"
+            parts.append(
+                "\n".join([tr.html(lang, head, coach=coach, when=digest_when), *map(what, later)])
+            )
+        return "\n\n".join(parts)
 
     async def _mark_told(self, tx: Tx, concern_id: int, reason_ids: Sequence[str]) -> None:
         concern = await load_concern(tx, concern_id)
@@ -464,9 +500,7 @@ class ConcernService:
             BUTTON_HANDOVER: tr.plain(lang, "risk-button-handover"),
         }
         made = [Button(labels[i], callbacks.button_data(token, i)) for i in which]
-        if BUTTON_ACK in which:
-            return [made[:1], made[1:]]
-        return [made]
+        return [[button] for button in made]  # one per row: the labels are whole phrases
 
     async def alert_text(
         self, db: Database | Tx, concern: ConcernView, who: Student, lang: str, role: str

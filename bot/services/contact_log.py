@@ -46,6 +46,8 @@ ACTION_POSTPONE = "case-postpone"  # index into POSTPONE_DAYS, -1 cancel
 ACTION_CLOSE = "case-close"  # index into the flow's closure reasons, -1 cancel
 POSTPONE_DAYS = (1, 3, 7, 14)
 CLOSE_QUESTION = "sulkemissyy"
+TODAY_FIRST = "miten"  # the question after the day: where a log of today's contact starts
+NOT_REACHED = "ei_tavoitettu"  # "how": tried, did not reach; "yritys" then says how
 CHOICE_TTL = timedelta(days=2)
 
 
@@ -72,7 +74,9 @@ class ContactLog:
             )
             return Target(concern.student_id, concern.id)
 
-        return await self._start(person, await self.svc.db.transaction(check), chat_id)
+        # From an alert or a case card the contact is today's: start at "how", one tap fewer.
+        target = await self.svc.db.transaction(check)
+        return await self._start(person, target, chat_id, first=TODAY_FIRST)
 
     async def start_for_student(self, person: Person, student_id: int, chat_id: int) -> Outcome:
         """/kirjaa: the student's open case, or a new one opened when the log is saved."""
@@ -87,7 +91,9 @@ class ContactLog:
 
         return await self._start(person, await self.svc.db.transaction(check), chat_id)
 
-    async def _start(self, person: Person, target: Target, chat_id: int) -> Outcome:
+    async def _start(
+        self, person: Person, target: Target, chat_id: int, first: str | None = None
+    ) -> Outcome:
         unfinished = await self._unfinished(person)
         if unfinished is not None and unfinished.subject_id != target.student_id:
             return await self._offer_switch(person, unfinished, target, chat_id)
@@ -98,6 +104,7 @@ class ContactLog:
             priority=PRIORITY_INTERACTIVE,
             subject_id=target.student_id,
             context={"concern": target.concern_id},
+            first=first,
         )
 
     async def _unfinished(self, person: Person) -> SessionRow | None:
@@ -198,14 +205,16 @@ class ContactLog:
             return []
         answers = answers_of(session)
         concern = await self._case_for(tx, now, person, session)
-        contacted_on = date.fromisoformat(str(answers["milloin"]))
-        reached = answers.get("tavoitettu") == "kylla"
+        day = answers.get("milloin")
+        contacted_on = date.fromisoformat(str(day)) if day else self.svc.today()
+        reached = answers["miten"] != NOT_REACHED
+        channel = answers["yritys"] if not reached else answers["miten"]
         contact_id = await record_contact(
             tx,
             now,
             concern.id,
             coach_id=person.id,
-            channel=str(answers["miten"]),
+            channel=str(channel),
             contacted_on=contacted_on,
             participants=list(answers.get("keta") or ([] if not reached else ["opiskelija"])),
             note=str(answers.get("muistiinpano") or ""),
@@ -241,7 +250,8 @@ class ContactLog:
                 person,
                 concern.id,
                 date.fromisoformat(str(answers["seuranta_pvm"])),
-                str(answers.get("seuranta_mita") or ""),
+                # what was agreed: the note (older flow versions asked it separately)
+                str(answers.get("seuranta_mita") or answers.get("muistiinpano") or ""),
             )
         elif next_step == "sulje":
             await self._close(tx, now, person, concern.id, str(answers[CLOSE_QUESTION]))

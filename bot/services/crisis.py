@@ -11,6 +11,7 @@ the categories (cue_hits) and the matching sentence (in the concern) are kept.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import sqlite3
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from bot.risk.cues import CueDetector, CueResult, default_detector
 from bot.risk.lexicon import SAFETY_CATEGORIES
 from bot.risk.rules import Signal
 from bot.scheduling.calendar import SchoolCalendar
+from bot.services.checkins import CONTEXT_CRISIS
 from bot.services.concerns import ConcernService, Raised, event
 from bot.services.container import Services
 from bot.services.outbox import PRIORITY_CRISIS, OutboxRow, OutMessage, enqueue
@@ -31,6 +33,7 @@ from bot.storage.db import Tx
 
 RULE_CRISIS_MESSAGE = "crisis-message"
 REASON_CRISIS = "r-crisis-text"
+REASON_CHILD = "r-child-protection"  # its staff text reminds of the duty to report
 
 # The cue lexicon is Finnish. Swedish- and English-speaking students get the same protection
 # for the clearest crisis phrases (recall first; a false alarm costs far less than a miss).
@@ -99,16 +102,22 @@ class CrisisService:
             if not (result.is_crisis or extra or result.crisis == "ask"):
                 return Screened()
             return await self.svc.db.transaction(
-                lambda tx: self._reply_unknown(tx, chat_id, update_id, lang)
+                lambda tx: self._reply_unknown(
+                    tx, chat_id, update_id, lang, child=result.child_protection and not extra
+                )
             )
         return await self.svc.db.transaction(
             lambda tx: self._student(tx, person, chat_id, update_id, result, extra)
         )
 
-    async def _reply_unknown(self, tx: Tx, chat_id: int, update_id: int, lang: str) -> Screened:
+    async def _reply_unknown(
+        self, tx: Tx, chat_id: int, update_id: int, lang: str, *, child: bool
+    ) -> Screened:
         now = self.svc.clock.now()
         tr = self.svc.tr
-        text = tr.html(lang, "risk-crisis-reply-anon") + "\n\n" + tr.html(lang, "crisis-contacts")
+        opening = tr.html(lang, "risk-child-reply-anon" if child else "risk-crisis-reply-anon")
+        contacts = tr.html(lang, "child-contacts" if child else "crisis-now")
+        text = "\n\n".join([opening, contacts, tr.html(lang, "crisis-more")])
         row = await enqueue(
             tx,
             f"crisis:{chat_id}:{update_id}",
@@ -158,9 +167,9 @@ class CrisisService:
             m.sentence for m in result.matches if m.category in SAFETY_CATEGORIES and not m.negated
         ]
         sentences = tuple(dict.fromkeys([*found, *extra]))
-        screened = await self.protocol(
-            tx, now, person, chat_id, f"crisis:{chat_id}:{update_id}", sentences
-        )
+        kind = "child_protection" if result.child_protection and not extra else "crisis"
+        key = f"crisis:{chat_id}:{update_id}"
+        screened = await self.protocol(tx, now, person, chat_id, key, sentences, kind=kind)
         screened.continue_to_checkin = continues
         return screened
 
@@ -172,22 +181,27 @@ class CrisisService:
         chat_id: int,
         key: str,
         sentences: tuple[str, ...],
+        *,
+        kind: str = "crisis",
     ) -> Screened:
         """The crisis protocol, in `tx`: a crisis concern alerts the coach and the backup,
-        and the student gets the crisis reply at once (keyed `key`)."""
+        and the student gets the crisis reply at once (keyed `key`). `kind` "child_protection"
+        (violence, sexual violence, grooming, nowhere safe to sleep) gets its own reply — not
+        the suicide script — and reminds staff of the duty to report."""
         who = await student(tx, person.id)
         active = who is not None and who.status == "active"
+        await self._stop_open_checkin(tx, person.id)
         raised = Raised()
         if active:
             assert who is not None
             signal = Signal(
                 rule=RULE_CRISIS_MESSAGE,
                 level="crisis",
-                reason=REASON_CRISIS,
+                reason=REASON_CHILD if kind == "child_protection" else REASON_CRISIS,
                 sentences=sentences,
             )
             raised = await self.concerns.raise_signals(tx, now, who, [signal], told_already=True)
-        text = await self._reply_text(tx, now, person, who if active else None, raised)
+        text = await self._reply_text(tx, now, person, who if active else None, raised, kind)
         row = await enqueue(
             tx,
             key,
@@ -202,6 +216,23 @@ class CrisisService:
             crisis=True,
             reply_rows=[row] if row else [],
             staff_rows=raised.staff_rows,
+        )
+
+    async def _stop_open_checkin(self, tx: Tx, person_id: int) -> None:
+        """A check-in that is open when a crisis comes up ends at its next step, with a closing
+        that fits (checkins.CONTEXT_CRISIS); nothing the student already answered is lost."""
+        open_session = await tx.fetchone(
+            "SELECT id, context FROM sessions WHERE person_id = ? AND status = 'open'"
+            " ORDER BY updated_at DESC, id DESC LIMIT 1",
+            (person_id,),
+        )
+        if open_session is None:
+            return
+        context = json.loads(open_session["context"] or "{}")
+        context[CONTEXT_CRISIS] = True
+        await tx.execute(
+            "UPDATE sessions SET context = ? WHERE id = ?",
+            (json.dumps(context), open_session["id"]),
         )
 
     async def _store_cues(
@@ -226,17 +257,26 @@ class CrisisService:
             )
 
     async def _reply_text(
-        self, tx: Tx, now: datetime, person: Person, who: Student | None, raised: Raised
+        self,
+        tx: Tx,
+        now: datetime,
+        person: Person,
+        who: Student | None,
+        raised: Raised,
+        kind: str = "crisis",
     ) -> str:
         tr, lang = self.svc.tr, person.language
+        child = kind == "child_protection"
+        opening = tr.html(
+            lang, "risk-child-reply" if child else "risk-crisis-reply", name=person.first_name
+        )
+        # Crisis-work order: thanks → danger now (112) → the crisis line → not alone → who is
+        # told and when; the rest of the services are behind /apua.
+        contacts = tr.html(lang, "child-contacts" if child else "crisis-now")
+        more = tr.html(lang, "crisis-more")
         if who is None or not raised.informed:
             # Nobody can be told (not enrolled yet, or no staff): the contacts, kindly.
-            return "\n\n".join(
-                [
-                    tr.html(lang, "risk-crisis-reply", name=person.first_name),
-                    tr.html(lang, "crisis-contacts"),
-                ]
-            )
+            return "\n\n".join([opening, contacts, more])
         informed_ids = {p.id for p in raised.informed}
         if who.coach_id in informed_ids and who.coach_name:
             who_word = tr.plain(lang, "risk-who-coach", name=who.coach_name.split()[0])
@@ -247,15 +287,11 @@ class CrisisService:
         if await self._replied_recently(tx, raised.concern_id, now):
             # The whole list was just sent: a short reply with the two numbers that matter.
             return tr.html(lang, "risk-crisis-again", who=who_word)
-        parts = [
-            tr.html(lang, "risk-crisis-reply", name=person.first_name),
-            tr.html(lang, "crisis-contacts"),
-            tr.html(lang, "risk-crisis-told", who=who_word),
-        ]
+        parts = [opening, contacts, tr.html(lang, "risk-crisis-told", who=who_word)]
         if after_hours:
             # Honest about when a person at school will see it, and who sees it now.
-            opening = calendar.next_opening(now, self.svc.settings.tz, who.group_id)
-            when = self.concerns.text.when(lang, opening)
+            school_opens = calendar.next_opening(now, self.svc.settings.tz, who.group_id)
+            when = self.concerns.text.when(lang, school_opens)
             parts.append(tr.html(lang, "risk-crisis-after-hours", who=who_word, when=when))
             on_call_id = await self._on_call_id(tx)
             on_call = next((p for p in raised.informed if p.id == on_call_id), None)
@@ -264,7 +300,7 @@ class CrisisService:
             service = self.concerns.policy.after_hours_service
             if service:
                 parts.append(tr.html(lang, "risk-crisis-service", service=service))
-        return "\n\n".join(parts)
+        return "\n\n".join([*parts, more])
 
     async def _on_call_id(self, tx: Tx) -> int | None:
         tg_id = self.concerns.policy.after_hours_tg_id

@@ -279,7 +279,7 @@ class EnrolmentService:
             " ".join(
                 [tr.html(lang, "consent-who", coach=coach)]
                 + ([tr.html(lang, "consent-backup", backup=view.backup)] if view.backup else [])
-                + [tr.html(lang, "consent-others")]
+                + [tr.html(lang, "consent-others", k=settings.report.min_students)]
             ),
             tr.html(lang, "consent-never"),
             tr.html(

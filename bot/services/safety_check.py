@@ -202,7 +202,7 @@ class SafetyChecks:
                 tx, now, chat_id, message_id, lang, f"safety-answered-unsafe-{row['kind']}"
             )
             screened = await self.crisis.protocol(
-                tx, now, person, chat_id, f"safety:{row['id']}:unsafe", sentences
+                tx, now, person, chat_id, f"safety:{row['id']}:unsafe", sentences, kind=row["kind"]
             )
             screened.reply_rows = [*edit, *screened.reply_rows]
             return screened

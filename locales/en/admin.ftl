@@ -130,7 +130,10 @@ admin-roster-howto =
     <code>name;group;coach</code>
     You can add a backup coach as a fourth column. Groups are created as needed; coaches must already be invited. You can send a long list in several messages.
     I check the whole list before anything is saved.
-admin-roster-received = I've received { $lines } lines in total. Paste more or press Check.
+admin-roster-received = I've received { $lines ->
+        [one] 1 line
+       *[other] { $lines } lines
+    } in total. Paste more or press Check.
 admin-roster-check = 🔎 Check
 admin-roster-import = ✅ Import
 admin-roster-import-relink = Import and make new links for everyone
@@ -141,12 +144,18 @@ admin-roster-file-unreadable = I couldn't read the file. Save the list as a CSV 
 admin-roster-csv-caption = Invite links ({ $links }) – give each student their own link, for example in Wilma. A link works once.
 admin-roster-qr-caption = QR codes, one image per student.
 roster-line = Line { $line }:
-roster-problems = <b>The list has { $count } things to fix</b> – nothing was imported:
+roster-problems = <b>The list has { $count ->
+        [one] 1 thing
+       *[other] { $count } things
+    } to fix</b> – nothing was imported:
 roster-more-problems = …and { $count } more.
 roster-error-columns = expected 3 or 4 columns separated by semicolons (name;group;coach), found { $found }.
 roster-error-empty-name = the name is missing.
 roster-error-empty-group = the group is missing.
-roster-error-group-long = the group name is too long (at most { $limit } characters).
+roster-error-group-long = the group name is too long (at most { $limit ->
+        [one] 1 character
+       *[other] { $limit } characters
+    }).
 roster-error-empty-coach = the coach is missing.
 roster-error-duplicate = the same student in the same group as on line { $first }.
 roster-error-unknown-coach = { $kind ->
@@ -156,7 +165,10 @@ roster-error-unknown-coach = { $kind ->
 roster-error-ambiguous-coach = several coaches are called “{ $name }”.
 roster-known-coaches = Known coaches: { $names }
 roster-error-empty = The list had no students.
-roster-error-too-many = The list has more than { $limit } lines. Split it up.
+roster-error-too-many = The list has more than { $limit ->
+        [one] 1 line
+       *[other] { $limit } lines
+    }. Split it up.
 roster-preview =
     <b>The list looks good</b> – { $rows ->
         [one] one student

@@ -50,7 +50,7 @@ help-student =
     /delete_me – delete your data and leave Kohtaamo
     /language – change language
 
-    Only your own coach sees your answers. Nobody's answers are ever shown in a group.
+    Your coach sees your answers. The school's coordinator sees open alerts, and reports only show numbers without names. Nobody's answers are ever shown in a group.
 help-staff =
     <b>Kohtaamo for staff</b>
     /students – your students
@@ -71,7 +71,7 @@ help-crisis =
 unknown-command = I don't know the command { $command }. Type /help to see what I can do.
 group-use-private = This only works in a private chat. Open a chat with me and try there.
 not-enrolled = Thanks for your message! You're not in Kohtaamo yet. Ask your coach for your personal invite link to get started.
-text-no-checkin = Thanks, { $name }! I read your message. If you'd like to tell me how you're doing, type /checkin.
+text-no-checkin = Thanks for your message, { $name }! I'm a bot, and this message is not passed on to anyone. If you'd like to talk with a person, type /talk – your coach will then be told. To tell me how you're doing, type /checkin. If you need help right now, type /help.
 staff-text-help = Type /help to see the commands.
 unsupported-message = I only understand text and button presses. Type /help if you need help.
 students-only = The check-in is for students.
@@ -90,7 +90,10 @@ checkin-closed = This check-in has already closed. You can start a new one with 
 checkin-answer-saved = Saved ✓
 checkin-thanks = Thanks for your answers, { $name }!
 checkin-reminder = Hi { $name }! Your check-in is still waiting. It only takes a couple of minutes. 🙂
-hint-type-answer = <i>Type your answer as a message (at most { $limit } characters).</i>
+hint-type-answer = <i>Type your answer as a message (at most { $limit ->
+        [one] 1 character
+       *[other] { $limit } characters
+    }).</i>
 hint-multichoice = <i>Choose all that fit, then press Done.</i>
 hint-date = <i>Choose a day or type it like this: 24.11.</i>
 answer-yesno = Yes or no?
@@ -107,12 +110,27 @@ date-choice = Day
     .today = Today { $date }
     .yesterday = Yesterday { $date }
     .tomorrow = Tomorrow { $date }
-    .later = In { $days } days { $date }
-    .earlier = { $days } days ago { $date }
+    .later = In { $days ->
+        [one] 1 day
+       *[other] { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+    } { $date }
+    .earlier = { $days ->
+        [one] 1 day
+       *[other] { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+    } ago { $date }
 answer-not-skippable = This one needs an answer.
 answer-invalid = That option doesn't exist.
 answer-text-empty = Your message was empty. Type your answer or press Skip.
-answer-text-too-long = Your message is a bit too long ({ $length } characters). Could it fit in { $limit }? You can also tell your coach more.
+answer-text-too-long = Your message is a bit too long ({ $length ->
+        [one] 1 character
+       *[other] { $length } characters
+    }). Could it fit in { $limit }? You can also tell your coach more.
 answer-use-buttons = Choose the options with the buttons, then press Done.
 answer-type-hint = I didn't quite get that. Choose a button or type a number.
 answer-date-hint = I didn't recognise the day. Type it like this: 24.11. or 24.11.2026.

@@ -2,19 +2,25 @@
 
 flow-yhteydenotto = Logging a contact
 q-yht-milloin = When were you in contact?
-q-yht-miten = How were you in contact?
+q-yht-miten = How were you in touch?
     .kasvokkain = Face to face
-    .puhelu = Phone call
-    .viesti = Message
-    .wilma = Wilma
-    .ryhmatapaaminen = Group meeting
+    .puhelu = By phone
+    .viesti = By message
+    .wilma = In Wilma
+    .ryhmatapaaminen = At a group meeting
+    .kotikaynti = On a home visit
+    .ei_tavoitettu = Tried, didn't reach
+q-yht-yritys = How did you try?
+    .puhelu = Called
+    .viesti = By message
+    .wilma = In Wilma
     .kotikaynti = Home visit
 q-yht-tavoitettu = Did you reach the student?
 q-yht-keta = Who took part?
     .opiskelija = The student
     .huoltaja = Guardian
     .ammattilainen = Another professional
-q-yht-muistiinpano = A short note: what did you agree on? Do not write health details here – they belong in the health services' own records.
+q-yht-muistiinpano = Note (you can skip): what did you agree on? The student can read this note in their own data (/omat_tiedot), so write it as you would say it to them. Do not write health details here – they belong in the health services' own records.
 q-yht-seuraavaksi = What next?
     .seuranta = Agree a follow-up
     .sulje = The case can be closed
@@ -44,7 +50,10 @@ log-switch-continue = Continue: { $name }
 log-switch-new = Start new: { $name }
 log-pick-title = Who were you in contact with? 📂 = open case. You can also type <code>/log_contact name</code>.
 history-pick-title = Whose case history do you want to see? Viewing it is logged.
-case-pick-too-many = Showing the first 60 of { $count } students. Search by name: <code>/log_contact name</code> or <code>/history name</code>.
+case-pick-too-many = Showing the first 60 of { $count ->
+        [one] 1 student
+       *[other] { $count } students
+    }. Search by name: <code>/log_contact name</code> or <code>/history name</code>.
 history-title = <b>Case history: { $name }</b>
 history-none = The student has no logged cases.
 

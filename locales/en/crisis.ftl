@@ -14,3 +14,12 @@ crisis-contacts =
 
     You can always also tell your coach or another adult you trust.
 crisis-checked = 23 November 2026
+
+# The core of the crisis reply (in crisis-work order): danger now → crisis line → don't stay alone.
+# The full list is behind /help (crisis-contacts).
+crisis-now =
+    🆘 If you are in danger right now, call <b>112</b>.
+    📞 <b>MIELI Crisis Helpline 09 2525 0111</b> (in Finnish, always open; in Swedish 09 2525 0112 at set hours). You can call right away, also if you are thinking of suicide.
+    💬 If writing is easier: <b>Sekasin chat</b>, sekasin.fi.
+    Don't stay alone now: go to someone, or call someone you trust.
+crisis-more = You can see more places to get help with /help.

@@ -78,7 +78,10 @@ peer-choose-a-group = Choose at least one group first.
 peer-chat-not-linked = Not all of the chosen groups have a linked chat.
 peer-prompt-gone = This topic can no longer be found. Choose another one with /broadcast.
 peer-compose-empty = Your message was empty. Write a message and I'll show you a preview.
-peer-compose-too-long = The message is a bit too long ({ $length } characters). Would it fit in { $most }?
+peer-compose-too-long = The message is a bit too long ({ $length ->
+        [one] 1 character
+       *[other] { $length } characters
+    }). Would it fit in { $most }?
 peer-compose-poll-options = A poll needs 2–{ $most } options, each on its own line starting with a dash.
 peer-compose-poll-question = The poll question can be at most { $most } characters. Could you shorten it a little?
 peer-compose-poll-option-length = Each option must be 1–{ $most } characters.
@@ -89,7 +92,10 @@ peer-compose-poll-twins = Two options have the same text. Change one of them and
 peer-preview-title = 👀 <b>Preview</b> – nothing has been sent yet.
 peer-preview-to-chat = Where: to group { $groups }'s chat
 peer-preview-to-private =
-    Where: to each one privately ({ $groups }), { $count } students{ $skipped ->
+    Where: to each one privately ({ $groups }), { $count ->
+        [one] 1 student
+       *[other] { $count } students
+    }{ $skipped ->
         [0] {""}
        *[other] {" "}– { $skipped } won't get it now (group prompts off or on a break)
     }
@@ -103,7 +109,10 @@ peer-sent =
             [one] to the group chat.
            *[other] to { $count } group chats.
         }
-       *[private] to { $count } students.
+       *[private] to { $count ->
+        [one] 1 student
+       *[other] { $count } students
+    }.
     } I'll let you know once the messages have arrived.
 
 ## Buttons
@@ -140,7 +149,10 @@ peer-report-waiting = 🌙 Waiting for quiet hours to end (at { $time }): { $cou
 peer-report-sending = ⏳ Still on the way: { $count }
 peer-report-skipped = 🔕 Not sent (group prompts off or on a break): { $count }
 peer-report-blocked-hint = <i>If someone has blocked Kohtaamo, messages don't reach them. You can tell them yourself and try again once they have opened the bot again.</i>
-peer-retrying = 🔁 Trying again for { $count } recipients. You'll get a new report when it's done.
+peer-retrying = 🔁 Trying again for { $count ->
+        [one] 1 recipient
+       *[other] { $count } recipients
+    }. You'll get a new report when it's done.
 peer-refreshed = Refreshed ✓
 
 ## Poll results

@@ -24,6 +24,10 @@ report-measure = { $measure ->
     [workload] Workload
     [start] Start of studies
     [help_known] Knows where to get help
+    [meaning] Studies feel important
+    [trusted_adult] A trusted adult at school (5 = yes)
+    [loneliness] Loneliness (5 = never)
+    [field_change] Thoughts of changing field (5 = none)
     [everyday] Everyday life
     [worries] Worries at the start
    *[other] { $measure }
@@ -98,12 +102,18 @@ report-l-ack = Time to acknowledgement
 report-l-contact = Time to first contact
 report-timing = median { $median }, 90% under { $p90 }
 report-l-closures = Closure reasons
-report-l-recovery = Measure recovered within { $weeks } weeks of contact
+report-l-recovery = Measure recovered within { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } of contact
 report-followed = followed { $n }
 report-l-routes = By support route (recovered)
 report-l-studying = Still studying (of those with a concern)
 report-group-line = { $group }: response { $rate } · wellbeing { $wellbeing } · concerns { $concerns }
-report-footer-anon = 🔒 = hidden for privacy: the number would describe fewer than { $k } students or could be calculated from other numbers. – = no data.
+report-footer-anon = 🔒 = hidden for privacy: the number would describe fewer than { $k ->
+        [one] 1 student
+       *[other] { $k } students
+    } or could be calculated from other numbers. – = no data.
 report-footer-text = The report contains no text written by students.
 report-footer-national = No comparison with national figures (e.g. the School Health Promotion study): the questions and recall periods are not the same.
 report-footer-weeks = The report is made of whole weeks that have ended. A week that has ended never changes, so no one's single answer can be calculated from the difference of two reports.
@@ -187,7 +197,10 @@ chart-groups-title = Groups side by side
 chart-groups-rate = Response rate (%)
 chart-groups-wellbeing = Mean wellbeing (1–5)
 chart-hidden = hidden
-chart-hidden-note = Hidden for privacy: fewer than { $k } students, or could be calculated from other numbers.
+chart-hidden-note = Hidden for privacy: fewer than { $k ->
+        [one] 1 student
+       *[other] { $k } students
+    }, or could be calculated from other numbers.
 chart-share-y = Share of respondents (%)
 chart-baseline = Baseline
 chart-plan-start = Plan started
@@ -245,8 +258,17 @@ phen-card =
     🔎 <b>Phenomenon: { $signal }</b>
     Where: { $scope }
     Since: week { $week }
-    The last { $recent } weeks: <b>{ $current }</b> of respondents (baseline: { $baseline } in the { $baseline_weeks } weeks before)
-    It concerns { $students } students.
+    The last { $recent ->
+        [one] 1 week
+       *[other] { $recent } weeks
+    }: <b>{ $current }</b> of respondents (baseline: { $baseline } in the { $baseline_weeks ->
+        [one] 1 week
+       *[other] { $baseline_weeks } weeks
+    } before)
+    It concerns { $students ->
+        [one] 1 student
+       *[other] { $students } students
+    }.
 
     The numbers are aggregated: no single student or their words are shown. Would you like to open a shared plan?
 phen-open-plan = 📋 Open a plan
@@ -285,7 +307,10 @@ plan-participant = { $who ->
 }
 plan-ask-actions = What will be done, and when? Write the actions and the schedule, e.g. "team day 3.12., the social worker's open hours on Tuesdays in December".
 plan-ask-evaluate = When do we evaluate whether it helped? Choose or type a date (dd.mm.yyyy).
-plan-evaluate-in = in { $weeks } weeks ({ $date })
+plan-evaluate-in = in { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } ({ $date })
 plan-confirm =
     📋 <b>{ $title }</b>
     Responsible: { $responsible }
@@ -311,14 +336,20 @@ plan-reminder =
     ⏰ <b>Time to evaluate: { $title }</b>
     The plan started on { $start }. Did it help?
 plan-before-after =
-    Before: { $before } of respondents ({ $before_weeks } weeks before the start)
+    Before: { $before } of respondents ({ $before_weeks ->
+        [one] 1 week
+       *[other] { $before_weeks } weeks
+    } before the start)
     After: { $after } of respondents (from the start until today)
     { $verdict }
 plan-verdict = { $verdict ->
     [eased] 🌱 It seems to have eased.
     [same] No clear change shows.
     [rose] The phenomenon has become even more common.
-   *[unknown] Too few answers to evaluate (fewer than { $k } students).
+   *[unknown] Too few answers to evaluate (fewer than { $k ->
+        [one] 1 student
+       *[other] { $k } students
+    }).
 }
 plan-evaluate-button = ✍️ Write the evaluation
 plan-ask-evaluation = Write briefly what was learned and whether to continue (at most { $max } characters).
@@ -336,18 +367,21 @@ trend-measure = { $measure ->
    *[other] { $measure }
 }
 trend-rose = { $measure ->
-    [wellbeing] 🌱 You have been feeling better these last weeks. Great!
+    [wellbeing] 🌱 Your weeks have been better lately than before. Great!
     [studies] 🌱 Your studies are going better than before. Great!
     [belonging] 🌱 You feel part of the group more often than before. So good to hear!
     [workplace] 🌱 You feel better at the workplace than before. Great!
    *[other] 🌱 Your answers have improved these last weeks. Great!
 }
 trend-steady = { $measure ->
-    [wellbeing] 💪 You have been doing well for several weeks now.
+    [wellbeing] 💪 You have had good weeks for a while now.
     [studies] 💪 Your studies have gone well for several weeks now.
     [belonging] 💪 You have felt part of the group for several weeks now.
     [workplace] 💪 You have felt good at the workplace for several weeks now.
    *[other] 💪 Your answers have been good for several weeks now.
 }
-trend-thanks = Thank you for answering { $count } times already. Every answer helps your coach support you.
+trend-thanks = Thank you for answering { $count ->
+        [one] 1 time
+       *[other] { $count } times
+    } already. Every answer helps your coach support you.
 trend-privacy = These are only your own answers. Nobody else sees this chart.

@@ -45,7 +45,7 @@ risk-alert-moved = 🔁 The case has moved: { $name } handles it from { $when }.
 risk-quote = The student wrote: <i>“{ $text }”</i>
 risk-button-ack = ✋ I'll get in touch
 risk-button-log = 📝 Log contact
-risk-button-handover = 🔁 Hand over
+risk-button-handover = 🔁 Give to another coach
 risk-button-cancel = Cancel
 
 ## Facts in the alert: only what is needed to get in touch
@@ -64,6 +64,10 @@ risk-measure = Measure
     .guidance = guidance at the workplace
     .safety = safety at the workplace
     .workload = workload
+    .meaning = studies feel important
+    .trusted_adult = a trusted adult at school
+    .loneliness = loneliness
+    .field_change = thoughts of changing field
 risk-fact-answer = { $label }: { $answer }
 risk-fact-question = { $label } <i>{ $answer }</i>
 risk-fact-same = { $label } { $answer } { $count ->
@@ -84,8 +88,8 @@ risk-share-review-note = Your coach, { $coach }, will see what you wrote at the 
 
 ## Crisis: the immediate reply to the student
 
-risk-crisis-reply = { $name }, thank you for telling me this. I'm really sorry things are this hard for you right now. You are not alone with this. 💛
-risk-crisis-reply-anon = Thank you for telling me this. I'm really sorry things are this hard for you right now. You are not alone with this. 💛
+risk-crisis-reply = { $name }, thank you for telling me this. 💛
+risk-crisis-reply-anon = Thank you for telling me this. 💛
 risk-crisis-told = <b>I am passing this on right away:</b> { $who } will get the message. I will tell you when someone has seen it and is getting in touch.
 risk-crisis-after-hours = It is outside the school day now, so { $who } may not see this before the next school day, which starts { $when }. If you need help now, call the <b>MIELI Crisis Helpline 09 2525 0111</b> – it is open around the clock. If you are in danger, call <b>112</b>.
 risk-alert-on-call = You get this as the on-call person, because it is outside school hours.
@@ -100,8 +104,8 @@ risk-who-school = the staff at your school
 
 ## To the student when the coach has seen the message
 
-risk-student-ack = { $name } has seen your message and will get in touch with you. 💬
-risk-student-ack-other = { $name } from your school has seen your message and will get in touch with you on your coach's behalf. 💬
+risk-student-ack = { $name } has seen what you told us and will get in touch with you. 💬
+risk-student-ack-other = { $name } from your school has seen what you told us and will get in touch with you on your coach's behalf. 💬
 risk-student-ack-silence = Hi { $student }! { $name } will get in touch with you soon to ask how you are doing. 🙂
 risk-student-handover = Your matter is now handled by { $name }. They will get in touch with you. You can always write /talk if you'd like to talk.
 
@@ -134,7 +138,10 @@ risk-handover-pick = Who should take over the case of <b>{ $student }</b>? They 
 risk-handover-nobody = No other coaches were found. Ask the coordinator to add a coach.
 risk-handover-note = Write a short note to the recipient ({ $name }): what should they know? Please no health details. You can also send the request without a note.
 risk-handover-send-plain = Send without a note
-risk-handover-note-too-long = The note is a bit too long ({ $length } characters). Could it fit in { $limit }?
+risk-handover-note-too-long = The note is a bit too long ({ $length ->
+        [one] 1 character
+       *[other] { $length } characters
+    }). Could it fit in { $limit }?
 risk-handover-request = 🔁 <b>Hand-over request</b>: { $from } asks you to take over this case.
 risk-handover-note-shown = Note: <i>{ $note }</i>
 risk-button-accept = ✅ I'll take it

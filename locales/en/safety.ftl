@@ -1,7 +1,10 @@
 # "Are you safe?" – when a message may tell of distress but the bot is not sure.
 safety-ask = { $name }, thank you for writing. I want to check one thing: <b>are you safe right now?</b> Are you thinking of hurting yourself, or that you don't want to live?
 safety-ask-child = { $name }, thank you for writing. I want to check one thing: <b>are you safe right now?</b> Has someone hurt or threatened you?
-safety-ask-deadline = If you don't answer within { $minutes } minutes, I'll ask { $who } to check how you are.
+safety-ask-deadline = If you don't answer within { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }, I'll ask { $who } to check how you are.
 safety-button-unsafe-crisis = 😟 I'm not safe / I'm thinking about it
 safety-button-unsafe-child_protection = 😟 I'm not safe / someone hurts me
 safety-button-safe = 🙂 I'm safe
@@ -21,3 +24,18 @@ safety-late-safe = Thank you for answering – good to hear. I didn't get an ans
 # Reason shown to staff in the alert
 r-safety-shared = The student wrote something worrying. They answered that they are safe and wanted you to know.
 r-safety-unanswered = The student wrote something worrying and did not answer whether they are safe – check how they are.
+
+# Child protection (violence, sexual violence, grooming, nowhere safe to sleep): its own reply.
+risk-child-reply = { $name }, thank you for telling me. What has happened to you is not your fault – you have done nothing wrong. 💛
+risk-child-reply-anon = Thank you for telling me. What has happened to you is not your fault – you have done nothing wrong. 💛
+child-contacts =
+    🆘 If you are in danger right now, call <b>112</b>.
+    📞 <b>Nollalinja 080 005 005</b> – if there is violence or the threat of it at home or in a relationship. Free, open 24/7.
+    📞 <b>MLL Child and Youth Helpline 116 111</b> – free, every day.
+    💬 <b>Sekasin chat</b> – anonymous chat for 12–29-year-olds: sekasin.fi
+
+    Your school's social worker (kuraattori) can help too, if you want to talk to someone face to face.
+r-child-protection = Signs that the student is not safe (violence, sexual violence, not safe at home or nowhere to sleep) – contact them now. If the student is under 18, remember the duty to report: file a child welfare notification (and a police report where needed) without delay.
+
+# When a crisis comes up during a check-in: it ends here, without a cheerful closing.
+checkin-close-after-crisis = Thank you for your answers, { $name }. Let's stop the check-in here – what matters most now is that you get support. The contacts for help are above, and /help shows them again.

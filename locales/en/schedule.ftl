@@ -117,7 +117,10 @@ schedule-report-broken = Not sent: the check-in could not be found
 rounds-missed-intro = ⚠️ <b>Check-ins were not sent</b>
     These scheduled check-ins did not go out on time:
 rounds-missed-line = • { $group }: { $flow }, { $when }
-rounds-missed-late = – Kohtaamo was not running, and a check-in more than { $hours } hours late is not sent afterwards.
+rounds-missed-late = – Kohtaamo was not running, and a check-in more than { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    } late is not sent afterwards.
 rounds-missed-superseded = – a newer check-in was sent instead.
 rounds-missed-flow-missing = – the check-in no longer exists. Check the schedule with /schedule.
 rounds-missed-outro = The next check-ins go out as scheduled. Students can always also answer on their own with /checkin.

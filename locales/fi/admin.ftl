@@ -130,7 +130,10 @@ admin-roster-howto =
     <code>nimi;ryhmä;omavalmentaja</code>
     Neljänneksi voit lisätä varavalmentajan. Ryhmät luodaan tarvittaessa; omavalmentajien pitää olla jo kutsuttuja. Pitkän listan voit lähettää useassa viestissä.
     Tarkistan koko listan ennen kuin mitään tallennetaan.
-admin-roster-received = Sain yhteensä { $lines } riviä. Liitä lisää tai paina Tarkista.
+admin-roster-received = Sain yhteensä { $lines ->
+        [one] 1 rivin
+       *[other] { $lines } riviä
+    }. Liitä lisää tai paina Tarkista.
 admin-roster-check = 🔎 Tarkista
 admin-roster-import = ✅ Tuo
 admin-roster-import-relink = Tuo ja tee kaikille uudet linkit
@@ -141,12 +144,21 @@ admin-roster-file-unreadable = En saanut tiedostoa luettua. Tallenna lista CSV-t
 admin-roster-csv-caption = Kutsulinkit ({ $links }) – jaa jokaiselle oma linkkinsä, esimerkiksi Wilmassa. Linkki toimii kerran.
 admin-roster-qr-caption = QR-koodit, yksi kuva opiskelijaa kohden.
 roster-line = Rivi { $line }:
-roster-problems = <b>Listassa on { $count } korjattavaa</b> – mitään ei tuotu:
-roster-more-problems = …ja { $count } muuta.
+roster-problems = <b>Listassa on { $count ->
+        [one] 1 korjattava asia
+       *[other] { $count } korjattavaa
+    }</b> – mitään ei tuotu:
+roster-more-problems = …ja { $count ->
+        [one] 1 muu
+       *[other] { $count } muuta
+    }.
 roster-error-columns = odotin 3 tai 4 saraketta puolipisteillä erotettuna (nimi;ryhmä;omavalmentaja), löytyi { $found }.
 roster-error-empty-name = nimi puuttuu.
 roster-error-empty-group = ryhmä puuttuu.
-roster-error-group-long = ryhmän nimi on liian pitkä (enintään { $limit } merkkiä).
+roster-error-group-long = ryhmän nimi on liian pitkä (enintään { $limit ->
+        [one] 1 merkki
+       *[other] { $limit } merkkiä
+    }).
 roster-error-empty-coach = omavalmentaja puuttuu.
 roster-error-duplicate = sama opiskelija samassa ryhmässä kuin rivillä { $first }.
 roster-error-unknown-coach = { $kind ->
@@ -156,7 +168,10 @@ roster-error-unknown-coach = { $kind ->
 roster-error-ambiguous-coach = nimellä ”{ $name }” on useampi valmentaja.
 roster-known-coaches = Tunnetut omavalmentajat: { $names }
 roster-error-empty = Listassa ei ollut yhtään opiskelijaa.
-roster-error-too-many = Listassa on yli { $limit } riviä. Jaa se osiin.
+roster-error-too-many = Listassa on yli { $limit ->
+        [one] 1 rivin
+       *[other] { $limit } riviä
+    }. Jaa se osiin.
 roster-preview =
     <b>Lista on kunnossa</b> – { $rows ->
         [one] yksi opiskelija

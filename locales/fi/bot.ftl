@@ -50,7 +50,7 @@ help-student =
     /poista – poista tietosi ja lähde Kohtaamosta
     /kieli – vaihda kieli
 
-    Vastauksesi näkee vain oma omavalmentajasi. Ryhmässä ei koskaan näytetä kenenkään vastauksia.
+    Vastauksesi näkee omavalmentajasi. Koulun koordinaattori näkee avoimet ilmoitukset, ja raporteissa on vain lukuja ilman nimiä. Ryhmässä ei koskaan näytetä kenenkään vastauksia.
 help-staff =
     <b>Kohtaamo henkilöstölle</b>
     /opiskelijat – omat opiskelijasi
@@ -71,7 +71,7 @@ help-crisis =
 unknown-command = En tunne komentoa { $command }. Kirjoita /apua, niin näet, mitä osaan.
 group-use-private = Tämä toimii vain yksityisviestillä. Avaa keskustelu kanssani ja kokeile siellä.
 not-enrolled = Kiitos viestistä! Et ole vielä mukana Kohtaamossa. Pyydä omavalmentajaltasi oma kutsulinkki, niin pääset alkuun.
-text-no-checkin = Kiitos, { $name }! Luin viestisi. Jos haluat kertoa kuulumisesi, kirjoita /kuulumiset.
+text-no-checkin = Kiitos viestistä, { $name }! Olen botti, eikä tätä viestiä välitetä kenellekään. Jos haluat jutella ihmisen kanssa, kirjoita /jutellaan – omavalmentajasi saa silloin tiedon. Kuulumisesi voit kertoa komennolla /kuulumiset. Jos tarvitset apua heti, kirjoita /apua.
 staff-text-help = Kirjoita /apua, niin näet komennot.
 unsupported-message = Ymmärrän vain tekstiä ja nappien painalluksia. Kirjoita /apua, jos tarvitset ohjeita.
 students-only = Kuulumiskysely on opiskelijoille.
@@ -90,7 +90,10 @@ checkin-closed = Tämä kysely on jo päättynyt. Uuden voit aloittaa komennolla
 checkin-answer-saved = Tallennettu ✓
 checkin-thanks = Kiitos vastauksistasi, { $name }!
 checkin-reminder = Hei { $name }! Kuulumiskyselysi odottaa vielä. Vastaaminen vie vain pari minuuttia. 🙂
-hint-type-answer = <i>Kirjoita vastauksesi viestinä (enintään { $limit } merkkiä).</i>
+hint-type-answer = <i>Kirjoita vastauksesi viestinä (enintään { $limit ->
+        [one] 1 merkki
+       *[other] { $limit } merkkiä
+    }).</i>
 hint-multichoice = <i>Valitse kaikki sopivat ja paina lopuksi Valmis.</i>
 hint-date = <i>Valitse päivä tai kirjoita se muodossa 24.11.</i>
 answer-yesno = Kyllä vai ei?
@@ -108,11 +111,17 @@ date-choice = Päivä
     .yesterday = Eilen { $date }
     .tomorrow = Huomenna { $date }
     .later = { $days } päivän päästä { $date }
-    .earlier = { $days } päivää sitten { $date }
+    .earlier = { $days ->
+        [one] 1 päivä
+       *[other] { $days } päivää
+    } sitten { $date }
 answer-not-skippable = Tähän tarvitaan vastaus.
 answer-invalid = Tätä vaihtoehtoa ei ole.
 answer-text-empty = Viestisi oli tyhjä. Kirjoita vastauksesi tai paina Ohita.
-answer-text-too-long = Viestisi on vähän liian pitkä ({ $length } merkkiä). Mahtuisiko se { $limit } merkkiin? Voit myös kertoa lisää omavalmentajallesi.
+answer-text-too-long = Viestisi on vähän liian pitkä ({ $length ->
+        [one] 1 merkki
+       *[other] { $length } merkkiä
+    }). Mahtuisiko se { $limit } merkkiin? Voit myös kertoa lisää omavalmentajallesi.
 answer-use-buttons = Valitse vaihtoehdot napeista ja paina lopuksi Valmis.
 answer-type-hint = En ihan saanut kiinni. Valitse napeista tai kirjoita numero.
 answer-date-hint = En tunnistanut päivää. Kirjoita se näin: 24.11. tai 24.11.2026.

@@ -14,3 +14,12 @@ crisis-contacts =
 
     Voit aina kertoa myös omavalmentajallesi tai muulle aikuiselle, johon luotat.
 crisis-checked = 23.11.2026
+
+# Kriisivastauksen ydin (kriisityön järjestys): vaara nyt → kriisipuhelin → älä jää yksin.
+# Koko luettelo on /apua-komennon takana (crisis-contacts).
+crisis-now =
+    🆘 Jos olet vaarassa juuri nyt, soita <b>112</b>.
+    📞 <b>MIELI Kriisipuhelin 09 2525 0111</b> – päivystää aina. Voit soittaa heti, myös jos mietit itsemurhaa.
+    💬 Jos kirjoittaminen on helpompaa: <b>Sekasin-chat</b>, sekasin.fi.
+    Älä jää nyt yksin: mene jonkun luo tai soita jollekulle, johon luotat.
+crisis-more = Lisää auttavia tahoja näet komennolla /apua.

@@ -79,7 +79,10 @@ peer-choose-a-group = Valitse ensin vähintään yksi ryhmä.
 peer-chat-not-linked = Kaikilla valituilla ryhmillä ei ole liitettyä chattia.
 peer-prompt-gone = Tätä aihetta ei enää löydy. Valitse toinen komennolla /laheta.
 peer-compose-empty = Viestisi oli tyhjä. Kirjoita viesti, niin näytän esikatselun.
-peer-compose-too-long = Viesti on vähän liian pitkä ({ $length } merkkiä). Mahtuisiko se { $most } merkkiin?
+peer-compose-too-long = Viesti on vähän liian pitkä ({ $length ->
+        [one] 1 merkki
+       *[other] { $length } merkkiä
+    }). Mahtuisiko se { $most } merkkiin?
 peer-compose-poll-options = Kyselyyn tarvitaan 2–{ $most } vaihtoehtoa, jokainen omalle rivilleen viivalla alkaen.
 peer-compose-poll-question = Kyselyn kysymys saa olla enintään { $most } merkkiä. Lyhennätkö sitä vähän?
 peer-compose-poll-option-length = Jokaisen vaihtoehdon pitää olla 1–{ $most } merkkiä.
@@ -90,7 +93,10 @@ peer-compose-poll-twins = Kahdessa vaihtoehdossa on sama teksti. Muuta toista, n
 peer-preview-title = 👀 <b>Esikatselu</b> – mitään ei ole vielä lähetetty.
 peer-preview-to-chat = Minne: ryhmän { $groups } chattiin
 peer-preview-to-private =
-    Minne: jokaiselle yksityisesti ({ $groups }), { $count } opiskelijaa{ $skipped ->
+    Minne: jokaiselle yksityisesti ({ $groups }), { $count ->
+        [one] 1 opiskelija
+       *[other] { $count } opiskelijaa
+    }{ $skipped ->
         [0] {""}
        *[other] {" "}– { $skipped } on ottanut ryhmäviestit pois tai pitää taukoa
     }

@@ -14,7 +14,10 @@ mydata-language = Kieli: { $language }
 mydata-telegram = Telegram-tunnus: { $id }
 mydata-checkins-none = <b>Kuulumiskyselyt</b>: et ole vielä vastannut yhteenkään.
 mydata-checkins-title = <b>Kuulumiskyselyt</b> ({ $count }) – uusimmat ensin:
-mydata-checkins-more = …ja { $count } vanhempaa. Kaikki näet tiedostona komennolla /vie.
+mydata-checkins-more = …ja { $count ->
+        [one] 1 vanhempi
+       *[other] { $count } vanhempaa
+    }. Kaikki näet tiedostona komennolla /vie.
 mydata-session-status = Tila
     .open = kesken
     .completed = vastattu
@@ -22,7 +25,7 @@ mydata-session-status = Tila
     .cancelled = peruttu
     .superseded = päättyi kesken
 mydata-concerns-none = <b>Huolet ja yhteydenotot</b>: ei yhtään.
-mydata-concerns-title = <b>Huolet ja yhteydenotot</b> – nämä omavalmentajasi näkee:
+mydata-concerns-title = <b>Huolet ja yhteydenotot</b> – nämä näkevät omavalmentajasi ja koulun koordinaattori:
 mydata-concern = • { $date }: { $level } ({ $status }, { $holder })
 mydata-level = Taso
     .info = tiedoksi
@@ -36,12 +39,15 @@ mydata-concern-status = Tila
     .followup = seurannassa
     .closed = suljettu
 mydata-contact = • { $date }: yhteydenotto ({ $channel }), { $coach }
-mydata-audit-none = <b>Kuka on katsonut tietojasi</b>: ei kukaan henkilökunnasta vielä.
-mydata-audit-title = <b>Kuka on katsonut tietojasi</b>:
+mydata-audit-none = <b>Kuka on käsitellyt tietojasi</b>: ei vielä kukaan henkilökunnasta.
+mydata-audit-title = <b>Kuka on käsitellyt tietojasi</b>:
 mydata-audit-row = • { $when }: { $who } – { $what }
 mydata-audit-someone = henkilökunnan jäsen
-mydata-audit-more = …ja { $count } aiempaa kertaa.
-audit-what = katsoi tietojasi
+mydata-audit-more = …ja { $count ->
+        [one] 1 aiempi kerta
+       *[other] { $count } aiempaa kertaa
+    }.
+audit-what = käsitteli tietojasi
     .students_list = katsoi opiskelijalistaansa
     .student_card = avasi tietosi
     .roster_view = katsoi ryhmän nimilistaa
@@ -56,6 +62,11 @@ audit-what = katsoi tietojasi
     .cases_export = vei tapaustiedot tiedostoon
     .contact_logged = kirjasi sinua koskevan yhteydenoton
     .concern_closed = sulki tapauksesi
+    .concern_alert = hänelle lähetettiin ilmoitus, jotta hän ottaisi sinuun yhteyttä
+    .concern_acknowledged = kuittasi ilmoituksen ja lupasi ottaa sinuun yhteyttä
+    .digest = hänelle lähetettiin viikkoyhteenveto, jossa mainittiin sinut
+    .handover_request = häntä pyydettiin ottamaan tapauksesi hoitaakseen
+    .handover_accepted = otti tapauksesi hoitaakseen
 mydata-footer = Haluatko tiedostona? /vie. Tauko kyselyistä: /tauko. Kaiken poisto: /poista. Jos jokin on väärin, kerro omavalmentajallesi.
 
 ## /vie

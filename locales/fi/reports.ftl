@@ -24,6 +24,10 @@ report-measure = { $measure ->
     [workload] Työmäärä
     [start] Opintojen alku
     [help_known] Tietää, mistä saa apua
+    [meaning] Opiskelun tärkeys
+    [trusted_adult] Luotettu aikuinen koulussa (5 = on)
+    [loneliness] Yksinäisyys (5 = ei koskaan)
+    [field_change] Alan vaihtoajatukset (5 = ei ajatuksia)
     [everyday] Arki
     [worries] Alun huolet
    *[other] { $measure }
@@ -103,7 +107,10 @@ report-followed = seurattuja { $n }
 report-l-routes = Tukikeinoittain (palautui)
 report-l-studying = Opiskelee yhä (niistä, joista oli huoli)
 report-group-line = { $group }: vastaus { $rate } · jaksaminen { $wellbeing } · huolia { $concerns }
-report-footer-anon = 🔒 = piilotettu tietosuojan vuoksi: luku koskisi alle { $k } opiskelijaa tai sen voisi laskea muista luvuista. – = ei tietoa.
+report-footer-anon = 🔒 = piilotettu tietosuojan vuoksi: luku koskisi alle { $k ->
+        [one] 1 opiskelijan
+       *[other] { $k } opiskelijaa
+    } tai sen voisi laskea muista luvuista. – = ei tietoa.
 report-footer-text = Raportissa ei ole opiskelijoiden kirjoittamaa tekstiä.
 report-footer-national = Kansallisiin lukuihin (esim. Kouluterveyskysely) ei verrata: kysymykset ja vastausjaksot eivät ole samat.
 report-footer-weeks = Raportti kootaan kokonaisista, päättyneistä viikoista. Päättynyt viikko ei enää muutu, joten kenenkään yksittäistä vastausta ei voi laskea kahden raportin erotuksesta.
@@ -187,7 +194,10 @@ chart-groups-title = Ryhmät rinnakkain
 chart-groups-rate = Vastausprosentti (%)
 chart-groups-wellbeing = Jaksamisen keskiarvo (1–5)
 chart-hidden = piilotettu
-chart-hidden-note = Piilotettu tietosuojan vuoksi: alle { $k } opiskelijaa tai laskettavissa muista luvuista.
+chart-hidden-note = Piilotettu tietosuojan vuoksi: alle { $k ->
+        [one] 1 opiskelijan
+       *[other] { $k } opiskelijaa
+    } tai laskettavissa muista luvuista.
 chart-share-y = Osuus vastanneista (%)
 chart-baseline = Vertailutaso
 chart-plan-start = Suunnitelma alkoi
@@ -246,7 +256,10 @@ phen-card =
     Missä: { $scope }
     Mistä lähtien: viikosta { $week }
     Viimeiset { $recent } viikkoa: <b>{ $current }</b> vastanneista (vertailu: { $baseline } sitä edeltävinä { $baseline_weeks } viikkona)
-    Mukana { $students } opiskelijaa.
+    Mukana { $students ->
+        [one] 1 opiskelija
+       *[other] { $students } opiskelijaa
+    }.
 
     Luvut ovat koottuja: yksittäisiä opiskelijoita tai heidän tekstejään ei näy. Haluatko avata yhteisen suunnitelman?
 phen-open-plan = 📋 Avaa suunnitelma
@@ -311,14 +324,20 @@ plan-reminder =
     ⏰ <b>Arvioinnin aika: { $title }</b>
     Suunnitelma alkoi { $start }. Helpottiko?
 plan-before-after =
-    Ennen: { $before } vastanneista ({ $before_weeks } viikkoa ennen alkua)
+    Ennen: { $before } vastanneista ({ $before_weeks ->
+        [one] 1 viikko
+       *[other] { $before_weeks } viikkoa
+    } ennen alkua)
     Jälkeen: { $after } vastanneista (alusta tähän päivään)
     { $verdict }
 plan-verdict = { $verdict ->
     [eased] 🌱 Näyttää helpottaneen.
     [same] Selvää muutosta ei näy.
     [rose] Ilmiö on yhä yleistynyt.
-   *[unknown] Vastauksia on liian vähän arvioon (alle { $k } opiskelijaa).
+   *[unknown] Vastauksia on liian vähän arvioon (alle { $k ->
+        [one] 1 opiskelijan
+       *[other] { $k } opiskelijaa
+    }).
 }
 plan-evaluate-button = ✍️ Kirjaa arvio
 plan-ask-evaluation = Kirjoita lyhyesti, mitä opittiin ja jatketaanko (enintään { $max } merkkiä).
@@ -329,25 +348,28 @@ plan-view-title = 📈 <b>Ennen ja jälkeen: { $title }</b>
 
 trend-none = Et ole vielä vastannut kuulumiskyselyihin. Kun vastaat, näet täällä oman kehityksesi. 🌱
 trend-measure = { $measure ->
-    [wellbeing] Jaksaminen
+    [wellbeing] Millainen viikko
     [studies] Opinnot
     [belonging] Porukkaan kuuluminen
     [workplace] Työpaikalla viihtyminen
    *[other] { $measure }
 }
 trend-rose = { $measure ->
-    [wellbeing] 🌱 Jaksamisesi on noussut viime viikkoina. Hienoa!
+    [wellbeing] 🌱 Viikkosi ovat olleet viime aikoina parempia kuin ennen. Hienoa!
     [studies] 🌱 Opintosi sujuvat nyt paremmin kuin aiemmin. Hienoa!
     [belonging] 🌱 Tunnet kuuluvasi porukkaan aiempaa useammin. Ihana kuulla!
     [workplace] 🌱 Viihdyt työpaikalla nyt paremmin kuin aiemmin. Hienoa!
    *[other] 🌱 Vastauksesi ovat parantuneet viime viikkoina. Hienoa!
 }
 trend-steady = { $measure ->
-    [wellbeing] 💪 Olet jaksanut hyvin jo useamman viikon ajan.
+    [wellbeing] 💪 Sinulla on ollut hyviä viikkoja jo pitkään.
     [studies] 💪 Opintosi ovat sujuneet hyvin jo useamman viikon ajan.
     [belonging] 💪 Olet tuntenut kuuluvasi porukkaan jo useamman viikon ajan.
     [workplace] 💪 Olet viihtynyt työpaikalla hyvin jo useamman viikon ajan.
    *[other] 💪 Vastauksesi ovat olleet hyviä jo useamman viikon ajan.
 }
-trend-thanks = Kiitos, että olet vastannut jo { $count } kertaa. Jokainen vastaus auttaa omavalmentajaasi olemaan tukenasi.
+trend-thanks = Kiitos, että olet vastannut jo { $count ->
+        [one] 1 kerran
+       *[other] { $count } kertaa
+    }. Jokainen vastaus auttaa omavalmentajaasi olemaan tukenasi.
 trend-privacy = Tässä ovat vain omat vastauksesi. Kukaan muu ei näe tätä kaaviota.

@@ -45,7 +45,7 @@ risk-alert-moved = 🔁 Tapaus siirtyi: { $name } hoitaa sitä { $when } alkaen.
 risk-quote = Opiskelija kirjoitti: <i>”{ $text }”</i>
 risk-button-ack = ✋ Otan yhteyttä
 risk-button-log = 📝 Kirjaa yhteydenotto
-risk-button-handover = 🔁 Siirrä
+risk-button-handover = 🔁 Anna toiselle valmentajalle
 risk-button-cancel = Peruuta
 
 ## Faktat hälytyksessä: vain se, mikä tarvitaan yhteydenottoon
@@ -64,6 +64,10 @@ risk-measure = Mittari
     .guidance = ohjaus työpaikalla
     .safety = turvallisuus työpaikalla
     .workload = työmäärä
+    .meaning = opiskelun tärkeys
+    .trusted_adult = luotettu aikuinen koulussa
+    .loneliness = yksinäisyys
+    .field_change = alan vaihtoajatukset
 risk-fact-answer = { $label }: { $answer }
 risk-fact-question = { $label } <i>{ $answer }</i>
 risk-fact-same = { $label } { $answer } { $count ->
@@ -72,7 +76,10 @@ risk-fact-same = { $label } { $answer } { $count ->
        *[other] { $count } kertaa peräkkäin
     }
 risk-fact-trend = { $label }: { $answers }
-risk-fact-missed = { $count } kyselyä peräkkäin vastaamatta (tauot ja lomat eivät laske)
+risk-fact-missed = { $count ->
+        [one] 1 kysely
+       *[other] { $count } kyselyä
+    } peräkkäin vastaamatta (tauot ja lomat eivät laske)
 risk-fact-channel = toivoo yhteydenottoa: { $how }
 
 ## Syyt, joita kulut eivät määrittele
@@ -84,8 +91,8 @@ risk-share-review-note = Omavalmentajasi { $coach } näkee viikon yhteenvedosta,
 
 ## Kriisi: vastaus opiskelijalle heti
 
-risk-crisis-reply = { $name }, kiitos, että kerroit tämän. Olen tosi pahoillani, että sinulla on nyt näin raskasta. Et ole tämän kanssa yksin. 💛
-risk-crisis-reply-anon = Kiitos, että kerroit tämän. Olen tosi pahoillani, että sinulla on nyt näin raskasta. Et ole tämän kanssa yksin. 💛
+risk-crisis-reply = { $name }, kiitos, että kerroit tämän minulle. 💛
+risk-crisis-reply-anon = Kiitos, että kerroit tämän minulle. 💛
 risk-crisis-told = <b>Tieto tästä lähtee heti eteenpäin:</b> { $who } saa viestin. Kerron sinulle, kun joku on nähnyt sen ja ottaa sinuun yhteyttä.
 risk-crisis-after-hours = Nyt on koulupäivän ulkopuolinen aika, joten { $who } ei ehkä näe viestiä ennen seuraavaa koulupäivää, joka alkaa { $when }. Jos tarvitset apua nyt, soita <b>MIELI Kriisipuhelimeen 09 2525 0111</b> – se päivystää aina. Jos olet vaarassa, soita <b>112</b>.
 risk-alert-on-call = Saat tämän päivystäjänä, koska nyt on koulupäivän ulkopuolinen aika.
@@ -100,8 +107,8 @@ risk-who-school = koulusi henkilökunta
 
 ## Opiskelijalle, kun valmentaja on nähnyt viestin
 
-risk-student-ack = { $name } on nähnyt viestisi ja ottaa sinuun yhteyttä. 💬
-risk-student-ack-other = { $name } koulultasi on nähnyt viestisi ja ottaa sinuun yhteyttä omavalmentajasi puolesta. 💬
+risk-student-ack = { $name } on nähnyt, mitä kerroit, ja ottaa sinuun yhteyttä. 💬
+risk-student-ack-other = { $name } koulultasi on nähnyt, mitä kerroit, ja ottaa sinuun yhteyttä omavalmentajasi puolesta. 💬
 risk-student-ack-silence = Hei { $student }! { $name } ottaa sinuun pian yhteyttä ja kysyy, mitä sinulle kuuluu. 🙂
 risk-student-handover = Asiaasi hoitaa nyt { $name }. Hän ottaa sinuun yhteyttä. Voit aina kirjoittaa /jutellaan, jos haluat jutella.
 
@@ -134,7 +141,10 @@ risk-handover-pick = Kenelle siirrät tapauksen <b>{ $student }</b>? Hän saa py
 risk-handover-nobody = Muita valmentajia ei löytynyt. Pyydä koordinaattoria lisäämään valmentaja.
 risk-handover-note = Kirjoita vastaanottajalle ({ $name }) lyhyt saate: mitä hänen on hyvä tietää? Älä kirjoita terveystietoja. Voit myös lähettää pyynnön ilman saatetta.
 risk-handover-send-plain = Lähetä ilman saatetta
-risk-handover-note-too-long = Saate on vähän liian pitkä ({ $length } merkkiä). Mahtuisiko se { $limit } merkkiin?
+risk-handover-note-too-long = Saate on vähän liian pitkä ({ $length ->
+        [one] 1 merkki
+       *[other] { $length } merkkiä
+    }). Mahtuisiko se { $limit } merkkiin?
 risk-handover-request = 🔁 <b>Siirtopyyntö</b>: { $from } pyytää sinua ottamaan tämän tapauksen hoitaaksesi.
 risk-handover-note-shown = Saate: <i>{ $note }</i>
 risk-button-accept = ✅ Otan vastaan

@@ -117,7 +117,10 @@ schedule-report-broken = Jäi lähettämättä: kyselyä ei löytynyt
 rounds-missed-intro = ⚠️ <b>Kyselyjä jäi lähettämättä</b>
     Nämä ajastetut kyselyt eivät lähteneet ajallaan:
 rounds-missed-line = • { $group }: { $flow }, { $when }
-rounds-missed-late = – Kohtaamo ei ollut käynnissä, eikä yli { $hours } tuntia myöhässä olevaa kyselyä lähetetä jälkikäteen.
+rounds-missed-late = – Kohtaamo ei ollut käynnissä, eikä yli { $hours ->
+        [one] 1 tunnin
+       *[other] { $hours } tuntia
+    } myöhässä olevaa kyselyä lähetetä jälkikäteen.
 rounds-missed-superseded = – tilalle lähetettiin uudempi kysely.
 rounds-missed-flow-missing = – kyselyä ei enää löydy. Tarkista aikataulu komennolla /aikataulu.
 rounds-missed-outro = Seuraavat kyselyt lähtevät aikataulun mukaan. Opiskelijat voivat aina vastata myös itse komennolla /kuulumiset.

@@ -124,7 +124,10 @@ admin-roster-howto =
     <code>namn;grupp;coach</code>
     Som fjärde kolumn kan du lägga till en reservcoach. Grupper skapas vid behov; coacherna ska redan vara inbjudna. En lång lista kan du skicka i flera meddelanden.
     Jag kontrollerar hela listan innan något sparas.
-admin-roster-received = Jag har fått { $lines } rader sammanlagt. Klistra in mer eller tryck på Kontrollera.
+admin-roster-received = Jag har fått { $lines ->
+        [one] 1 rad
+       *[other] { $lines } rader
+    } sammanlagt. Klistra in mer eller tryck på Kontrollera.
 admin-roster-check = 🔎 Kontrollera
 admin-roster-import = ✅ Importera
 admin-roster-import-relink = Importera och gör nya länkar åt alla
@@ -135,7 +138,10 @@ admin-roster-file-unreadable = Jag kunde inte läsa filen. Spara listan som en C
 admin-roster-csv-caption = Inbjudningslänkar ({ $links }) – ge var och en sin egen länk, till exempel i Wilma. Länken fungerar en gång.
 admin-roster-qr-caption = QR-koder, en bild per studerande.
 roster-line = Rad { $line }:
-roster-problems = <b>Listan har { $count } saker att rätta</b> – ingenting importerades:
+roster-problems = <b>Listan har { $count ->
+        [one] 1 sak
+       *[other] { $count } saker
+    } att rätta</b> – ingenting importerades:
 roster-more-problems = …och { $count } till.
 roster-error-columns = jag väntade mig 3 eller 4 kolumner åtskilda med semikolon (namn;grupp;coach), hittade { $found }.
 roster-error-empty-name = namnet saknas.
@@ -150,7 +156,10 @@ roster-error-unknown-coach = { $kind ->
 roster-error-ambiguous-coach = det finns flera coacher med namnet ”{ $name }”.
 roster-known-coaches = Kända coacher: { $names }
 roster-error-empty = Listan innehöll inga studerande.
-roster-error-too-many = Listan har över { $limit } rader. Dela upp den.
+roster-error-too-many = Listan har över { $limit ->
+        [one] 1 rad
+       *[other] { $limit } rader
+    }. Dela upp den.
 roster-preview =
     <b>Listan är i ordning</b> – { $rows } studerande:
     nya { $new }, ny länk { $relinked }, länken gäller fortfarande { $valid }, redan med { $joined }.

@@ -50,7 +50,7 @@ help-student =
     /radera – radera dina uppgifter och lämna Kohtaamo
     /sprak – byt språk
 
-    Bara din egen coach ser dina svar. I gruppen visas aldrig någons svar.
+    Din coach ser dina svar. Skolans koordinator ser öppna anmälningar, och i rapporterna finns bara siffror utan namn. I gruppen visas aldrig någons svar.
 help-staff =
     <b>Kohtaamo för personalen</b>
     /studerande – dina studerande
@@ -71,7 +71,7 @@ help-crisis =
 unknown-command = Jag känner inte till kommandot { $command }. Skriv /hjalp så ser du vad jag kan.
 group-use-private = Det här fungerar bara i ett privat meddelande. Öppna en chatt med mig och försök där.
 not-enrolled = Tack för ditt meddelande! Du är inte med i Kohtaamo ännu. Be din coach om en egen inbjudningslänk så kommer du igång.
-text-no-checkin = Tack, { $name }! Jag läste ditt meddelande. Om du vill berätta hur du mår, skriv /hurmardu.
+text-no-checkin = Tack för meddelandet, { $name }! Jag är en bot, och det här meddelandet skickas inte vidare till någon. Om du vill prata med en människa, skriv /prata – då får din coach veta det. Hur du mår kan du berätta med /hurmardu. Om du behöver hjälp genast, skriv /hjalp.
 staff-text-help = Skriv /hjalp så ser du kommandona.
 unsupported-message = Jag förstår bara text och knapptryck. Skriv /hjalp om du behöver hjälp.
 students-only = Enkäten är för studerande.
@@ -107,8 +107,20 @@ date-choice = Dag
     .today = I dag { $date }
     .yesterday = I går { $date }
     .tomorrow = I morgon { $date }
-    .later = Om { $days } dagar { $date }
-    .earlier = För { $days } dagar sedan { $date }
+    .later = Om { $days ->
+        [one] 1 dag
+       *[other] { $days ->
+        [one] 1 dag
+       *[other] { $days } dagar
+    }
+    } { $date }
+    .earlier = För { $days ->
+        [one] 1 dag
+       *[other] { $days ->
+        [one] 1 dag
+       *[other] { $days } dagar
+    }
+    } sedan { $date }
 answer-not-skippable = Här behövs ett svar.
 answer-invalid = Det alternativet finns inte.
 answer-text-empty = Ditt meddelande var tomt. Skriv ditt svar eller tryck på Hoppa över.

@@ -24,36 +24,52 @@ scale-often = Hur ofta?
     .s3 = 😐 Ibland
     .s4 = 🙂 Ofta
     .s5 = 😄 Alltid
+scale-important = Hur viktigt?
+    .s1 = 😣 Inte alls
+    .s2 = 🙁 Lite
+    .s3 = 😐 Ganska
+    .s4 = 🙂 Viktigt
+    .s5 = 😄 Jätteviktigt
+scale-lonely = Hur ofta?
+    .s1 = 😣 Hela tiden
+    .s2 = 🙁 Ofta
+    .s3 = 😐 Ibland
+    .s4 = 🙂 Sällan
+    .s5 = 😄 Aldrig
 
 ## Veckans enkät (viikkokysely)
 
 flow-viikkokysely = Veckans läge
-viikko-intro = Hej { $name }! 👋 Hur är läget? Det här tar ett par minuter. Du kan hoppa över vilken fråga som helst.
-q-viikko-jaksaminen = Hur har du haft det den här veckan? Hur orkar du?
+viikko-intro = Hej { $name }! 👋 Hur är läget? Jag ställer några korta frågor. Du kan hoppa över vilken som helst.
+q-viikko-jaksaminen = Hurdan vecka har du haft?
 q-viikko-tuki = Tack för att du berättar. Vad kunde hjälpa dig just nu?
     .valmentaja = Prata med min coach
     .kuraattori = Prata med kuratorn
     .opinnot = Hjälp eller flex i studierna
     .parjaan = Jag klarar mig, tack
     .en_tieda = Vet inte ännu
-q-viikko-opinnot = Hur går studierna? Hänger du med?
-q-viikko-ryhma = Känns det som att du hör till gänget i skolan?
-q-viikko-poissaolot = Har du missat lektioner den här veckan utan en överenskommen orsak? Sjukdagar räknas inte.
+q-viikko-opinnot = Hur har studierna gått den här veckan?
+q-viikko-ryhma = Hur ofta känns det som att du hör till gänget i skolan?
+q-viikko-aikuinen = Finns det en vuxen i skolan som du kan prata med om du har bekymmer?
+q-viikko-yksinaisyys = Hur ofta har du känt dig ensam på sista tiden?
+q-viikko-poissaolot = Missade du lektioner den här veckan utan lov? Sjukdagar räknas inte.
     .ei = Nej
     .vahan = Några lektioner
     .paljon = En dag eller mer
-q-viikko-arki = Är något av det här svårt just nu? Du kan välja flera.
+q-viikko-merkitys = Hur viktigt är det du studerar för dig?
+q-viikko-arki = Är något av det här svårt för dig nu? Du kan välja flera.
     .uni = 😴 Sömn eller trötthet
     .raha = 💶 Pengar
-    .asuminen = 🏠 Boendet
+    .asuminen = 🏠 Boende
     .muu = Något annat
-    .kaikki_hyvin = 👍 Allt är bra
-q-viikko-ajatukset = Har du den senaste tiden funderat på att avbryta studierna eller byta bransch? Många funderar på det ibland.
-q-viikko-jutellaanko = Vill du prata med din coach? Om du svarar ja, tar hen kontakt med dig.
+    .kaikki_hyvin = 👍 Inget av dem
+q-viikko-alanvaihto = Har du funderat på att byta bransch eller skola? Många funderar på det, och det kan vara en bra plan.
+q-viikko-keskeytys = Har du på sista tiden funderat på att sluta studera helt?
+q-viikko-jutellaanko = Vill du prata med din coach? Om du svarar ja tar hen kontakt med dig.
 q-viikko-vapaa = Har du något annat på hjärtat? Du kan skriva med egna ord.
-close-viikko-keskeytys = Tack för att du berättar det här. Det är bra att man kan prata om det. Din coach tar kontakt med dig, och ni kan tillsammans fundera på vad som vore bäst för dig.
-close-viikko-yhteys = Tack för att du svarade och berättade. Din coach tar snart kontakt med dig. 💬
-close-viikko-raskas = Tack för att du svarade. Det låter som en tung vecka – bra att du berättade. Du är inte ensam med det här. Om du vill prata, skriv /jutellaan (”vi pratar”), så får din coach ett meddelande.
+close-viikko-keskeytys = Tack för att du berättade det här. Många funderar på samma sak, och det är bra att prata om det med någon.
+close-viikko-yhteys = Tack för att du svarade och berättade. 💬
+close-viikko-raskas = Tack för att du svarade. Det låter som en tung vecka – bra att du berättade. Om du vill prata med någon, skriv /jutellaan (”vi pratar”), så får din coach ett meddelande.
 close-viikko-hyva = Tack för svaren! Vad roligt att höra att det har gått bra för dig. 🙌 Vi hörs nästa vecka!
 close-viikko-osin = Tack för svaren. Allt är inte lätt just nu, och det är helt okej. Om du vill ha hjälp eller prata, skriv /jutellaan (”vi pratar”) när som helst.
 close-viikko = Tack för svaren! Vi hörs igen nästa vecka. Om du vill prata med din coach, skriv /jutellaan (”vi pratar”) när som helst.
@@ -61,7 +77,7 @@ close-viikko = Tack för svaren! Vi hörs igen nästa vecka. Om du vill prata me
 ## Studiestarten (aloituskysely)
 
 flow-aloituskysely = Studiestarten
-aloitus-intro = Hej { $name }! 👋 Välkommen till studierna! Jag frågar några saker om hur starten har gått och vad som är viktigt för dig. Bara din egen coach ser dina svar – så lär hen känna dig. Du kan hoppa över vilken fråga som helst.
+aloitus-intro = Hej { $name }! 👋 Välkommen till studierna! Jag frågar några saker om hur starten har gått och vad som är viktigt för dig. Din coach ser dina svar – så lär hen känna dig. Du kan hoppa över vilken fråga som helst.
 q-aloitus-alku = Hur har det gått i början av studierna?
 q-aloitus-hyvin = Vad har gått bra hittills? Också en liten sak räknas.
 q-aloitus-odotukset = Vad ser du mest fram emot i studierna? Du kan välja flera.
@@ -119,17 +135,21 @@ close-tyo = Tack för svaren! Om du vill prata om något på arbetsplatsen, skri
 ## Orsaker för coachen (kort rubrik i larmet eller veckosammanfattningen, inga variabler)
 
 r-crisis-text = Fritexten tyder på kris – ta kontakt genast
-r-quitting = Tankar på att avbryta studierna eller byta bransch
+r-quitting = Funderar på att sluta studera helt
+r-field-change = Funderar på att byta bransch eller skola
 r-student-asked = Studeranden vill prata med dig
 r-wants-kuraattori = Studeranden vill prata med kuratorn
 r-study-help = Önskar hjälp eller flexibilitet i studierna
-r-absences = Mycket frånvaro utan överenskommen orsak den här veckan
-r-absences-repeat = Frånvaro utan överenskommen orsak i tre enkäter i rad
+r-absences = Mycket frånvaro utan lov den här veckan
+r-absences-repeat = Frånvaro utan lov i tre enkäter i rad
 r-low-wellbeing = Orkar dåligt i två enkäter i rad
 r-studies-falling = Studierna går klart sämre än tidigare
 r-silence = Har inte svarat på de två senaste enkäterna
 r-wellbeing-info = Tung vecka: orkar dåligt
 r-loneliness-text = Fritexten tyder på ensamhet
+r-bullying-text = Den fria texten tyder på mobbning – skolan måste utreda saken
+r-lonely = Känner sig ofta ensam i två enkäter i rad
+r-no-trusted-adult = Har ingen vuxen i skolan att prata med
 r-money-housing = Bekymmer med pengar eller boende
 r-start-hard = Studiestarten känns dålig
 r-no-one-to-ask = Vet ännu inte vem hen kan be om hjälp i skolan
@@ -143,26 +163,51 @@ r-too-much-work = Upplever att det är för mycket att göra på arbetsplatsen
 ## Till studeranden innan något delas: vad som berättas och för vem ($coach = coachens namn)
 
 share-crisis-text = Tack för att du berättar. Det du skrev låter allvarligt, och vi vill se till att du får hjälp. Din coach { $coach } får genast veta det och ser vad du skrev. Hen tar kontakt med dig. Om du är i fara just nu, ring 112.
-share-quitting = Din coach { $coach } får veta att du har funderat på att avbryta studierna eller byta bransch. Hen tar kontakt med dig, och ni kan prata om det i lugn och ro.
+share-quitting = Din coach { $coach } får veta att du har funderat på att sluta studera. Hen tar kontakt med dig, och ni kan prata om det i lugn och ro.
+    .what = du har funderat på att sluta studera
 share-student-asked = Din coach { $coach } får veta att du vill prata. Hen tar kontakt med dig.
+    .what = du vill prata med hen
 share-wants-kuraattori = Din coach { $coach } får veta att du vill prata med kuratorn. Hen tar kontakt med dig och hjälper dig att få en tid.
+    .what = du vill prata med kuratorn (hen hjälper dig att få en tid)
 share-study-help = Din coach { $coach } får veta att du önskar hjälp eller flexibilitet i studierna. Hen tar kontakt med dig, och ni kan tillsammans fundera på vad som kunde hjälpa.
+    .what = du önskar hjälp eller flexibilitet i studierna
 share-absences = Din coach { $coach } får veta att du har missat många lektioner den här veckan. Hen tar kontakt med dig, och ni kan tillsammans fundera på hur du kommer med igen.
-share-absences-repeat = I de tre senaste enkäterna har du berättat att du har missat lektioner. Din coach { $coach } får veta det och tar kontakt med dig, så att ni tillsammans kan hitta lösningar.
-share-low-wellbeing = I de två senaste enkäterna har du berättat att du inte orkar så bra. Din coach { $coach } får veta det och tar kontakt med dig.
+    .what = du har missat många lektioner den här veckan
+share-absences-repeat = Du har sagt i de tre senaste enkäterna att du har missat lektioner. Din coach { $coach } får veta det och tar kontakt med dig, så att ni tillsammans hittar sätt att gå vidare.
+    .what = du har missat lektioner tre veckor i rad
+share-low-wellbeing = Du har sagt i de två senaste enkäterna att veckan har varit dålig. Din coach { $coach } får veta det och tar kontakt med dig.
+    .what = du har haft två dåliga veckor i rad
 share-studies-falling = Enligt dina svar går studierna sämre nu än tidigare. Din coach { $coach } får veta det och tar kontakt med dig, så att du får stöd i tid.
+    .what = studierna går sämre nu än tidigare
 share-wellbeing-info = Din coach { $coach } { $sameday ->
     [yes] ser redan { $when } att du har haft en tung vecka.
    *[other] ser i veckosammanfattningen { $when } att du har haft en tung vecka.
     }
+    .what = du har haft en tung vecka
 share-loneliness-text = Din coach { $coach } { $sameday ->
     [yes] ser redan { $when } att du kanske har känt dig ensam.
    *[other] ser i veckosammanfattningen { $when } att du kanske har känt dig ensam.
     }
-share-money-housing = Din coach { $coach } { $sameday ->
-    [yes] ser redan { $when } vad i vardagen som är svårt för dig just nu. Hen kan berätta var du får hjälp.
-   *[other] ser i veckosammanfattningen { $when } vad i vardagen som är svårt för dig just nu. Hen kan berätta var du får hjälp.
+    .what = du kanske har känt dig ensam
+share-bullying-text = Tack för att du berättade. Mobbning är aldrig ditt fel, och de vuxna i skolan måste ingripa. Din coach { $coach } får veta det och ser vad du skrev. Hen tar kontakt med dig, och ni kommer tillsammans överens om vad som görs.
+    .what = du skrev om mobbning (hen ser vad du skrev)
+share-lonely = Du har sagt i de två senaste enkäterna att du ofta känner dig ensam. Din coach { $coach } får veta det och tar kontakt med dig.
+    .what = du ofta känner dig ensam
+share-no-trusted-adult = Din coach { $coach } { $sameday ->
+    [yes] ser redan { $when } att det inte finns någon vuxen i skolan som du kan prata med. Hen kan vara en sådan vuxen – eller hjälpa dig att hitta en.
+   *[other] ser i veckosammanfattningen { $when } att det inte finns någon vuxen i skolan som du kan prata med. Hen kan vara en sådan vuxen – eller hjälpa dig att hitta en.
     }
+    .what = det inte finns någon vuxen i skolan som du kan prata med
+share-field-change = Din coach { $coach } { $sameday ->
+    [yes] ser redan { $when } att du funderar på att byta bransch eller skola. Hen kan hjälpa dig att reda ut alternativen.
+   *[other] ser i veckosammanfattningen { $when } att du funderar på att byta bransch eller skola. Hen kan hjälpa dig att reda ut alternativen.
+    }
+    .what = du funderar på att byta bransch eller skola
+share-money-housing = Din coach { $coach } { $sameday ->
+    [yes] ser redan { $when } vilka saker i vardagen som är svåra för dig nu. Hen kan berätta var du får hjälp.
+   *[other] ser i veckosammanfattningen { $when } vilka saker i vardagen som är svåra för dig nu. Hen kan berätta var du får hjälp.
+    }
+    .what = vilka saker i vardagen som är svåra för dig nu
 share-start-hard = Din coach { $coach } får veta att starten har känts svår. Hen tar kontakt med dig.
 share-no-one-to-ask = Din coach { $coach } får veta att du ännu inte vet vem du kan be om hjälp. Hen tar kontakt med dig och berättar vem som hjälper med vad.
 share-worries = Din coach { $coach } ser vad som oroar dig, så att hen vet hur hen kan hjälpa.
@@ -171,3 +216,11 @@ share-unsafe-work = Din coach { $coach } får genast veta att det inte känns tr
 share-no-guidance = Din coach { $coach } får veta att du inte får tillräckligt med handledning på arbetsplatsen eller inte vet vem din handledare är. Hen tar kontakt med dig, och ni kommer tillsammans överens om vad som ska göras.
 share-workplace-hard = Din coach { $coach } får veta att du har haft det dåligt på arbetsplatsen. Hen tar kontakt med dig.
 share-too-much-work = Din coach { $coach } ser i sammanfattningen att du har haft för mycket att göra på arbetsplatsen.
+share-combined-now = Din coach { $coach } får veta att
+share-combined-digest = I veckosammanfattningen { $when } ser hen dessutom att
+share-combined-digest-only = Din coach { $coach } ser i veckosammanfattningen { $when } att
+share-combined-when = { $level ->
+    [crisis] Hen tar kontakt med dig så snart hen kan.
+    [urgent] Hen tar oftast kontakt med dig nästa skoldag.
+   *[other] Hen tar kontakt med dig inom några skoldagar.
+}

@@ -4,17 +4,23 @@ flow-yhteydenotto = Registrering av kontakt
 q-yht-milloin = När hade ni kontakt?
 q-yht-miten = Hur hade ni kontakt?
     .kasvokkain = Ansikte mot ansikte
-    .puhelu = Samtal
-    .viesti = Meddelande
-    .wilma = Wilma
-    .ryhmatapaaminen = Gruppträff
-    .kotikaynti = Hembesök
+    .puhelu = Per telefon
+    .viesti = Med meddelande
+    .wilma = I Wilma
+    .ryhmatapaaminen = På ett gruppmöte
+    .kotikaynti = Vid ett hembesök
+    .ei_tavoitettu = Försökte, nådde inte
+q-yht-yritys = Hur försökte du nå hen?
+    .puhelu = Ringde
+    .viesti = Med meddelande
+    .wilma = I Wilma
+    .kotikaynti = Vid ett hembesök
 q-yht-tavoitettu = Nådde du den studerande?
 q-yht-keta = Vilka var med?
     .opiskelija = Den studerande
     .huoltaja = Vårdnadshavare
     .ammattilainen = Annan yrkesperson
-q-yht-muistiinpano = En kort anteckning: vad kom ni överens om? Skriv inga hälsouppgifter här – de hör hemma i hälsovårdens egna system.
+q-yht-muistiinpano = Anteckning (kan hoppas över): vad kom ni överens om? Den studerande ser anteckningen bland sina egna uppgifter (/omat_tiedot), så skriv den så att du kunde visa den för hen. Skriv inga hälsouppgifter här – de hör hemma i hälsovårdens egna system.
 q-yht-seuraavaksi = Vad händer härnäst?
     .seuranta = Vi avtalar uppföljning
     .sulje = Ärendet kan avslutas
@@ -76,7 +82,10 @@ case-reminder = 🔔 <b>Uppföljning i dag: { $student }</b> ({ $group })
 case-overdue = ⏰ <b>Uppföljning försenad: { $student }</b> ({ $group })
     Coachen { $coach } avtalade uppföljning till { $date }, men den har ännu inte registrerats. Du kan fråga coachen hur läget är eller sköta registreringen själv.
 case-idle = 🗂️ <b>Öppet ärende: { $student }</b> ({ $group })
-    Inget har hänt i ärendet på { $days } skoldagar, och inget nästa steg är avtalat. Registrera en kontakt, avtala uppföljning eller avsluta ärendet.
+    Inget har hänt i ärendet på { $days ->
+        [one] 1 skoldag
+       *[other] { $days } skoldagar
+    }, och inget nästa steg är avtalat. Registrera en kontakt, avtala uppföljning eller avsluta ärendet.
 case-agreed = Avtalat: <i>{ $what }</i>
 case-postpone-ask = Till vilken dag flyttas uppföljningen? Jag påminner dig då.
 case-postpone-option = { $days ->

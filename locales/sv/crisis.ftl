@@ -14,3 +14,12 @@ crisis-contacts =
 
     Du kan alltid också berätta för din coach eller för en annan vuxen som du litar på.
 crisis-checked = 23.11.2026
+
+# Kärnan i krissvaret (i kristjänstens ordning): fara nu → kristelefon → var inte ensam.
+# Hela listan finns bakom /hjalp (crisis-contacts).
+crisis-now =
+    🆘 Om du är i fara just nu, ring <b>112</b>.
+    📞 <b>MIELI Kristelefonen på svenska 09 2525 0112</b> (vissa tider) – på finska dygnet runt: 09 2525 0111. Du kan ringa genast, också om du tänker på självmord.
+    💬 Om det är lättare att skriva: <b>Sekasin-chatten</b>, sekasin.fi.
+    Var inte ensam nu: gå till någon eller ring någon som du litar på.
+crisis-more = Fler ställen där du får hjälp ser du med /hjalp.

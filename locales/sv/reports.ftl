@@ -24,6 +24,10 @@ report-measure = { $measure ->
     [workload] Arbetsmängd
     [start] Studiestarten
     [help_known] Vet var man får hjälp
+    [meaning] Studiernas betydelse
+    [trusted_adult] En vuxen att lita på i skolan (5 = finns)
+    [loneliness] Ensamhet (5 = aldrig)
+    [field_change] Tankar på att byta bransch (5 = inga)
     [everyday] Vardagen
     [worries] Oro i början
    *[other] { $measure }
@@ -98,7 +102,10 @@ report-l-ack = Tid till kvittering
 report-l-contact = Tid till första kontakt
 report-timing = median { $median }, 90 % under { $p90 }
 report-l-closures = Orsaker till stängning
-report-l-recovery = Mätaren återhämtade sig inom { $weeks } veckor efter kontakt
+report-l-recovery = Mätaren återhämtade sig inom { $weeks ->
+        [one] 1 vecka
+       *[other] { $weeks } veckor
+    } efter kontakt
 report-followed = uppföljda { $n }
 report-l-routes = Per stödform (återhämtade sig)
 report-l-studying = Studerar fortfarande (av dem man var orolig för)
@@ -285,7 +292,10 @@ plan-participant = { $who ->
 }
 plan-ask-actions = Vad görs och när? Skriv åtgärderna och tidsplanen, t.ex. ”gruppdag 3.12., kuratorns öppna mottagning på tisdagar i december”.
 plan-ask-evaluate = När utvärderar vi om det hjälpte? Välj eller skriv ett datum (dd.mm.åååå).
-plan-evaluate-in = om { $weeks } veckor ({ $date })
+plan-evaluate-in = om { $weeks ->
+        [one] 1 vecka
+       *[other] { $weeks } veckor
+    } ({ $date })
 plan-confirm =
     📋 <b>{ $title }</b>
     Ansvar: { $responsible }
@@ -311,7 +321,10 @@ plan-reminder =
     ⏰ <b>Dags att utvärdera: { $title }</b>
     Planen började { $start }. Hjälpte det?
 plan-before-after =
-    Före: { $before } av de svarande ({ $before_weeks } veckor före starten)
+    Före: { $before } av de svarande ({ $before_weeks ->
+        [one] 1 vecka
+       *[other] { $before_weeks } veckor
+    } före starten)
     Efter: { $after } av de svarande (från starten till i dag)
     { $verdict }
 plan-verdict = { $verdict ->
@@ -336,18 +349,21 @@ trend-measure = { $measure ->
    *[other] { $measure }
 }
 trend-rose = { $measure ->
-    [wellbeing] 🌱 Du har orkat bättre de senaste veckorna. Toppen!
+    [wellbeing] 🌱 Dina veckor har varit bättre på sista tiden än förut. Toppen!
     [studies] 🌱 Studierna går bättre nu än tidigare. Toppen!
     [belonging] 🌱 Du känner dig oftare som en del av gänget. Så fint att höra!
     [workplace] 🌱 Du trivs bättre på arbetsplatsen nu än tidigare. Toppen!
    *[other] 🌱 Dina svar har blivit bättre de senaste veckorna. Toppen!
 }
 trend-steady = { $measure ->
-    [wellbeing] 💪 Du har orkat bra i flera veckor nu.
+    [wellbeing] 💪 Du har haft bra veckor länge nu.
     [studies] 💪 Studierna har gått bra i flera veckor nu.
     [belonging] 💪 Du har känt dig som en del av gänget i flera veckor nu.
     [workplace] 💪 Du har trivts bra på arbetsplatsen i flera veckor nu.
    *[other] 💪 Dina svar har varit bra i flera veckor nu.
 }
-trend-thanks = Tack för att du har svarat redan { $count } gånger. Varje svar hjälper din coach att stöda dig.
+trend-thanks = Tack för att du har svarat redan { $count ->
+        [one] 1 gång
+       *[other] { $count } gånger
+    }. Varje svar hjälper din coach att stöda dig.
 trend-privacy = Här finns bara dina egna svar. Ingen annan ser det här diagrammet.

@@ -45,7 +45,7 @@ risk-alert-moved = 🔁 Ärendet har flyttats: { $name } sköter det från { $wh
 risk-quote = Den studerande skrev: <i>”{ $text }”</i>
 risk-button-ack = ✋ Jag tar kontakt
 risk-button-log = 📝 Registrera kontakt
-risk-button-handover = 🔁 Överför
+risk-button-handover = 🔁 Ge till en annan coach
 risk-button-cancel = Avbryt
 
 ## Fakta i larmet: bara det som behövs för att ta kontakt
@@ -64,6 +64,10 @@ risk-measure = Mätare
     .guidance = handledning på arbetsplatsen
     .safety = säkerhet på arbetsplatsen
     .workload = arbetsmängd
+    .meaning = studiernas betydelse
+    .trusted_adult = en vuxen att lita på i skolan
+    .loneliness = ensamhet
+    .field_change = tankar på att byta bransch
 risk-fact-answer = { $label }: { $answer }
 risk-fact-question = { $label } <i>{ $answer }</i>
 risk-fact-same = { $label } { $answer } { $count ->
@@ -72,7 +76,10 @@ risk-fact-same = { $label } { $answer } { $count ->
        *[other] { $count } gånger i rad
     }
 risk-fact-trend = { $label }: { $answers }
-risk-fact-missed = { $count } enkäter i rad obesvarade (pauser och lov räknas inte)
+risk-fact-missed = { $count ->
+        [one] 1 enkät
+       *[other] { $count } enkäter
+    } i rad obesvarade (pauser och lov räknas inte)
 risk-fact-channel = önskar kontakt: { $how }
 
 ## Orsaker som flödena inte definierar
@@ -84,8 +91,8 @@ risk-share-review-note = Din coach { $coach } ser i veckosammandraget det du skr
 
 ## Kris: svar till den studerande genast
 
-risk-crisis-reply = { $name }, tack för att du berättar det här. Jag är verkligen ledsen att du har det så tungt just nu. Du är inte ensam med det här. 💛
-risk-crisis-reply-anon = Tack för att du berättar det här. Jag är verkligen ledsen att du har det så tungt just nu. Du är inte ensam med det här. 💛
+risk-crisis-reply = { $name }, tack för att du berättade det här för mig. 💛
+risk-crisis-reply-anon = Tack för att du berättade det här för mig. 💛
 risk-crisis-told = <b>Jag skickar det här vidare genast:</b> { $who } får meddelandet. Jag säger till när någon har sett det och tar kontakt med dig.
 risk-crisis-after-hours = Det är nu utanför skoldagen, så { $who } ser kanske inte meddelandet förrän nästa skoldag, som börjar { $when }. Om du behöver hjälp nu, ring <b>MIELI Kristelefonen 09 2525 0111</b> (på finska, dygnet runt) eller <b>09 2525 0112</b> (på svenska, vissa tider). Om du är i fara, ring <b>112</b>.
 risk-alert-on-call = Du får detta som jourhavande, eftersom det nu är utanför skoldagen.
@@ -100,8 +107,8 @@ risk-who-school = personalen i din skola
 
 ## Till den studerande när coachen har sett meddelandet
 
-risk-student-ack = { $name } har sett ditt meddelande och tar kontakt med dig. 💬
-risk-student-ack-other = { $name } från din skola har sett ditt meddelande och tar kontakt med dig för din coachs räkning. 💬
+risk-student-ack = { $name } har sett det du berättade och tar kontakt med dig. 💬
+risk-student-ack-other = { $name } från din skola har sett det du berättade och tar kontakt med dig för din coachs räkning. 💬
 risk-student-ack-silence = Hej { $student }! { $name } tar snart kontakt med dig och frågar hur du har det. 🙂
 risk-student-handover = Ditt ärende sköts nu av { $name }. Hen tar kontakt med dig. Du kan alltid skriva /prata om du vill prata.
 

@@ -1,7 +1,10 @@
 # "Är du trygg?" – när ett meddelande kan tyda på nöd men boten inte är säker.
 safety-ask = { $name }, tack för att du skrev. Jag vill försäkra mig om en sak: <b>är du trygg just nu?</b> Tänker du på att skada dig själv eller på att du inte vill leva?
 safety-ask-child = { $name }, tack för att du skrev. Jag vill försäkra mig om en sak: <b>är du trygg just nu?</b> Har någon skadat eller hotat dig?
-safety-ask-deadline = Om du inte svarar inom { $minutes } minuter ber jag { $who } att höra hur du mår.
+safety-ask-deadline = Om du inte svarar inom { $minutes ->
+        [one] 1 minut
+       *[other] { $minutes } minuter
+    } ber jag { $who } att höra hur du mår.
 safety-button-unsafe-crisis = 😟 Jag är inte trygg / jag tänker på det
 safety-button-unsafe-child_protection = 😟 Jag är inte trygg / någon skadar mig
 safety-button-safe = 🙂 Jag är trygg
@@ -21,3 +24,18 @@ safety-late-safe = Tack för svaret – skönt att höra. Jag fick inget svar i 
 # Orsak som personalen ser i larmet
 r-safety-shared = Studeranden skrev något oroande. Hen svarade att hen är trygg och ville att du får veta.
 r-safety-unanswered = Studeranden skrev något oroande och svarade inte på frågan om hen är trygg – hör hur hen mår.
+
+# Barnskydd (våld, sexuellt våld, grooming, ingen trygg plats att sova): ett eget svar.
+risk-child-reply = { $name }, tack för att du berättade. Det som har hänt dig är inte ditt fel – du har inte gjort något fel. 💛
+risk-child-reply-anon = Tack för att du berättade. Det som har hänt dig är inte ditt fel – du har inte gjort något fel. 💛
+child-contacts =
+    🆘 Om du är i fara just nu, ring <b>112</b>.
+    📞 <b>Nollinjen 080 005 005</b> – om det finns våld eller hot om våld hemma eller i ett förhållande. Avgiftsfri, öppen dygnet runt.
+    📞 <b>MLL:s barn- och ungdomstelefon 116 111</b> – avgiftsfri, varje dag.
+    💬 <b>Sekasin-chatten</b> – anonym chatt för 12–29-åringar: sekasin.fi
+
+    Skolans kurator hjälper också, om du vill prata med någon ansikte mot ansikte.
+r-child-protection = Tecken på att studeranden inte är trygg (våld, sexuellt våld, otryggt hemma eller ingenstans att sova) – ta kontakt genast. Om studeranden är under 18 år, kom ihåg anmälningsplikten: gör en barnskyddsanmälan (och vid behov en polisanmälan) utan dröjsmål.
+
+# När en kris kommer fram under enkäten: enkäten slutar här, utan ett glatt avslut.
+checkin-close-after-crisis = Tack för dina svar, { $name }. Vi avslutar enkäten här – nu är det viktigaste att du får stöd. Kontaktuppgifterna till hjälp finns ovan, och /hjalp visar dem igen.

@@ -117,7 +117,10 @@ schedule-report-broken = Skickades inte: enkäten hittades inte
 rounds-missed-intro = ⚠️ <b>Enkäter blev oskickade</b>
     De här schemalagda enkäterna skickades inte i tid:
 rounds-missed-line = • { $group }: { $flow }, { $when }
-rounds-missed-late = – Kohtaamo var inte igång, och en enkät som är över { $hours } timmar försenad skickas inte i efterhand.
+rounds-missed-late = – Kohtaamo var inte igång, och en enkät som är över { $hours ->
+        [one] 1 timme
+       *[other] { $hours } timmar
+    } försenad skickas inte i efterhand.
 rounds-missed-superseded = – en nyare enkät skickades i stället.
 rounds-missed-flow-missing = – enkäten finns inte längre. Kontrollera schemat med /schema.
 rounds-missed-outro = Följande enkäter skickas enligt schemat. De studerande kan alltid också svara själva med /hurmardu.
