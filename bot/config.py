@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     # Bot API messages per second over all chats (PTB's AIORateLimiter). Telegram allows about
     # 30; raise it only for a bot with paid broadcasts (up to 1000) or a local Bot API server.
     rate_limit_per_second: float = Field(default=30.0, gt=0, le=100_000)
+    # The school's own and local help (the kuraattori's hours, a city's youth crisis point):
+    # shown under /apua and in every crisis reply, as written (HTML-escaped). National lines
+    # are in locales/*/crisis.ftl.
+    local_help: str | None = Field(default=None, max_length=1000)
     flows_dir: Path = PROJECT_ROOT / "flows"
     locales_dir: Path = PROJECT_ROOT / "locales"
     # Filled by load_settings from RISK_* and REPORT_* (see NESTED); defaults otherwise.

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.harness import Harness
-from tests.conftest import AINO, KAISA, MATTI, SANNA, STRANGER
+from tests.conftest import AINO, EETU, KAISA, MATTI, SANNA, STRANGER
 
 DISCLOSURE = "mut raiskattiin bileissä"  # tests/test_cues.py keeps this child protection
 
@@ -43,3 +43,20 @@ async def test_someone_not_enrolled_gets_the_same_reply_without_alerts(h: Harnes
     await h.say(STRANGER, DISCLOSURE)
     reply = await h.last_text(STRANGER)
     assert "ei ole sinun syytäsi" in reply and "Nollalinja" in reply
+
+
+async def test_the_schools_own_help_is_in_apua_and_in_every_crisis_reply(
+    school: Harness,
+) -> None:
+    h = school
+    h.overrides["local_help"] = "Kuraattori Liisa <ma–pe 8–16>, p. 040 123 4567"
+    await h.restart()
+    await h.say(AINO, "/apua")
+    help_text = await h.last_text(AINO)
+    assert "Koulusi ja lähialueen apu" in help_text
+    assert "Kuraattori Liisa <ma–pe 8–16>, p. 040 123 4567" in help_text  # as written
+    await h.say(AINO, DISCLOSURE)
+    assert "040 123 4567" in await h.last_text(AINO)
+    await h.say(EETU, "mä haluun vaan kuolla")
+    reply = await h.last_text(EETU)
+    assert "09 2525 0111" in reply and "040 123 4567" in reply

@@ -11,6 +11,7 @@ the categories (cue_hits) and the matching sentence (in the concern) are kept.
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import re
 import sqlite3
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.clock import to_db
+from bot.i18n import Translator
 from bot.risk.cues import CueDetector, CueResult, default_detector
 from bot.risk.lexicon import SAFETY_CATEGORIES
 from bot.risk.rules import Signal
@@ -48,6 +50,13 @@ _OTHER_LANGUAGES = re.compile(
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bnever|\binte|\baldrig)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
+
+
+def local_help_text(tr: Translator, lang: str, local_help: str | None) -> str:
+    """The school's own help (setting LOCAL_HELP) under its heading, or "" when not set."""
+    if not local_help or not local_help.strip():
+        return ""
+    return tr.html(lang, "crisis-local-heading") + "\n" + html.escape(local_help.strip())
 
 
 def other_language_crisis(text: str) -> tuple[str, ...]:
@@ -117,7 +126,9 @@ class CrisisService:
         tr = self.svc.tr
         opening = tr.html(lang, "risk-child-reply-anon" if child else "risk-crisis-reply-anon")
         contacts = tr.html(lang, "child-contacts" if child else "crisis-now")
-        text = "\n\n".join([opening, contacts, tr.html(lang, "crisis-more")])
+        local = local_help_text(tr, lang, self.svc.settings.local_help)
+        parts = [opening, contacts, *([local] if local else []), tr.html(lang, "crisis-more")]
+        text = "\n\n".join(parts)
         row = await enqueue(
             tx,
             f"crisis:{chat_id}:{update_id}",
@@ -273,6 +284,8 @@ class CrisisService:
         # Crisis-work order: thanks → danger now (112) → the crisis line → not alone → who is
         # told and when; the rest of the services are behind /apua.
         contacts = tr.html(lang, "child-contacts" if child else "crisis-now")
+        local = local_help_text(tr, lang, self.svc.settings.local_help)
+        contacts += f"\n\n{local}" if local else ""
         more = tr.html(lang, "crisis-more")
         if who is None or not raised.informed:
             # Nobody can be told (not enrolled yet, or no staff): the contacts, kindly.

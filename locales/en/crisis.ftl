@@ -23,3 +23,4 @@ crisis-now =
     💬 If writing is easier: <b>Sekasin chat</b>, sekasin.fi.
     Don't stay alone now: go to someone, or call someone you trust.
 crisis-more = You can see more places to get help with /help.
+crisis-local-heading = <b>Help at your school and nearby</b>

@@ -23,3 +23,4 @@ crisis-now =
     💬 Jos kirjoittaminen on helpompaa: <b>Sekasin-chat</b>, sekasin.fi.
     Älä jää nyt yksin: mene jonkun luo tai soita jollekulle, johon luotat.
 crisis-more = Lisää auttavia tahoja näet komennolla /apua.
+crisis-local-heading = <b>Koulusi ja lähialueen apu</b>

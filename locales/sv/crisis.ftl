@@ -23,3 +23,4 @@ crisis-now =
     💬 Om det är lättare att skriva: <b>Sekasin-chatten</b>, sekasin.fi.
     Var inte ensam nu: gå till någon eller ring någon som du litar på.
 crisis-more = Fler ställen där du får hjälp ser du med /hjalp.
+crisis-local-heading = <b>Hjälp i din skola och i närområdet</b>

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from bot.config import LANGUAGES
 from bot.services import callbacks, people
 from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.crisis import local_help_text
 from bot.services.outbox import Button, OutMessage
 
 if TYPE_CHECKING:
@@ -27,7 +28,9 @@ def register(h: Handlers) -> None:
 
     async def help_(c: Caller) -> None:
         key = "help-staff" if c.roles - {"student"} else "help-student"
-        await h.say(c, OutMessage(c.chat_id, h.text(c, key) + "\n\n" + h.text(c, "help-crisis")))
+        text = h.text(c, key) + "\n\n" + h.text(c, "help-crisis")
+        local = local_help_text(h.rt.svc.tr, c.lang, h.rt.settings.local_help)
+        await h.say(c, OutMessage(c.chat_id, text + (f"\n\n{local}" if local else "")))
 
     async def language(c: Caller) -> None:
         await h.say(c, await language_prompt(c, h.text(c, "language-choose")))
