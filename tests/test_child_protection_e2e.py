@@ -32,7 +32,7 @@ async def test_a_disclosure_gets_its_own_reply_and_the_coach_is_reminded_to_repo
     assert "ei ole sinun syytäsi" in reply and "et ole tehnyt mitään väärää" in reply
     assert "112" in reply and "Nollalinja 080 005 005" in reply and "116 111" in reply
     assert "itsemurha" not in reply  # not the suicide script
-    assert "Matti on saanut tiedon" in reply
+    assert "Matti saa viestin" in reply and "saanut tiedon" not in reply  # true right now
     [alert] = (await h.bot_messages(MATTI))[matti_before:]
     assert "KRIISI" in alert["text"] and "Aino Laine" in alert["text"]
     assert "lastensuojeluilmoitus" in alert["text"]

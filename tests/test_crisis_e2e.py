@@ -55,11 +55,12 @@ async def test_crisis_message_is_answered_first_then_coach_and_backup_are_alerte
     reply = log[0][1]
     assert "Aino, kiitos, että kerroit tämän" in reply
     # In crisis-work order: thanks, danger now (112), the crisis line, not alone, who is told.
-    order = ["kiitos, että kerroit", "112", "09 2525 0111", "Älä jää nyt yksin", "saanut tiedon"]
+    order = ["kiitos, että kerroit", "112", "09 2525 0111", "Älä jää nyt yksin", "lähtee heti"]
     places = [reply.index(part) for part in order]
     assert places == sorted(places)
     assert "/apua" in reply  # the rest of the services are one command away
-    assert "omavalmentajasi Matti on saanut tiedon" in reply
+    # True at this moment: the alert is on its way, nobody has seen it yet.
+    assert "omavalmentajasi Matti saa viestin" in reply and "saanut tiedon" not in reply
     assert "koulupäivän ulkopuolinen" not in reply  # Monday 10:00 is school time
     assert len(await h.bot_messages(AINO)) == 2  # no "Luin viestisi" default reply after it
 
@@ -157,7 +158,7 @@ async def test_someone_not_enrolled_gets_the_contacts_and_nothing_is_kept(h: Har
     await h.say(STRANGER, "haluun kuolla")
     reply = await h.last_text(STRANGER)
     assert "Kiitos, että kerroit tämän" in reply and "09 2525 0111" in reply
-    assert "on saanut tiedon" not in reply  # nobody was told: no promise
+    assert "lähtee heti eteenpäin" not in reply  # nobody can be told: no promise
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM cue_hits") == 0
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM concerns") == 0
 
@@ -172,7 +173,7 @@ async def test_swedish_student_gets_the_swedish_reply_also_for_swedish_text(h: H
     await h.say(LINNEA, "jag vill inte leva längre")
     reply = await h.last_text(LINNEA)
     assert "Linnea, tack för att du berättade det här" in reply
-    assert "09 2525 0112" in reply and "din coach Matti har fått veta det" in reply
+    assert "09 2525 0112" in reply and "din coach Matti får meddelandet" in reply
     [alert] = await inbox(h, MATTI)
     assert "jag vill inte leva längre" in alert["text"]
 
@@ -184,10 +185,11 @@ async def test_a_second_crisis_message_gets_a_short_reply_and_updates_the_alert(
     await h.advance(timedelta(minutes=5))
     await h.say(AINO, "en jaksa enää elää")
     reply = await h.last_text(AINO)
-    assert "Tieto on jo mennyt eteenpäin" in reply and "116 111" not in reply
+    assert "välitän senkin eteenpäin" in reply and "116 111" not in reply
     matti = await inbox(h, MATTI)
-    assert len(matti) == 1  # edited in place, not a second alert
+    # The first alert shows both; the coach's phone rings again with a new message for it.
     assert "en jaksa enää elää" in matti[0]["text"] and CRISIS_SENTENCE in matti[0]["text"]
+    assert len(matti) == 2 and "Uusi kriisiviesti" in matti[1]["text"]
 
 
 async def test_crisis_raises_an_acknowledged_concern_and_alerts_again(h: Harness) -> None:

@@ -75,7 +75,7 @@ async def test_a_hard_week_is_told_in_one_message_with_what_and_when(h: Harness)
         assert f"• {what}" in message
     # when: the most urgent reason decides it
     assert "Hän ottaa sinuun yhteyttä yleensä seuraavana koulupäivänä." in message
-    assert "Maanantain viikkoyhteenvedosta hän näkee lisäksi, että" in message
+    assert "Viikkoyhteenvedosta ma" in message and "hän näkee lisäksi, että" in message
     assert "• mitkä arjen asiat ovat sinulle nyt vaikeita" in message
     assert message.count("ottaa sinuun yhteyttä") == 1
     # the closing thanks without repeating who gets in touch
@@ -93,7 +93,7 @@ async def test_thinking_of_changing_field_is_not_an_alert_but_quitting_is(h: Har
     assert (await inbox(h, MATTI))[coach_before:] == []  # no alert: often a healthy plan
     texts = await texts_since(h, AINO, 0)
     assert any(
-        "maanantain viikkoyhteenvedosta, että mietit alan tai koulun vaihtoa" in t for t in texts
+        "viikkoyhteenvedosta ma" in t and "että mietit alan tai koulun vaihtoa" in t for t in texts
     )
     concern = await h.rt.db.fetchone("SELECT level FROM concerns")
     assert concern is not None and concern["level"] == "info"

@@ -7,7 +7,7 @@ numbers are settings a school can change in `.env` (prefix RISK_), e.g. RISK_ACK
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from pydantic import Field
@@ -39,6 +39,9 @@ class RiskPolicy(BaseSettings):
     backup_days: float = Field(default=1.0, gt=0, description="school days")
     # A second crisis message within this many minutes gets a short reply, not the whole list.
     crisis_repeat_minutes: int = Field(default=60, ge=0)
+    # Further crisis messages reach the coach as a new message (phones do not ring for edits):
+    # at most one per this many minutes; what is written meanwhile goes in the next one.
+    crisis_notify_minutes: int = Field(default=5, ge=0)
     # When the detector is unsure, the bot asks the student whether they are safe; with no
     # answer in this many minutes the coach is told at concern level (the question says so).
     ask_timeout_minutes: int = Field(default=60, ge=5, le=24 * 60)
@@ -48,6 +51,10 @@ class RiskPolicy(BaseSettings):
     idle_case_days: int = Field(default=5, ge=1, description="school days")
     digest_weekday: int = Field(default=0, ge=0, le=6, description="0 = Monday")
     digest_time: str = Field(default="07:30", pattern=r"^\d{2}:\d{2}$")
+    # Concerns at or above this level reach the coach the same day (within their working
+    # hours) as an alert; lower ones wait for the weekly digest. "info" sends every hard week
+    # the same day; "crisis" keeps everything but crises for the digest and the deadlines.
+    same_day_from: str = Field(default="concern", pattern=r"^(info|concern|urgent|crisis)$")
 
     def ack_deadline(
         self,
@@ -71,6 +78,25 @@ class RiskPolicy(BaseSettings):
 
     def _days(self, level: str) -> float:
         return self.ack_urgent_days if level == "urgent" else self.ack_concern_days
+
+    # Outside school hours a crisis also goes to this on-call person (their Telegram id; they
+    # must be staff in Kohtaamo), and/or the student is pointed to this service (name and
+    # number, as the school writes it). Neither by default: the student is told honestly that
+    # nobody at school sees it before the next school morning.
+    after_hours_tg_id: int | None = Field(default=None)
+    after_hours_service: str = Field(default="", max_length=200)
+
+    def same_day(self, level: str) -> bool:
+        return level_rank(level) >= level_rank(self.same_day_from)
+
+    def next_digest(self, now: datetime, tz: ZoneInfo) -> datetime:
+        """The next digest moment at or after `now` (local weekday and time)."""
+        local = now.astimezone(tz)
+        monday = local.date() - timedelta(days=local.weekday())
+        moment = datetime.combine(
+            monday + timedelta(days=self.digest_weekday), self.digest_clock(), tzinfo=tz
+        )
+        return moment if moment >= now else moment + timedelta(days=7)
 
     def digest_clock(self) -> time:
         hours, minutes = self.digest_time.split(":")

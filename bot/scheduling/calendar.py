@@ -218,6 +218,27 @@ class SchoolCalendar:
         )
         return self.add_school_hours(start, days * length.total_seconds() / 3600, tz, group_id)
 
+    def next_opening(self, when: datetime, tz: ZoneInfo, group_id: int | None = None) -> datetime:
+        """`when` itself within school hours, else when school hours next begin."""
+        if self.within_school_hours(when, tz, group_id):
+            return when
+        local = when.astimezone(tz)
+        opening = _parse_hhmm(self.school_start)
+        day = local.date()
+        if local.time() >= opening:
+            day += timedelta(days=1)
+        day = self.next_school_day(day, group_id)
+        return datetime.combine(day, opening, tzinfo=tz).astimezone(when.tzinfo)
+
+    def previous_closing(self, day: date, tz: ZoneInfo, group_id: int | None = None) -> datetime:
+        """When school hours last ended before `day` (the previous school day's end)."""
+        closing = _parse_hhmm(self.school_end)
+        for back in range(1, 60):
+            candidate = day - timedelta(days=back)
+            if self.is_school_day(candidate, group_id):
+                return datetime.combine(candidate, closing, tzinfo=tz)
+        return datetime.combine(day - timedelta(days=1), closing, tzinfo=tz)
+
     def within_school_hours(
         self, when: datetime, tz: ZoneInfo, group_id: int | None = None
     ) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, datetime
 
 from bot.clock import to_db
-from bot.services.concerns import event, load_concern
+from bot.services.concerns import event, load_concern, withdraw_queued
 from bot.services.container import Outcome
 from bot.services.people import Person
 from bot.storage.db import Tx
@@ -88,3 +88,4 @@ async def close_concern(
         (to_db(now), closed_by, reason, to_db(now), concern_id),
     )
     await event(tx, concern_id, now, "closed", actor_id=closed_by, reason=reason)
+    await withdraw_queued(tx, now, concern_id, closed=True)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.clock import to_db
+from bot.clock import from_db, to_db
 from bot.engine.conditions import LEVELS
 from bot.risk.policy import (
     STAGE_BACKUP,
@@ -157,7 +157,7 @@ class ConcernService:
             event_id = await event(
                 tx, concern_id, now, "raised", level=level, rules=[s.rule for s in signals]
             )
-            raised.new = raised.alerted = level != "info"
+            raised.new = raised.alerted = level != "info" or self.policy.same_day(level)
             previous: list[dict[str, Any]] = []
             added = incoming
         else:
@@ -206,7 +206,9 @@ class ConcernService:
             concern = await load_concern(tx, concern_id) or concern  # now marked told
         if raised.alerted:
             raised.staff_rows += await self._alert_first(tx, now, concern, who)
-        elif added and level != "info":
+        elif added and level == "crisis" and any(r["level"] == "crisis" for r in added):
+            raised.staff_rows += await self._crisis_again(tx, now, concern, who, event_id)
+        elif added and (level != "info" or self.policy.same_day(level)):
             raised.staff_rows += await self.edit_alerts(tx, now, concern, who, event_id)
         raised.informed = await self._informed(tx, concern)
         return raised
@@ -227,20 +229,32 @@ class ConcernService:
         if coach_name is None:
             return None  # nobody to tell about: the student is not promised a contact
         lang = who.person.language
+        # When the coach will see it: today (their working hours) or in the next digest.
+        same_day = self.policy.same_day(concern.level)
+        seer = await person_by_id(tx, concern.coach_id or who.coach_id or 0)
+        digest = self.policy.next_digest(now, self.tz)
+        if seer is not None:
+            digest = await self._working(tx, seer, digest)
+        moment = digest
+        if same_day:
+            moment = await self._working(tx, seer, now) if seer else now
+        when = self.text.when(lang, moment)
         telling: list[dict[str, Any]] = []
         for reason in added:
             tell = reason.get("tell")
             if not tell or reason["reason"] in told_before:
                 continue
             told_before.add(reason["reason"])
-            text = self.svc.tr.html(lang, str(tell), coach=coach_name)
+            text = self.svc.tr.html(
+                lang, str(tell), coach=coach_name, when=when, sameday="yes" if same_day else "no"
+            )
             if text not in texts:
                 texts.append(text)
                 telling.append(reason)
         if not texts or who.person.tg_user_id is None:
             return None
         if len(texts) > 1:
-            texts = [self._combined_tell(lang, coach_name, telling)]
+            texts = [self._combined_tell(lang, coach_name, telling, self.text.when(lang, digest))]
         await self._mark_told(tx, concern.id, [str(r["reason"]) for r in added if r.get("tell")])
         await event(tx, concern.id, now, "student_told", reasons=[r["reason"] for r in added])
         return await enqueue(
@@ -252,7 +266,9 @@ class ConcernService:
             person_id=who.person.id,
         )
 
-    def _combined_tell(self, lang: str, coach: str, reasons: Sequence[dict[str, Any]]) -> str:
+    def _combined_tell(
+        self, lang: str, coach: str, reasons: Sequence[dict[str, Any]], digest_when: str
+    ) -> str:
         """Several things shared at once: one message that says what the coach is told now,
         what they see in Monday's summary, and when they will get in touch — not one paragraph
         per rule. A text without a short `.what` form is shown whole."""
@@ -263,7 +279,7 @@ class ConcernService:
             return (
                 "• " + html.escape(tr.plain(lang, tell, "what"), quote=False)
                 if tr.has(lang, tell, "what")
-                else tr.html(lang, tell, coach=coach)
+                else tr.html(lang, tell, coach=coach, when=digest_when, sameday="no")
             )
 
         now = [r for r in reasons if r.get("level") != "info"]
@@ -276,7 +292,9 @@ class ConcernService:
             parts.append("\n".join([head, *map(what, now), when]))
         if later:
             head = "share-combined-digest" if now else "share-combined-digest-only"
-            parts.append("\n".join([tr.html(lang, head, coach=coach), *map(what, later)]))
+            parts.append(
+                "\n".join([tr.html(lang, head, coach=coach, when=digest_when), *map(what, later)])
+            )
         return "\n\n".join(parts)
 
     async def _mark_told(self, tx: Tx, concern_id: int, reason_ids: Sequence[str]) -> None:
@@ -311,6 +329,19 @@ class ConcernService:
         if row is None or row["tg_user_id"] is None or row["unreachable_at"] is not None:
             return None
         return await person_by_id(tx, person_id)
+
+    async def on_call(self, tx: Tx, now: datetime, who: Student) -> Person | None:
+        """The school's after-hours person, when it is outside school hours and they can be
+        reached; None otherwise."""
+        if self.policy.after_hours_tg_id is None:
+            return None
+        calendar = await SchoolCalendar.load(tx)
+        if calendar.within_school_hours(now, self.tz, who.group_id):
+            return None
+        row = await tx.fetchone(
+            "SELECT id FROM persons WHERE tg_user_id = ?", (self.policy.after_hours_tg_id,)
+        )
+        return await self.reachable(tx, row["id"]) if row is not None else None
 
     async def coordinators(self, tx: Tx, exclude: set[int]) -> list[Person]:
         rows = await tx.fetchall(
@@ -353,6 +384,9 @@ class ConcernService:
                 recipients.append(Recipient(coach, "coach"))
             if backup:
                 recipients.append(Recipient(backup, "backup-crisis" if coach else "fallback"))
+            on_call = await self.on_call(tx, now, who)
+            if on_call is not None and on_call.id not in {r.person.id for r in recipients}:
+                recipients.append(Recipient(on_call, "on-call"))
             stage = STAGE_BACKUP
         elif coach:
             recipients, stage = [Recipient(coach, "coach")], STAGE_COACH
@@ -480,6 +514,7 @@ class ConcernService:
             "backup-crisis": tr.html(lang, "risk-alert-backup-crisis"),
             "coordinator": tr.html(lang, "risk-alert-coordinator", coach=coach_name),
             "fallback": tr.html(lang, "risk-alert-fallback"),
+            "on-call": tr.html(lang, "risk-alert-on-call"),
         }.get(role)
         if intro:
             parts.append(intro)
@@ -553,6 +588,202 @@ class ConcernService:
             )
             rows += [row] if row else []
         return rows
+
+    async def _crisis_again(
+        self, tx: Tx, now: datetime, concern: ConcernView, who: Student, event_id: int
+    ) -> list[OutboxRow]:
+        """A further crisis message: phones do not ring for an edited message, so whoever must
+        act gets a new one and is asked to acknowledge again — the case's holder once it was
+        acknowledged, else everyone alerted about the crisis. A burst of messages makes one
+        notification per `crisis_notify_minutes`: the next one waits for the window's end and
+        takes in everything written meanwhile. The old alerts are updated in place too."""
+        rows = await self.edit_alerts(tx, now, concern, who, event_id)
+        alerted = await self._alerted(tx, concern.id, "crisis")
+        if concern.status != "open":
+            holder = concern.coach_id if concern.coach_id in alerted else None
+            targets = {holder: alerted[holder]} if holder is not None else alerted
+            calendar = await SchoolCalendar.load(tx)
+            deadline = self.policy.ack_deadline(
+                "crisis", STAGE_BACKUP, now, calendar, self.tz, who.group_id
+            )
+            await tx.execute(
+                "UPDATE concerns SET status = 'open', escalation_stage = ?, ack_deadline = ?"
+                " WHERE id = ?",
+                (STAGE_BACKUP, to_db(deadline) if deadline else None, concern.id),
+            )
+            concern.status, concern.stage, concern.ack_deadline = "open", STAGE_BACKUP, deadline
+            await event(tx, concern.id, now, "reopened", level="crisis", to=list(targets))
+        else:
+            targets = alerted
+        window = timedelta(minutes=self.policy.crisis_notify_minutes)
+        for person_id, role in targets.items():
+            person = await self.reachable(tx, person_id)
+            if person is None or person.tg_user_id is None:
+                continue
+            body = await self.alert_text(tx, concern, who, person.language, role)
+            body = (
+                self.svc.tr.html(
+                    person.language, "risk-alert-again", when=self.text.when(person.language, now)
+                )
+                + "\n\n"
+                + body
+            )
+            buttons = await self.alert_buttons(
+                tx, now, concern, person, (BUTTON_ACK, BUTTON_LOG, BUTTON_HANDOVER)
+            )
+            message = OutMessage(person.tg_user_id, body, buttons=buttons)
+            prefix = f"c{concern.id}:"
+            pending = await tx.fetchone(
+                "SELECT id FROM outbox WHERE idem_key LIKE ? AND sent_at IS NULL"
+                " AND failed_at IS NULL AND not_before > ? ORDER BY id DESC LIMIT 1",
+                (f"{prefix}again:%:{person_id}", to_db(now)),
+            )
+            if pending is not None:  # the window's notification is waiting: it takes this too
+                await tx.execute(
+                    "UPDATE outbox SET payload = ? WHERE id = ?", (message.to_json(), pending["id"])
+                )
+                continue
+            last = await tx.fetchval(
+                "SELECT MAX(not_before) FROM outbox WHERE (idem_key LIKE ? OR idem_key LIKE ?)"
+                " AND (error IS NULL OR error NOT IN ('superseded', 'withdrawn'))",
+                (f"{prefix}alert:crisis:{person_id}", f"{prefix}again:%:{person_id}"),
+            )
+            due = now if last is None else max(now, from_db(last) + window)
+            key = f"{prefix}again:{event_id}:{person_id}"
+            row = await enqueue(
+                tx,
+                key,
+                message,
+                now=now,
+                priority=PRIORITY_CRISIS,
+                person_id=person_id,
+                not_before=due,
+            )
+            if row is None:
+                continue
+            await event(
+                tx, concern.id, now, "realerted", to=person_id, role=role, key=key, due=to_db(due)
+            )
+            await audit(
+                tx,
+                now,
+                "concern_alert",
+                actor_id=person_id,
+                subject_id=concern.student_id,
+                concern=concern.id,
+                level="crisis",
+                role=role,
+            )
+            rows += [row] if due <= now else []
+        return rows
+
+    async def on_undeliverable(
+        self, tx: Tx, outbox_id: int, key: str, now: datetime
+    ) -> list[OutboxRow]:
+        """Telegram will not deliver an alert (blocked, deleted, never started the bot): when
+        nobody at this stage can see it, it goes on to the next person at once."""
+        if not key.startswith("c") or (":alert:" not in key and ":again:" not in key):
+            return []
+        head = key.split(":", 1)[0][1:]
+        if not head.isdigit():
+            return []
+        concern = await load_concern(tx, int(head))
+        if concern is None or concern.status != "open" or concern.ack_deadline is None:
+            return []
+        if not await self._all_alerts_failed(tx, concern):
+            return []
+        log.warning("concern %s: no alert could be delivered; escalating now", concern.id)
+        return (await self._escalate(tx, concern.id, early=True)).rows
+
+    # -- after hours -------------------------------------------------------------------------
+
+    async def after_hours_report_due(self) -> Outcome:
+        """On a school morning, every coordinator gets the crises that came in since school
+        hours last ended — each with who acknowledged it and when, or that nobody has."""
+        now = self.svc.clock.now()
+        calendar = await SchoolCalendar.load(self.svc.db)
+        if not calendar.within_school_hours(now, self.tz):
+            return Outcome()
+        today = now.astimezone(self.tz).date()
+        since = calendar.previous_closing(today, self.tz)
+        opened = calendar.next_opening(since + timedelta(minutes=1), self.tz)
+        crises = await self.svc.db.fetchall(
+            "SELECT DISTINCT c.id FROM concerns c JOIN concern_events e ON e.concern_id = c.id"
+            " WHERE e.kind IN ('raised', 'level_raised')"
+            " AND json_extract(e.detail, '$.level') = 'crisis' AND e.at >= ? AND e.at < ?"
+            " ORDER BY c.id",
+            (to_db(since), to_db(opened)),
+        )
+        if not crises:
+            return Outcome()
+        ids = [int(r["id"]) for r in crises]
+
+        async def work(tx: Tx) -> Outcome:
+            rows: list[OutboxRow] = []
+            for coordinator in await self.coordinators(tx, set()):
+                assert coordinator.tg_user_id is not None
+                text = await self._after_hours_text(tx, coordinator.language, ids)
+                row = await enqueue(
+                    tx,
+                    f"afterhours:{today.isoformat()}:{coordinator.id}",
+                    OutMessage(coordinator.tg_user_id, text),
+                    now=now,
+                    priority=PRIORITY_URGENT,
+                    person_id=coordinator.id,
+                )
+                if row is None:
+                    continue
+                rows.append(row)
+                for concern_id in ids:
+                    concern = await load_concern(tx, concern_id)
+                    if concern is not None:
+                        await audit(
+                            tx,
+                            now,
+                            "after_hours_report",
+                            actor_id=coordinator.id,
+                            subject_id=concern.student_id,
+                            concern=concern_id,
+                        )
+            return Outcome(rows=rows)
+
+        return await self.svc.db.transaction(work)
+
+    async def _after_hours_text(self, tx: Tx, lang: str, concern_ids: Sequence[int]) -> str:
+        tr, lines = self.svc.tr, []
+        for concern_id in concern_ids:
+            concern = await load_concern(tx, concern_id)
+            who = await student(tx, concern.student_id) if concern else None
+            if concern is None or who is None:
+                continue
+            raised = await tx.fetchval(
+                "SELECT MIN(at) FROM concern_events WHERE concern_id = ?"
+                " AND kind IN ('raised', 'level_raised')"
+                " AND json_extract(detail, '$.level') = 'crisis'",
+                (concern_id,),
+            )
+            name = who.person.display_name + (f" ({who.group_name})" if who.group_name else "")
+            at = self.text.when(lang, from_db(raised)) if raised else "–"
+            ack = await tx.fetchone(
+                "SELECT actor_id, at FROM concern_events WHERE concern_id = ?"
+                " AND kind = 'acknowledged' AND at >= ? ORDER BY id LIMIT 1",
+                (concern_id, raised or ""),
+            )
+            acker = await person_by_id(tx, ack["actor_id"]) if ack is not None else None
+            if acker is not None and ack is not None:
+                lines.append(
+                    tr.html(
+                        lang,
+                        "risk-after-hours-acked",
+                        student=name,
+                        at=at,
+                        name=acker.display_name,
+                        when=self.text.when(lang, from_db(ack["at"])),
+                    )
+                )
+            else:
+                lines.append(tr.html(lang, "risk-after-hours-open", student=name, at=at))
+        return tr.html(lang, "risk-after-hours-head") + "\n\n" + "\n".join(lines)
 
     # -- acting on an alert -------------------------------------------------------------------
 
@@ -628,6 +859,7 @@ class ConcernService:
                 footer=lambda p: self._acked_line(p, person, now),
                 buttons_for=lambda p: (BUTTON_LOG, BUTTON_HANDOVER) if p.id == person.id else (),
             )
+            await withdraw_queued(tx, now, concern.id)
             return Outcome(rows=rows, toast=tr.plain(lang, "risk-acked-toast"))
 
         return await self.svc.db.transaction(work)
@@ -664,9 +896,14 @@ class ConcernService:
         not_before = now
         if concern.level != "crisis":
             not_before = next_outside_quiet(now, self.tz, who.quiet_start, who.quiet_end)
+        # Each time a further crisis message re-opened the case, its acknowledgement is news.
+        reopened = await tx.fetchval(
+            "SELECT COUNT(*) FROM concern_events WHERE concern_id = ? AND kind = 'reopened'",
+            (concern.id,),
+        )
         row = await enqueue(
             tx,
-            f"c{concern.id}:ack:{concern.level}",
+            f"c{concern.id}:ack:{concern.level}" + (f":{reopened}" if reopened else ""),
             OutMessage(chat, text),
             now=now,
             priority=PRIORITY_CRISIS if concern.level == "crisis" else PRIORITY_INTERACTIVE,
@@ -766,6 +1003,18 @@ class ConcernService:
             to=[r.person.id for r in recipients],
         )
         return Outcome(rows=await self._alert(tx, now, concern, who, recipients, stage))
+
+
+async def withdraw_queued(tx: Tx, now: datetime, concern_id: int, *, closed: bool = False) -> int:
+    """The case changed (acknowledged, handed over, closed): alerts — and once it is closed,
+    reminders — still waiting for their time would only say something no longer true."""
+    kinds = ["alert", "again"] + (["followup", "overdue", "idle"] if closed else [])
+    marks = " OR ".join("idem_key LIKE ?" for _ in kinds)
+    return await tx.execute(
+        "UPDATE outbox SET failed_at = ?, error = 'withdrawn' WHERE sent_at IS NULL"
+        f" AND failed_at IS NULL AND ({marks})",
+        (to_db(now), *(f"c{concern_id}:{kind}:%" for kind in kinds)),
+    )
 
 
 def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:

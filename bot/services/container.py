@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from bot.clock import Clock
 from bot.config import Settings
@@ -11,7 +12,11 @@ from bot.engine.runner import Engine
 from bot.i18n import Translator
 from bot.services.flows import FlowRegistry
 from bot.services.outbox import OutboxRow
-from bot.storage.db import Database
+from bot.storage.db import Database, Tx
+
+# Runs in the transaction that records a message Telegram will not deliver (the row's id and
+# idempotency key, now); returns what must go out instead (e.g. the alert to the backup).
+FailureHook = Callable[[Tx, int, str, datetime], Awaitable[list[OutboxRow]]]
 
 
 @dataclass
@@ -35,6 +40,7 @@ class Services:
     tr: Translator
     flows: FlowRegistry
     engine: Engine = field(default_factory=Engine)
+    on_undeliverable: list[FailureHook] = field(default_factory=list)
 
     def today(self) -> date:
         return self.clock.now().astimezone(self.settings.tz).date()

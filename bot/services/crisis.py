@@ -302,8 +302,25 @@ class CrisisService:
             return tr.html(lang, "risk-crisis-again", who=who_word)
         parts = [opening, contacts, tr.html(lang, "risk-crisis-told", who=who_word)]
         if after_hours:
-            parts.append(tr.html(lang, "risk-crisis-after-hours", who=who_word))
+            # Honest about when a person at school will see it, and who sees it now.
+            school_opens = calendar.next_opening(now, self.svc.settings.tz, who.group_id)
+            when = self.concerns.text.when(lang, school_opens)
+            parts.append(tr.html(lang, "risk-crisis-after-hours", who=who_word, when=when))
+            on_call_id = await self._on_call_id(tx)
+            on_call = next((p for p in raised.informed if p.id == on_call_id), None)
+            if on_call is not None:
+                parts.append(tr.html(lang, "risk-crisis-on-call", name=on_call.display_name))
+            service = self.concerns.policy.after_hours_service
+            if service:
+                parts.append(tr.html(lang, "risk-crisis-service", service=service))
         return "\n\n".join([*parts, more])
+
+    async def _on_call_id(self, tx: Tx) -> int | None:
+        tg_id = self.concerns.policy.after_hours_tg_id
+        if tg_id is None:
+            return None
+        found = await tx.fetchval("SELECT id FROM persons WHERE tg_user_id = ?", (tg_id,))
+        return int(found) if found is not None else None
 
     async def _replied_recently(self, tx: Tx, concern_id: int | None, now: datetime) -> bool:
         minutes = self.concerns.policy.crisis_repeat_minutes

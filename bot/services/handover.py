@@ -19,6 +19,7 @@ from bot.services.concerns import (
     ConcernService,
     event,
     load_concern,
+    withdraw_queued,
 )
 from bot.services.container import Outcome
 from bot.services.outbox import (
@@ -453,6 +454,7 @@ class HandoverService:
             " WHERE id = ?",
             (person.id, to_db(now), to_db(now), person.id, concern_id),
         )
+        await withdraw_queued(tx, now, concern_id)
         accepted = await event(
             tx,
             concern_id,

@@ -21,6 +21,7 @@ class Person:
     display_name: str
     language: str
     roles: frozenset[str]
+    unreachable: bool = False  # Telegram refused our last message to them
 
     @property
     def first_name(self) -> str:
@@ -63,6 +64,7 @@ async def _person_from_row(db_or_tx: Database | Tx, row: sqlite3.Row) -> Person:
         display_name=row["display_name"],
         language=row["language"],
         roles=frozenset(r["role"] for r in rows),
+        unreachable=row["unreachable_at"] is not None,
     )
 
 

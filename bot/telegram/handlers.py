@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from telegram import Document, Update
 from telegram.constants import ChatType
@@ -27,6 +27,7 @@ from telegram.ext import (
 from bot.services import callbacks, people
 from bot.services.audit import audit
 from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.delivery import mark_reachable
 from bot.services.outbox import OutMessage
 from bot.services.people import Person
 from bot.telegram.commands import BY_NAME
@@ -83,6 +84,10 @@ class Handlers:
         if user is None or chat is None or user.is_bot:
             return None
         person = await people.person_by_tg(self.rt.db, user.id)
+        if person is not None and person.unreachable:
+            # Whoever writes or presses a button can be reached again. The flag came with the
+            # lookup every update makes anyway, so a clear flag costs nothing extra.
+            person = await self._reachable_again(person)
         lang = (
             person.language
             if person
@@ -97,6 +102,11 @@ class Handlers:
             self.rt.svc.tr.language(lang),
             args or [],
         )
+
+    async def _reachable_again(self, person: Person) -> Person:
+        person_id = person.id
+        await self.rt.db.transaction(lambda tx: mark_reachable(tx, person_id))
+        return replace(person, unreachable=False)
 
     def text(self, c: Caller, msg_id: str, **args: object) -> str:
         return self.rt.svc.tr.html(c.lang, msg_id, **args)

@@ -499,14 +499,21 @@ class Sender:
                 "UPDATE outbox SET failed_at = ?, error = ?, attempts = attempts + 1 WHERE id = ?",
                 (to_db(now), error[:300], row.id),
             )
-            if not unreachable or row.person_id is None:
-                return []
-            owner = await tx.fetchval(
-                "SELECT tg_user_id FROM persons WHERE id = ?", (row.person_id,)
-            )
-            if owner != row.chat_id:
-                return []  # e.g. a group message about someone: the group, not them, refused
-            return await delivery.mark_unreachable(tx, self.svc.tr, now, row.person_id, error)
+            notes: list[OutboxRow] = []
+            if unreachable and row.person_id is not None:
+                owner = await tx.fetchval(
+                    "SELECT tg_user_id FROM persons WHERE id = ?", (row.person_id,)
+                )
+                # e.g. a group message about someone: the group, not them, refused
+                if owner == row.chat_id:
+                    notes += await delivery.mark_unreachable(
+                        tx, self.svc.tr, now, row.person_id, error
+                    )
+            if self.svc.on_undeliverable:
+                key = await tx.fetchval("SELECT idem_key FROM outbox WHERE id = ?", (row.id,))
+                for hook in self.svc.on_undeliverable:  # e.g. an alert goes on to the backup
+                    notes += await hook(tx, row.id, str(key), now)
+            return notes
 
         notes = await self.svc.db.transaction(work)
         self._finish(row)

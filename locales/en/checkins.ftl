@@ -179,19 +179,34 @@ share-low-wellbeing = In your last two check-ins you said your week had been bad
     .what = you have had two bad weeks in a row
 share-studies-falling = Going by your answers, your studies are going worse now than before. Your coach, { $coach }, will be told and will get in touch, so you get support in time.
     .what = your studies are going worse now than before
-share-wellbeing-info = Your coach, { $coach }, will see in Monday's weekly summary that you've had a tough week.
+share-wellbeing-info = Your coach, { $coach }, { $sameday ->
+    [yes] will see on { $when } that you've had a tough week.
+   *[other] will see in the weekly summary on { $when } that you've had a tough week.
+    }
     .what = you've had a tough week
-share-loneliness-text = Your coach, { $coach }, will see in Monday's weekly summary that you may have been feeling lonely.
+share-loneliness-text = Your coach, { $coach }, { $sameday ->
+    [yes] will see on { $when } that you may have been feeling lonely.
+   *[other] will see in the weekly summary on { $when } that you may have been feeling lonely.
+    }
     .what = you may have been feeling lonely
 share-bullying-text = Thank you for telling me. Bullying is never your fault, and the adults at school must step in. Your coach, { $coach }, will be told and will see what you wrote. They will get in touch, and together you will agree on what to do.
     .what = you wrote about bullying (they will see what you wrote)
 share-lonely = In your last two check-ins you said you often feel lonely. Your coach, { $coach }, will be told and will get in touch with you.
     .what = you often feel lonely
-share-no-trusted-adult = Your coach, { $coach }, will see in Monday's weekly summary that there is no adult at school you can talk to. They can be that adult – or help you find one.
+share-no-trusted-adult = Your coach, { $coach }, { $sameday ->
+    [yes] will see on { $when } that there is no adult at school you can talk to. They can be that adult – or help you find one.
+   *[other] will see in the weekly summary on { $when } that there is no adult at school you can talk to. They can be that adult – or help you find one.
+    }
     .what = there is no adult at school you can talk to
-share-field-change = Your coach, { $coach }, will see in Monday's weekly summary that you are thinking of changing fields or schools. They can help you look into the options.
+share-field-change = Your coach, { $coach }, { $sameday ->
+    [yes] will see on { $when } that you are thinking of changing fields or schools. They can help you look into the options.
+   *[other] will see in the weekly summary on { $when } that you are thinking of changing fields or schools. They can help you look into the options.
+    }
     .what = you are thinking of changing fields or schools
-share-money-housing = Your coach, { $coach }, will see in Monday's weekly summary which everyday things are hard for you right now. They can tell you where to get help.
+share-money-housing = Your coach, { $coach }, { $sameday ->
+    [yes] will see on { $when } which everyday things are hard for you right now. They can tell you where to get help.
+   *[other] will see in the weekly summary on { $when } which everyday things are hard for you right now. They can tell you where to get help.
+    }
     .what = which everyday things are hard for you right now
 share-start-hard = Your coach, { $coach }, will be told that the start has felt hard. They will get in touch with you.
 share-no-one-to-ask = Your coach, { $coach }, will be told that you don't yet know whom to ask for help. They will get in touch and tell you who helps with what.
@@ -202,8 +217,8 @@ share-no-guidance = Your coach, { $coach }, will be told that you don't get enou
 share-workplace-hard = Your coach, { $coach }, will be told that you've been feeling bad at the workplace. They will get in touch with you.
 share-too-much-work = Your coach, { $coach }, will see in the summary that you've had too much to do at the workplace.
 share-combined-now = Your coach, { $coach }, will be told that
-share-combined-digest = In Monday's weekly summary they will also see that
-share-combined-digest-only = Your coach, { $coach }, will see in Monday's weekly summary that
+share-combined-digest = In the weekly summary on { $when } they will also see that
+share-combined-digest-only = Your coach, { $coach }, will see in the weekly summary on { $when } that
 share-combined-when = { $level ->
     [crisis] They will get in touch with you as soon as they can.
     [urgent] They will usually get in touch with you on the next school day.

@@ -38,6 +38,7 @@ risk-alert-deadline = Please acknowledge by { $when }.
 risk-alert-crisis-do = <b>Contact the student now.</b> If you suspect immediate danger, call 112. The student was given the crisis line numbers.
 risk-alert-student-knows = { $student } knows that this was passed on to you.
 risk-alert-updated = 🔄 Updated { $when }: new information on this case.
+risk-alert-again = 🔔 <b>New crisis message { $when }</b> – please read and acknowledge again.
 risk-alert-acked-you = ✅ You acknowledged this { $when }. The student was told you will get in touch.
 risk-alert-acked-other = ✅ { $name } acknowledged this { $when } and will get in touch.
 risk-alert-moved = 🔁 The case has moved: { $name } handles it from { $when }.
@@ -89,9 +90,15 @@ risk-share-review-note = Your coach, { $coach }, will see what you wrote at the 
 
 risk-crisis-reply = { $name }, thank you for telling me this. 💛
 risk-crisis-reply-anon = Thank you for telling me this. 💛
-risk-crisis-told = I passed this on right away: <b>{ $who } has been told</b> and will get in touch with you as soon as they can.
-risk-crisis-after-hours = It is outside the school day now, so { $who } may not see this before the next school day. If you need help now, call the <b>MIELI Crisis Helpline 09 2525 0111</b> – it is open around the clock. If you are in danger, call <b>112</b>.
-risk-crisis-again = I read your message. It has already been passed on: { $who } will get in touch with you. If you are in danger right now, call <b>112</b>. The <b>MIELI Crisis Helpline 09 2525 0111</b> is open around the clock.
+risk-crisis-told = <b>I am passing this on right away:</b> { $who } will get the message. I will tell you when someone has seen it and is getting in touch.
+risk-crisis-after-hours = It is outside the school day now, so { $who } may not see this before the next school day, which starts { $when }. If you need help now, call the <b>MIELI Crisis Helpline 09 2525 0111</b> – it is open around the clock. If you are in danger, call <b>112</b>.
+risk-alert-on-call = You get this as the on-call person, because it is outside school hours.
+risk-crisis-on-call = It is also going now to the school's on-call person: { $name }.
+risk-crisis-service = Your school's after-hours service: <b>{ $service }</b>.
+risk-after-hours-head = 🌙 <b>Crisis messages outside school hours</b>
+risk-after-hours-acked = • { $student }, { $at }: acknowledged by { $name } { $when }
+risk-after-hours-open = • { $student }, { $at }: <b>not acknowledged yet</b>
+risk-crisis-again = I read your message and am passing it on too. If you are in danger right now, call <b>112</b>. The <b>MIELI Crisis Helpline 09 2525 0111</b> is open around the clock.
 risk-who-coach = your coach, { $name },
 risk-who-school = the staff at your school
 

@@ -179,19 +179,34 @@ share-low-wellbeing = Olet kertonut kahdessa viime kyselyssä, että viikko on o
     .what = sinulla on ollut kaksi huonoa viikkoa peräkkäin
 share-studies-falling = Vastaustesi mukaan opiskelu sujuu nyt huonommin kuin aiemmin. Omavalmentajasi { $coach } saa tästä tiedon ja ottaa sinuun yhteyttä, jotta saat tukea ajoissa.
     .what = opiskelu sujuu nyt huonommin kuin aiemmin
-share-wellbeing-info = Omavalmentajasi { $coach } näkee maanantain viikkoyhteenvedosta, että viikkosi on ollut raskas.
+share-wellbeing-info = Omavalmentajasi { $coach } { $sameday ->
+    [yes] näkee jo { $when }, että viikkosi on ollut raskas.
+   *[other] näkee viikkoyhteenvedosta { $when }, että viikkosi on ollut raskas.
+    }
     .what = viikkosi on ollut raskas
-share-loneliness-text = Omavalmentajasi { $coach } näkee maanantain viikkoyhteenvedosta, että olet ehkä tuntenut itsesi yksinäiseksi.
+share-loneliness-text = Omavalmentajasi { $coach } { $sameday ->
+    [yes] näkee jo { $when }, että olet ehkä tuntenut itsesi yksinäiseksi.
+   *[other] näkee viikkoyhteenvedosta { $when }, että olet ehkä tuntenut itsesi yksinäiseksi.
+    }
     .what = olet ehkä tuntenut itsesi yksinäiseksi
 share-bullying-text = Kiitos, että kerroit. Kiusaaminen ei ole koskaan sinun vikasi, ja koulun aikuisten pitää puuttua siihen. Omavalmentajasi { $coach } saa tiedon ja näkee, mitä kirjoitit. Hän ottaa sinuun yhteyttä, ja sovitte yhdessä, mitä tehdään.
     .what = kirjoitit kiusaamisesta (hän näkee, mitä kirjoitit)
 share-lonely = Olet kertonut kahdessa viime kyselyssä, että tunnet itsesi usein yksinäiseksi. Omavalmentajasi { $coach } saa tästä tiedon ja ottaa sinuun yhteyttä.
     .what = tunnet itsesi usein yksinäiseksi
-share-no-trusted-adult = Omavalmentajasi { $coach } näkee maanantain viikkoyhteenvedosta, että koulussa ei ole aikuista, jolle voisit puhua. Hän voi olla sellainen aikuinen – tai auttaa sinua löytämään sellaisen.
+share-no-trusted-adult = Omavalmentajasi { $coach } { $sameday ->
+    [yes] näkee jo { $when }, että koulussa ei ole aikuista, jolle voisit puhua. Hän voi olla sellainen aikuinen – tai auttaa sinua löytämään sellaisen.
+   *[other] näkee viikkoyhteenvedosta { $when }, että koulussa ei ole aikuista, jolle voisit puhua. Hän voi olla sellainen aikuinen – tai auttaa sinua löytämään sellaisen.
+    }
     .what = koulussa ei ole aikuista, jolle voisit puhua
-share-field-change = Omavalmentajasi { $coach } näkee maanantain viikkoyhteenvedosta, että mietit alan tai koulun vaihtoa. Hän voi auttaa sinua selvittämään vaihtoehtoja.
+share-field-change = Omavalmentajasi { $coach } { $sameday ->
+    [yes] näkee jo { $when }, että mietit alan tai koulun vaihtoa. Hän voi auttaa sinua selvittämään vaihtoehtoja.
+   *[other] näkee viikkoyhteenvedosta { $when }, että mietit alan tai koulun vaihtoa. Hän voi auttaa sinua selvittämään vaihtoehtoja.
+    }
     .what = mietit alan tai koulun vaihtoa
-share-money-housing = Omavalmentajasi { $coach } näkee maanantain viikkoyhteenvedosta, mitkä arjen asiat ovat sinulle nyt vaikeita. Hän voi kertoa, mistä saat apua.
+share-money-housing = Omavalmentajasi { $coach } { $sameday ->
+    [yes] näkee jo { $when }, mitkä arjen asiat ovat sinulle nyt vaikeita. Hän voi kertoa, mistä saat apua.
+   *[other] näkee viikkoyhteenvedosta { $when }, mitkä arjen asiat ovat sinulle nyt vaikeita. Hän voi kertoa, mistä saat apua.
+    }
     .what = mitkä arjen asiat ovat sinulle nyt vaikeita
 share-start-hard = Omavalmentajasi { $coach } saa tiedon, että alku on tuntunut vaikealta. Hän ottaa sinuun yhteyttä.
 share-no-one-to-ask = Omavalmentajasi { $coach } saa tiedon, että et vielä tiedä, keneltä voit kysyä apua. Hän ottaa sinuun yhteyttä ja kertoo, kuka auttaa missäkin.
@@ -202,8 +217,8 @@ share-no-guidance = Omavalmentajasi { $coach } saa tiedon, että et saa työpaik
 share-workplace-hard = Omavalmentajasi { $coach } saa tiedon, että olo työpaikalla on ollut huono. Hän ottaa sinuun yhteyttä.
 share-too-much-work = Omavalmentajasi { $coach } näkee yhteenvedosta, että sinulla on ollut työpaikalla liikaa tekemistä.
 share-combined-now = Omavalmentajasi { $coach } saa tiedon, että
-share-combined-digest = Maanantain viikkoyhteenvedosta hän näkee lisäksi, että
-share-combined-digest-only = Omavalmentajasi { $coach } näkee maanantain viikkoyhteenvedosta, että
+share-combined-digest = Viikkoyhteenvedosta { $when } hän näkee lisäksi, että
+share-combined-digest-only = Omavalmentajasi { $coach } näkee viikkoyhteenvedosta { $when }, että
 share-combined-when = { $level ->
     [crisis] Hän ottaa sinuun yhteyttä niin pian kuin voi.
     [urgent] Hän ottaa sinuun yhteyttä yleensä seuraavana koulupäivänä.

@@ -38,6 +38,7 @@ risk-alert-deadline = Kuittaa viimeistään { $when }.
 risk-alert-crisis-do = <b>Ota yhteyttä heti.</b> Jos epäilet välitöntä vaaraa, soita 112. Opiskelija sai kriisipuhelinten numerot.
 risk-alert-student-knows = { $student } tietää, että tieto välitettiin sinulle.
 risk-alert-updated = 🔄 Päivitetty { $when }: tapaukseen tuli uutta tietoa.
+risk-alert-again = 🔔 <b>Uusi kriisiviesti { $when }</b> – lue ja kuittaa uudelleen.
 risk-alert-acked-you = ✅ Kuittasit { $when }. Opiskelija sai tiedon, että otat yhteyttä.
 risk-alert-acked-other = ✅ { $name } kuittasi { $when } ja ottaa yhteyttä.
 risk-alert-moved = 🔁 Tapaus siirtyi: { $name } hoitaa sitä { $when } alkaen.
@@ -92,9 +93,15 @@ risk-share-review-note = Omavalmentajasi { $coach } näkee viikon yhteenvedosta,
 
 risk-crisis-reply = { $name }, kiitos, että kerroit tämän minulle. 💛
 risk-crisis-reply-anon = Kiitos, että kerroit tämän minulle. 💛
-risk-crisis-told = Kerroin tästä heti: <b>{ $who } on saanut tiedon</b> ja ottaa sinuun yhteyttä niin pian kuin voi.
-risk-crisis-after-hours = Nyt on koulupäivän ulkopuolinen aika, joten { $who } ei ehkä näe viestiä ennen seuraavaa koulupäivää. Jos tarvitset apua nyt, soita <b>MIELI Kriisipuhelimeen 09 2525 0111</b> – se päivystää aina. Jos olet vaarassa, soita <b>112</b>.
-risk-crisis-again = Luin viestisi. Tieto on jo mennyt eteenpäin: { $who } ottaa sinuun yhteyttä. Jos olet vaarassa juuri nyt, soita <b>112</b>. <b>MIELI Kriisipuhelin 09 2525 0111</b> päivystää aina.
+risk-crisis-told = <b>Tieto tästä lähtee heti eteenpäin:</b> { $who } saa viestin. Kerron sinulle, kun joku on nähnyt sen ja ottaa sinuun yhteyttä.
+risk-crisis-after-hours = Nyt on koulupäivän ulkopuolinen aika, joten { $who } ei ehkä näe viestiä ennen seuraavaa koulupäivää, joka alkaa { $when }. Jos tarvitset apua nyt, soita <b>MIELI Kriisipuhelimeen 09 2525 0111</b> – se päivystää aina. Jos olet vaarassa, soita <b>112</b>.
+risk-alert-on-call = Saat tämän päivystäjänä, koska nyt on koulupäivän ulkopuolinen aika.
+risk-crisis-on-call = Tieto lähtee nyt myös koulun päivystäjälle: { $name }.
+risk-crisis-service = Koulusi päivystys koulupäivän ulkopuolella: <b>{ $service }</b>.
+risk-after-hours-head = 🌙 <b>Koulupäivän ulkopuolella tulleet kriisiviestit</b>
+risk-after-hours-acked = • { $student }, { $at }: kuittasi { $name } { $when }
+risk-after-hours-open = • { $student }, { $at }: <b>ei vielä kuitattu</b>
+risk-crisis-again = Luin viestisi ja välitän senkin eteenpäin. Jos olet vaarassa juuri nyt, soita <b>112</b>. <b>MIELI Kriisipuhelin 09 2525 0111</b> päivystää aina.
 risk-who-coach = omavalmentajasi { $name }
 risk-who-school = koulusi henkilökunta
 

@@ -179,19 +179,34 @@ share-low-wellbeing = Du har sagt i de två senaste enkäterna att veckan har va
     .what = du har haft två dåliga veckor i rad
 share-studies-falling = Enligt dina svar går studierna sämre nu än tidigare. Din coach { $coach } får veta det och tar kontakt med dig, så att du får stöd i tid.
     .what = studierna går sämre nu än tidigare
-share-wellbeing-info = Din coach { $coach } ser i måndagens veckosammanfattning att du har haft en tung vecka.
+share-wellbeing-info = Din coach { $coach } { $sameday ->
+    [yes] ser redan { $when } att du har haft en tung vecka.
+   *[other] ser i veckosammanfattningen { $when } att du har haft en tung vecka.
+    }
     .what = du har haft en tung vecka
-share-loneliness-text = Din coach { $coach } ser i måndagens veckosammanfattning att du kanske har känt dig ensam.
+share-loneliness-text = Din coach { $coach } { $sameday ->
+    [yes] ser redan { $when } att du kanske har känt dig ensam.
+   *[other] ser i veckosammanfattningen { $when } att du kanske har känt dig ensam.
+    }
     .what = du kanske har känt dig ensam
 share-bullying-text = Tack för att du berättade. Mobbning är aldrig ditt fel, och de vuxna i skolan måste ingripa. Din coach { $coach } får veta det och ser vad du skrev. Hen tar kontakt med dig, och ni kommer tillsammans överens om vad som görs.
     .what = du skrev om mobbning (hen ser vad du skrev)
 share-lonely = Du har sagt i de två senaste enkäterna att du ofta känner dig ensam. Din coach { $coach } får veta det och tar kontakt med dig.
     .what = du ofta känner dig ensam
-share-no-trusted-adult = Din coach { $coach } ser i måndagens veckosammanfattning att det inte finns någon vuxen i skolan som du kan prata med. Hen kan vara en sådan vuxen – eller hjälpa dig att hitta en.
+share-no-trusted-adult = Din coach { $coach } { $sameday ->
+    [yes] ser redan { $when } att det inte finns någon vuxen i skolan som du kan prata med. Hen kan vara en sådan vuxen – eller hjälpa dig att hitta en.
+   *[other] ser i veckosammanfattningen { $when } att det inte finns någon vuxen i skolan som du kan prata med. Hen kan vara en sådan vuxen – eller hjälpa dig att hitta en.
+    }
     .what = det inte finns någon vuxen i skolan som du kan prata med
-share-field-change = Din coach { $coach } ser i måndagens veckosammanfattning att du funderar på att byta bransch eller skola. Hen kan hjälpa dig att reda ut alternativen.
+share-field-change = Din coach { $coach } { $sameday ->
+    [yes] ser redan { $when } att du funderar på att byta bransch eller skola. Hen kan hjälpa dig att reda ut alternativen.
+   *[other] ser i veckosammanfattningen { $when } att du funderar på att byta bransch eller skola. Hen kan hjälpa dig att reda ut alternativen.
+    }
     .what = du funderar på att byta bransch eller skola
-share-money-housing = Din coach { $coach } ser i måndagens veckosammanfattning vilka saker i vardagen som är svåra för dig nu. Hen kan berätta var du får hjälp.
+share-money-housing = Din coach { $coach } { $sameday ->
+    [yes] ser redan { $when } vilka saker i vardagen som är svåra för dig nu. Hen kan berätta var du får hjälp.
+   *[other] ser i veckosammanfattningen { $when } vilka saker i vardagen som är svåra för dig nu. Hen kan berätta var du får hjälp.
+    }
     .what = vilka saker i vardagen som är svåra för dig nu
 share-start-hard = Din coach { $coach } får veta att starten har känts svår. Hen tar kontakt med dig.
 share-no-one-to-ask = Din coach { $coach } får veta att du ännu inte vet vem du kan be om hjälp. Hen tar kontakt med dig och berättar vem som hjälper med vad.
@@ -202,8 +217,8 @@ share-no-guidance = Din coach { $coach } får veta att du inte får tillräcklig
 share-workplace-hard = Din coach { $coach } får veta att du har haft det dåligt på arbetsplatsen. Hen tar kontakt med dig.
 share-too-much-work = Din coach { $coach } ser i sammanfattningen att du har haft för mycket att göra på arbetsplatsen.
 share-combined-now = Din coach { $coach } får veta att
-share-combined-digest = I måndagens veckosammanfattning ser hen dessutom att
-share-combined-digest-only = Din coach { $coach } ser i måndagens veckosammanfattning att
+share-combined-digest = I veckosammanfattningen { $when } ser hen dessutom att
+share-combined-digest-only = Din coach { $coach } ser i veckosammanfattningen { $when } att
 share-combined-when = { $level ->
     [crisis] Hen tar kontakt med dig så snart hen kan.
     [urgent] Hen tar oftast kontakt med dig nästa skoldag.

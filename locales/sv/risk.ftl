@@ -38,6 +38,7 @@ risk-alert-deadline = Kvittera senast { $when }.
 risk-alert-crisis-do = <b>Ta kontakt genast.</b> Om du misstänker akut fara, ring 112. Den studerande fick numren till kristelefonerna.
 risk-alert-student-knows = { $student } vet att uppgiften förmedlades till dig.
 risk-alert-updated = 🔄 Uppdaterat { $when }: ny information i ärendet.
+risk-alert-again = 🔔 <b>Nytt krismeddelande { $when }</b> – läs och kvittera igen.
 risk-alert-acked-you = ✅ Du kvitterade { $when }. Den studerande fick veta att du tar kontakt.
 risk-alert-acked-other = ✅ { $name } kvitterade { $when } och tar kontakt.
 risk-alert-moved = 🔁 Ärendet har flyttats: { $name } sköter det från { $when }.
@@ -92,9 +93,15 @@ risk-share-review-note = Din coach { $coach } ser i veckosammandraget det du skr
 
 risk-crisis-reply = { $name }, tack för att du berättade det här för mig. 💛
 risk-crisis-reply-anon = Tack för att du berättade det här för mig. 💛
-risk-crisis-told = Jag berättade genast: <b>{ $who } har fått veta det</b> och tar kontakt med dig så snart som möjligt.
-risk-crisis-after-hours = Det är nu utanför skoldagen, så { $who } ser kanske inte meddelandet förrän nästa skoldag. Om du behöver hjälp nu, ring <b>MIELI Kristelefonen 09 2525 0111</b> (på finska, dygnet runt) eller <b>09 2525 0112</b> (på svenska, vissa tider). Om du är i fara, ring <b>112</b>.
-risk-crisis-again = Jag läste ditt meddelande. Det har redan gått vidare: { $who } tar kontakt med dig. Om du är i fara just nu, ring <b>112</b>. <b>MIELI Kristelefonen 09 2525 0111</b> har jour dygnet runt.
+risk-crisis-told = <b>Jag skickar det här vidare genast:</b> { $who } får meddelandet. Jag säger till när någon har sett det och tar kontakt med dig.
+risk-crisis-after-hours = Det är nu utanför skoldagen, så { $who } ser kanske inte meddelandet förrän nästa skoldag, som börjar { $when }. Om du behöver hjälp nu, ring <b>MIELI Kristelefonen 09 2525 0111</b> (på finska, dygnet runt) eller <b>09 2525 0112</b> (på svenska, vissa tider). Om du är i fara, ring <b>112</b>.
+risk-alert-on-call = Du får detta som jourhavande, eftersom det nu är utanför skoldagen.
+risk-crisis-on-call = Det går nu också till skolans jourhavande: { $name }.
+risk-crisis-service = Din skolas jour utanför skoldagen: <b>{ $service }</b>.
+risk-after-hours-head = 🌙 <b>Krismeddelanden utanför skoldagen</b>
+risk-after-hours-acked = • { $student }, { $at }: kvitterat av { $name } { $when }
+risk-after-hours-open = • { $student }, { $at }: <b>inte kvitterat ännu</b>
+risk-crisis-again = Jag läste ditt meddelande och skickar det också vidare. Om du är i fara just nu, ring <b>112</b>. <b>MIELI Kristelefonen 09 2525 0111</b> har jour dygnet runt.
 risk-who-coach = din coach { $name }
 risk-who-school = personalen i din skola
 

@@ -109,6 +109,7 @@ class InOrder:
 def register(h: Handlers) -> None:
     svc = h.rt.svc
     concerns = ConcernService(svc)
+    svc.on_undeliverable.append(concerns.on_undeliverable)
     signals = SignalService(svc, concerns)
     crisis = CrisisService(svc, concerns)
     handover = HandoverService(concerns)
@@ -235,6 +236,7 @@ def register(h: Handlers) -> None:
         await in_order.now(first, then)
         h.rt.deliver(await signals.check_missed())
         h.rt.deliver(await concerns.escalate_due())
+        h.rt.deliver(await concerns.after_hours_report_due())
         h.rt.deliver(await digest.send_due())
 
     h.rt.tickers.append(tick)
