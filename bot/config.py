@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.reports.settings import ReportSettings
@@ -45,7 +45,8 @@ class Settings(BaseSettings):
     default_language: Literal["fi", "sv", "en"] = "fi"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     webhook_url: str | None = Field(default=None, description="public HTTPS URL; enables webhooks")
-    webhook_listen: str = "0.0.0.0"
+    # Behind the reverse proxy that terminates HTTPS: only this machine talks to the bot.
+    webhook_listen: str = "127.0.0.1"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
     webhook_secret: str | None = None
     invite_ttl_days: int = Field(default=30, ge=1, le=365)
@@ -95,6 +96,16 @@ class Settings(BaseSettings):
         if not 1 <= len(value) <= 256 or set(value) - allowed:
             raise ValueError("must be 1-256 characters A-Z a-z 0-9 _ -")
         return value
+
+    @model_validator(mode="after")
+    def _webhook_needs_a_secret(self) -> Settings:
+        # Without the secret header anyone who finds the URL could post updates as any user.
+        if self.webhook_url and not self.webhook_secret:
+            raise ValueError(
+                "WEBHOOK_SECRET is required with WEBHOOK_URL: set a long random one, e.g."
+                " python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+            )
+        return self
 
     @property
     def tz(self) -> ZoneInfo:

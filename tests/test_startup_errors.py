@@ -154,3 +154,12 @@ async def test_a_checkin_at_info_level_does_not_log_every_state_change(
     await h.press(AINO, "Hyvin")
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM answers") == 2  # the flow did run
     assert [r for r in caplog.records if r.name.startswith("transitions")] == []
+
+
+def test_webhook_mode_without_a_secret_refuses_to_start(tmp_path: Path) -> None:
+    """Without the secret header anyone who finds the URL could post updates as any user."""
+    result = kohtaamo(
+        tmp_path, "run", TELEGRAM_BOT_TOKEN=TOKEN, WEBHOOK_URL="https://kohtaamo.example.fi/tg"
+    )
+    line = one_line_error(result)
+    assert "WEBHOOK_SECRET is required" in line and "token_urlsafe" in line

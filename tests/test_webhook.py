@@ -99,3 +99,28 @@ async def test_a_repeated_update_is_processed_once(webhook_bot: tuple[Harness, s
     sent = await h.bot_messages(AINO)
     assert len(sent) == before + 1
     assert "Näin Kohtaamo toimii" in sent[-1]["text"]
+
+
+async def test_a_forged_private_update_is_never_answered_into_another_chat(
+    webhook_bot: tuple[Harness, str],
+) -> None:
+    """An update that claims Aino as the sender but another private chat (an attacker's) is
+    dropped: nothing of hers is sent anywhere, and nothing changes."""
+    h, url = webhook_bot
+    await h.say(AINO, "/start")
+    before = [r for r in await h.client.requests() if r["method"].lower() == "sendmessage"]
+    forged = update(900_020, "/omat_tiedot")
+    forged["message"]["chat"] = {"id": 6666, "type": "private", "first_name": "X"}  # type: ignore[index]
+    assert await post(url, forged, SECRET) == 200
+    await h.settle()
+    after = [r for r in await h.client.requests() if r["method"].lower() == "sendmessage"]
+    assert after == before
+
+
+def test_the_webhook_listens_on_this_machine_only_by_default() -> None:
+    from bot.config import load_settings
+
+    settings = load_settings(
+        _env_file=None, webhook_url="https://kohtaamo.example.fi/tg", webhook_secret="s3cret-x"
+    )
+    assert settings.webhook_listen == "127.0.0.1"

@@ -83,6 +83,11 @@ class Handlers:
         user, chat = update.effective_user, update.effective_chat
         if user is None or chat is None or user.is_bot:
             return None
+        if chat.type == ChatType.PRIVATE and chat.id != user.id:
+            # A private chat is the sender's own: an update claiming otherwise is forged (e.g.
+            # POSTed to the webhook) and would answer someone's data into another chat.
+            log.warning("dropped update %s: private chat is not the sender's", update.update_id)
+            return None
         person = await people.person_by_tg(self.rt.db, user.id)
         if person is not None and person.unreachable:
             # Whoever writes or presses a button can be reached again. The flag came with the
