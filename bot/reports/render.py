@@ -6,13 +6,13 @@ hidden number cannot slip into either. No student-written text exists in a repor
 
 from __future__ import annotations
 
-import csv
 import html
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from bot.csv_safe import SafeWriter
 from bot.engine.model import Flow
 from bot.i18n import Translator
 from bot.reports.aggregate import (
@@ -268,7 +268,7 @@ def csv_text(w: Words, report: Report, scopes: Iterable[ScopeInfo]) -> str:
     cells with the status 'hidden' — never the number."""
     out = io.StringIO()
     delimiter = ";" if w.lang in ("fi", "sv") else ","
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer = SafeWriter(out, delimiter=delimiter)
     columns = (
         "section",
         "scope",

@@ -7,7 +7,6 @@ a student's case is a staff read) and send the messages as ephemeral rows.
 
 from __future__ import annotations
 
-import csv
 import html
 import io
 import json
@@ -20,6 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.clock import from_db, to_db
+from bot.csv_safe import SafeWriter
 from bot.i18n import Translator
 from bot.reports.aggregate import recovery
 from bot.reports.data import AnswerRow, ConcernRow
@@ -322,7 +322,7 @@ async def export_cases(
         ids,
     )
     case_out = io.StringIO()
-    writer = csv.writer(case_out, delimiter=delimiter, lineterminator="\r\n")
+    writer = SafeWriter(case_out, delimiter=delimiter)
     writer.writerow(CASE_COLUMNS)
     by_level: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -362,7 +362,7 @@ async def export_cases(
             if value is not None:
                 by_level[level][name].append(value)
     contact_out = io.StringIO()
-    writer = csv.writer(contact_out, delimiter=delimiter, lineterminator="\r\n")
+    writer = SafeWriter(contact_out, delimiter=delimiter)
     writer.writerow([*CONTACT_COLUMNS, *(("note",) if with_notes else ())])
     for t in contacts:
         participants = ";".join(json.loads(t["participants"] or "[]"))

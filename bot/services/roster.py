@@ -22,6 +22,7 @@ import segno
 
 from bot.clock import to_db
 from bot.config import Settings
+from bot.csv_safe import SafeWriter
 from bot.i18n import Translator
 from bot.services import people
 from bot.services.audit import audit
@@ -414,7 +415,7 @@ def result_csv(
     tz_day: Callable[[datetime], str],
 ) -> bytes:
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer = SafeWriter(out, delimiter=";")
     writer.writerow(
         [
             tr.plain(lang, "roster-csv", col)
