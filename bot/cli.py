@@ -566,6 +566,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Whatever the shell's umask: the database, its -wal/-shm, backups and exported CSV files
+    # hold students' data and are readable by Kohtaamo's own user only (folders 0700).
+    os.umask(0o077)
     args = build_parser().parse_args(argv)
     try:
         result: int = args.func(args)

@@ -163,3 +163,31 @@ def test_webhook_mode_without_a_secret_refuses_to_start(tmp_path: Path) -> None:
     )
     line = one_line_error(result)
     assert "WEBHOOK_SECRET is required" in line and "token_urlsafe" in line
+
+
+def test_the_database_and_its_folder_are_the_owners_only_whatever_the_umask(
+    tmp_path: Path,
+) -> None:
+    """The database holds students' answers: with the usual umask 022 other local users could
+    read it. Kohtaamo makes its files 0600 and tightens older ones."""
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    older = folder / "kohtaamo.sqlite3-wal"
+    older.write_bytes(b"")
+    older.chmod(0o644)  # e.g. left by an older version
+    clean = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "LANG": "C.UTF-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "db", "migrate"],
+        cwd=tmp_path,
+        env={**clean, "DATABASE_PATH": str(folder / "kohtaamo.sqlite3")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: os.umask(0o022),  # the shell's usual umask
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    made = [p for p in folder.iterdir() if p.name.startswith("kohtaamo.sqlite3")]
+    assert made and all(p.stat().st_mode & 0o777 == 0o600 for p in made), [
+        (p.name, oct(p.stat().st_mode)) for p in made
+    ]

@@ -120,6 +120,14 @@ def _run_script(conn: sqlite3.Connection, *, script: str) -> None:
     conn.executescript(script).close()
 
 
+def _owner_only(path: Path) -> None:
+    """Files made before Kohtaamo set its umask (or by hand) are tightened to 0600 too."""
+    for suffix in ("", "-wal", "-shm"):
+        found = Path(f"{path}{suffix}")
+        if found.exists() and found.stat().st_mode & 0o077:
+            found.chmod(0o600)
+
+
 def _configure(conn: _Connection) -> None:
     conn.run("PRAGMA journal_mode=WAL")
     conn.run("PRAGMA synchronous=FULL")
@@ -197,6 +205,7 @@ class Database(_Reads):
     @classmethod
     async def open(cls, path: Path, *, migrate: bool = True) -> Database:
         path = Path(path)
+        _owner_only(path)
         writer = _Connection(path, "writer")
         reader = _Connection(path, "reader")
         for conn in (writer, reader):
