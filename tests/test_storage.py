@@ -30,6 +30,9 @@ async def test_durability_settings_are_in_force(tmp_path: Path) -> None:
         assert await db.fetchval("PRAGMA journal_mode") == "wal"
         assert await db.fetchval("PRAGMA foreign_keys") == 1
         assert await db.fetchval("PRAGMA synchronous") == 2  # FULL
+        # deleted text is zeroed in the file, and the WAL is cut back after checkpoints
+        assert await db.fetchval("PRAGMA secure_delete") == 1
+        assert await db.fetchval("PRAGMA journal_size_limit") == 64 * 1024 * 1024
     finally:
         await db.close()
 

@@ -41,6 +41,7 @@ T = TypeVar("T")
 Params = Sequence[Any] | dict[str, Any]
 MAX_BATCH = 256
 BUSY_TIMEOUT_MS = 5000
+WAL_SIZE_LIMIT = 64 * 1024 * 1024  # bytes the WAL is truncated to after a checkpoint
 # At most this often a PASSIVE checkpoint after commits; a busy bot writes a few hundred WAL
 # pages a second, so the WAL stays around SQLite's own 1,000-page threshold.
 CHECKPOINT_INTERVAL_SECONDS = 1.0
@@ -133,6 +134,11 @@ def _configure(conn: _Connection) -> None:
     conn.run("PRAGMA synchronous=FULL")
     conn.run("PRAGMA foreign_keys=ON")
     conn.run(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # Erased or expired text must not linger in free pages of the database file: SQLite
+    # overwrites deleted content with zeros. The WAL is truncated back to WAL_SIZE_LIMIT after
+    # checkpoints. (Old page images can stay in the WAL until it is reused: issue 18.)
+    conn.run("PRAGMA secure_delete=ON")
+    conn.run(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
 
 
 def _pragma(conn: _Connection, name: str) -> Any:
@@ -234,7 +240,13 @@ class Database(_Reads):
 
     async def assert_settings(self) -> None:
         """Refuse to run on a connection that silently lost a durability setting."""
-        expected = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
+        expected = {
+            "journal_mode": "wal",
+            "synchronous": 2,
+            "foreign_keys": 1,
+            "secure_delete": 1,
+            "journal_size_limit": WAL_SIZE_LIMIT,
+        }
         for conn in (self._writer, self._reader):
             for name, want in expected.items():
                 got = _pragma(conn, name)
