@@ -99,11 +99,15 @@ class Harness:
                 state = await self.client.state()
                 processor = self.rt.processor
                 seen = max(processor.highest_update_id, self._handled_before)
-                handled = seen >= state["last_update_id"]
+                handled = seen >= state["last_update_id"] and not self.rt.receiver.handling
                 if handled and processor.in_progress == 0 and await self.rt.sender.idle():
                     # Sending can produce nothing new for the bot, but one more look costs little.
                     await asyncio.sleep(0)
-                    if processor.in_progress == 0 and await self.rt.sender.idle():
+                    if (
+                        processor.in_progress == 0
+                        and not self.rt.receiver.handling
+                        and await self.rt.sender.idle()
+                    ):
                         return
                 processor.changed.clear()
                 with contextlib.suppress(TimeoutError):

@@ -8,7 +8,6 @@ import gc
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 from urllib.parse import urlparse
 
@@ -19,6 +18,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 from bot.clock import Clock, SystemClock, to_db
 from bot.config import LANGUAGES, ConfigError, Settings
 from bot.i18n import Translator
+from bot.services import inbox
 from bot.services.checkins import CheckinService
 from bot.services.container import Outcome, Services
 from bot.services.flows import FlowRegistry
@@ -28,6 +28,7 @@ from bot.storage.lock import InstanceLock
 from bot.telegram.commands import menu
 from bot.telegram.http import AiohttpRequest
 from bot.telegram.processing import PerChatUpdateProcessor
+from bot.telegram.receiving import STALE_AFTER, InboxQueue, Receiver
 from bot.telegram.sender import Sender, workers_for
 
 log = logging.getLogger(__name__)
@@ -141,10 +142,17 @@ class Runtime:
         await flows.sync(self.db, self.clock.now())
         self.svc = Services(settings, self.db, self.clock, translator, flows)
         self.checkins = CheckinService(self.svc)
-        self.processor = PerChatUpdateProcessor(
-            self.concurrency, self._is_duplicate if settings.webhook_url else None
-        )
+        self.processor = PerChatUpdateProcessor(self.concurrency, self._finished)
+        self.updates = InboxQueue()
         self.app = self._build_application()
+        self.receiver = Receiver(
+            self.app.bot,
+            self.db,
+            self.clock,
+            self.updates,
+            allowed_updates=ALLOWED_UPDATES,
+            poll_timeout=self.poll_timeout,
+        )
         from bot.telegram import handlers
 
         self.handlers = handlers.register(self.app, self)
@@ -155,14 +163,12 @@ class Runtime:
         await self.sender.start()
         await self.app.start()
         await self._set_command_menus()
+        # What was stored but not handled when the bot last stopped (a crash) goes first.
+        await self.receiver.resume()
         if settings.webhook_url:
             await self._start_webhook()
         else:
-            assert self.app.updater is not None
-            await self.app.updater.start_polling(
-                timeout=self.poll_timeout,
-                allowed_updates=ALLOWED_UPDATES,
-            )
+            await self.receiver.start_polling()
         if self.jobs and self.app.job_queue is not None:
             self.app.job_queue.run_repeating(
                 self._tick_job, interval=TICK_SECONDS, first=1, name="tick"
@@ -183,6 +189,7 @@ class Runtime:
             ApplicationBuilder()
             .token(settings.telegram_bot_token or "")
             .concurrent_updates(self.processor)
+            .update_queue(self.updates)
             .rate_limiter(
                 AIORateLimiter(
                     # The overall rate, metered per tenth of a second: a whole second's worth
@@ -221,6 +228,7 @@ class Runtime:
 
     async def stop(self) -> None:
         try:
+            await self.receiver.stop_polling()
             if self.app.updater is not None and self.app.updater.running:
                 await self.app.updater.stop()
             if self.app.running:
@@ -299,6 +307,7 @@ class Runtime:
             for ticker in self.tickers:
                 await ticker()
             await self.sender.scan()
+            await self.receiver.resume(older_than=STALE_AFTER)
             await self._purge()
 
     async def _purge(self) -> None:
@@ -306,23 +315,12 @@ class Runtime:
 
         async def work(tx: Tx) -> None:
             await tx.execute("DELETE FROM callbacks WHERE expires_at < ?", (to_db(now),))
-            cutoff = to_db(now - timedelta(days=14))
-            await tx.execute("DELETE FROM processed_updates WHERE processed_at < ?", (cutoff,))
+            await inbox.purge(tx, now)
 
         await self.db.transaction(work)
 
-    async def _is_duplicate(self, update_id: int) -> bool:
-        now = to_db(self.clock.now())
-
-        async def work(tx: Tx) -> bool:
-            await tx.execute(
-                "INSERT INTO processed_updates (update_id, processed_at) VALUES (?, ?)"
-                " ON CONFLICT(update_id) DO NOTHING",
-                (update_id, now),
-            )
-            return bool(await tx.fetchval("SELECT changes()") == 0)
-
-        return await self.db.transaction(work)
+    async def _finished(self, update_id: int) -> None:
+        await self.receiver.finished(update_id)
 
     async def wait_stopped(self) -> None:
         await self._stopped.wait()
