@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from bot.clock import SystemClock
+from bot.harness import Harness
+from bot.services import inbox
 from bot.services.demo import DEMO_PERSONAS, seed_demo
 from bot.standin.client import StandinClient
 from bot.standin.server import FloodLimits, StandinServer
@@ -105,3 +107,33 @@ async def test_a_crisis_message_survives_a_kill_while_the_database_is_busy(
 
 async def _has_reply(client: StandinClient, user: int) -> bool:
     return bool(await texts(client, user))
+
+
+async def test_an_answer_handled_again_after_a_crash_is_not_taken_twice(
+    h: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bot died after a typed answer was applied but before the update was marked done:
+    the next start handles the update again, and it must not answer the next question too."""
+    await h.say(AINO, "/kuulumiset")
+    asked = len(await h.bot_messages(AINO))
+    done = inbox.finish
+
+    async def died_before_done(*args: object, **kwargs: object) -> None:
+        return None  # the process is gone before this commit
+
+    monkeypatch.setattr(inbox, "finish", died_before_done)
+    await h.say(AINO, "4")  # the first question, typed
+    monkeypatch.setattr(inbox, "finish", done)
+    waiting = await h.rt.db.fetchval("SELECT COUNT(*) FROM inbox WHERE done_at IS NULL")
+    assert waiting == 1
+    after_answer = await h.bot_messages(AINO)
+    assert len(after_answer) == asked + 1  # the second question
+
+    await h.restart()
+    await h.settle()
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM inbox WHERE done_at IS NULL") == 0
+    answers = await h.rt.db.fetchall(
+        "SELECT a.question_id FROM answers a JOIN sessions s ON s.id = a.session_id"
+    )
+    assert len(answers) == 1  # the second question is still waiting for Aino
+    assert await h.bot_messages(AINO) == after_answer  # and nothing more was said

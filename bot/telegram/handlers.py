@@ -190,7 +190,7 @@ class Handlers:
             await self.say_text(c, "not-enrolled")
             return
         # An open dialog takes the text: a student's check-in, a coach's contact log.
-        outcome = await self.rt.checkins.typed(c.person, c.chat_id, text)
+        outcome = await self.rt.checkins.typed(c.person, c.chat_id, text, update.update_id)
         if outcome is not None:
             self.rt.deliver(outcome)
             return
