@@ -52,13 +52,15 @@ async def receive(db: Database, now: datetime, updates: list[Received]) -> set[i
 
 
 async def finish(db: Database, now: datetime, update_ids: list[int]) -> None:
-    """Handled: done, and what the person wrote is no longer kept here."""
+    """Handled: done, and neither what the person wrote nor who they are is kept here (the
+    bare id stays, to recognise a repeated delivery)."""
     if not update_ids:
         return
     stamp = to_db(now)
     await db.transaction(
         lambda tx: tx.executemany(
-            "UPDATE inbox SET done_at = ?, payload = NULL WHERE update_id = ? AND done_at IS NULL",
+            "UPDATE inbox SET done_at = ?, payload = NULL, chat_id = NULL, user_id = NULL"
+            " WHERE update_id = ? AND done_at IS NULL",
             [(stamp, update_id) for update_id in update_ids],
         )
     )

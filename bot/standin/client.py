@@ -292,6 +292,10 @@ class StandinClient:
             {"method": method, "status": status, "count": count, "hang_seconds": hang_seconds},
         )
 
+    async def clear_faults(self) -> None:
+        """Telegram is well again: no injected failure is left."""
+        await self._post("clear_faults")
+
     async def reset(self) -> None:
         """Forgets users, chats, messages, updates, files, commands, the log and faults, and
         restores the limits the server started with. Ids keep counting up."""

@@ -1,7 +1,8 @@
 -- Incoming updates, made durable before they are confirmed to Telegram (the getUpdates offset
 -- or the webhook's 200) and marked done once handled; an update not done when the bot stops
 -- is handled again on the next start. The payload (what the person wrote) is erased at done;
--- the bare update id stays a while so a repeated delivery is recognised (purged after 14 days).
+-- the bare update id stays a while so a repeated delivery is recognised (purged after 14 days);
+-- the chat and user ids are erased at done too.
 CREATE TABLE inbox (
     update_id   INTEGER PRIMARY KEY,
     chat_id     INTEGER,
