@@ -11,8 +11,9 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 
-from telegram import Document, Update
+from telegram import CallbackQuery, Document, Update
 from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -216,7 +217,7 @@ class Handlers:
             return
         c = await self.caller(update)
         if c is None:
-            await query.answer()
+            await _toast(query)
             return
         message_id = query.message.message_id if query.message else 0
         try:
@@ -229,9 +230,9 @@ class Handlers:
             toast = await action(c, callback, index, message_id)
         except CallbackRefused as refused:
             await self.refuse(c, refused)
-            await query.answer(self.rt.svc.tr.plain(c.lang, refused.reason))
+            await _toast(query, self.rt.svc.tr.plain(c.lang, refused.reason))
             return
-        await query.answer(toast)
+        await _toast(query, toast)
 
     async def on_membership(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         for handler in self.membership:
@@ -257,6 +258,16 @@ class Handlers:
                 log.debug("could not answer the failed callback", exc_info=True)
         if c.private:
             await self.say_text(c, "error-generic")
+
+
+async def _toast(query: CallbackQuery, text: str | None = None) -> None:
+    """The short answer on a pressed button. The action is already committed by now: if the
+    toast cannot be shown (a dropped connection, a query too old), the action still stands —
+    it must not be reported as a failure ("something went wrong, try again")."""
+    try:
+        await query.answer(text)
+    except TelegramError as exc:
+        log.info("could not show the toast of a press (the action stands): %s", exc)
 
 
 def register(app: Application, rt: Runtime) -> Handlers:  # type: ignore[type-arg]
