@@ -59,6 +59,23 @@ class DatabaseNotWritable(StorageError):
     the message is one line naming the file and its permissions."""
 
 
+_CANNOT_WRITE = ("disk is full", "readonly", "read-only", "disk i/o error", "unable to open")
+
+
+def cannot_write(exc: BaseException | None) -> bool:
+    """Is this the database refusing writes (disk full, read-only, I/O error) — as opposed to
+    a bug or a moment's lock? Looks through the causes a transaction wraps it in."""
+    seen = 0
+    while exc is not None and seen < 5:
+        if isinstance(exc, sqlite3.Error | StorageError):
+            text = str(exc).lower()
+            if any(marker in text for marker in _CANNOT_WRITE):
+                return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
 def _describe(path: Path) -> str:
     try:
         info = path.stat()

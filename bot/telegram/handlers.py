@@ -243,6 +243,10 @@ class Handlers:
             await handler(update)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        failed = context.error
+        if isinstance(update, Update) and failed and await self.rt.handling_failed(update, failed):
+            log.warning("update %s waits for the database: %s", update.update_id, failed)
+            return
         log.error("update handling failed: %s", context.error, exc_info=context.error)
         if not isinstance(update, Update):
             return

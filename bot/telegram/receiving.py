@@ -94,6 +94,7 @@ class Receiver:
         self.on_stored_again = on_stored_again
         self.offset = 0
         self.handling: set[int] = set()  # dispatched in this process, not done yet
+        self._redo: set[int] = set()  # handling failed to write: leave waiting, redo later
         self.changed = asyncio.Event()
         self._unstored_since: BaseException | None = None
         self._polling: asyncio.Task[None] | None = None
@@ -135,8 +136,18 @@ class Receiver:
         self.changed.set()
         self.queue.dispatch(update)
 
+    def redo_later(self, update_id: int) -> None:
+        """The update's handling could not be written: it stays waiting in the inbox and is
+        handled again once the database takes writes (see `resume`)."""
+        self._redo.add(update_id)
+
     async def finished(self, update_id: int) -> None:
         """Called by the update processor once an update's handlers have run."""
+        if update_id in self._redo:
+            self._redo.discard(update_id)
+            self.handling.discard(update_id)
+            self.changed.set()
+            return
         try:
             await inbox.finish(self.db, self.clock.now(), [update_id])
         except Exception:  # stays waiting; handled again when the database takes writes

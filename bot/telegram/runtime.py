@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
-from telegram import BotCommand, BotCommandScopeChat
+from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
@@ -23,10 +23,11 @@ from bot.services.checkins import CheckinService
 from bot.services.container import Outcome, Services
 from bot.services.flows import FlowRegistry
 from bot.services.outbox import PRIORITY_INTERACTIVE, OutMessage, enqueue
-from bot.storage.db import Database, Tx
+from bot.storage.db import Database, Tx, cannot_write
 from bot.storage.lock import InstanceLock
 from bot.telegram.commands import menu
 from bot.telegram.http import AiohttpRequest
+from bot.telegram.outage import Outage
 from bot.telegram.processing import PerChatUpdateProcessor
 from bot.telegram.receiving import STALE_AFTER, InboxQueue, Receiver
 from bot.telegram.sender import Sender, workers_for
@@ -152,7 +153,10 @@ class Runtime:
             self.updates,
             allowed_updates=ALLOWED_UPDATES,
             poll_timeout=self.poll_timeout,
+            on_unstored=self._unstored,
+            on_stored_again=self._stored_again,
         )
+        self.outage = Outage(self)
         from bot.telegram import handlers
 
         self.handlers = handlers.register(self.app, self)
@@ -308,7 +312,14 @@ class Runtime:
                 await ticker()
             await self.sender.scan()
             await self.receiver.resume(older_than=STALE_AFTER)
-            await self._purge()
+            try:
+                await self._purge()
+            except Exception as exc:
+                if not cannot_write(exc):
+                    raise
+                self.outage.began(exc)
+            else:
+                await self.outage.ended()  # writes work (again)
 
     async def _purge(self) -> None:
         now = self.clock.now()
@@ -321,6 +332,22 @@ class Runtime:
 
     async def _finished(self, update_id: int) -> None:
         await self.receiver.finished(update_id)
+
+    async def _unstored(self, updates: list[Update], exc: BaseException) -> None:
+        if cannot_write(exc):  # not a moment's lock: people hear it directly, once
+            await self.outage.tell(updates, exc)
+
+    async def _stored_again(self) -> None:
+        await self.outage.ended()
+
+    async def handling_failed(self, update: Update, exc: BaseException) -> bool:
+        """A handler failed. True when it was because the database cannot be written: the
+        person has been told directly and the update will be handled again later."""
+        if not cannot_write(exc):
+            return False
+        self.receiver.redo_later(update.update_id)
+        await self.outage.tell([update], exc)
+        return True
 
     async def wait_stopped(self) -> None:
         await self._stopped.wait()
