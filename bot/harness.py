@@ -37,7 +37,11 @@ class Harness:
         self.database_path = database_path
         self.clock = clock
         self.limits = limits or FloodLimits(enabled=False)
-        self.rate_limits = rate_limits or RateLimits(overall_per_second=1000, max_retries=3)
+        # The stand-in's flood limits are off unless a test turns them on: pacing per chat
+        # would only slow the tests down. Tests of flood control pass production limits.
+        self.rate_limits = rate_limits or RateLimits(
+            overall_per_second=1000, max_retries=3, per_chat_per_second=None
+        )
         self.overrides = settings or {}
         self.record_path = record_path
         self.server = StandinServer(limits=self.limits, record_path=record_path)

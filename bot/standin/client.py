@@ -283,13 +283,26 @@ class StandinClient:
         await self._post("set_limits", asdict(limits))
 
     async def inject_fault(
-        self, method: str, *, status: int = 500, count: int = 1, hang_seconds: float = 0.0
+        self,
+        method: str,
+        *,
+        status: int = 500,
+        count: int = 1,
+        hang_seconds: float = 0.0,
+        retry_after: int = 1,
     ) -> None:
         """The next `count` calls of `method` fail with `status` after `hang_seconds`;
-        status 200 with hang_seconds makes them succeed at once but answer late."""
+        status 200 with hang_seconds makes them succeed at once but answer late; a 429 asks
+        to wait `retry_after` seconds (with limits on, every send meanwhile is refused)."""
         await self._post(
             "inject_fault",
-            {"method": method, "status": status, "count": count, "hang_seconds": hang_seconds},
+            {
+                "method": method,
+                "status": status,
+                "count": count,
+                "hang_seconds": hang_seconds,
+                "retry_after": retry_after,
+            },
         )
 
     async def clear_faults(self) -> None:

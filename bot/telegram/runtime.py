@@ -13,12 +13,12 @@ from urllib.parse import urlparse
 
 from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.ext import Application, ApplicationBuilder
 
 from bot.clock import Clock, SystemClock, to_db
 from bot.config import LANGUAGES, ConfigError, Settings
 from bot.i18n import Translator
-from bot.services import inbox
+from bot.services import flood_pause, inbox
 from bot.services.checkins import CheckinService
 from bot.services.container import Outcome, Services
 from bot.services.flows import FlowRegistry
@@ -26,6 +26,7 @@ from bot.services.outbox import PRIORITY_INTERACTIVE, OutMessage, enqueue
 from bot.storage.db import Database, Tx, cannot_write
 from bot.storage.lock import InstanceLock
 from bot.telegram.commands import menu
+from bot.telegram.flood import FloodControl
 from bot.telegram.http import AiohttpRequest
 from bot.telegram.outage import Outage
 from bot.telegram.processing import PerChatUpdateProcessor
@@ -39,8 +40,12 @@ TICK_SECONDS = 30
 @dataclass(frozen=True)
 class RateLimits:
     overall_per_second: float = 30.0
-    group_per_minute: float = 20.0
+    group_per_minute: int = 20
     max_retries: int = 3
+    # Telegram: about one message a second in a private chat, short bursts tolerated. None
+    # turns per-chat pacing off (tests against a stand-in without limits).
+    per_chat_per_second: float | None = 1.0
+    per_chat_burst: int = 3
 
 
 class TokenFilter(logging.Filter):
@@ -143,6 +148,16 @@ class Runtime:
         await flows.sync(self.db, self.clock.now())
         self.svc = Services(settings, self.db, self.clock, translator, flows)
         self.checkins = CheckinService(self.svc)
+        self.flood = FloodControl(
+            overall_per_second=self.rate_limits.overall_per_second,
+            per_chat_per_second=self.rate_limits.per_chat_per_second,
+            per_chat_burst=self.rate_limits.per_chat_burst,
+            group_per_minute=self.rate_limits.group_per_minute,
+            max_retries=self.rate_limits.max_retries,
+            on_penalty=self._penalty,
+        )
+        # A penalty Telegram gave before a restart is still running: wait it out first.
+        self.flood.pause(await flood_pause.remaining(self.db, self.clock.now()))
         self.processor = PerChatUpdateProcessor(self.concurrency, self._finished)
         self.updates = InboxQueue()
         self.app = self._build_application()
@@ -182,29 +197,16 @@ class Runtime:
 
     def _build_application(self) -> Application:  # type: ignore[type-arg]
         settings = self.settings
-        limits = self.rate_limits
-        rate = limits.overall_per_second
         self._requests = (
             AiohttpRequest(connection_pool_size=128, pool_timeout=30.0),
             AiohttpRequest(connection_pool_size=1),
         )
-        burst = max(1.0, rate / 10) if rate > 0 else 0
         builder = (
             ApplicationBuilder()
             .token(settings.telegram_bot_token or "")
             .concurrent_updates(self.processor)
             .update_queue(self.updates)
-            .rate_limiter(
-                AIORateLimiter(
-                    # The overall rate, metered per tenth of a second: a whole second's worth
-                    # at once is refused by Telegram (429), and the retry pause then makes the
-                    # next burst too — measured: 29 refusals in a 300-message round (bench/).
-                    overall_max_rate=burst,
-                    overall_time_period=burst / rate if rate > 0 else 1,
-                    group_max_rate=limits.group_per_minute,
-                    max_retries=limits.max_retries,
-                )
-            )
+            .rate_limiter(self.flood)  # bot/telegram/flood.py
             # aiohttp instead of PTB's default httpx pool, whose per-request bookkeeping grows
             # with the pool and cost more CPU than the bot's own work (bot/telegram/http.py)
             .request(self._requests[0])
@@ -329,6 +331,9 @@ class Runtime:
             await inbox.purge(tx, now)
 
         await self.db.transaction(work)
+
+    async def _penalty(self, seconds: float) -> None:
+        await flood_pause.save(self.db, self.clock.now(), seconds)
 
     async def _finished(self, update_id: int) -> None:
         await self.receiver.finished(update_id)

@@ -10,8 +10,8 @@
   injected clock), so a 2-second backoff is 2 seconds, not "the next 30-second tick".
 - Give-up times fit the message: a check-in question is tried while its check-in is open;
   anything else for a day (crisis replies and urgent alerts back off at most 10 s).
-- Limits: PTB's AIORateLimiter (30 msg/s overall, 20/min per group, retries on RetryAfter)
-  sits under every call; what it gives up on is retried here, on the injected clock.
+- Limits: flood.FloodControl (overall, per chat, per group; a 429 pauses every send, kept
+  across restarts) sits under every call; what it gives up on is retried here.
 - Failures: RetryAfter and network errors (5xx, timeouts) are retried with backoff; Forbidden
   (blocked, deactivated) marks the person unreachable and tells a student's coach once; a group
   that became a supergroup gets its new chat id stored and the message is sent there.
