@@ -94,3 +94,25 @@ async def test_a_question_that_cannot_be_sent_is_given_up_when_its_check_in_expi
         "SELECT error FROM outbox WHERE id = ? AND failed_at IS NOT NULL", (question["id"],)
     )
     assert failed is not None and "expired" in failed
+
+
+async def test_a_timed_out_send_repeats_at_most_the_one_part_in_flight(h: Harness) -> None:
+    """Telegram accepted a send but its answer came too late: the retry repeats that message
+    (Telegram has no idempotency key) — and only that one: of a long message sent in parts,
+    the parts accepted before it are not sent again (issue 17.8)."""
+    await h.say(AINO, "/start")
+    h.rt.sender.timeouts = {"read_timeout": 0.3}
+    first = "Ensimmäinen osa. " * 200  # two messages' worth (Telegram takes 4096 characters)
+    second = "Toinen osa. " * 100
+    await h.client.inject_fault("sendMessage", status=200, hang_seconds=0.01)  # part 1: fine
+    await h.client.inject_fault("sendMessage", status=200, hang_seconds=0.6)  # part 2: late
+    now = h.clock.now()
+    long = OutMessage(AINO, f"{first.strip()}\n\n{second.strip()}")
+    row = await h.rt.db.transaction(lambda tx: enqueue(tx, "long:1", long, now=now))
+    assert row is not None
+    h.rt.sender.submit([row])
+    await h.settle()
+    await h.advance(timedelta(seconds=5))
+    said = await texts(h, AINO)
+    assert len([t for t in said if t.startswith("Ensimmäinen osa.")]) == 1
+    assert 1 <= len([t for t in said if t.startswith("Toinen osa.")]) <= 2

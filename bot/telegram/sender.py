@@ -158,6 +158,7 @@ class Sender:
         self._held: dict[tuple[int, str], int] = {}
         self._held_changes = 0
         self._released: set[int] = set()  # held rows going now: the rows behind follow them
+        self._parts_sent: dict[int, int] = {}  # row -> parts of a long message accepted so far
         self._order = itertools.count()
         self._workers: list[asyncio.Task[None]] = []
         self._wake: asyncio.Task[None] | None = None  # sleeps until the next retry is due
@@ -346,7 +347,7 @@ class Sender:
 
     async def _deliver(self, row: OutboxRow, *, migrations: int = 0) -> None:
         try:
-            sent = await self._call(row.chat_id, row.message)
+            sent = await self._call(row.chat_id, row.message, row_id=row.id)
         except RetryAfter as exc:
             wait = exc.retry_after  # a timedelta: bot/telegram/__init__.py opts into PTB_TIMEDELTA
             seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
@@ -425,18 +426,28 @@ class Sender:
     def _kwargs(self) -> dict[str, Any]:
         return dict(self.timeouts)
 
-    async def _call(self, chat_id: int, m: OutMessage, *, plain: bool = False) -> Message | bool:
+    async def _call(
+        self, chat_id: int, m: OutMessage, *, plain: bool = False, row_id: int | None = None
+    ) -> Message | bool:
         reply_markup = markup(m)
         parse_mode = None if plain else ParseMode.HTML
         text = plain_text(m.text) if plain else m.text
         extra = self._kwargs()
         if m.op == "send":
             chunks = split_text(text)
-            for chunk in chunks[:-1]:
-                await self.bot.send_message(chat_id, chunk, parse_mode=parse_mode, **extra)
-            return await self.bot.send_message(
+            # A long message goes in parts; a retry after a failed part starts from that part,
+            # so what Telegram already accepted is not sent again (in this process's memory).
+            start = self._parts_sent.get(row_id, 0) if row_id is not None else 0
+            for n in range(start, len(chunks) - 1):
+                await self.bot.send_message(chat_id, chunks[n], parse_mode=parse_mode, **extra)
+                if row_id is not None:
+                    self._parts_sent[row_id] = n + 1
+            sent = await self.bot.send_message(
                 chat_id, chunks[-1], parse_mode=parse_mode, reply_markup=reply_markup, **extra
             )
+            if row_id is not None:
+                self._parts_sent.pop(row_id, None)
+            return sent
         if m.op == "edit":
             return await self.bot.edit_message_text(
                 split_text(text)[0],
@@ -468,6 +479,7 @@ class Sender:
     # -- recording --------------------------------------------------------------------------
 
     def _finish(self, row: OutboxRow) -> None:
+        self._parts_sent.pop(row.id, None)
         self._finished[row.id] = None
         while len(self._finished) > _FINISHED_MEMORY:
             self._finished.popitem(last=False)
