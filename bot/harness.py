@@ -40,7 +40,10 @@ class Harness:
         # The stand-in's flood limits are off unless a test turns them on: pacing per chat
         # would only slow the tests down. Tests of flood control pass production limits.
         self.rate_limits = rate_limits or RateLimits(
-            overall_per_second=1000, max_retries=3, per_chat_per_second=None
+            overall_per_second=1000,
+            max_retries=3,
+            per_chat_per_second=None,
+            per_user_per_second=None,
         )
         self.overrides = settings or {}
         self.record_path = record_path

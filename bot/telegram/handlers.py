@@ -8,6 +8,7 @@ so features stay in their own files.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 
@@ -22,6 +23,7 @@ from telegram.ext import (
     MessageHandler,
     PollAnswerHandler,
     PollHandler,
+    TypeHandler,
     filters,
 )
 
@@ -32,9 +34,15 @@ from bot.services.delivery import mark_reachable
 from bot.services.outbox import OutMessage
 from bot.services.people import Person
 from bot.telegram.commands import BY_NAME
+from bot.telegram.pace import UserPace
 from bot.telegram.runtime import Runtime
 
 log = logging.getLogger(__name__)
+# Telegram never sends a longer text; anything longer did not come from it and is cut before
+# it is read (a forged update must not buy minutes of analysis).
+MAX_TEXT = 4096
+# Someone not enrolled is answered at most this often, directly: nothing of theirs is stored.
+STRANGER_REPLY_EVERY = 600.0
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,7 @@ class Handlers:
         self.start_payload: Callable[[Caller, str], Awaitable[None]] | None = None
         self.membership: list[UpdateHandler] = []  # my_chat_member / migrations in groups
         self.polls: list[UpdateHandler] = []  # poll and poll_answer updates
+        self._stranger_replies: dict[int, float] = {}  # Telegram id -> when last answered
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -122,6 +131,27 @@ class Handlers:
 
     async def say_text(self, c: Caller, msg_id: str, **args: object) -> None:
         await self.say(c, OutMessage(c.chat_id, self.text(c, msg_id, **args)))
+
+    async def say_unstored(self, c: Caller, msg_id: str, **args: object) -> None:
+        """A reply to someone not enrolled: sent directly, not through the outbox (nothing of
+        theirs is stored), and at most once per STRANGER_REPLY_EVERY — answering a stranger
+        costs one Bot API call, however much they write."""
+        now = time.monotonic()
+        if now - self._stranger_replies.get(c.tg_user_id, -STRANGER_REPLY_EVERY) < (
+            STRANGER_REPLY_EVERY
+        ):
+            return
+        if len(self._stranger_replies) > 10_000:
+            self._stranger_replies = {
+                u: t for u, t in self._stranger_replies.items() if now - t < STRANGER_REPLY_EVERY
+            }
+        self._stranger_replies[c.tg_user_id] = now
+        try:
+            await self.rt.app.bot.send_message(
+                c.chat_id, self.text(c, msg_id, **args), parse_mode="HTML"
+            )
+        except TelegramError as exc:
+            log.info("could not answer someone not enrolled: %s", exc)
 
     async def refuse(self, c: Caller, refused: CallbackRefused) -> None:
         """A forged, foreign or replayed button: nothing changes, and a hostile one is audited."""
@@ -183,12 +213,12 @@ class Handlers:
         c = await self.caller(update)
         if c is None or message is None or not c.private:
             return
-        text = message.text or ""
+        text = (message.text or "")[:MAX_TEXT]
         for text_filter in self.text_filters:
             if await text_filter(c, text):
                 return
         if c.person is None:
-            await self.say_text(c, "not-enrolled")
+            await self.say_unstored(c, "not-enrolled")
             return
         # An open dialog takes the text: a student's check-in, a coach's contact log.
         outcome = await self.rt.checkins.typed(c.person, c.chat_id, text, update.update_id)
@@ -280,6 +310,11 @@ def register(app: Application, rt: Runtime) -> Handlers:  # type: ignore[type-ar
     h = Handlers(rt)
     for feature in FEATURES:
         feature(h)
+    limits = rt.rate_limits
+    if limits.per_user_per_second:
+        pace = UserPace(rt, burst=limits.per_user_burst, rate=limits.per_user_per_second)
+        rt.features["pace"] = pace
+        app.add_handler(TypeHandler(Update, pace.guard), group=-1)
     app.add_handler(MessageHandler(filters.COMMAND, h.on_command))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, h.on_text))
     app.add_handler(CallbackQueryHandler(h.on_callback))

@@ -46,6 +46,10 @@ class RateLimits:
     # turns per-chat pacing off (tests against a stand-in without limits).
     per_chat_per_second: float | None = 1.0
     per_chat_burst: int = 3
+    # One person's updates (bot/telegram/pace.py): a burst, then this many a second. None
+    # turns it off (tests that act faster than any person).
+    per_user_per_second: float | None = 0.5
+    per_user_burst: int = 20
 
 
 class TokenFilter(logging.Filter):
