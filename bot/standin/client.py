@@ -168,6 +168,22 @@ class StandinClient:
         )
         return str(result["callback_query_id"])
 
+    async def press_update(
+        self, user_id: int, message_id: int, callback_data: str, *, chat_id: int | None = None
+    ) -> tuple[str, int]:
+        """`press`, returning the callback query id and the id of the update the bot gets."""
+        result = await self._post(
+            "press",
+            {
+                "user_id": user_id,
+                "message_id": message_id,
+                "callback_data": callback_data,
+                "chat_id": chat_id,
+                "force": False,
+            },
+        )
+        return str(result["callback_query_id"]), int(result["update_id"])
+
     async def press_button(
         self, user_id: int, text_contains: str, *, chat_id: int | None = None
     ) -> str:
