@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import SystemClock
+from bot.clock import FakeClock, SystemClock
 from bot.harness import Harness
 from bot.services import inbox
 from bot.services.demo import DEMO_PERSONAS, seed_demo
@@ -23,6 +23,7 @@ from bot.standin.server import FloodLimits, StandinServer
 from bot.storage.db import Database
 from tests.conftest import AINO, KAISA, MATTI
 from tests.support import BotProcess, database_held_busy, eventually, requests_since
+from tests.test_webhook import SECRET, free_port, post, update
 
 CRISIS = "Mä en jaksa enää. Haluun tappaa itteni."
 
@@ -137,3 +138,37 @@ async def test_an_answer_handled_again_after_a_crash_is_not_taken_twice(
     )
     assert len(answers) == 1  # the second question is still waiting for Aino
     assert await h.bot_messages(AINO) == after_answer  # and nothing more was said
+
+
+async def test_the_webhook_says_200_only_once_the_update_is_stored(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """The same path for webhooks: while the update cannot be stored the webhook answers an
+    error (Telegram delivers it again later); a 200 means stored, and a repeat is dropped."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram"
+    h = Harness(
+        tmp_path / "k.sqlite3",
+        clock=clock,
+        settings={
+            "webhook_url": url,
+            "webhook_listen": "127.0.0.1",
+            "webhook_port": port,
+            "webhook_secret": SECRET,
+        },
+    )
+    await h.start()
+    try:
+        await seed_demo(h.rt.db, clock.now())
+        await h.client.create_user(AINO, "Aino")
+        await h.say(AINO, "/start")
+        before = len(await h.bot_messages(AINO))
+        with database_held_busy(h.database_path):
+            assert await post(url, update(910_001, "/apua"), SECRET) != 200
+        assert await post(url, update(910_001, "/apua"), SECRET) == 200  # Telegram again
+        assert await post(url, update(910_001, "/apua"), SECRET) == 200  # and once more
+        await h.settle()
+        sent = await h.bot_messages(AINO)
+        assert len(sent) == before + 1 and "Näin Kohtaamo toimii" in sent[-1]["text"]
+    finally:
+        await h.stop()
