@@ -68,11 +68,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     _logging(settings.log_level)
     from telegram.error import InvalidToken, NetworkError
 
+    from bot.storage.db import DatabaseNotWritable
     from bot.storage.lock import AlreadyRunning
 
     try:
         asyncio.run(_run_until_signal(settings))
-    except AlreadyRunning as exc:
+    except (AlreadyRunning, DatabaseNotWritable) as exc:
         raise StartupError(str(exc)) from None
     except InvalidToken:
         raise StartupError(

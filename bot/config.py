@@ -54,7 +54,7 @@ class Settings(BaseSettings):
     checkin_reminder_hours: int = Field(default=24, ge=1)
     checkin_expiry_hours: int = Field(default=72, ge=2)
     round_grace_hours: int = Field(default=12, ge=0, le=168)
-    # Bot API messages per second over all chats (PTB's AIORateLimiter). Telegram allows about
+    # Bot API messages per second over all chats (bot/telegram/flood.py). Telegram allows about
     # 30; raise it only for a bot with paid broadcasts (up to 1000) or a local Bot API server.
     rate_limit_per_second: float = Field(default=30.0, gt=0, le=100_000)
     # The school's own and local help (the kuraattori's hours, a city's youth crisis point):

@@ -37,7 +37,14 @@ class Harness:
         self.database_path = database_path
         self.clock = clock
         self.limits = limits or FloodLimits(enabled=False)
-        self.rate_limits = rate_limits or RateLimits(overall_per_second=1000, max_retries=3)
+        # The stand-in's flood limits are off unless a test turns them on: pacing per chat
+        # would only slow the tests down. Tests of flood control pass production limits.
+        self.rate_limits = rate_limits or RateLimits(
+            overall_per_second=1000,
+            max_retries=3,
+            per_chat_per_second=None,
+            per_user_per_second=None,
+        )
         self.overrides = settings or {}
         self.record_path = record_path
         self.server = StandinServer(limits=self.limits, record_path=record_path)
@@ -99,11 +106,15 @@ class Harness:
                 state = await self.client.state()
                 processor = self.rt.processor
                 seen = max(processor.highest_update_id, self._handled_before)
-                handled = seen >= state["last_update_id"]
+                handled = seen >= state["last_update_id"] and not self.rt.receiver.handling
                 if handled and processor.in_progress == 0 and await self.rt.sender.idle():
                     # Sending can produce nothing new for the bot, but one more look costs little.
                     await asyncio.sleep(0)
-                    if processor.in_progress == 0 and await self.rt.sender.idle():
+                    if (
+                        processor.in_progress == 0
+                        and not self.rt.receiver.handling
+                        and await self.rt.sender.idle()
+                    ):
                         return
                 processor.changed.clear()
                 with contextlib.suppress(TimeoutError):

@@ -86,7 +86,7 @@ async def test_wrong_or_missing_secret_is_refused_and_nothing_happens(
     await h.settle()
     sent = [r for r in await h.client.requests() if r["method"].lower() == "sendmessage"]
     assert sent == []
-    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM processed_updates") == 0
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM inbox") == 0
 
 
 async def test_a_repeated_update_is_processed_once(webhook_bot: tuple[Harness, str]) -> None:

@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 # Set in a session's context when a crisis came up during it (see crisis.py); the check-in then
 # ends at its next step with CLOSING_AFTER_CRISIS instead of the flow's closing.
 CONTEXT_CRISIS = "crisis"
+# The update id of the typed answer last applied, so a repeated delivery is not applied twice.
+CONTEXT_TYPED_UPDATE = "typed_update"
 CLOSING_AFTER_CRISIS = "checkin-close-after-crisis"
 
 
@@ -70,6 +72,18 @@ class SessionRow:
             subject_id=row["subject_id"],
             started_at=str(row["started_at"] or ""),
         )
+
+
+async def _typed_already(tx: Tx, person_id: int, update_id: int) -> bool:
+    """Was this typed message (or a later one) already applied to the person's latest
+    check-in? Telegram's update ids only grow."""
+    context = await tx.fetchval(
+        "SELECT context FROM sessions WHERE person_id = ? ORDER BY updated_at DESC, id DESC"
+        " LIMIT 1",
+        (person_id,),
+    )
+    applied = json.loads(context or "{}").get(CONTEXT_TYPED_UPDATE)
+    return isinstance(applied, int) and applied >= update_id
 
 
 async def load_session(tx: Tx, session_id: int) -> SessionRow | None:
@@ -363,11 +377,17 @@ class CheckinService:
         )
         return Outcome(rows=[row] if row else [])
 
-    async def typed(self, person: Person, chat_id: int, text: str) -> Outcome | None:
-        """A typed message while a check-in waits for an answer; None when none is open."""
+    async def typed(
+        self, person: Person, chat_id: int, text: str, update_id: int | None = None
+    ) -> Outcome | None:
+        """A typed message while a check-in waits for an answer; None when none is open.
+        `update_id` makes it idempotent: the same message handled again after a crash (it was
+        applied, but not yet marked done) is not taken as the answer to the next question."""
 
         async def work(tx: Tx) -> Outcome | None:
             now = self.svc.clock.now()
+            if update_id is not None and await _typed_already(tx, person.id, update_id):
+                return Outcome()
             open_id = await tx.fetchval(
                 "SELECT id FROM sessions WHERE person_id = ? AND status = 'open'"
                 " ORDER BY updated_at DESC, id DESC LIMIT 1",
@@ -394,6 +414,8 @@ class CheckinService:
                     person_id=person.id,
                 )
                 return Outcome(rows=[row] if row else [])
+            if update_id is not None:
+                session.context[CONTEXT_TYPED_UPDATE] = update_id
             return await self._apply(tx, now, person, flow, session, value)
 
         return await self.svc.db.transaction(work)

@@ -67,6 +67,19 @@ class OutboxRow:
     priority: int
     message: OutMessage
     person_id: int | None = None
+    key: str = ""  # the idempotency key
+
+    @property
+    def stream(self) -> str:
+        return stream_of(self.key)
+
+
+def stream_of(key: str) -> str:
+    """The conversation a message belongs to, for ordering: the first part of its key —
+    "s12" a check-in session, "c7" a concern, "u301" one update's replies, "crisis", …
+    Within a chat, a message that must be retried holds back only the later messages of its
+    own stream; the others have no reason to wait for it."""
+    return key.split(":", 1)[0]
 
 
 async def enqueue(
@@ -100,4 +113,4 @@ async def enqueue(
     )
     if not row_id or await tx.fetchval("SELECT changes()") == 0:
         return None
-    return OutboxRow(row_id, message.chat_id, priority, message, person_id)
+    return OutboxRow(row_id, message.chat_id, priority, message, person_id, key)

@@ -341,9 +341,10 @@ class RoundService:
                 r["priority"],
                 OutMessage.from_json(r["payload"]),
                 r["person_id"],
+                r["idem_key"],
             )
             for r in await tx.fetchall(
-                "SELECT id, chat_id, priority, payload, person_id, session_id FROM outbox"
+                "SELECT id, chat_id, priority, payload, person_id, session_id, idem_key FROM outbox"
                 " WHERE round_id = ? ORDER BY id",
                 (ctx.round_id,),
             )

@@ -168,6 +168,22 @@ class StandinClient:
         )
         return str(result["callback_query_id"])
 
+    async def press_update(
+        self, user_id: int, message_id: int, callback_data: str, *, chat_id: int | None = None
+    ) -> tuple[str, int]:
+        """`press`, returning the callback query id and the id of the update the bot gets."""
+        result = await self._post(
+            "press",
+            {
+                "user_id": user_id,
+                "message_id": message_id,
+                "callback_data": callback_data,
+                "chat_id": chat_id,
+                "force": False,
+            },
+        )
+        return str(result["callback_query_id"]), int(result["update_id"])
+
     async def press_button(
         self, user_id: int, text_contains: str, *, chat_id: int | None = None
     ) -> str:
@@ -283,14 +299,31 @@ class StandinClient:
         await self._post("set_limits", asdict(limits))
 
     async def inject_fault(
-        self, method: str, *, status: int = 500, count: int = 1, hang_seconds: float = 0.0
+        self,
+        method: str,
+        *,
+        status: int = 500,
+        count: int = 1,
+        hang_seconds: float = 0.0,
+        retry_after: int = 1,
     ) -> None:
         """The next `count` calls of `method` fail with `status` after `hang_seconds`;
-        status 200 with hang_seconds makes them succeed at once but answer late."""
+        status 200 with hang_seconds makes them succeed at once but answer late; a 429 asks
+        to wait `retry_after` seconds (with limits on, every send meanwhile is refused)."""
         await self._post(
             "inject_fault",
-            {"method": method, "status": status, "count": count, "hang_seconds": hang_seconds},
+            {
+                "method": method,
+                "status": status,
+                "count": count,
+                "hang_seconds": hang_seconds,
+                "retry_after": retry_after,
+            },
         )
+
+    async def clear_faults(self) -> None:
+        """Telegram is well again: no injected failure is left."""
+        await self._post("clear_faults")
 
     async def reset(self) -> None:
         """Forgets users, chats, messages, updates, files, commands, the log and faults, and

@@ -393,6 +393,7 @@ class ControlApi:
                 status=body.optional_int("status") or 500,
                 count=body.optional_int("count") or 1,
                 hang_seconds=body.number("hang_seconds", 0.0),
+                retry_after=body.optional_int("retry_after") or 1,
             )
         except ValueError as error:
             raise control_bad_request(str(error)) from None

@@ -20,12 +20,13 @@ class Fault:
     status: int
     remaining: int
     hang_seconds: float
+    retry_after: int = 1  # for 429
 
     def error(self) -> ApiError | None:
         if self.status == 200:
             return None
         if self.status == 429:
-            return too_many_requests(1)
+            return too_many_requests(self.retry_after)
         return ApiError(self.status, HTTPStatus(self.status).phrase)
 
 
@@ -33,7 +34,9 @@ class FaultInjector:
     def __init__(self) -> None:
         self._faults: dict[str, deque[Fault]] = {}
 
-    def add(self, method: str, *, status: int, count: int, hang_seconds: float) -> None:
+    def add(
+        self, method: str, *, status: int, count: int, hang_seconds: float, retry_after: int = 1
+    ) -> None:
         if status not in SUPPORTED_STATUSES:
             raise ValueError(f"status must be one of {sorted(SUPPORTED_STATUSES)}")
         if count < 1:
@@ -42,7 +45,9 @@ class FaultInjector:
             raise ValueError("hang_seconds must not be negative")
         if status == 200 and hang_seconds == 0:
             raise ValueError("status 200 is a delay and needs hang_seconds > 0")
-        fault = Fault(method, status, count, hang_seconds)
+        if retry_after < 1:
+            raise ValueError("retry_after must be at least 1")
+        fault = Fault(method, status, count, hang_seconds, retry_after)
         self._faults.setdefault(method.lower(), deque()).append(fault)
 
     def take(self, method: str) -> Fault | None:

@@ -4,6 +4,10 @@ Three limits apply to every message send: an overall rate (token bucket), a per 
 token bucket (Telegram tolerates a short burst, then about one message a second) and a sliding
 one-minute window per group. A send is refused as a whole: nothing is consumed unless all three
 allow it, so a refused send costs the bot nothing but the wait.
+
+A refusal (429) asks the bot to wait `retry_after` seconds, and the wait is enforced: every
+send until then is refused too — a bot that keeps sending to other chats during a flood wait
+is counted, as Telegram would punish it.
 """
 
 from __future__ import annotations
@@ -66,6 +70,7 @@ class FloodLimiter:
         self._overall = _Bucket(self._overall_capacity, clock())
         self._chats: dict[int, _Bucket] = {}
         self._groups: dict[int, deque[float]] = {}
+        self._penalty_until = 0.0
 
     @property
     def limits(self) -> FloodLimits:
@@ -85,12 +90,20 @@ class FloodLimiter:
         self._overall = _Bucket(self._overall_capacity, self._clock())
         self._chats.clear()
         self._groups.clear()
+        self._penalty_until = 0.0
+
+    def penalize(self, retry_after: float) -> None:
+        """A 429 was answered: every send is refused until its retry_after has passed."""
+        if self._limits.enabled:
+            self._penalty_until = max(self._penalty_until, self._clock() + retry_after)
 
     def acquire(self, chat_id: int, *, is_group: bool) -> int | None:
         """Takes one send for the chat and returns None, or returns retry_after seconds."""
         if not self._limits.enabled:
             return None
         now = self._clock()
+        if now < self._penalty_until:
+            return max(1, math.ceil(self._penalty_until - now))
         limits = self._limits
         self._overall.refill(now, limits.overall_per_second, self._overall_capacity)
         waits = [self._overall.wait(limits.overall_per_second)]
@@ -109,7 +122,9 @@ class FloodLimiter:
             waits.append(bucket.wait(limits.per_chat_per_second))
         longest = max(waits)
         if longest > 0:
-            return max(1, math.ceil(longest))
+            retry_after = max(1, math.ceil(longest))
+            self.penalize(retry_after)
+            return retry_after
         self._overall.tokens -= 1.0
         if bucket is not None:
             bucket.tokens -= 1.0

@@ -185,6 +185,8 @@ class StandinServer:
             error = fault.error()
             if error is not None:
                 await self._hang(fault.hang_seconds)
+                if fault.status == 429:
+                    self.limiter.penalize(fault.retry_after)
                 raise error
         result = await handler(params)
         if fault is not None:

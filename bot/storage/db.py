@@ -28,7 +28,10 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import os
+import pwd
 import sqlite3
+import stat
 import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -49,6 +52,86 @@ CHECKPOINT_INTERVAL_SECONDS = 1.0
 
 class StorageError(Exception):
     pass
+
+
+class DatabaseNotWritable(StorageError):
+    """The database (or its folder, or its -wal/-shm file) cannot be written by this process:
+    the message is one line naming the file and its permissions."""
+
+
+_CANNOT_WRITE = ("disk is full", "readonly", "read-only", "disk i/o error", "unable to open")
+
+
+def cannot_write(exc: BaseException | None) -> bool:
+    """Is this the database refusing writes (disk full, read-only, I/O error) — as opposed to
+    a bug or a moment's lock? Looks through the causes a transaction wraps it in."""
+    seen = 0
+    while exc is not None and seen < 5:
+        if isinstance(exc, sqlite3.Error | StorageError):
+            text = str(exc).lower()
+            if any(marker in text for marker in _CANNOT_WRITE):
+                return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def _describe(path: Path) -> str:
+    try:
+        info = path.stat()
+    except OSError:
+        return "missing"
+    try:
+        owner = pwd.getpwuid(info.st_uid).pw_name
+    except KeyError:
+        owner = str(info.st_uid)
+    return f"mode {stat.S_IMODE(info.st_mode):04o}, owner {owner}"
+
+
+def _user() -> str:
+    try:
+        return pwd.getpwuid(os.geteuid()).pw_name
+    except KeyError:
+        return str(os.geteuid())
+
+
+def check_writable(path: Path) -> None:
+    """Refuse a database this process cannot write, before anything is opened: otherwise the
+    bot starts, polls, and every write fails later ("something went wrong" to each student).
+    A real write is tried (and rolled back), since permission bits do not tell the whole
+    story (root, read-only mounts, immutable files)."""
+    folder = path.resolve().parent
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if not candidate.exists():
+            continue
+        try:
+            os.close(os.open(candidate, os.O_RDWR))
+        except OSError as exc:
+            raise DatabaseNotWritable(
+                f"the database file {candidate} cannot be written by user {_user()}"
+                f" ({_describe(candidate)}; {exc.strerror}): fix its owner or permissions"
+                f" (chown {_user()} {candidate}; chmod 600 {candidate})"
+            ) from None
+    if not path.exists():
+        return  # a new database: the folder was checked by whoever chose the path
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA user_version={int(version)}")  # a write that changes nothing
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            raise DatabaseNotWritable(
+                f"the database {path} cannot be written by user {_user()} (file: "
+                f"{_describe(path)}; folder {folder}: {_describe(folder)}): fix the owner or "
+                f"permissions of the file and its folder, or DATABASE_PATH"
+            ) from None
+        if "locked" not in text and "busy" not in text:
+            raise
+    finally:
+        conn.close()
 
 
 def migration_files() -> list[tuple[int, str, str]]:
@@ -211,6 +294,7 @@ class Database(_Reads):
     @classmethod
     async def open(cls, path: Path, *, migrate: bool = True) -> Database:
         path = Path(path)
+        check_writable(path)
         _owner_only(path)
         writer = _Connection(path, "writer")
         reader = _Connection(path, "reader")

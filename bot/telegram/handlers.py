@@ -8,11 +8,13 @@ so features stay in their own files.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 
-from telegram import Document, Update
+from telegram import CallbackQuery, Document, Update
 from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -21,6 +23,7 @@ from telegram.ext import (
     MessageHandler,
     PollAnswerHandler,
     PollHandler,
+    TypeHandler,
     filters,
 )
 
@@ -31,9 +34,15 @@ from bot.services.delivery import mark_reachable
 from bot.services.outbox import OutMessage
 from bot.services.people import Person
 from bot.telegram.commands import BY_NAME
+from bot.telegram.pace import UserPace
 from bot.telegram.runtime import Runtime
 
 log = logging.getLogger(__name__)
+# Telegram never sends a longer text; anything longer did not come from it and is cut before
+# it is read (a forged update must not buy minutes of analysis).
+MAX_TEXT = 4096
+# Someone not enrolled is answered at most this often, directly: nothing of theirs is stored.
+STRANGER_REPLY_EVERY = 600.0
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,7 @@ class Handlers:
         self.start_payload: Callable[[Caller, str], Awaitable[None]] | None = None
         self.membership: list[UpdateHandler] = []  # my_chat_member / migrations in groups
         self.polls: list[UpdateHandler] = []  # poll and poll_answer updates
+        self._stranger_replies: dict[int, float] = {}  # Telegram id -> when last answered
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -121,6 +131,27 @@ class Handlers:
 
     async def say_text(self, c: Caller, msg_id: str, **args: object) -> None:
         await self.say(c, OutMessage(c.chat_id, self.text(c, msg_id, **args)))
+
+    async def say_unstored(self, c: Caller, msg_id: str, **args: object) -> None:
+        """A reply to someone not enrolled: sent directly, not through the outbox (nothing of
+        theirs is stored), and at most once per STRANGER_REPLY_EVERY — answering a stranger
+        costs one Bot API call, however much they write."""
+        now = time.monotonic()
+        if now - self._stranger_replies.get(c.tg_user_id, -STRANGER_REPLY_EVERY) < (
+            STRANGER_REPLY_EVERY
+        ):
+            return
+        if len(self._stranger_replies) > 10_000:
+            self._stranger_replies = {
+                u: t for u, t in self._stranger_replies.items() if now - t < STRANGER_REPLY_EVERY
+            }
+        self._stranger_replies[c.tg_user_id] = now
+        try:
+            await self.rt.app.bot.send_message(
+                c.chat_id, self.text(c, msg_id, **args), parse_mode="HTML"
+            )
+        except TelegramError as exc:
+            log.info("could not answer someone not enrolled: %s", exc)
 
     async def refuse(self, c: Caller, refused: CallbackRefused) -> None:
         """A forged, foreign or replayed button: nothing changes, and a hostile one is audited."""
@@ -182,15 +213,15 @@ class Handlers:
         c = await self.caller(update)
         if c is None or message is None or not c.private:
             return
-        text = message.text or ""
+        text = (message.text or "")[:MAX_TEXT]
         for text_filter in self.text_filters:
             if await text_filter(c, text):
                 return
         if c.person is None:
-            await self.say_text(c, "not-enrolled")
+            await self.say_unstored(c, "not-enrolled")
             return
         # An open dialog takes the text: a student's check-in, a coach's contact log.
-        outcome = await self.rt.checkins.typed(c.person, c.chat_id, text)
+        outcome = await self.rt.checkins.typed(c.person, c.chat_id, text, update.update_id)
         if outcome is not None:
             self.rt.deliver(outcome)
             return
@@ -216,7 +247,7 @@ class Handlers:
             return
         c = await self.caller(update)
         if c is None:
-            await query.answer()
+            await _toast(query)
             return
         message_id = query.message.message_id if query.message else 0
         try:
@@ -229,9 +260,9 @@ class Handlers:
             toast = await action(c, callback, index, message_id)
         except CallbackRefused as refused:
             await self.refuse(c, refused)
-            await query.answer(self.rt.svc.tr.plain(c.lang, refused.reason))
+            await _toast(query, self.rt.svc.tr.plain(c.lang, refused.reason))
             return
-        await query.answer(toast)
+        await _toast(query, toast)
 
     async def on_membership(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         for handler in self.membership:
@@ -242,6 +273,10 @@ class Handlers:
             await handler(update)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        failed = context.error
+        if isinstance(update, Update) and failed and await self.rt.handling_failed(update, failed):
+            log.warning("update %s waits for the database: %s", update.update_id, failed)
+            return
         log.error("update handling failed: %s", context.error, exc_info=context.error)
         if not isinstance(update, Update):
             return
@@ -259,12 +294,27 @@ class Handlers:
             await self.say_text(c, "error-generic")
 
 
+async def _toast(query: CallbackQuery, text: str | None = None) -> None:
+    """The short answer on a pressed button. The action is already committed by now: if the
+    toast cannot be shown (a dropped connection, a query too old), the action still stands —
+    it must not be reported as a failure ("something went wrong, try again")."""
+    try:
+        await query.answer(text)
+    except TelegramError as exc:
+        log.info("could not show the toast of a press (the action stands): %s", exc)
+
+
 def register(app: Application, rt: Runtime) -> Handlers:  # type: ignore[type-arg]
     from bot.telegram.features import FEATURES
 
     h = Handlers(rt)
     for feature in FEATURES:
         feature(h)
+    limits = rt.rate_limits
+    if limits.per_user_per_second:
+        pace = UserPace(rt, burst=limits.per_user_burst, rate=limits.per_user_per_second)
+        rt.features["pace"] = pace
+        app.add_handler(TypeHandler(Update, pace.guard), group=-1)
     app.add_handler(MessageHandler(filters.COMMAND, h.on_command))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, h.on_text))
     app.add_handler(CallbackQueryHandler(h.on_callback))

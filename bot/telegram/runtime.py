@@ -8,26 +8,29 @@ import gc
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 from urllib.parse import urlparse
 
-from telegram import BotCommand, BotCommandScopeChat
+from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.ext import Application, ApplicationBuilder
 
 from bot.clock import Clock, SystemClock, to_db
 from bot.config import LANGUAGES, ConfigError, Settings
 from bot.i18n import Translator
+from bot.services import flood_pause, inbox
 from bot.services.checkins import CheckinService
 from bot.services.container import Outcome, Services
 from bot.services.flows import FlowRegistry
 from bot.services.outbox import PRIORITY_INTERACTIVE, OutMessage, enqueue
-from bot.storage.db import Database, Tx
+from bot.storage.db import Database, Tx, cannot_write
 from bot.storage.lock import InstanceLock
 from bot.telegram.commands import menu
+from bot.telegram.flood import FloodControl
 from bot.telegram.http import AiohttpRequest
+from bot.telegram.outage import Outage
 from bot.telegram.processing import PerChatUpdateProcessor
+from bot.telegram.receiving import STALE_AFTER, InboxQueue, Receiver
 from bot.telegram.sender import Sender, workers_for
 
 log = logging.getLogger(__name__)
@@ -37,8 +40,16 @@ TICK_SECONDS = 30
 @dataclass(frozen=True)
 class RateLimits:
     overall_per_second: float = 30.0
-    group_per_minute: float = 20.0
+    group_per_minute: int = 20
     max_retries: int = 3
+    # Telegram: about one message a second in a private chat, short bursts tolerated. None
+    # turns per-chat pacing off (tests against a stand-in without limits).
+    per_chat_per_second: float | None = 1.0
+    per_chat_burst: int = 3
+    # One person's updates (bot/telegram/pace.py): a burst, then this many a second. None
+    # turns it off (tests that act faster than any person).
+    per_user_per_second: float | None = 0.5
+    per_user_burst: int = 20
 
 
 class TokenFilter(logging.Filter):
@@ -141,10 +152,30 @@ class Runtime:
         await flows.sync(self.db, self.clock.now())
         self.svc = Services(settings, self.db, self.clock, translator, flows)
         self.checkins = CheckinService(self.svc)
-        self.processor = PerChatUpdateProcessor(
-            self.concurrency, self._is_duplicate if settings.webhook_url else None
+        self.flood = FloodControl(
+            overall_per_second=self.rate_limits.overall_per_second,
+            per_chat_per_second=self.rate_limits.per_chat_per_second,
+            per_chat_burst=self.rate_limits.per_chat_burst,
+            group_per_minute=self.rate_limits.group_per_minute,
+            max_retries=self.rate_limits.max_retries,
+            on_penalty=self._penalty,
         )
+        # A penalty Telegram gave before a restart is still running: wait it out first.
+        self.flood.pause(await flood_pause.remaining(self.db, self.clock.now()))
+        self.processor = PerChatUpdateProcessor(self.concurrency, self._finished)
+        self.updates = InboxQueue()
         self.app = self._build_application()
+        self.receiver = Receiver(
+            self.app.bot,
+            self.db,
+            self.clock,
+            self.updates,
+            allowed_updates=ALLOWED_UPDATES,
+            poll_timeout=self.poll_timeout,
+            on_unstored=self._unstored,
+            on_stored_again=self._stored_again,
+        )
+        self.outage = Outage(self)
         from bot.telegram import handlers
 
         self.handlers = handlers.register(self.app, self)
@@ -155,14 +186,12 @@ class Runtime:
         await self.sender.start()
         await self.app.start()
         await self._set_command_menus()
+        # What was stored but not handled when the bot last stopped (a crash) goes first.
+        await self.receiver.resume()
         if settings.webhook_url:
             await self._start_webhook()
         else:
-            assert self.app.updater is not None
-            await self.app.updater.start_polling(
-                timeout=self.poll_timeout,
-                allowed_updates=ALLOWED_UPDATES,
-            )
+            await self.receiver.start_polling()
         if self.jobs and self.app.job_queue is not None:
             self.app.job_queue.run_repeating(
                 self._tick_job, interval=TICK_SECONDS, first=1, name="tick"
@@ -172,28 +201,16 @@ class Runtime:
 
     def _build_application(self) -> Application:  # type: ignore[type-arg]
         settings = self.settings
-        limits = self.rate_limits
-        rate = limits.overall_per_second
         self._requests = (
             AiohttpRequest(connection_pool_size=128, pool_timeout=30.0),
             AiohttpRequest(connection_pool_size=1),
         )
-        burst = max(1.0, rate / 10) if rate > 0 else 0
         builder = (
             ApplicationBuilder()
             .token(settings.telegram_bot_token or "")
             .concurrent_updates(self.processor)
-            .rate_limiter(
-                AIORateLimiter(
-                    # The overall rate, metered per tenth of a second: a whole second's worth
-                    # at once is refused by Telegram (429), and the retry pause then makes the
-                    # next burst too — measured: 29 refusals in a 300-message round (bench/).
-                    overall_max_rate=burst,
-                    overall_time_period=burst / rate if rate > 0 else 1,
-                    group_max_rate=limits.group_per_minute,
-                    max_retries=limits.max_retries,
-                )
-            )
+            .update_queue(self.updates)
+            .rate_limiter(self.flood)  # bot/telegram/flood.py
             # aiohttp instead of PTB's default httpx pool, whose per-request bookkeeping grows
             # with the pool and cost more CPU than the bot's own work (bot/telegram/http.py)
             .request(self._requests[0])
@@ -221,6 +238,7 @@ class Runtime:
 
     async def stop(self) -> None:
         try:
+            await self.receiver.stop_polling()
             if self.app.updater is not None and self.app.updater.running:
                 await self.app.updater.stop()
             if self.app.running:
@@ -299,30 +317,46 @@ class Runtime:
             for ticker in self.tickers:
                 await ticker()
             await self.sender.scan()
-            await self._purge()
+            await self.receiver.resume(older_than=STALE_AFTER)
+            try:
+                await self._purge()
+            except Exception as exc:
+                if not cannot_write(exc):
+                    raise
+                self.outage.began(exc)
+            else:
+                await self.outage.ended()  # writes work (again)
 
     async def _purge(self) -> None:
         now = self.clock.now()
 
         async def work(tx: Tx) -> None:
             await tx.execute("DELETE FROM callbacks WHERE expires_at < ?", (to_db(now),))
-            cutoff = to_db(now - timedelta(days=14))
-            await tx.execute("DELETE FROM processed_updates WHERE processed_at < ?", (cutoff,))
+            await inbox.purge(tx, now)
 
         await self.db.transaction(work)
 
-    async def _is_duplicate(self, update_id: int) -> bool:
-        now = to_db(self.clock.now())
+    async def _penalty(self, seconds: float) -> None:
+        await flood_pause.save(self.db, self.clock.now(), seconds)
 
-        async def work(tx: Tx) -> bool:
-            await tx.execute(
-                "INSERT INTO processed_updates (update_id, processed_at) VALUES (?, ?)"
-                " ON CONFLICT(update_id) DO NOTHING",
-                (update_id, now),
-            )
-            return bool(await tx.fetchval("SELECT changes()") == 0)
+    async def _finished(self, update_id: int) -> None:
+        await self.receiver.finished(update_id)
 
-        return await self.db.transaction(work)
+    async def _unstored(self, updates: list[Update], exc: BaseException) -> None:
+        if cannot_write(exc):  # not a moment's lock: people hear it directly, once
+            await self.outage.tell(updates, exc)
+
+    async def _stored_again(self) -> None:
+        await self.outage.ended()
+
+    async def handling_failed(self, update: Update, exc: BaseException) -> bool:
+        """A handler failed. True when it was because the database cannot be written: the
+        person has been told directly and the update will be handled again later."""
+        if not cannot_write(exc):
+            return False
+        self.receiver.redo_later(update.update_id)
+        await self.outage.tell([update], exc)
+        return True
 
     async def wait_stopped(self) -> None:
         await self._stopped.wait()

@@ -2,14 +2,19 @@
 
 - Order: messages to one chat go out one at a time, in order; different chats go out
   concurrently. A crisis or urgent row jumps its chat's queue and its chat jumps the others.
-  When a row must wait (flood control, a network error), the rows after it in the same chat
-  wait too, in the outbox, so a student never gets question 3 before question 2.
-- Limits: PTB's AIORateLimiter (30 msg/s overall, 20/min per group, retries on RetryAfter)
-  sits under every call; what it gives up on is retried here, on the injected clock.
-- Failures: RetryAfter and network errors (5xx, timeouts) are retried with backoff for up to
-  a day; Forbidden (blocked, deactivated) marks the person unreachable and tells a student's
-  coach once; a group that became a supergroup gets its new chat id stored and the message
-  is sent there.
+  When a row must wait (flood control, a network error), only the later rows of the same chat
+  *and stream* wait behind it (outbox.stream_of: one check-in, one concern, one update's
+  replies…), so a student never gets question 3 before question 2 — while a failing export
+  holds back neither the next question, /apua, nor an alert.
+- Retries run at their own time: a deferred row sets a wake-up for its `not_before` (on the
+  injected clock), so a 2-second backoff is 2 seconds, not "the next 30-second tick".
+- Give-up times fit the message: a check-in question is tried while its check-in is open;
+  anything else for a day (crisis replies and urgent alerts back off at most 10 s).
+- Limits: flood.FloodControl (overall, per chat, per group; a 429 pauses every send, kept
+  across restarts) sits under every call; what it gives up on is retried here.
+- Failures: RetryAfter and network errors (5xx, timeouts) are retried with backoff; Forbidden
+  (blocked, deactivated) marks the person unreachable and tells a student's coach once; a group
+  that became a supergroup gets its new chat id stored and the message is sent there.
 - Exactly once: a row is marked sent in the database right after Telegram accepts it. The
   only window in which a crash can repeat a message (Telegram has no idempotency key) is
   between Telegram's answer and that commit: at most the one message per chat in flight.
@@ -33,7 +38,7 @@ import re
 import sqlite3
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message
@@ -47,15 +52,16 @@ from telegram.error import (
     TelegramError,
 )
 
-from bot.clock import from_db, to_db
+from bot.clock import from_db, sleep_until, to_db
 from bot.services import delivery
 from bot.services.container import Services
-from bot.services.outbox import PRIORITY_URGENT, OutboxRow, OutMessage
+from bot.services.outbox import PRIORITY_URGENT, OutboxRow, OutMessage, stream_of
 from bot.storage.db import Tx
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 4096
 MAX_BACKOFF_SECONDS = 300.0
+URGENT_MAX_BACKOFF_SECONDS = 10.0  # a crisis reply or an urgent alert is tried again soon
 GIVE_UP_AFTER = timedelta(hours=24)  # a message this old that still cannot go is failed
 SCAN_LIMIT = 5000
 # Sends in flight at once: enough to keep the rate limit busy over a slow connection (rate x
@@ -121,7 +127,12 @@ def workers_for(rate_per_second: float) -> int:
 
 def _row(r: sqlite3.Row) -> OutboxRow:
     return OutboxRow(
-        r["id"], r["chat_id"], r["priority"], OutMessage.from_json(r["payload"]), r["person_id"]
+        r["id"],
+        r["chat_id"],
+        r["priority"],
+        OutMessage.from_json(r["payload"]),
+        r["person_id"],
+        r["idem_key"],
     )
 
 
@@ -142,11 +153,16 @@ class Sender:
         # Rows sent or failed lately: a scan that read the outbox just before their commit
         # must not hand them out again.
         self._finished: OrderedDict[int, None] = OrderedDict()
-        # chat -> the id of its row waiting for a retry; later ordinary rows of the chat wait.
-        self._held: dict[int, int] = {}
+        # (chat, stream) -> the id of its row waiting for a retry; later ordinary rows of the
+        # same chat and stream wait (outbox.stream_of); the chat's other rows go on.
+        self._held: dict[tuple[int, str], int] = {}
         self._held_changes = 0
+        self._released: set[int] = set()  # held rows going now: the rows behind follow them
+        self._parts_sent: dict[int, int] = {}  # row -> parts of a long message accepted so far
         self._order = itertools.count()
         self._workers: list[asyncio.Task[None]] = []
+        self._wake: asyncio.Task[None] | None = None  # sleeps until the next retry is due
+        self._wake_at: datetime | None = None
         self._delivering = 0
         self._quiet = asyncio.Event()
         self._quiet.set()
@@ -164,6 +180,7 @@ class Sender:
             for i in range(self._workers_count)
         ]
         await self.scan()
+        await self._wake_for_next()
 
     async def stop(self, grace: float = 10.0) -> None:
         """Stop sending. In-flight sends get `grace` seconds to finish and be recorded, so a
@@ -174,10 +191,12 @@ class Sender:
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(grace):
                     await self._quiet.wait()
-        for task in [*self._workers, *self._background]:
+        wake = [self._wake] if self._wake is not None else []
+        for task in [*self._workers, *self._background, *wake]:
             task.cancel()
-        await asyncio.gather(*self._workers, *self._background, return_exceptions=True)
+        await asyncio.gather(*self._workers, *self._background, *wake, return_exceptions=True)
         self._workers = []
+        self._wake = self._wake_at = None
 
     # -- queueing -------------------------------------------------------------------------
 
@@ -188,9 +207,11 @@ class Sender:
         for row in rows:
             if row.id in self._in_flight or row.id in self._finished or row.id in self._recording:
                 continue
-            held = self._held.get(row.chat_id)
+            line = (row.chat_id, row.stream)
+            held = self._held.get(line)
             if held == row.id:
-                del self._held[row.chat_id]  # the waiting row itself goes now, first
+                del self._held[line]  # the waiting row itself goes now, first
+                self._released.add(row.id)
             elif held is not None and row.id > held and row.priority > PRIORITY_URGENT:
                 continue  # stays in the outbox until the row before it has gone
             self._in_flight.add(row.id)
@@ -211,16 +232,15 @@ class Sender:
     async def _due_rows(self, limit: int) -> list[sqlite3.Row]:
         now = to_db(self.svc.clock.now())
         changes = self._held_changes
-        held = {
-            r["chat_id"]: r["first"]
-            for r in await self.svc.db.fetchall(
-                "SELECT chat_id, MIN(id) AS first FROM outbox WHERE sent_at IS NULL"
-                " AND failed_at IS NULL AND attempts > 0 AND not_before > ? GROUP BY chat_id",
-                (now,),
-            )
-        }
+        held: dict[tuple[int, str], int] = {}
+        for r in await self.svc.db.fetchall(
+            "SELECT id, chat_id, idem_key FROM outbox WHERE sent_at IS NULL"
+            " AND failed_at IS NULL AND attempts > 0 AND not_before > ? ORDER BY id",
+            (now,),
+        ):
+            held.setdefault((r["chat_id"], stream_of(r["idem_key"])), r["id"])
         rows = await self.svc.db.fetchall(
-            "SELECT id, chat_id, priority, payload, person_id FROM outbox"
+            "SELECT id, chat_id, priority, payload, person_id, idem_key FROM outbox"
             " WHERE sent_at IS NULL AND failed_at IS NULL AND not_before <= ?"
             " ORDER BY priority, id LIMIT ?",
             (now, limit),
@@ -233,8 +253,7 @@ class Sender:
             r
             for r in rows
             if r["priority"] <= PRIORITY_URGENT
-            or r["chat_id"] not in held
-            or r["id"] < held[r["chat_id"]]
+            or r["id"] <= held.get((r["chat_id"], stream_of(r["idem_key"])), r["id"])
         ]
 
     async def scan(self, limit: int = SCAN_LIMIT) -> int:
@@ -253,6 +272,37 @@ class Sender:
         before = len(self._in_flight)
         self.submit([_row(r) for r in rows])
         return len(self._in_flight) - before
+
+    # -- retries at their own time -----------------------------------------------------------
+
+    def _wake_for(self, when: datetime) -> None:
+        """Scan the outbox at `when` (a retry, or a row scheduled for later) — unless a wake-up
+        at or before it is already set."""
+        if self._stopping or (self._wake_at is not None and self._wake_at <= when):
+            return
+        if self._wake is not None:
+            self._wake.cancel()
+        self._wake_at = when
+        self._wake = asyncio.create_task(self._wake_then_scan(when), name="sender-wake")
+
+    async def _wake_then_scan(self, when: datetime) -> None:
+        await sleep_until(self.svc.clock, when)
+        self._wake = self._wake_at = None
+        try:
+            await self.scan()
+            await self._wake_for_next()
+        except Exception:  # the housekeeping tick scans too; log and let it
+            log.exception("the outbox scan after a wake-up failed")
+
+    async def _wake_for_next(self) -> None:
+        """Set the wake-up for the earliest row that is waiting for a later time."""
+        later = await self.svc.db.fetchval(
+            "SELECT MIN(not_before) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
+            " AND not_before > ?",
+            (to_db(self.svc.clock.now()),),
+        )
+        if later is not None:
+            self._wake_for(from_db(later))
 
     async def idle(self) -> bool:
         """Nothing queued, nothing being sent, nothing due in the outbox."""
@@ -277,6 +327,9 @@ class Sender:
                     self._quiet.clear()
                     try:
                         await self._deliver(row)
+                        if row.id in self._released:
+                            self._released.discard(row.id)
+                            await self.scan()  # what waited behind it goes now
                     except Exception:  # one bad row must not stop the chat's queue
                         log.exception("outbox row %s could not be delivered", row.id)
                     finally:
@@ -294,7 +347,7 @@ class Sender:
 
     async def _deliver(self, row: OutboxRow, *, migrations: int = 0) -> None:
         try:
-            sent = await self._call(row.chat_id, row.message)
+            sent = await self._call(row.chat_id, row.message, row_id=row.id)
         except RetryAfter as exc:
             wait = exc.retry_after  # a timedelta: bot/telegram/__init__.py opts into PTB_TIMEDELTA
             seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
@@ -373,18 +426,28 @@ class Sender:
     def _kwargs(self) -> dict[str, Any]:
         return dict(self.timeouts)
 
-    async def _call(self, chat_id: int, m: OutMessage, *, plain: bool = False) -> Message | bool:
+    async def _call(
+        self, chat_id: int, m: OutMessage, *, plain: bool = False, row_id: int | None = None
+    ) -> Message | bool:
         reply_markup = markup(m)
         parse_mode = None if plain else ParseMode.HTML
         text = plain_text(m.text) if plain else m.text
         extra = self._kwargs()
         if m.op == "send":
             chunks = split_text(text)
-            for chunk in chunks[:-1]:
-                await self.bot.send_message(chat_id, chunk, parse_mode=parse_mode, **extra)
-            return await self.bot.send_message(
+            # A long message goes in parts; a retry after a failed part starts from that part,
+            # so what Telegram already accepted is not sent again (in this process's memory).
+            start = self._parts_sent.get(row_id, 0) if row_id is not None else 0
+            for n in range(start, len(chunks) - 1):
+                await self.bot.send_message(chat_id, chunks[n], parse_mode=parse_mode, **extra)
+                if row_id is not None:
+                    self._parts_sent[row_id] = n + 1
+            sent = await self.bot.send_message(
                 chat_id, chunks[-1], parse_mode=parse_mode, reply_markup=reply_markup, **extra
             )
+            if row_id is not None:
+                self._parts_sent.pop(row_id, None)
+            return sent
         if m.op == "edit":
             return await self.bot.edit_message_text(
                 split_text(text)[0],
@@ -416,6 +479,7 @@ class Sender:
     # -- recording --------------------------------------------------------------------------
 
     def _finish(self, row: OutboxRow) -> None:
+        self._parts_sent.pop(row.id, None)
         self._finished[row.id] = None
         while len(self._finished) > _FINISHED_MEMORY:
             self._finished.popitem(last=False)
@@ -459,18 +523,34 @@ class Sender:
             return  # erased meanwhile (the student left)
         attempts = int(found["attempts"]) + 1
         age = self.svc.clock.now() - from_db(found["created_at"])
-        if age > GIVE_UP_AFTER:
-            log.error("giving up on outbox row %s after %s attempts: %s", row.id, attempts, exc)
-            await self._mark_failed(row, f"network: {exc}", unreachable=False)
+        asks = (row.message.track or {}).get("session")  # a check-in question
+        session_status = None
+        if asks is not None:
+            session_status = await self.svc.db.fetchval(
+                "SELECT status FROM sessions WHERE id = ?", (asks,)
+            )
+        useless = _no_longer_useful(row, age, session_status)
+        if useless:
+            log.error(
+                "giving up on outbox row %s after %s attempts (%s): %s",
+                row.id,
+                attempts,
+                useless,
+                exc,
+            )
+            await self._mark_failed(row, f"network: {exc} ({useless})", unreachable=False)
             return
-        backoff = min(2.0 ** min(attempts, 16), MAX_BACKOFF_SECONDS)
+        cap = URGENT_MAX_BACKOFF_SECONDS if row.priority <= PRIORITY_URGENT else MAX_BACKOFF_SECONDS
+        backoff = min(2.0 ** min(attempts, 16), cap)
         await self._defer(row, backoff, f"network: {exc}")
 
     async def _defer(
         self, row: OutboxRow, seconds: float, error: str, *, warn: bool = True
     ) -> None:
-        """Try again later; the chat's later ordinary rows wait behind this one."""
-        when = to_db(self.svc.clock.now() + timedelta(seconds=max(seconds, 1.0)))
+        """Try again at its own time (a timer, not the housekeeping tick); the later ordinary
+        rows of the same chat and stream wait behind this one, the chat's others go on."""
+        due = self.svc.clock.now() + timedelta(seconds=max(seconds, 1.0))
+        when = to_db(due)
         await self.svc.db.transaction(
             lambda tx: tx.execute(
                 "UPDATE outbox SET attempts = attempts + 1, not_before = ?, error = ? WHERE id = ?",
@@ -479,11 +559,13 @@ class Sender:
         )
         self.deferred += 1
         self._held_changes += 1
-        current = self._held.get(row.chat_id)
-        self._held[row.chat_id] = row.id if current is None else min(current, row.id)
+        line = (row.chat_id, row.stream)
+        current = self._held.get(line)
+        self._held[line] = row.id if current is None else min(current, row.id)
+        self._wake_for(from_db(when))
         queue = self._chats.get(row.chat_id)
         if queue:
-            waiting = [r for r in queue if r.priority > PRIORITY_URGENT]
+            waiting = [r for r in queue if r.priority > PRIORITY_URGENT and r.stream == row.stream]
             for r in waiting:
                 queue.remove(r)
                 self._in_flight.discard(r.id)
@@ -518,8 +600,10 @@ class Sender:
         notes = await self.svc.db.transaction(work)
         self._finish(row)
         self.failed += 1
-        if self._held.get(row.chat_id) == row.id:
-            del self._held[row.chat_id]
+        line = (row.chat_id, row.stream)
+        if self._held.get(line) == row.id:
+            del self._held[line]
+            await self.scan()  # the rows that waited behind it go now
         self.submit(notes)
 
     async def _migrated(self, row: OutboxRow, new_chat_id: int, migrations: int) -> None:
@@ -539,9 +623,20 @@ class Sender:
 
         await self.svc.db.transaction(work)
         row.message.chat_id = new_chat_id
-        moved = OutboxRow(row.id, new_chat_id, row.priority, row.message, row.person_id)
+        moved = OutboxRow(row.id, new_chat_id, row.priority, row.message, row.person_id, row.key)
         await self._deliver(moved, migrations=migrations + 1)
 
 
 def _urgent(row: OutboxRow) -> bool:
     return row.priority <= PRIORITY_URGENT
+
+
+def _no_longer_useful(row: OutboxRow, age: timedelta, asks_in: str | None) -> str | None:
+    """Why a message that keeps failing is given up now, or None to keep trying. Give-up
+    times fit the message: a check-in question (`asks_in`: its check-in's status) is tried as
+    long as its check-in is open, and not a moment longer; anything else for a day."""
+    if asks_in is not None:
+        return None if asks_in == "open" else f"its check-in is {asks_in}"
+    if age > GIVE_UP_AFTER:
+        return "older than a day"
+    return None
