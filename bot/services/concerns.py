@@ -206,7 +206,7 @@ class ConcernService:
             concern = await load_concern(tx, concern_id) or concern  # now marked told
         if raised.alerted:
             raised.staff_rows += await self._alert_first(tx, now, concern, who)
-        elif added and level == "crisis" and any(r["level"] == "crisis" for r in added):
+        elif added and level == "crisis" and _new_crisis_words(added, previous):
             raised.staff_rows += await self._crisis_again(tx, now, concern, who, event_id)
         elif added and (level != "info" or self.policy.same_day(level)):
             raised.staff_rows += await self.edit_alerts(tx, now, concern, who, event_id)
@@ -1014,6 +1014,16 @@ async def withdraw_queued(tx: Tx, now: datetime, concern_id: int, *, closed: boo
         "UPDATE outbox SET failed_at = ?, error = 'withdrawn' WHERE sent_at IS NULL"
         f" AND failed_at IS NULL AND ({marks})",
         (to_db(now), *(f"c{concern_id}:{kind}:%" for kind in kinds)),
+    )
+
+
+def _new_crisis_words(added: Sequence[dict[str, Any]], previous: Sequence[dict[str, Any]]) -> bool:
+    """A further crisis rings the coach again only with something new: a check-in's crisis rule
+    restating the message the crisis protocol has just handled is no new message."""
+    known = {s for p in previous for s in p.get("sentences", [])}
+    return any(
+        r["level"] == "crisis" and (not r.get("sentences") or set(r["sentences"]) - known)
+        for r in added
     )
 
 

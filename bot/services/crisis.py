@@ -25,7 +25,7 @@ from bot.risk.cues import CueDetector, CueResult, default_detector
 from bot.risk.lexicon import SAFETY_CATEGORIES
 from bot.risk.rules import Signal
 from bot.scheduling.calendar import SchoolCalendar
-from bot.services.checkins import CONTEXT_CRISIS
+from bot.services.checkins import CONTEXT_CRISIS, CheckinService
 from bot.services.concerns import ConcernService, Raised, event
 from bot.services.container import Services
 from bot.services.outbox import PRIORITY_CRISIS, OutboxRow, OutMessage, enqueue
@@ -87,10 +87,12 @@ class CrisisService:
         svc: Services,
         concerns: ConcernService,
         detector: Callable[[], CueDetector] = default_detector,
+        checkins: CheckinService | None = None,
     ) -> None:
         self.svc = svc
         self.concerns = concerns
         self.detector = detector
+        self.checkins = checkins or CheckinService(svc)
         self.checks = SafetyChecks(svc, concerns, self)
 
     async def screen(
@@ -180,7 +182,9 @@ class CrisisService:
         sentences = tuple(dict.fromkeys([*found, *extra]))
         kind = "child_protection" if result.child_protection and not extra else "crisis"
         key = f"crisis:{chat_id}:{update_id}"
-        screened = await self.protocol(tx, now, person, chat_id, key, sentences, kind=kind)
+        screened = await self.protocol(
+            tx, now, person, chat_id, key, sentences, kind=kind, checkin_answer=continues
+        )
         screened.continue_to_checkin = continues
         return screened
 
@@ -194,14 +198,20 @@ class CrisisService:
         sentences: tuple[str, ...],
         *,
         kind: str = "crisis",
+        checkin_answer: bool = False,
     ) -> Screened:
         """The crisis protocol, in `tx`: a crisis concern alerts the coach and the backup,
         and the student gets the crisis reply at once (keyed `key`). `kind` "child_protection"
         (violence, sexual violence, grooming, nowhere safe to sleep) gets its own reply — not
-        the suicide script — and reminds staff of the duty to report."""
+        the suicide script — and reminds staff of the duty to report.
+
+        An open check-in stops (its flow's `on_crisis`): at once, after the reply, or — when
+        the crisis text is itself the answer the check-in waits for (`checkin_answer`) — as
+        soon as that answer is stored."""
         who = await student(tx, person.id)
         active = who is not None and who.status == "active"
-        await self._stop_open_checkin(tx, person.id)
+        if checkin_answer:
+            await self._mark_open_checkin(tx, person.id)
         raised = Raised()
         if active:
             assert who is not None
@@ -223,15 +233,16 @@ class CrisisService:
         )
         if raised.concern_id is not None:
             await event(tx, raised.concern_id, now, "crisis_reply", informed=len(raised.informed))
+        stopped = [] if checkin_answer else await self.checkins.stop_for_crisis(tx, now, person)
         return Screened(
             crisis=True,
-            reply_rows=[row] if row else [],
+            reply_rows=([row] if row else []) + stopped,
             staff_rows=raised.staff_rows,
         )
 
-    async def _stop_open_checkin(self, tx: Tx, person_id: int) -> None:
-        """A check-in that is open when a crisis comes up ends at its next step, with a closing
-        that fits (checkins.CONTEXT_CRISIS); nothing the student already answered is lost."""
+    async def _mark_open_checkin(self, tx: Tx, person_id: int) -> None:
+        """The crisis text is the answer an open check-in waits for: it ends as soon as that
+        answer is stored, with its `on_crisis` closing (checkins.CONTEXT_CRISIS)."""
         open_session = await tx.fetchone(
             "SELECT id, context FROM sessions WHERE person_id = ? AND status = 'open'"
             " ORDER BY updated_at DESC, id DESC LIMIT 1",
