@@ -5,7 +5,7 @@ wrong and gives the lines that fit), and the coach's urgent alert reminds of the
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -180,3 +180,34 @@ async def test_swedish_reply_gives_the_swedish_lines(h: Harness) -> None:
     assert "självmord" not in reply  # not the suicide script
     alert = (await h.bot_messages(MATTI))[-1]["text"]
     assert "pappa slår mig" in alert and "lastensuojeluilmoitus" in alert
+
+
+async def test_unsure_about_danger_at_home_asks_first_and_not_safe_brings_the_kuraattori(
+    h: Harness,
+) -> None:
+    await invite_kuraattori(h)
+    liisa_before = len(await h.bot_messages(LIISA))
+    # tests/test_cues.py's lexicon keeps this an "ask" about child protection.
+    await h.say(AINO, "mutsi tappaa mut jos se näkee tän todistuksen")
+    question = await h.last_text(AINO)
+    assert "oletko turvassa juuri nyt?" in question and "Onko joku satuttanut" in question
+    assert len(await h.bot_messages(LIISA)) == liisa_before  # nobody is told a maybe
+    await h.press(AINO, "En ole turvassa")
+    reply = await h.last_text(AINO)
+    assert "ei ole sinun syytäsi" in reply and "Nollalinja 080 005 005" in reply
+    assert "koulusi kuraattori Liisa Lahti" in reply
+    [alert] = await new_messages(h, LIISA, liisa_before)
+    assert "KRIISI" in alert and "lastensuojeluilmoitus" in alert
+
+
+async def test_at_night_the_reply_says_when_school_sees_it_and_which_line_is_open(
+    h: Harness,
+) -> None:
+    await invite_kuraattori(h)
+    await h.advance(timedelta(days=5, hours=12))  # Saturday 22:00
+    await h.say(AINO, "en uskalla mennä kotiin")
+    reply = await h.last_text(AINO)
+    assert "koulupäivän ulkopuolinen aika" in reply
+    assert "soita Nollalinjaan 080 005 005 – se päivystää aina" in reply
+    assert "Kriisipuhelimeen" not in reply  # the line that fits, not the suicide line
+    assert any("KRIISI" in m for m in await new_messages(h, LIISA, 0))  # sent at once

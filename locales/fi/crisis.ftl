@@ -16,7 +16,10 @@ crisis-checked = 5.12.2026
 -mieli-number = 09 2525 0111
 -sekasin = Sekasin-chat
 -sekasin-web = sekasin.fi
--nollalinja = Nollalinja
+-nollalinja = { $case ->
+    [illative] Nollalinjaan
+   *[nominative] Nollalinja
+}
 -nollalinja-number = 080 005 005
 -mll-line = MLL:n Lasten ja nuorten puhelin
 -mll-number = 116 111
@@ -59,4 +62,4 @@ child-contacts =
     💬 <b>{ -sekasin }</b> – nimetön chat 12–29-vuotiaille: { -sekasin-web }
 
     Koulusi kuraattori auttaa myös – voit puhua hänen kanssaan kasvokkain.
-child-line-now = Jos tarvitset apua nyt, soita <b>{ -nollalinja } { -nollalinja-number }</b> – se päivystää aina. Jos olet vaarassa tai sinulla ei ole turvallista paikkaa olla, soita <b>112</b>.
+child-line-now = Jos tarvitset apua nyt, soita <b>{ -nollalinja(case: "illative") } { -nollalinja-number }</b> – se päivystää aina. Jos olet vaarassa tai sinulla ei ole turvallista paikkaa olla, soita <b>112</b>.
