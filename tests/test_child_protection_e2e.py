@@ -152,6 +152,11 @@ async def test_the_duty_to_report_follows_the_birth_date_on_the_roster(h: Harnes
     [alert] = await new_messages(h, MATTI, matti_before)
     assert "Eetu on täysi-ikäinen, joten lastensuojeluilmoitusta ei tehdä" in alert
     assert "Jos Eetu on alle 18-vuotias" not in alert
+    # What the school gave is the student's to see.
+    await h.say(AINO, "/omat_tiedot")
+    assert f"Syntymäaika: {dmy(minor)} (koulun listasta" in "\n".join(
+        m["text"] for m in await h.bot_messages(AINO)
+    )
 
 
 async def test_violence_and_a_wish_to_die_in_one_message_get_both_kinds_of_help(
