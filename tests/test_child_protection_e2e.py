@@ -45,6 +45,11 @@ async def test_someone_not_enrolled_gets_the_same_reply_without_alerts(h: Harnes
     await h.say(STRANGER, DISCLOSURE)
     reply = await h.last_text(STRANGER)
     assert "ei ole sinun syytäsi" in reply and "Nollalinja" in reply
+    # Unsure, but about danger at home: the same kind of help, not the suicide lines.
+    await h.say(STRANGER, "mutsi tappaa mut jos se näkee tän todistuksen")
+    reply = await h.last_text(STRANGER)
+    assert "ei ole sinun syytäsi" in reply and "Nollalinja" in reply
+    assert "Kriisipuhelin" not in reply
 
 
 async def test_the_schools_own_help_is_in_apua_and_in_every_crisis_reply(

@@ -76,8 +76,9 @@ def _kind(result: CueResult, other_crisis: bool, other_child: bool) -> str:
     if result.is_crisis:
         child = result.child_protection
         crisis = "crisis" in result.categories or not child
-    else:
-        child, crisis = other_child, other_crisis
+    else:  # an "ask" (its kind from the detector), or a Swedish or English phrase
+        child = other_child or (result.child_protection and not other_crisis)
+        crisis = other_crisis or not child
     if child and crisis:
         return KIND_BOTH
     return KIND_CHILD if child else KIND_CRISIS
@@ -177,21 +178,20 @@ class CrisisService:
             if not (result.is_crisis or extra or result.crisis == "ask"):
                 return Screened()
             return await self.svc.db.transaction(
-                lambda tx: self._reply_unknown(
-                    tx, chat_id, update_id, lang, child=kind == KIND_CHILD
-                )
+                lambda tx: self._reply_unknown(tx, chat_id, update_id, lang, kind)
             )
         return await self.svc.db.transaction(
             lambda tx: self._student(tx, person, chat_id, update_id, result, kind, extra)
         )
 
     async def _reply_unknown(
-        self, tx: Tx, chat_id: int, update_id: int, lang: str, *, child: bool
+        self, tx: Tx, chat_id: int, update_id: int, lang: str, kind: str
     ) -> Screened:
         now = self.svc.clock.now()
         tr = self.svc.tr
+        child = kind != KIND_CRISIS
         opening = tr.html(lang, "risk-child-reply-anon" if child else "risk-crisis-reply-anon")
-        contacts = contacts_text(tr, lang, KIND_CHILD if child else KIND_CRISIS)
+        contacts = contacts_text(tr, lang, kind)
         local = local_help_text(tr, lang, self.svc.settings.local_help)
         parts = [opening, contacts, *([local] if local else []), tr.html(lang, "crisis-more")]
         text = "\n\n".join(parts)
