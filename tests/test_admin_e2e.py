@@ -72,7 +72,7 @@ async def test_a_bad_roster_is_reported_line_by_line_and_nothing_is_imported(
     assert "mitään ei tuotu" in report
     for expected in (
         "Rivi 3: nimi puuttuu",
-        "Rivi 4: odotin 3–5 saraketta",
+        "Rivi 4: odotin 3–6 saraketta",
         "Rivi 5: omavalmentajaa ”Tuntematon Tyyppi” ei löydy",
         "Rivi 6: sama opiskelija samassa ryhmässä kuin rivillä 2",
         "Rivi 7: varavalmentajaa ”Ei Ketään” ei löydy",
@@ -174,7 +174,7 @@ async def test_roster_import_from_the_command_line_writes_links_and_qr_codes(
     bad = tmp_path / "bad.csv"
     bad.write_text("Olli;TVT24\n", encoding="utf-8")
     code, _, err = await cli(h, clock, "import-roster", str(bad))
-    assert code == 1 and "Line 1: expected 3 to 5 columns" in err and "Nothing was imported" in err
+    assert code == 1 and "Line 1: expected 3 to 6 columns" in err and "Nothing was imported" in err
 
 
 async def test_the_coordinator_gets_a_csv_and_a_zip_of_qr_codes_in_telegram(

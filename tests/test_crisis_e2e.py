@@ -107,24 +107,44 @@ async def test_crisis_typed_as_a_check_in_answer_is_stored_and_alerted_once(h: H
     answer = await h.rt.db.fetchval("SELECT value FROM answers WHERE question_id = 'vapaa'")
     assert json.loads(answer) == CRISIS  # the answer itself is kept with the check-in
     assert len(await inbox(h, MATTI)) == 1 and len(await inbox(h, KAISA)) == 1
+    # One message, one notification: the check-in's own crisis rule on the same words does not
+    # ring the coach again a few minutes later.
+    await h.advance(timedelta(minutes=30))
+    assert len(await inbox(h, MATTI)) == 1 and len(await inbox(h, KAISA)) == 1
     concern = await h.rt.db.fetchone("SELECT * FROM concerns")
     assert concern is not None
     rules = [r["rule"] for r in json.loads(concern["reasons"])]
     assert rules == ["crisis-message", "crisis-text"]
 
 
-async def test_crisis_while_a_button_answer_is_awaited_gets_no_confused_hint(h: Harness) -> None:
+async def test_crisis_while_a_button_answer_is_awaited_stops_the_check_in_at_once(
+    h: Harness,
+) -> None:
     await h.say(EETU, "/kuulumiset")
+    await h.press(EETU, "🙂 Hyvä")
+    question = (await h.bot_messages(EETU))[-1]
+    assert question.get("reply_markup")  # a question waits for a button
     await h.say(EETU, "mä haluun vaan kuolla")
-    last = await h.last_text(EETU)
-    assert "09 2525 0111" in last  # the crisis reply is the last word, not "choose a button"
-    assert "En ihan saanut kiinni" not in last
-    # The rest of the check-in stops: the next press ends it, kindly, with nothing cheerful.
-    await h.press(EETU, "Ohita")
-    closing = await h.last_text(EETU)
-    assert "Lopetetaan kysely tähän" in closing and "Nähdään" not in closing
-    status = await h.rt.db.fetchval("SELECT status FROM sessions ORDER BY id DESC LIMIT 1")
-    assert status == "completed"
+    texts = [m["text"] for m in await h.bot_messages(EETU)]
+    crisis_at = next(i for i, t in enumerate(texts) if "09 2525 0111" in t)
+    assert not [t for t in texts if "En ihan saanut kiinni" in t]  # no confused hint
+    # The rest of the check-in stops now, after the crisis reply, kindly: no more questions,
+    # no cheerful closing, and the waiting question's buttons are gone.
+    closing = texts[crisis_at + 1 :]
+    assert len(closing) == 1 and "Lopetetaan kysely tähän" in closing[0]
+    assert "Nähdään" not in closing[0]
+    [waiting] = [m for m in await h.bot_messages(EETU) if m["message_id"] == question["message_id"]]
+    assert not waiting.get("reply_markup", {}).get("inline_keyboard")
+    row = await h.rt.db.fetchone("SELECT id, status FROM sessions ORDER BY id DESC LIMIT 1")
+    assert row is not None and row["status"] == "completed"
+    answered = await h.rt.db.fetchval(
+        "SELECT COUNT(*) FROM answers WHERE session_id = ?", (row["id"],)
+    )
+    assert answered == 1  # what was answered is kept
+    # No "remember to answer" reminder follows a crisis the next day.
+    count = len(await h.bot_messages(EETU))
+    await h.advance(timedelta(days=1, hours=2))
+    assert not [m for m in (await h.bot_messages(EETU))[count:] if "kysely" in m["text"]]
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from textwrap import dedent
 
 import pytest
 
 from bot.engine.conditions import AnswerValue, parse_condition
 from bot.engine.diagram import mermaid
-from bot.engine.loader import parse_flow
+from bot.engine.loader import load_flow_dir, parse_flow, required_locale_ids
 from bot.engine.model import END, Flow
 from bot.engine.runner import (
     SKIP,
@@ -355,3 +356,27 @@ def test_exclusive_option_clears_the_others_and_is_cleared_by_them() -> None:
         "transitions:\n  - {from: q, to: end}\n"
     )
     assert any("exclusive of 'q'" in p for p in problems_of(bad))
+
+
+def test_on_crisis_declares_how_a_check_in_ends_after_a_crisis(tmp_path: Path) -> None:
+    flow, problems = parse_flow(FLOW + "on_crisis: {closing: close-kriisi}\n")
+    assert problems == [] and flow is not None and flow.on_crisis is not None
+    assert flow.on_crisis.closing == "close-kriisi"
+    assert ("close-kriisi", None) in required_locale_ids(flow)  # `flows check` wants its text
+    for bad, says in [
+        ("on_crisis: close-kriisi\n", "on_crisis must be a mapping"),
+        ("on_crisis: {}\n", "on_crisis needs a closing"),
+        ("on_crisis: {closing: x, then: jatka}\n", "unknown key 'then' in on_crisis"),
+    ]:
+        flow, problems = parse_flow(FLOW + bad)
+        assert flow is None and any(says in p.message for p in problems), bad
+    staff = FLOW.replace("version: 2\n", "version: 2\nkind: staff\n")
+    _, problems = parse_flow(staff + "on_crisis: {closing: close-kriisi}\n")
+    assert any("on_crisis is for check-ins" in p.message for p in problems)
+    # A check-in in the flows folder without on_crisis is refused by `kohtaamo flows check`.
+    (tmp_path / "testi.yaml").write_text(FLOW, encoding="utf-8")
+    flows, problems = load_flow_dir(tmp_path)
+    assert flows == {} and [p.message for p in problems] == [
+        "a check-in needs on_crisis: {closing: <locale id>} — how it ends when a crisis comes"
+        " up during it"
+    ]

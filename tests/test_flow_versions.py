@@ -17,7 +17,7 @@ from tests.conftest import AINO
 
 SHORT_V2 = """\
 flow: viikkokysely
-version: 3
+version: 4
 kind: checkin
 title: flow-viikkokysely
 first: jaksaminen
@@ -25,6 +25,7 @@ questions:
   jaksaminen: {text: q-viikko-jaksaminen, type: scale5, scale: mood, measures: wellbeing}
 transitions:
   - {from: jaksaminen, to: end}
+on_crisis: {closing: checkin-close-after-crisis}
 closing:
   - {text: close-viikko}
 """
@@ -55,18 +56,18 @@ async def test_open_check_in_keeps_its_version_after_the_flow_changes(
 
     (flows / "viikkokysely.yaml").write_text(SHORT_V2, encoding="utf-8")
     await h.restart()
-    await h.say(AINO, "4")  # still version 2: opinnot is answered, poissaolot comes next
+    await h.say(AINO, "4")  # still version 3: opinnot is answered, poissaolot comes next
     assert "tunteja väliin" in await h.last_text(AINO)
     versions = await h.rt.db.fetchall("SELECT flow_version, status FROM sessions")
-    assert [tuple(v) for v in versions] == [(2, "open")]
+    assert [tuple(v) for v in versions] == [(3, "open")]
 
     for _ in range(6):
         await h.press(AINO, "Ohita")
     assert (await h.rt.db.fetchval("SELECT status FROM sessions")) == "completed"
-    await h.say(AINO, "/kuulumiset")  # a new check-in uses version 3
+    await h.say(AINO, "/kuulumiset")  # a new check-in uses version 4
     await h.press(AINO, "Hyvä")
     rows = await h.rt.db.fetchall("SELECT flow_version, status FROM sessions ORDER BY id")
-    assert [tuple(r) for r in rows] == [(2, "completed"), (3, "completed")]
+    assert [tuple(r) for r in rows] == [(3, "completed"), (4, "completed")]
 
 
 async def test_a_session_whose_version_is_gone_ends_kindly(
@@ -79,7 +80,7 @@ async def test_a_session_whose_version_is_gone_ends_kindly(
     await h.rt.db.transaction(
         lambda tx: tx.execute("DELETE FROM flow_versions WHERE flow_id = 'viikkokysely'")
     )
-    await h.restart()  # stores version 3 only; version 2's source is gone
+    await h.restart()  # stores version 4 only; version 3's source is gone
     await h.say(AINO, "3")
     assert "Kysely on päivittynyt" in await h.last_text(AINO)
     assert await h.rt.db.fetchval("SELECT status FROM sessions") == "superseded"

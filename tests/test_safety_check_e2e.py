@@ -131,3 +131,21 @@ async def test_only_the_student_can_answer_their_question(h: Harness) -> None:
     assert answer is not None and answer.get("text")  # a kind refusal, nothing else
     assert len(await h.bot_messages(MATTI)) == matti_before
     assert buttons((await h.bot_messages(AINO))[-1]) != []  # Aino can still answer
+
+
+async def test_not_safe_during_a_check_in_stops_it_without_the_cheerful_closing(
+    h: Harness,
+) -> None:
+    await h.say(AINO, "/kuulumiset")
+    await h.press(AINO, "🙂 Hyvä")
+    await h.say(AINO, UNSURE)  # typed while a button question waits
+    assert "oletko turvassa juuri nyt?" in await h.last_text(AINO)
+    await h.press(AINO, "En ole turvassa")
+    texts = [m["text"] for m in await h.bot_messages(AINO)]
+    crisis_at = next(i for i, t in enumerate(texts) if "09 2525 0111" in t)
+    assert [t for t in texts[crisis_at + 1 :]] == [
+        "Kiitos vastauksistasi, Aino. Lopetetaan kysely tähän – nyt tärkeintä on, että saat"
+        " tukea. Avun yhteystiedot ovat yllä, ja /apua näyttää ne uudelleen."
+    ]
+    status = await h.rt.db.fetchval("SELECT status FROM sessions ORDER BY id DESC LIMIT 1")
+    assert status == "completed"

@@ -29,6 +29,7 @@ from bot.engine.model import (
     Closing,
     EscalationRule,
     Flow,
+    OnCrisis,
     Question,
     Transition,
 )
@@ -36,11 +37,12 @@ from bot.engine.runner import AnswerContext
 
 IDENT = re.compile(r"^[a-z][a-z0-9_-]*$", re.IGNORECASE)
 FLOW_KEYS = {"flow", "version", "kind", "title", "intro", "first", "questions", "transitions"}
-FLOW_KEYS |= {"closing", "escalation", "description", "max_questions"}
+FLOW_KEYS |= {"closing", "escalation", "description", "max_questions", "on_crisis"}
 QUESTION_KEYS = {"text", "type", "measures", "options", "scores", "scale", "skippable"}
 QUESTION_KEYS |= {"max_length", "offsets", "exclusive"}
 TRANSITION_KEYS = {"from", "to", "if"}
 CLOSING_KEYS = {"text", "if"}
+ON_CRISIS_KEYS = {"closing"}
 RULE_KEYS = {"id", "if", "level", "reason", "tell_student", "facts"}
 
 
@@ -161,6 +163,7 @@ def parse_flow(text: str, file: str = "<flow>") -> tuple[Flow | None, list[FlowP
     transitions = _parse_transitions(raw.get("transitions", []), raw, questions, c)
     closings = _parse_closings(raw.get("closing", []), raw, questions, c)
     rules = _parse_rules(raw.get("escalation", []), raw, questions, c)
+    on_crisis = _parse_on_crisis(raw, str(kind), c)
     if questions and first in questions:
         _check_graph(first, questions, transitions, raw, c)
     max_questions = raw.get("max_questions")
@@ -188,6 +191,7 @@ def parse_flow(text: str, file: str = "<flow>") -> tuple[Flow | None, list[FlowP
         digest=hashlib.sha256(text.encode()).hexdigest()[:16],
         path=file,
         max_questions=max_questions if isinstance(max_questions, int) else None,
+        on_crisis=on_crisis,
     )
     return flow, []
 
@@ -363,6 +367,26 @@ def _parse_closings(
     if entries and not isinstance(out[-1].condition if out else None, Always):
         c.add(entries[-1].line, "the last closing must have no 'if', so every check-in ends kindly")
     return out
+
+
+def _parse_on_crisis(top: LineMap, kind: str, c: _Collector) -> OnCrisis | None:
+    """`on_crisis: {closing: <locale id>}`: how a check-in ends when a crisis comes up in it."""
+    if "on_crisis" not in top:
+        return None
+    raw = top["on_crisis"]
+    line = top.line_of("on_crisis")
+    if kind != "checkin":
+        c.add(line, "on_crisis is for check-ins (staff texts are not read for crisis)")
+        return None
+    if not isinstance(raw, LineMap):
+        c.add(line, "on_crisis must be a mapping, e.g. {closing: close-kriisi}")
+        return None
+    c.unknown_keys(raw, ON_CRISIS_KEYS, "on_crisis")
+    closing = raw.get("closing")
+    if not isinstance(closing, str) or not IDENT.match(closing):
+        c.add(line, "on_crisis needs a closing (a locale message id) that fits after a crisis")
+        return None
+    return OnCrisis(closing)
 
 
 def _parse_rules(
@@ -542,6 +566,8 @@ def required_locale_ids(flow: Flow) -> list[tuple[str, str | None]]:
         elif q.type == "scale5":
             ids += [(f"scale-{q.scale}", f"s{i}") for i in range(1, 6)]
     ids += [(closing.text, None) for closing in flow.closings]
+    if flow.on_crisis is not None:
+        ids.append((flow.on_crisis.closing, None))
     for rule in flow.escalation:
         ids.append((rule.reason, None))
         if rule.tell_student:
@@ -557,6 +583,17 @@ def load_flow_dir(directory: Path) -> tuple[dict[str, Flow], list[FlowProblem]]:
         flow, found = parse_flow(path.read_text(encoding="utf-8"), str(path))
         problems += found
         if flow is None:
+            continue
+        if flow.kind == "checkin" and flow.on_crisis is None:
+            # A check-in must never go on to its cheerful closing after a crisis.
+            problems.append(
+                FlowProblem(
+                    str(path),
+                    1,
+                    "a check-in needs on_crisis: {closing: <locale id>} — how it ends when a"
+                    " crisis comes up during it",
+                )
+            )
             continue
         if flow.id in flows:
             problems.append(

@@ -56,6 +56,15 @@ class Closing:
 
 
 @dataclass(frozen=True)
+class OnCrisis:
+    """What a check-in does when a crisis comes up during it (a crisis message, or "not safe"
+    to the safety question): the questions left are not asked, what was answered is kept (and
+    its rules run), and the check-in ends with `closing` instead of its usual closing."""
+
+    closing: str  # locale id
+
+
+@dataclass(frozen=True)
 class EscalationRule:
     id: str
     condition: Condition
@@ -81,6 +90,7 @@ class Flow:
     digest: str = ""
     path: str = ""
     max_questions: int | None = None  # checked by the loader on every path, per rotation turn
+    on_crisis: OnCrisis | None = None  # required of check-in flows in the flows folder
 
     def measures(self) -> dict[str, str]:
         return {q.id: q.measures for q in self.questions.values() if q.measures}

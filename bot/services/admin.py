@@ -27,7 +27,7 @@ from bot.services.roster import ResultRow, RosterResult, coach_change_notices
 from bot.services.roster_access import StudentStatus, group_students
 from bot.storage.db import Database, Tx
 
-STAFF_INVITE_ROLES = ("coach", "group_coach", "coordinator")
+STAFF_INVITE_ROLES = ("coach", "group_coach", "coordinator", "welfare")
 
 
 class AdminError(Exception):
@@ -149,7 +149,7 @@ async def invite_staff(
     *,
     group_id: int | None = None,
 ) -> StaffInvite:
-    """A deep link for a named coach, group coach or coordinator.
+    """A deep link for a named coach, group coach, coordinator or welfare contact (kuraattori).
 
     The name is recorded now, so a roster can already name a coach who has not opened their
     link yet. A person of that name who has already joined gets the role (or the group) at
@@ -164,9 +164,7 @@ async def invite_staff(
 
     async def work(tx: Tx) -> StaffInvite:
         candidates = [
-            m
-            for m in await staff(tx, ("coach", "group_coach", "coordinator"))
-            if name_key(m.name) == name_key(name)
+            m for m in await staff(tx, STAFF_INVITE_ROLES) if name_key(m.name) == name_key(name)
         ]
         if len(candidates) > 1:
             raise AdminError("admin-name-ambiguous", name=name)

@@ -48,11 +48,19 @@ def add_parser(
     p.add_argument("name", help="the group's name as the school uses it, e.g. SÄH23A")
     p = cmds.add_parser("invite-coach", help="print a personal invite link for a coach")
     p.add_argument("name", help="full name as students know them")
+    p = cmds.add_parser(
+        "invite-welfare",
+        help="print an invite link for the school's welfare contact (kuraattori): they get"
+        " child-protection alerts with the coach",
+    )
+    p.add_argument("name", help="full name as students know them")
     for alias in ("invite-group-coach",):
         p = cmds.add_parser(alias, help="print an invite link for a group's group coach")
         p.add_argument("name", help="full name of the group coach")
         p.add_argument("--group", required=True, help="the group they lead, e.g. SÄH23A")
-    p = cmds.add_parser("import-roster", help="import name;group;coach[;backup] lines")
+    p = cmds.add_parser(
+        "import-roster", help="import name;group;coach[;backup[;study start[;birth date]]] lines"
+    )
     p.add_argument("file", help="CSV file (UTF-8, ';' separated); '-' reads standard input")
     p.add_argument("--out", help="write name;group;link;… CSV here (default: standard output)")
     p.add_argument("--qr-dir", help="write one QR code PNG per new link into this directory")
@@ -156,7 +164,9 @@ async def _create_group(x: Context) -> int:
 
 
 async def _invite_staff(x: Context) -> int:
-    role = "group_coach" if x.args.admin_command == "invite-group-coach" else "coach"
+    role = {"invite-group-coach": "group_coach", "invite-welfare": "welfare"}.get(
+        x.args.admin_command, "coach"
+    )
     group_id = None
     if role == "group_coach":
         group = await admin.group_by_name(x.db, x.args.group)
@@ -257,6 +267,7 @@ COMMANDS = {
     "create-group": _create_group,
     "invite-coach": _invite_staff,
     "invite-group-coach": _invite_staff,
+    "invite-welfare": _invite_staff,
     "import-roster": _import_roster,
     "assign-coach": _assign_coach,
 }

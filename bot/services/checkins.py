@@ -28,12 +28,17 @@ from bot.storage.db import Tx
 
 ACTION_ANSWER = "answer"
 log = logging.getLogger(__name__)
-# Set in a session's context when a crisis came up during it (see crisis.py); the check-in then
-# ends at its next step with CLOSING_AFTER_CRISIS instead of the flow's closing.
+# Set in a session's context when a crisis came up during it (see crisis.py): the check-in ends
+# with the flow's `on_crisis` closing instead of its usual one. CLOSING_AFTER_CRISIS is for a
+# stored flow version from before `on_crisis` existed.
 CONTEXT_CRISIS = "crisis"
 # The update id of the typed answer last applied, so a repeated delivery is not applied twice.
 CONTEXT_TYPED_UPDATE = "typed_update"
 CLOSING_AFTER_CRISIS = "checkin-close-after-crisis"
+
+
+def crisis_closing(flow: Flow) -> str:
+    return flow.on_crisis.closing if flow.on_crisis is not None else CLOSING_AFTER_CRISIS
 
 
 @dataclass
@@ -445,7 +450,7 @@ class CheckinService:
         after_crisis = bool(session.context.get(CONTEXT_CRISIS))
         finished = step.next_state == END or after_crisis
         if after_crisis:
-            step = replace(step, next_state=END, closing=CLOSING_AFTER_CRISIS)
+            step = replace(step, next_state=END, closing=crisis_closing(flow))
         session.context.pop("selection", None)
         await tx.execute(
             "UPDATE sessions SET state = ?, status = ?, context = ?, updated_at = ?,"
@@ -492,6 +497,48 @@ class CheckinService:
             )
             rows += [nxt] if nxt else []
         return Outcome(rows=rows, toast=tr.plain(lang, "checkin-answer-saved"))
+
+    async def stop_for_crisis(self, tx: Tx, now: datetime, person: Person) -> list[OutboxRow]:
+        """A crisis came up while a check-in waits for a button (the crisis protocol calls this
+        after the crisis reply, in its transaction): the questions left are not asked — the
+        waiting question loses its buttons — what was answered is kept and its rules run, and
+        the check-in ends with the flow's `on_crisis` closing. No reminder follows."""
+        open_id = await tx.fetchval(
+            "SELECT id FROM sessions WHERE person_id = ? AND status = 'open'"
+            " ORDER BY updated_at DESC, id DESC LIMIT 1",
+            (person.id,),
+        )
+        session = await load_session(tx, int(open_id)) if open_id is not None else None
+        if session is None or session.chat_id is None:
+            return []
+        flow = await self.svc.flows.version(tx, session.flow_id, session.flow_version)
+        if flow is None or flow.kind != "checkin":
+            return []
+        session.context[CONTEXT_CRISIS] = True
+        session.context.pop("selection", None)
+        await tx.execute(
+            "UPDATE sessions SET status = 'completed', context = ?, updated_at = ?,"
+            " finished_at = ? WHERE id = ?",
+            (json.dumps(session.context), to_db(now), to_db(now), session.id),
+        )
+        # A question still waiting in the outbox is not sent at all ...
+        await tx.execute(
+            "UPDATE outbox SET failed_at = ?, error = 'withdrawn' WHERE session_id = ?"
+            " AND sent_at IS NULL AND failed_at IS NULL AND idem_key LIKE ?",
+            (to_db(now), session.id, f"s{session.id}:%:q%"),
+        )
+        rows: list[OutboxRow] = []
+        if session.message_id is not None:
+            # ... and a sent one loses its buttons: they would only invite the student back.
+            edit = await enqueue(
+                tx,
+                f"s{session.id}:{session.state}:stopped",
+                OutMessage(session.chat_id, op="edit_markup", message_id=session.message_id),
+                now=now,
+                person_id=person.id,
+            )
+            rows += [edit] if edit else []
+        return rows + await self._finish(tx, now, person, flow, session, crisis_closing(flow))
 
     async def _finish(
         self,

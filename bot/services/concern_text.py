@@ -25,6 +25,9 @@ from bot.services.flows import FlowRegistry
 from bot.storage.db import Database, Tx
 
 DIGEST_TEXT_LIMIT = 300
+# The reason of a child-protection crisis (violence, sexual violence, grooming, nowhere safe to
+# be): its alert reminds staff of the duty to report.
+CHILD_PROTECTION_REASON = "r-child-protection"
 _QUESTION_SENTENCE = re.compile(r"[^.?!]*\?")
 
 
@@ -80,6 +83,13 @@ class ConcernText:
             hh=f"{local.hour:02d}",
             mm=f"{local.minute:02d}",
         )
+
+    def duty_to_report(self, lang: str, student: str, under_18: bool | None) -> str:
+        """The child-welfare duty to report (lastensuojeluilmoitus): for a student under 18;
+        when the birth date is not known, phrased on that condition; for an adult, what to do
+        instead."""
+        which = {True: "minor", False: "adult", None: "unknown"}[under_18]
+        return self.tr.html(lang, f"risk-alert-duty-{which}", student=student)
 
     def status(self, lang: str, status: str) -> str:
         return self.tr.plain(lang, "risk-status", status)

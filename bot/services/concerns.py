@@ -34,7 +34,7 @@ from bot.scheduling.calendar import SchoolCalendar, next_outside_quiet, next_wit
 from bot.services import callbacks
 from bot.services.audit import audit
 from bot.services.callbacks import CallbackRefused
-from bot.services.concern_text import ConcernText, ConcernView
+from bot.services.concern_text import CHILD_PROTECTION_REASON, ConcernText, ConcernView
 from bot.services.container import Outcome, Services
 from bot.services.outbox import (
     PRIORITY_CRISIS,
@@ -74,7 +74,7 @@ class Raised:
 @dataclass(frozen=True)
 class Recipient:
     person: Person
-    role: str  # coach, backup, backup-crisis, coordinator, fallback
+    role: str  # coach, backup, backup-crisis, coordinator, fallback, on-call, welfare…
 
 
 def priority_for(level: str) -> int:
@@ -206,7 +206,7 @@ class ConcernService:
             concern = await load_concern(tx, concern_id) or concern  # now marked told
         if raised.alerted:
             raised.staff_rows += await self._alert_first(tx, now, concern, who)
-        elif added and level == "crisis" and any(r["level"] == "crisis" for r in added):
+        elif added and level == "crisis" and _new_crisis_words(added, previous):
             raised.staff_rows += await self._crisis_again(tx, now, concern, who, event_id)
         elif added and (level != "info" or self.policy.same_day(level)):
             raised.staff_rows += await self.edit_alerts(tx, now, concern, who, event_id)
@@ -515,6 +515,10 @@ class ConcernService:
             "coordinator": tr.html(lang, "risk-alert-coordinator", coach=coach_name),
             "fallback": tr.html(lang, "risk-alert-fallback"),
             "on-call": tr.html(lang, "risk-alert-on-call"),
+            "welfare": tr.html(lang, "risk-alert-welfare", coach=coach_name),
+            "welfare-coordinator": tr.html(
+                lang, "risk-alert-welfare-coordinator", coach=coach_name
+            ),
         }.get(role)
         if intro:
             parts.append(intro)
@@ -523,6 +527,9 @@ class ConcernService:
         closing = []
         if concern.level == "crisis":
             closing.append(tr.html(lang, "risk-alert-crisis-do"))
+        if any(r.get("reason") == CHILD_PROTECTION_REASON for r in concern.reasons):
+            minor = who.under_18(self.svc.today())
+            closing.append(text.duty_to_report(lang, who.person.first_name, minor))
         if concern.ack_deadline is not None:
             closing.append(
                 tr.html(lang, "risk-alert-deadline", when=text.when(lang, concern.ack_deadline))
@@ -694,6 +701,41 @@ class ConcernService:
             return []
         log.warning("concern %s: no alert could be delivered; escalating now", concern.id)
         return (await self._escalate(tx, concern.id, early=True)).rows
+
+    # -- child protection: the school's welfare contact ---------------------------------------
+
+    async def alert_welfare(
+        self, tx: Tx, now: datetime, concern_id: int, who: Student
+    ) -> tuple[list[OutboxRow], list[Recipient]]:
+        """Child protection (violence, sexual violence, grooming, nowhere safe to be): the
+        school's welfare contacts (role 'welfare', the kuraattori) get the alert at once, with
+        the coach. When the school has named none who can be reached, the coordinators get it
+        in their place — someone from the welfare side must know the same day. Returns the
+        rows to send and everyone who has it this way (alerted now or before)."""
+        concern = await load_concern(tx, concern_id)
+        if concern is None:
+            return [], []
+        recipients = [Recipient(p, "welfare") for p in await self.welfare_contacts(tx)]
+        if not recipients:
+            coordinators = await self.coordinators(tx, exclude=set())
+            recipients = [Recipient(p, "welfare-coordinator") for p in coordinators]
+        alerted = await self._alerted(tx, concern.id, concern.level)
+        rows: list[OutboxRow] = []
+        for recipient in recipients:
+            if recipient.person.id in alerted:
+                continue  # already has this alert (e.g. the coach is also the kuraattori)
+            row = await self._send_alert(tx, now, concern, who, recipient)
+            rows += [row] if row else []
+        return rows, recipients
+
+    async def welfare_contacts(self, tx: Tx) -> list[Person]:
+        rows = await tx.fetchall(
+            "SELECT p.id FROM persons p JOIN person_roles r ON r.person_id = p.id"
+            " WHERE r.role = 'welfare' AND p.tg_user_id IS NOT NULL"
+            " AND p.unreachable_at IS NULL ORDER BY p.id"
+        )
+        people = [await person_by_id(tx, r["id"]) for r in rows]
+        return [p for p in people if p is not None]
 
     # -- after hours -------------------------------------------------------------------------
 
@@ -1014,6 +1056,16 @@ async def withdraw_queued(tx: Tx, now: datetime, concern_id: int, *, closed: boo
         "UPDATE outbox SET failed_at = ?, error = 'withdrawn' WHERE sent_at IS NULL"
         f" AND failed_at IS NULL AND ({marks})",
         (to_db(now), *(f"c{concern_id}:{kind}:%" for kind in kinds)),
+    )
+
+
+def _new_crisis_words(added: Sequence[dict[str, Any]], previous: Sequence[dict[str, Any]]) -> bool:
+    """A further crisis rings the coach again only with something new: a check-in's crisis rule
+    restating the message the crisis protocol has just handled is no new message."""
+    known = {s for p in previous for s in p.get("sentences", [])}
+    return any(
+        r["level"] == "crisis" and (not r.get("sentences") or set(r["sentences"]) - known)
+        for r in added
     )
 
 

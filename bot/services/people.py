@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.clock import to_db
 from bot.config import LANGUAGES
 from bot.storage.db import Database, Tx
 
-ROLES = ("student", "coach", "group_coach", "coordinator")
-STAFF_ROLES = ("coach", "group_coach", "coordinator")
+ROLES = ("student", "coach", "group_coach", "coordinator", "welfare")
+# 'welfare': the school's welfare contact (kuraattori), alerted with the coach when a student
+# tells of violence, abuse or nowhere safe to be (child protection).
+STAFF_ROLES = ("coach", "group_coach", "coordinator", "welfare")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,15 @@ class Student:
     paused_until: str | None
     quiet_start: str
     quiet_end: str
+    birth_date: date | None = None  # from the roster, when the school gave it
+
+    def under_18(self, today: date) -> bool | None:
+        """Whether the student is a minor today; None when the birth date is not known."""
+        if self.birth_date is None:
+            return None
+        born = self.birth_date
+        had_birthday = (today.month, today.day) >= (born.month, born.day)
+        return today.year - born.year - (0 if had_birthday else 1) < 18
 
 
 async def _person_from_row(db_or_tx: Database | Tx, row: sqlite3.Row) -> Person:
@@ -99,6 +110,7 @@ async def student(db: Database | Tx, person_id: int) -> Student | None:
         paused_until=row["paused_until"],
         quiet_start=row["quiet_start"],
         quiet_end=row["quiet_end"],
+        birth_date=date.fromisoformat(row["birth_date"]) if row["birth_date"] else None,
     )
 
 

@@ -65,14 +65,17 @@ class PrivacyService:
         tr, lang = self.svc.tr, person.language
         status = await student_status(self.svc.db, person.id)
         parts = [tr.html(lang, "mydata-title", name=person.first_name)]
-        parts.append(self._basics(person, status))
+        born = await self.svc.db.fetchval(
+            "SELECT birth_date FROM students WHERE person_id = ?", (person.id,)
+        )
+        parts.append(self._basics(person, status, str(born) if born else None))
         parts += await self._checkins(person)
         parts.append(await self._concerns(person))
         parts.append(await self._who_looked(person))
         parts.append(tr.html(lang, "mydata-footer"))
         return "\n\n".join(p for p in parts if p)
 
-    def _basics(self, person: Person, status: StudentStatus | None) -> str:
+    def _basics(self, person: Person, status: StudentStatus | None, born: str | None) -> str:
         tr, lang, tz = self.svc.tr, person.language, self.svc.settings.tz
         dash = "–"
         lines = [tr.html(lang, "mydata-basics-title")]
@@ -83,6 +86,8 @@ class PrivacyService:
             lines.append(tr.html(lang, "mydata-backup", backup=status.backup_name or dash))
             joined = local_day_text(status.consent_at, tz) if status.consent_at else dash
             lines.append(tr.html(lang, "mydata-joined", date=joined))
+            if born:  # from the school's roster; kept only for the duty-to-report check
+                lines.append(tr.html(lang, "mydata-born", date=day_text(date.fromisoformat(born))))
             now = self.svc.clock.now()
             if status.paused_until is not None and status.paused(now):
                 until = day_text(last_paused_day(self.svc, status.paused_until))

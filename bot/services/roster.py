@@ -1,5 +1,6 @@
-"""Roster import: `name;group;coach[;backup coach[;study start]]` lines → students with
-personal invite links.
+"""Roster import: `name;group;coach[;backup coach[;study start[;birth date]]]` lines →
+students with personal invite links. The birth date, when the school gives it, only tells
+staff whether the duty to report (lastensuojeluilmoitus) applies to a child-protection alert.
 
 The whole file is checked before anything is written; any problem is reported with its line
 number and nothing is imported. Re-importing is idempotent: the same name in the same group is
@@ -73,6 +74,7 @@ class RosterLine:
     backup: str | None
     clipped: bool
     started_on: date | None = None  # study start: the risk point "first weeks of studies"
+    born_on: date | None = None  # birth date: is the student under 18 (duty to report)?
 
 
 def parse_start(text: str) -> date | None:
@@ -143,16 +145,21 @@ def parse(text: str) -> tuple[list[RosterLine], list[Problem]]:
             header_checked = True
             if cells[0].casefold() in HEADER_WORDS:
                 continue
-        if not 3 <= len(cells) <= 5:
+        if not 3 <= len(cells) <= 6:
             problems.append(Problem(number, "roster-error-columns", {"found": len(cells)}))
             continue
         name, clipped = clean_name(cells[0])
         group, _ = clean_name(cells[1], 10_000)
         coach, _ = clean_name(cells[2])
         backup = clean_name(cells[3])[0] if len(cells) >= 4 else ""
-        started = parse_start(cells[4]) if len(cells) == 5 else None
-        if len(cells) == 5 and started is None:
+        start_text = cells[4] if len(cells) >= 5 else ""
+        started = parse_start(start_text) if start_text else None
+        if start_text and started is None:
             problems.append(Problem(number, "roster-error-start-date"))
+            continue
+        born = parse_start(cells[5]) if len(cells) == 6 else None
+        if len(cells) == 6 and (born is None or born.year < 1900):
+            problems.append(Problem(number, "roster-error-birth-date"))
             continue
         if not name:
             problems.append(Problem(number, "roster-error-empty-name"))
@@ -169,7 +176,7 @@ def parse(text: str) -> tuple[list[RosterLine], list[Problem]]:
             problems.append(Problem(number, "roster-error-duplicate", {"first": seen[key]}))
             continue
         seen[key] = number
-        rows.append(RosterLine(number, name, group, coach, backup or None, clipped, started))
+        rows.append(RosterLine(number, name, group, coach, backup or None, clipped, started, born))
     if not rows and not problems:
         problems.append(Problem(None, "roster-error-empty"))
     if len(rows) > MAX_ROWS:
@@ -329,6 +336,11 @@ async def import_roster(
                 await tx.execute(
                     "UPDATE students SET study_started_on = ? WHERE person_id = ?",
                     (r.started_on.isoformat(), person_id),
+                )
+            if r.born_on is not None:
+                await tx.execute(
+                    "UPDATE students SET birth_date = ? WHERE person_id = ?",
+                    (r.born_on.isoformat(), person_id),
                 )
             if row.status in ("new", "new-link"):
                 await revoke_open_invites(tx, person_id, now)

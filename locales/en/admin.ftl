@@ -53,6 +53,7 @@ admin-menu-invite-coach = 🧑‍🏫 Invite a coach
 admin-menu-invite-group-coach = 👋 Invite a group coach
 admin-menu-roster = 🗂️ Import a student list
 admin-menu-invite-coordinator = 🔑 Invite a coordinator
+admin-menu-invite-welfare = 🤝 Invite the social worker
 admin-menu-staff = 📇 Staff
 admin-cancel = Cancel
 admin-cancelled = Okay, cancelled. /admin opens the menu again.
@@ -66,6 +67,7 @@ admin-group-required = Choose a group first.
 admin-group-gone = The group no longer exists.
 admin-ask-coach-name = Type the coach's full name as students know them, for example Matti Virtanen. You'll get a personal invite link for them.
 admin-ask-coordinator-name = Type the new coordinator's full name. You'll get a personal invite link for them.
+admin-ask-welfare-name = Type the full name of the school's social worker (kuraattori) or other welfare contact. They get an alert together with the coach when a student tells of violence or of not being safe. You'll get a personal invite link for them.
 admin-ask-group-coach-name = Type the full name of the group coach of <b>{ $group }</b>.
 admin-name-invalid = The name is missing. Type the full name.
 admin-name-ambiguous = Several people are called { $name }. Use a name that tells them apart.
@@ -128,7 +130,7 @@ admin-roster-howto =
     <b>Import a student list</b>
     Paste the list as a message or send it as a CSV file (in Excel: Save as → CSV, semicolon separated), one student per line:
     <code>name;group;coach</code>
-    You can add a backup coach as a fourth column. Groups are created as needed; coaches must already be invited. You can send a long list in several messages.
+    You can add a backup coach as a fourth column, the study start date as a fifth and the date of birth as a sixth (it tells staff whether the duty to report for under-18s applies). Groups are created as needed; coaches must already be invited. You can send a long list in several messages.
     I check the whole list before anything is saved.
 admin-roster-received = I've received { $lines ->
         [one] 1 line
@@ -149,8 +151,9 @@ roster-problems = <b>The list has { $count ->
        *[other] { $count } things
     } to fix</b> – nothing was imported:
 roster-more-problems = …and { $count } more.
-roster-error-columns = expected 3 to 5 columns separated by semicolons (name;group;coach), found { $found }.
+roster-error-columns = expected 3 to 6 columns separated by semicolons (name;group;coach), found { $found }.
 roster-error-start-date = I did not recognise the study start date (column 5). Write it as dd.mm.yyyy, e.g. 1.8.2026.
+roster-error-birth-date = I did not recognise the date of birth (column 6). Write it as dd.mm.yyyy, e.g. 14.3.2009.
 roster-error-empty-name = the name is missing.
 roster-error-empty-group = the group is missing.
 roster-error-group-long = the group name is too long (at most { $limit ->

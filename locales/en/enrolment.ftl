@@ -14,10 +14,10 @@ invite-not-for-you = This invite link was made for someone else, so I can't use 
 ## Consent (student)
 consent-title = <b>Hi { $name }! Before we start</b>
 consent-intro = Now and then I'll ask you briefly how you're doing. Your answers are seen by your own coach <b>{ $coach }</b>, so they can support you in time.
-consent-collected = 📝 <b>What is saved:</b> your name, your group ({ $group }), your answers, the messages you write yourself and when you answered.
+consent-collected = 📝 <b>What is saved:</b> your name, your group ({ $group }), your answers, the messages you write yourself and when you answered – and your date of birth, if the school gave it.
 consent-who = 👀 <b>Who sees it:</b> your coach { $coach } sees your answers.
 consent-backup = If they can't respond in time, your backup coach { $backup } is told.
-consent-others = The school's coordinator sees every open alert, with names. If someone else handles your case (for example the backup coach), they see your data while the case is open. Reports only show numbers without names, and every number covers at least { $k ->
+consent-others = The school's coordinator sees every open alert, with names. If you tell of violence or of not being safe, the school's social worker (kuraattori) is told too, as well as your coach. If someone else handles your case (for example the backup coach), they see your data while the case is open. Reports only show numbers without names, and every number covers at least { $k ->
         [one] 1 student
        *[other] { $k } students
     }. Every time someone looks at your data, a note is kept that you can see yourself.
@@ -39,6 +39,8 @@ invite-staff-group-coach = You've been invited to Kohtaamo as the <b>group coach
 invite-staff-group-coach-noname = You've been invited to Kohtaamo as the <b>group coach</b> of <b>{ $group }</b>.
 invite-staff-coordinator = You've been invited to Kohtaamo as a <b>coordinator</b>, named <b>{ $name }</b>.
 invite-staff-coordinator-noname = You've been invited to Kohtaamo as a <b>coordinator</b>.
+invite-staff-welfare = You've been invited to Kohtaamo as the <b>school social worker (kuraattori)</b>, named <b>{ $name }</b>. You get an alert together with the coach when a student tells of violence or of not being safe.
+invite-staff-welfare-noname = You've been invited to Kohtaamo as the <b>school social worker (kuraattori)</b>. You get an alert together with the coach when a student tells of violence or of not being safe.
 invite-staff-terms = You only see what your role needs. Every time you look at a student's data, a note is kept that the student can see. Don't share students' data in group chats.
 invite-staff-accept = ✅ Join
 invite-staff-decline = Not now
@@ -55,6 +57,7 @@ welcome-student-no-coach =
 welcome-coach = Welcome, { $name }! You're now a coach in Kohtaamo. /students shows your students and how they're doing. I'll message you when one of them needs support.
 welcome-group-coach = Welcome, { $name }! You're now the group coach of <b>{ $group }</b>. /groups shows your groups.
 welcome-coordinator = Welcome, { $name }! You're now a Kohtaamo coordinator. /admin: groups, invite links, coaches and student lists.
+welcome-welfare = Welcome, { $name }! You're now the school social worker (kuraattori) in Kohtaamo. You'll get a message from me at once when a student tells of violence, sexual violence or having no safe place to be – at the same time as their coach.
 coach-student-joined = 👋 { $name } ({ $group }) joined Kohtaamo. You'll find them with /students.
 admin-staff-joined = ✅ { $name } joined Kohtaamo: { $role }.
 
@@ -86,3 +89,4 @@ role-name = Role
     .coach = coach
     .group-coach = group coach
     .coordinator = coordinator
+    .welfare = social worker (kuraattori)

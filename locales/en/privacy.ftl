@@ -8,6 +8,7 @@ mydata-group = Group: { $group }
 mydata-coach = Coach: { $coach }
 mydata-backup = Backup coach: { $backup }
 mydata-joined = In since: { $date }
+mydata-born = Date of birth: { $date } (from the school's list; it tells the adults whether the duty to report applies to them if you tell them you are in danger)
 mydata-paused = Break from check-ins: until { $date }
 mydata-not-paused = Break from check-ins: no
 mydata-language = Language: { $language }

@@ -91,16 +91,24 @@ risk-share-review-note = Your coach, { $coach }, will see what you wrote at the 
 risk-crisis-reply = { $name }, thank you for telling me this. 💛
 risk-crisis-reply-anon = Thank you for telling me this. 💛
 risk-crisis-told = <b>I am passing this on right away:</b> { $who } will get the message. I will tell you when someone has seen it and is getting in touch.
-risk-crisis-after-hours = It is outside the school day now, so { $who } may not see this before the next school day, which starts { $when }. If you need help now, call the <b>MIELI Crisis Helpline 09 2525 0111</b> – it is open around the clock. If you are in danger, call <b>112</b>.
+risk-crisis-after-hours = It is outside the school day now, so { $who } may not see this before the next school day, which starts { $when }.
 risk-alert-on-call = You get this as the on-call person, because it is outside school hours.
+risk-alert-welfare = You get this at once as the school's social worker (kuraattori), because the student told of violence or of not being safe. The coach ({ $coach }) got the same message – agree who gets in touch.
+risk-alert-welfare-coordinator = You get this at once as coordinator, because there is no social worker (kuraattori) in Kohtaamo who can be reached and the student told of violence or of not being safe. The coach ({ $coach }) got the same message. You can invite a social worker with /admin.
+risk-alert-duty-minor = ⚖️ <b>Duty to report:</b> { $student } is under 18. File a child welfare notification (lastensuojeluilmoitus) without delay – the duty is personal, and confidentiality does not prevent it. If you suspect a sexual offence or assault, report it to the police as well.
+risk-alert-duty-unknown = ⚖️ <b>Duty to report:</b> Kohtaamo does not have the student's date of birth. If { $student } is under 18, file a child welfare notification (lastensuojeluilmoitus) without delay – the duty is personal. If you suspect a sexual offence or assault, report it to the police as well.
+risk-alert-duty-adult = { $student } is an adult, so no child welfare notification is made. Support them in getting help (e.g. Nollalinja, the school nurse, the police) and note what you agree on.
 risk-crisis-on-call = It is also going now to the school's on-call person: { $name }.
 risk-crisis-service = Your school's after-hours service: <b>{ $service }</b>.
 risk-after-hours-head = 🌙 <b>Crisis messages outside school hours</b>
 risk-after-hours-acked = • { $student }, { $at }: acknowledged by { $name } { $when }
 risk-after-hours-open = • { $student }, { $at }: <b>not acknowledged yet</b>
-risk-crisis-again = I read your message and am passing it on too. If you are in danger right now, call <b>112</b>. The <b>MIELI Crisis Helpline 09 2525 0111</b> is open around the clock.
+risk-crisis-again = I read your message and am passing it on too.
 risk-who-coach = your coach, { $name },
 risk-who-school = the staff at your school
+risk-who-welfare = your school's social worker (kuraattori), { $name }
+risk-who-coordinator = your school's coordinator, { $name }
+risk-crisis-told-also = The message also goes to { $who } – they help with things like this.
 
 ## To the student when the coach has seen the message
 

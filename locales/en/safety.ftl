@@ -28,14 +28,7 @@ r-safety-unanswered = The student wrote something worrying and did not answer wh
 # Child protection (violence, sexual violence, grooming, nowhere safe to sleep): its own reply.
 risk-child-reply = { $name }, thank you for telling me. What has happened to you is not your fault – you have done nothing wrong. 💛
 risk-child-reply-anon = Thank you for telling me. What has happened to you is not your fault – you have done nothing wrong. 💛
-child-contacts =
-    🆘 If you are in danger right now, call <b>112</b>.
-    📞 <b>Nollalinja 080 005 005</b> – if there is violence or the threat of it at home or in a relationship. Free, open 24/7.
-    📞 <b>MLL Child and Youth Helpline 116 111</b> – free, every day.
-    💬 <b>Sekasin chat</b> – anonymous chat for 12–29-year-olds: sekasin.fi
-
-    Your school's social worker (kuraattori) can help too, if you want to talk to someone face to face.
-r-child-protection = Signs that the student is not safe (violence, sexual violence, not safe at home or nowhere to sleep) – contact them now. If the student is under 18, remember the duty to report: file a child welfare notification (and a police report where needed) without delay.
+r-child-protection = Signs that the student is not safe (violence, sexual violence, not safe at home or nowhere to sleep) – contact them now.
 
 # When a crisis comes up during a check-in: it ends here, without a cheerful closing.
 checkin-close-after-crisis = Thank you for your answers, { $name }. Let's stop the check-in here – what matters most now is that you get support. The contacts for help are above, and /help shows them again.

@@ -53,6 +53,7 @@ admin-menu-invite-coach = 🧑‍🏫 Kutsu omavalmentaja
 admin-menu-invite-group-coach = 👋 Kutsu ryhmävalmentaja
 admin-menu-roster = 🗂️ Tuo opiskelijalista
 admin-menu-invite-coordinator = 🔑 Kutsu koordinaattori
+admin-menu-invite-welfare = 🤝 Kutsu kuraattori
 admin-menu-staff = 📇 Henkilökunta
 admin-cancel = Peru
 admin-cancelled = Selvä, peruttu. /hallinta avaa valikon uudelleen.
@@ -66,6 +67,7 @@ admin-group-required = Valitse ensin ryhmä.
 admin-group-gone = Ryhmää ei enää löydy.
 admin-ask-coach-name = Kirjoita omavalmentajan koko nimi niin kuin opiskelijat hänet tuntevat, esimerkiksi Matti Virtanen. Saat hänelle henkilökohtaisen kutsulinkin.
 admin-ask-coordinator-name = Kirjoita uuden koordinaattorin koko nimi. Saat hänelle henkilökohtaisen kutsulinkin.
+admin-ask-welfare-name = Kirjoita koulun kuraattorin (tai muun hyvinvointiyhteyshenkilön) koko nimi. Hän saa hälytyksen omavalmentajan kanssa, kun opiskelija kertoo väkivallasta tai siitä, ettei ole turvassa. Saat hänelle henkilökohtaisen kutsulinkin.
 admin-ask-group-coach-name = Kirjoita ryhmän <b>{ $group }</b> ryhmävalmentajan koko nimi.
 admin-name-invalid = Nimi puuttuu. Kirjoita koko nimi.
 admin-name-ambiguous = Nimellä { $name } on useampi henkilö. Käytä nimeä, joka erottaa heidät.
@@ -128,7 +130,7 @@ admin-roster-howto =
     <b>Tuo opiskelijalista</b>
     Liitä lista viestinä tai lähetä se CSV-tiedostona (Excelissä: Tallenna nimellä → CSV, puolipisteellä eroteltu), yksi opiskelija riville:
     <code>nimi;ryhmä;omavalmentaja</code>
-    Neljänneksi voit lisätä varavalmentajan. Ryhmät luodaan tarvittaessa; omavalmentajien pitää olla jo kutsuttuja. Pitkän listan voit lähettää useassa viestissä.
+    Neljänneksi voit lisätä varavalmentajan, viidenneksi opintojen alkupäivän ja kuudenneksi syntymäajan (sen perusteella henkilökunta näkee, koskeeko ilmoitusvelvollisuus alle 18-vuotiasta). Ryhmät luodaan tarvittaessa; omavalmentajien pitää olla jo kutsuttuja. Pitkän listan voit lähettää useassa viestissä.
     Tarkistan koko listan ennen kuin mitään tallennetaan.
 admin-roster-received = Sain yhteensä { $lines ->
         [one] 1 rivin
@@ -152,8 +154,9 @@ roster-more-problems = …ja { $count ->
         [one] 1 muu
        *[other] { $count } muuta
     }.
-roster-error-columns = odotin 3–5 saraketta puolipisteillä erotettuna (nimi;ryhmä;omavalmentaja), löytyi { $found }.
+roster-error-columns = odotin 3–6 saraketta puolipisteillä erotettuna (nimi;ryhmä;omavalmentaja), löytyi { $found }.
 roster-error-start-date = opintojen alkupäivää (5. sarake) en tunnistanut. Kirjoita muodossa pp.kk.vvvv, esim. 1.8.2026.
+roster-error-birth-date = syntymäaikaa (6. sarake) en tunnistanut. Kirjoita muodossa pp.kk.vvvv, esim. 14.3.2009.
 roster-error-empty-name = nimi puuttuu.
 roster-error-empty-group = ryhmä puuttuu.
 roster-error-group-long = ryhmän nimi on liian pitkä (enintään { $limit ->

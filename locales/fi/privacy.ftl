@@ -8,6 +8,7 @@ mydata-group = Ryhmä: { $group }
 mydata-coach = Omavalmentaja: { $coach }
 mydata-backup = Varavalmentaja: { $backup }
 mydata-joined = Mukana alkaen: { $date }
+mydata-born = Syntymäaika: { $date } (koulun listasta; sen perusteella aikuiset tietävät, koskeeko heitä ilmoitusvelvollisuus, jos kerrot olevasi vaarassa)
 mydata-paused = Tauko kyselyistä: { $date } asti
 mydata-not-paused = Tauko kyselyistä: ei
 mydata-language = Kieli: { $language }

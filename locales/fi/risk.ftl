@@ -94,16 +94,24 @@ risk-share-review-note = Omavalmentajasi { $coach } näkee viikon yhteenvedosta,
 risk-crisis-reply = { $name }, kiitos, että kerroit tämän minulle. 💛
 risk-crisis-reply-anon = Kiitos, että kerroit tämän minulle. 💛
 risk-crisis-told = <b>Tieto tästä lähtee heti eteenpäin:</b> { $who } saa viestin. Kerron sinulle, kun joku on nähnyt sen ja ottaa sinuun yhteyttä.
-risk-crisis-after-hours = Nyt on koulupäivän ulkopuolinen aika, joten { $who } ei ehkä näe viestiä ennen seuraavaa koulupäivää, joka alkaa { $when }. Jos tarvitset apua nyt, soita <b>MIELI Kriisipuhelimeen 09 2525 0111</b> – se päivystää aina. Jos olet vaarassa, soita <b>112</b>.
+risk-crisis-after-hours = Nyt on koulupäivän ulkopuolinen aika, joten { $who } ei ehkä näe viestiä ennen seuraavaa koulupäivää, joka alkaa { $when }.
 risk-alert-on-call = Saat tämän päivystäjänä, koska nyt on koulupäivän ulkopuolinen aika.
+risk-alert-welfare = Saat tämän heti koulun kuraattorina, koska opiskelija kertoi väkivallasta tai siitä, ettei ole turvassa. Omavalmentaja ({ $coach }) sai saman viestin – sopikaa, kuka ottaa yhteyttä.
+risk-alert-welfare-coordinator = Saat tämän heti koordinaattorina, koska Kohtaamossa ei ole tavoitettavaa kuraattoria ja opiskelija kertoi väkivallasta tai siitä, ettei ole turvassa. Omavalmentaja ({ $coach }) sai saman viestin. Kuraattorin voi kutsua komennolla /hallinta.
+risk-alert-duty-minor = ⚖️ <b>Ilmoitusvelvollisuus:</b> { $student } on alle 18-vuotias. Tee lastensuojeluilmoitus viipymättä – velvollisuus on henkilökohtainen, vaitiolovelvollisuus ei estä sitä. Jos epäilet seksuaalirikosta tai pahoinpitelyä, ilmoita myös poliisille.
+risk-alert-duty-unknown = ⚖️ <b>Ilmoitusvelvollisuus:</b> Kohtaamossa ei ole opiskelijan syntymäaikaa. Jos { $student } on alle 18-vuotias, tee lastensuojeluilmoitus viipymättä – velvollisuus on henkilökohtainen. Jos epäilet seksuaalirikosta tai pahoinpitelyä, ilmoita myös poliisille.
+risk-alert-duty-adult = { $student } on täysi-ikäinen, joten lastensuojeluilmoitusta ei tehdä. Tue häntä saamaan apua (esim. Nollalinja, terveydenhoitaja, poliisi) ja kirjaa, mitä sovitte.
 risk-crisis-on-call = Tieto lähtee nyt myös koulun päivystäjälle: { $name }.
 risk-crisis-service = Koulusi päivystys koulupäivän ulkopuolella: <b>{ $service }</b>.
 risk-after-hours-head = 🌙 <b>Koulupäivän ulkopuolella tulleet kriisiviestit</b>
 risk-after-hours-acked = • { $student }, { $at }: kuittasi { $name } { $when }
 risk-after-hours-open = • { $student }, { $at }: <b>ei vielä kuitattu</b>
-risk-crisis-again = Luin viestisi ja välitän senkin eteenpäin. Jos olet vaarassa juuri nyt, soita <b>112</b>. <b>MIELI Kriisipuhelin 09 2525 0111</b> päivystää aina.
+risk-crisis-again = Luin viestisi ja välitän senkin eteenpäin.
 risk-who-coach = omavalmentajasi { $name }
 risk-who-school = koulusi henkilökunta
+risk-who-welfare = koulusi kuraattori { $name }
+risk-who-coordinator = koulusi koordinaattori { $name }
+risk-crisis-told-also = Viestin saa myös { $who } – hän auttaa tällaisissa asioissa.
 
 ## Opiskelijalle, kun valmentaja on nähnyt viestin
 

@@ -26,14 +26,7 @@ r-safety-unanswered = Opiskelija kirjoitti jotain huolestuttavaa eikä vastannut
 # nukkua): oma vastaus, ei itsetuhoisuuden vastausta.
 risk-child-reply = { $name }, kiitos, että kerroit. Se, mitä sinulle on tapahtunut, ei ole sinun syytäsi – et ole tehnyt mitään väärää. 💛
 risk-child-reply-anon = Kiitos, että kerroit. Se, mitä sinulle on tapahtunut, ei ole sinun syytäsi – et ole tehnyt mitään väärää. 💛
-child-contacts =
-    🆘 Jos olet vaarassa juuri nyt, soita <b>112</b>.
-    📞 <b>Nollalinja 080 005 005</b> – kun kotona tai seurustelusuhteessa on väkivaltaa tai sen uhkaa. Maksuton, auki aina.
-    📞 <b>MLL:n Lasten ja nuorten puhelin 116 111</b> – maksuton, joka päivä. Chat: nuortennetti.fi
-    💬 <b>Sekasin-chat</b> – nimetön chat 12–29-vuotiaille: sekasin.fi
-
-    Koulusi kuraattori auttaa myös, jos haluat puhua jonkun kanssa kasvokkain.
-r-child-protection = Viitteitä siitä, ettei opiskelija ole turvassa (väkivalta, seksuaalinen väkivalta, kotona ei turvallista tai ei paikkaa nukkua) – ota yhteyttä heti. Jos opiskelija on alle 18-vuotias, muista ilmoitusvelvollisuus: tee lastensuojeluilmoitus (ja tarvittaessa rikosilmoitus) viipymättä.
+r-child-protection = Viitteitä siitä, ettei opiskelija ole turvassa (väkivalta, seksuaalinen väkivalta, kotona ei turvallista tai ei paikkaa nukkua) – ota yhteyttä heti.
 
 # Kun kyselyn aikana tulee esiin kriisi: kysely päättyy tähän, ei iloista lopetusta.
 checkin-close-after-crisis = Kiitos vastauksistasi, { $name }. Lopetetaan kysely tähän – nyt tärkeintä on, että saat tukea. Avun yhteystiedot ovat yllä, ja /apua näyttää ne uudelleen.

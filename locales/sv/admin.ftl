@@ -53,6 +53,7 @@ admin-menu-invite-coach = 🧑‍🏫 Bjud in en coach
 admin-menu-invite-group-coach = 👋 Bjud in en gruppcoach
 admin-menu-roster = 🗂️ Importera studerandelista
 admin-menu-invite-coordinator = 🔑 Bjud in en koordinator
+admin-menu-invite-welfare = 🤝 Bjud in en kurator
 admin-menu-staff = 📇 Personal
 admin-cancel = Avbryt
 admin-cancelled = Okej, avbrutet. /hantera öppnar menyn igen.
@@ -66,6 +67,7 @@ admin-group-required = Välj först en grupp.
 admin-group-gone = Gruppen finns inte längre.
 admin-ask-coach-name = Skriv coachens hela namn så som de studerande känner hen, till exempel Matti Virtanen. Du får en personlig inbjudningslänk åt hen.
 admin-ask-coordinator-name = Skriv den nya koordinatorns hela namn. Du får en personlig inbjudningslänk åt hen.
+admin-ask-welfare-name = Skriv skolkuratorns (eller en annan välfärdskontakts) hela namn. Hen får ett larm tillsammans med coachen när en studerande berättar om våld eller att hen inte är trygg. Du får en personlig inbjudningslänk åt hen.
 admin-ask-group-coach-name = Skriv hela namnet på gruppcoachen för gruppen <b>{ $group }</b>.
 admin-name-invalid = Namnet saknas. Skriv hela namnet.
 admin-name-ambiguous = Det finns flera personer med namnet { $name }. Använd ett namn som skiljer dem åt.
@@ -122,7 +124,7 @@ admin-roster-howto =
     <b>Importera studerandelista</b>
     Klistra in listan som ett meddelande eller skicka den som en CSV-fil (i Excel: Spara som → CSV, semikolonavgränsad), en studerande per rad:
     <code>namn;grupp;coach</code>
-    Som fjärde kolumn kan du lägga till en reservcoach. Grupper skapas vid behov; coacherna ska redan vara inbjudna. En lång lista kan du skicka i flera meddelanden.
+    Som fjärde kolumn kan du lägga till en reservcoach, som femte studiestarten och som sjätte födelsedatumet (av det ser personalen om anmälningsplikten för under 18-åringar gäller). Grupper skapas vid behov; coacherna ska redan vara inbjudna. En lång lista kan du skicka i flera meddelanden.
     Jag kontrollerar hela listan innan något sparas.
 admin-roster-received = Jag har fått { $lines ->
         [one] 1 rad
@@ -143,8 +145,9 @@ roster-problems = <b>Listan har { $count ->
        *[other] { $count } saker
     } att rätta</b> – ingenting importerades:
 roster-more-problems = …och { $count } till.
-roster-error-columns = jag väntade mig 3–5 kolumner åtskilda med semikolon (namn;grupp;coach), hittade { $found }.
+roster-error-columns = jag väntade mig 3–6 kolumner åtskilda med semikolon (namn;grupp;coach), hittade { $found }.
 roster-error-start-date = jag kände inte igen studiestarten (kolumn 5). Skriv den som dd.mm.åååå, t.ex. 1.8.2026.
+roster-error-birth-date = jag kände inte igen födelsedatumet (kolumn 6). Skriv det som dd.mm.åååå, t.ex. 14.3.2009.
 roster-error-empty-name = namnet saknas.
 roster-error-empty-group = gruppen saknas.
 roster-error-group-long = gruppens namn är för långt (högst { $limit } tecken).

@@ -8,6 +8,7 @@ mydata-group = Grupp: { $group }
 mydata-coach = Coach: { $coach }
 mydata-backup = Reservcoach: { $backup }
 mydata-joined = Med sedan: { $date }
+mydata-born = Födelsedatum: { $date } (från skolans lista; av det vet de vuxna om anmälningsplikten gäller dem, om du berättar att du är i fara)
 mydata-paused = Paus från enkäterna: till { $date }
 mydata-not-paused = Paus från enkäterna: nej
 mydata-language = Språk: { $language }

@@ -94,16 +94,24 @@ risk-share-review-note = Din coach { $coach } ser i veckosammandraget det du skr
 risk-crisis-reply = { $name }, tack för att du berättade det här för mig. 💛
 risk-crisis-reply-anon = Tack för att du berättade det här för mig. 💛
 risk-crisis-told = <b>Jag skickar det här vidare genast:</b> { $who } får meddelandet. Jag säger till när någon har sett det och tar kontakt med dig.
-risk-crisis-after-hours = Det är nu utanför skoldagen, så { $who } ser kanske inte meddelandet förrän nästa skoldag, som börjar { $when }. Om du behöver hjälp nu, ring <b>MIELI Kristelefonen 09 2525 0111</b> (på finska, dygnet runt) eller <b>09 2525 0112</b> (på svenska, vissa tider). Om du är i fara, ring <b>112</b>.
+risk-crisis-after-hours = Det är nu utanför skoldagen, så { $who } ser kanske inte meddelandet förrän nästa skoldag, som börjar { $when }.
 risk-alert-on-call = Du får detta som jourhavande, eftersom det nu är utanför skoldagen.
+risk-alert-welfare = Du får detta genast som skolkurator, eftersom den studerande berättade om våld eller att hen inte är trygg. Coachen ({ $coach }) fick samma meddelande – kom överens om vem som tar kontakt.
+risk-alert-welfare-coordinator = Du får detta genast som koordinator, eftersom det inte finns någon kurator i Kohtaamo som kan nås och den studerande berättade om våld eller att hen inte är trygg. Coachen ({ $coach }) fick samma meddelande. Du kan bjuda in en kurator med /hantera.
+risk-alert-duty-minor = ⚖️ <b>Anmälningsplikt:</b> { $student } är under 18 år. Gör en barnskyddsanmälan utan dröjsmål – plikten är personlig, och tystnadsplikten hindrar den inte. Om du misstänker ett sexualbrott eller misshandel, anmäl också till polisen.
+risk-alert-duty-unknown = ⚖️ <b>Anmälningsplikt:</b> Kohtaamo har inte den studerandes födelsedatum. Om { $student } är under 18 år, gör en barnskyddsanmälan utan dröjsmål – plikten är personlig. Om du misstänker ett sexualbrott eller misshandel, anmäl också till polisen.
+risk-alert-duty-adult = { $student } är myndig, så ingen barnskyddsanmälan görs. Stöd hen att få hjälp (t.ex. Nollinjen, hälsovårdaren, polisen) och anteckna vad ni kommer överens om.
 risk-crisis-on-call = Det går nu också till skolans jourhavande: { $name }.
 risk-crisis-service = Din skolas jour utanför skoldagen: <b>{ $service }</b>.
 risk-after-hours-head = 🌙 <b>Krismeddelanden utanför skoldagen</b>
 risk-after-hours-acked = • { $student }, { $at }: kvitterat av { $name } { $when }
 risk-after-hours-open = • { $student }, { $at }: <b>inte kvitterat ännu</b>
-risk-crisis-again = Jag läste ditt meddelande och skickar det också vidare. Om du är i fara just nu, ring <b>112</b>. <b>MIELI Kristelefonen 09 2525 0111</b> har jour dygnet runt.
+risk-crisis-again = Jag läste ditt meddelande och skickar det också vidare.
 risk-who-coach = din coach { $name }
 risk-who-school = personalen i din skola
+risk-who-welfare = skolkuratorn { $name }
+risk-who-coordinator = skolans koordinator { $name }
+risk-crisis-told-also = Meddelandet går också till { $who } – hen hjälper i sådant här.
 
 ## Till den studerande när coachen har sett meddelandet
 

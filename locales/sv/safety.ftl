@@ -28,14 +28,7 @@ r-safety-unanswered = Studeranden skrev något oroande och svarade inte på frå
 # Barnskydd (våld, sexuellt våld, grooming, ingen trygg plats att sova): ett eget svar.
 risk-child-reply = { $name }, tack för att du berättade. Det som har hänt dig är inte ditt fel – du har inte gjort något fel. 💛
 risk-child-reply-anon = Tack för att du berättade. Det som har hänt dig är inte ditt fel – du har inte gjort något fel. 💛
-child-contacts =
-    🆘 Om du är i fara just nu, ring <b>112</b>.
-    📞 <b>Nollinjen 080 005 005</b> – om det finns våld eller hot om våld hemma eller i ett förhållande. Avgiftsfri, öppen dygnet runt.
-    📞 <b>MLL:s barn- och ungdomstelefon 116 111</b> – avgiftsfri, varje dag.
-    💬 <b>Sekasin-chatten</b> – anonym chatt för 12–29-åringar: sekasin.fi
-
-    Skolans kurator hjälper också, om du vill prata med någon ansikte mot ansikte.
-r-child-protection = Tecken på att studeranden inte är trygg (våld, sexuellt våld, otryggt hemma eller ingenstans att sova) – ta kontakt genast. Om studeranden är under 18 år, kom ihåg anmälningsplikten: gör en barnskyddsanmälan (och vid behov en polisanmälan) utan dröjsmål.
+r-child-protection = Tecken på att studeranden inte är trygg (våld, sexuellt våld, otryggt hemma eller ingenstans att sova) – ta kontakt genast.
 
 # När en kris kommer fram under enkäten: enkäten slutar här, utan ett glatt avslut.
 checkin-close-after-crisis = Tack för dina svar, { $name }. Vi avslutar enkäten här – nu är det viktigaste att du får stöd. Kontaktuppgifterna till hjälp finns ovan, och /hjalp visar dem igen.

@@ -59,6 +59,7 @@ MENU = (
     "admin-menu-invite-group-coach",
     "admin-menu-roster",
     "admin-menu-invite-coordinator",
+    "admin-menu-invite-welfare",
     "admin-menu-staff",
 )
 
@@ -217,6 +218,9 @@ def register(h: Handlers) -> None:
         elif item == "admin-menu-invite-coordinator":
             await expect(c, INPUT_STAFF, {"role": "coordinator"}, INPUT_TTL)
             await send(c, edit(c, h.text(c, "admin-ask-coordinator-name"), message_id))
+        elif item == "admin-menu-invite-welfare":
+            await expect(c, INPUT_STAFF, {"role": "welfare"}, INPUT_TTL)
+            await send(c, edit(c, h.text(c, "admin-ask-welfare-name"), message_id))
         elif item == "admin-menu-roster":
             await expect(c, INPUT_ROSTER, {"text": ""}, ROSTER_TTL)
             await send(c, edit(c, h.text(c, "admin-roster-howto"), message_id))

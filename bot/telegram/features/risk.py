@@ -111,7 +111,7 @@ def register(h: Handlers) -> None:
     concerns = ConcernService(svc)
     svc.on_undeliverable.append(concerns.on_undeliverable)
     signals = SignalService(svc, concerns)
-    crisis = CrisisService(svc, concerns)
+    crisis = CrisisService(svc, concerns, checkins=h.rt.checkins)
     handover = HandoverService(concerns)
     digest = DigestService(concerns)
     in_order = InOrder(h.rt)
