@@ -3,7 +3,7 @@
 storage-down =
     I got your message, but I can't save anything right now because of a technical fault. I'll handle your message as soon as the fault is fixed – you don't need to write it again.
 
-    If you need help now: in an emergency call 112. MIELI Crisis Helpline 09 2525 0111 is open day and night.
+    If you need help now: in an emergency call 112. { -mieli-line } { -mieli-number } is open day and night.
 storage-recovered-coordinator =
     ⚠️ <b>Kohtaamo could not save data from { $from } to { $to }</b> (disk full or no write permission).
 
@@ -11,4 +11,4 @@ storage-recovered-coordinator =
 rate-limited =
     Messages are coming very fast right now, so I can't answer every one. Wait a moment and then write again.
 
-    If you are in distress, call 112 or MIELI Crisis Helpline 09 2525 0111.
+    If you are in distress, call 112 or { -mieli-line } { -mieli-number }.

@@ -3,7 +3,7 @@
 storage-down =
     Sain viestisi, mutta en pysty juuri nyt tallentamaan mitään teknisen vian takia. Käsittelen viestisi heti, kun vika on korjattu – sinun ei tarvitse kirjoittaa sitä uudelleen.
 
-    Jos tarvitset apua nyt: hätätilanteessa soita 112. MIELI Kriisipuhelin 09 2525 0111 päivystää ympäri vuorokauden.
+    Jos tarvitset apua nyt: hätätilanteessa soita 112. { -mieli-line } { -mieli-number } päivystää ympäri vuorokauden.
 storage-recovered-coordinator =
     ⚠️ <b>Kohtaamo ei pystynyt tallentamaan tietoja { $from }–{ $to }</b> (levy täynnä tai ei kirjoitusoikeutta).
 
@@ -11,4 +11,4 @@ storage-recovered-coordinator =
 rate-limited =
     Viestejä tulee nyt tosi tiuhaan, joten en ehdi vastata jokaiseen. Odota hetki ja kirjoita sitten uudelleen.
 
-    Jos olet hädässä, soita 112 tai MIELI Kriisipuhelin 09 2525 0111.
+    Jos olet hädässä, soita 112 tai { -mieli-line } { -mieli-number }.
