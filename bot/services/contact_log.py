@@ -151,6 +151,7 @@ class ContactLog:
                 OutMessage(chat_id, text, buttons=buttons),
                 now=now,
                 person_id=person.id,
+                subject_id=target.student_id,
             )
             return Outcome(rows=[row] if row else [])
 
@@ -451,6 +452,7 @@ class ContactLog:
                 OutMessage(chat_id, tr.html(lang, f"case-{what}-ask"), buttons=buttons),
                 now=now,
                 person_id=person.id,
+                subject_id=concern.student_id,
             )
             return Outcome(rows=[row] if row else [])
 
@@ -474,7 +476,9 @@ class ContactLog:
 
         async def work(tx: Tx) -> Outcome:
             now = self.svc.clock.now()
-            await self.concerns.check_allowed(tx, person, await load_concern(tx, concern_id))
+            concern = await self.concerns.check_allowed(
+                tx, person, await load_concern(tx, concern_id)
+            )
             tr, lang = self.svc.tr, person.language
             if callback.used:
                 return Outcome(toast=tr.plain(lang, "checkin-already-answered"))
@@ -489,6 +493,7 @@ class ContactLog:
                 OutMessage(chat_id, text, op="edit", message_id=message_id),
                 now=now,
                 person_id=person.id,
+                subject_id=concern.student_id,
             )
             return Outcome(rows=[row] if row else [])
 

@@ -60,6 +60,7 @@ async def mark_unreachable(
         now=now,
         priority=PRIORITY_NORMAL,
         person_id=coach["id"],
+        subject_id=person_id,
     )
     return [note] if note else []
 

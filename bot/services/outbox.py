@@ -4,6 +4,7 @@ that caused them, and a sender delivers them afterwards. Plain data; no Telegram
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -38,13 +39,13 @@ def choice_rows(token: str, labels: Sequence[str], cancel: str | None = None) ->
 
 @dataclass
 class OutMessage:
-    """One Bot API call: send / edit / document / photo / poll."""
+    """One Bot API call: send / edit / edit_markup / delete / document / photo / poll."""
 
     chat_id: int
     text: str = ""
     op: str = "send"
     buttons: list[list[Button]] = field(default_factory=list)
-    message_id: int | None = None  # for edits
+    message_id: int | None = None  # for edits and deletes
     file_name: str | None = None
     file_hex: str | None = None  # documents/photos are small (CSV, JSON export, PNG chart)
     poll: dict[str, Any] | None = None
@@ -74,6 +75,22 @@ class OutboxRow:
         return stream_of(self.key)
 
 
+_SUBJECT_STREAMS = {
+    "c": "SELECT student_id FROM concerns WHERE id = ?",
+    "s": "SELECT subject_id FROM sessions WHERE id = ?",
+}
+_STREAM_ID = re.compile(r"([cs])(\d+)")
+
+
+async def _stream_subject(tx: Tx, stream: str) -> int | None:
+    """The student a concern's or a session's stream is about (see `enqueue`)."""
+    found = _STREAM_ID.fullmatch(stream)
+    if found is None:
+        return None
+    value = await tx.fetchval(_SUBJECT_STREAMS[found.group(1)], (int(found.group(2)),))
+    return None if value is None else int(value)
+
+
 def stream_of(key: str) -> str:
     """The conversation a message belongs to, for ordering: the first part of its key —
     "s12" a check-in session, "c7" a concern, "u301" one update's replies, "crisis", …
@@ -90,20 +107,30 @@ async def enqueue(
     now: datetime,
     priority: int = PRIORITY_INTERACTIVE,
     person_id: int | None = None,
+    subject_id: int | None = None,
     session_id: int | None = None,
     round_id: int | None = None,
     not_before: datetime | None = None,
 ) -> OutboxRow | None:
-    """Insert once per idempotency key; a repeated key returns None and sends nothing."""
+    """Insert once per idempotency key; a repeated key returns None and sends nothing.
+
+    `person_id` is the recipient; `subject_id` the one student a staff message is about (an
+    alert, a case's prompt): a student's export and erasure find staff messages by it. A
+    concern's messages (its stream, keys "c<id>:…") are about the concern's student, and a
+    session's ("s<id>:…") about the student the session is about (a coach's contact log),
+    unless told otherwise — so no alert, edit, handover or note can be left out."""
+    if subject_id is None:
+        subject_id = await _stream_subject(tx, stream_of(key))
     row_id = await tx.execute(
-        "INSERT INTO outbox (idem_key, priority, chat_id, person_id, payload, round_id,"
-        " session_id, not_before, created_at) VALUES (?,?,?,?,?,?,?,?,?)"
+        "INSERT INTO outbox (idem_key, priority, chat_id, person_id, subject_id, payload,"
+        " round_id, session_id, not_before, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
         " ON CONFLICT(idem_key) DO NOTHING",
         (
             key,
             priority,
             message.chat_id,
             person_id,
+            subject_id,
             message.to_json(),
             round_id,
             session_id,

@@ -24,7 +24,13 @@ from bot.services.container import Outcome, Services
 from bot.services.enrol_text import day_text, local_day_text, when_text
 from bot.services.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage, enqueue
 from bot.services.people import Person
-from bot.services.privacy_data import Found, delete_found, rows_about
+from bot.services.privacy_data import (
+    Found,
+    delete_found,
+    redact_name,
+    rows_about,
+    staff_messages_to_delete,
+)
 from bot.services.privacy_outbox import enqueue_ephemeral, forget_rows
 from bot.services.render import answer_display
 from bot.services.roster_access import StudentStatus, student_status
@@ -54,6 +60,41 @@ def last_paused_day(svc: Services, paused_until: datetime) -> date:
     return paused_until.astimezone(svc.settings.tz).date() - timedelta(days=1)
 
 
+# Every table that can hold a row about a person, and where /omat_tiedot shows it — or why it
+# does not. tests/test_privacy_by_id_e2e.py fails when a table with a person column is in
+# neither, so a new table cannot be left out of what a student is shown.
+OWN_DATA_SHOWN: dict[str, str] = {
+    "persons": "basics",
+    "students": "basics",
+    "person_roles": "basics",
+    "sessions": "check-ins",
+    "answers": "check-ins",
+    "cue_hits": "what the bot noticed",
+    "safety_checks": "when the bot asked whether they were safe",
+    "concerns": "concerns and contacts",
+    "concern_events": "concerns and contacts (their status)",
+    "contacts": "concerns and contacts",
+    "followups": "concerns and contacts",
+    "audit_log": "who has handled the data",
+}
+OWN_DATA_NOT_SHOWN: dict[str, str] = {
+    "outbox": "the messages themselves: in the chat, and every one in /vie",
+    "callbacks": "button tokens (technical): in /vie",
+    "pending_inputs": "what the bot waits for the person to type (technical): in /vie",
+    "invites": "the invitation used to join: in /vie, never its token",
+    "inbox": "updates not handled yet: their text is erased once handled",
+    "visitors": "someone who never enrolled: no /omat_tiedot",
+    "groups": "a group's own chat, not a person",
+    "polls": "a group chat's poll: counts only, never who answered",
+    "group_coaches": "staff: which groups they coach",
+    "broadcasts": "staff: who sent a broadcast",
+    "schedules": "staff: who made a schedule",
+    "plans": "staff: the welfare team's plans, about the community",
+    "plan_actions": "staff: who does what in a plan",
+    "phenomenon_members": "staff: who works on a phenomenon",
+}
+
+
 class PrivacyService:
     def __init__(self, svc: Services) -> None:
         self.svc = svc
@@ -70,6 +111,8 @@ class PrivacyService:
         )
         parts.append(self._basics(person, status, str(born) if born else None))
         parts += await self._checkins(person)
+        parts.append(await self._noticed(person))
+        parts.append(await self._safety_checks(person))
         parts.append(await self._concerns(person))
         parts.append(await self._who_looked(person))
         parts.append(tr.html(lang, "mydata-footer"))
@@ -148,7 +191,13 @@ class PrivacyService:
             " ORDER BY k.contacted_on DESC",
             (person.id,),
         )
-        if not rows and not contacts:
+        followups = await self.svc.db.fetchall(
+            "SELECT f.due_on, f.what, f.done_at FROM followups f"
+            " JOIN concerns c ON c.id = f.concern_id WHERE c.student_id = ?"
+            " ORDER BY f.due_on DESC",
+            (person.id,),
+        )
+        if not rows and not contacts and not followups:
             return tr.html(lang, "mydata-concerns-none")
         lines = [tr.html(lang, "mydata-concerns-title")]
         for r in rows:
@@ -168,6 +217,16 @@ class PrivacyService:
                 )
                 + (": " + "; ".join(reasons) if reasons else "")
             )
+        for f in followups:
+            lines.append(
+                tr.html(
+                    lang,
+                    "mydata-followup",
+                    date=day_text(date.fromisoformat(str(f["due_on"])[:10])),
+                    done="yes" if f["done_at"] else "no",
+                )
+                + (f" – <i>{html.escape(str(f['what']), quote=False)}</i>" if f["what"] else "")
+            )
         for k in contacts:
             note = html.escape(str(k["note"] or ""), quote=False)
             lines.append(
@@ -179,6 +238,50 @@ class PrivacyService:
                     coach=k["coach"] or "–",
                 )
                 + (f" – <i>{note}</i>" if note else "")
+            )
+        return "\n".join(lines)
+
+    async def _noticed(self, person: Person) -> str:
+        """What the bot noticed in the student's own words (cue_hits): topics and counts."""
+        tr, lang = self.svc.tr, person.language
+        rows = await self.svc.db.fetchall(
+            "SELECT category, COUNT(*) AS n, MIN(detected_at) AS first FROM cue_hits"
+            " WHERE person_id = ? AND negated = 0 GROUP BY category ORDER BY n DESC, category",
+            (person.id,),
+        )
+        if not rows:
+            return ""
+        topics = ", ".join(
+            tr.plain(
+                lang,
+                "mydata-noticed-topic",
+                topic=tr.plain(lang, "report-cue", category=r["category"]),
+                count=r["n"],
+            )
+            for r in rows
+        )
+        return tr.html(lang, "mydata-noticed", topics=topics)
+
+    async def _safety_checks(self, person: Person) -> str:
+        """Each time the bot asked whether the student was safe, and what came of it."""
+        tr, lang, tz = self.svc.tr, person.language, self.svc.settings.tz
+        rows = await self.svc.db.fetchall(
+            "SELECT asked_at, answer, shared FROM safety_checks WHERE person_id = ?"
+            " ORDER BY asked_at DESC",
+            (person.id,),
+        )
+        if not rows:
+            return ""
+        lines = [tr.html(lang, "mydata-safety-title")]
+        for r in rows:
+            lines.append(
+                tr.html(
+                    lang,
+                    "mydata-safety-row",
+                    date=local_day_text(from_db(r["asked_at"]), tz),
+                    answer=r["answer"] or "open",
+                    shared=r["shared"] or "none",
+                )
             )
         return "\n".join(lines)
 
@@ -218,7 +321,7 @@ class PrivacyService:
 
     async def export(self, person: Person) -> bytes:
         now = self.svc.clock.now()
-        found = await rows_about(self.svc.db, person.id, person.tg_user_id, person.display_name)
+        found = await rows_about(self.svc.db, person.id, person.tg_user_id)
         document = {
             "kohtaamo_export": {
                 "version": 1,
@@ -264,8 +367,10 @@ class PrivacyService:
                 " WHERE student_id = ? AND status != 'closed'))",
                 (person.id, person.id),
             )
-            found = await rows_about(tx, person.id, person.tg_user_id, person.display_name)
+            found = await rows_about(tx, person.id, person.tg_user_id)
+            withdrawn = staff_messages_to_delete(found, person.tg_user_id, now)
             deleted = await delete_found(tx, found, now)
+            await redact_name(tx, person.display_name)
             await tx.execute("DELETE FROM persons WHERE id = ?", (person.id,))
             # Accountability without a trace of who: how much went, nothing that identifies.
             await audit(tx, now, "student_erased", rows=deleted)
@@ -288,6 +393,15 @@ class PrivacyService:
                 now=now,
             )
             rows += [bye] if bye else []
+            for n, (chat, message_id) in enumerate(withdrawn):
+                gone = await enqueue_ephemeral(
+                    tx,
+                    f"erased:{nonce}:delete:{n}",
+                    OutMessage(chat, op="delete", message_id=message_id),
+                    now=now,
+                    priority=PRIORITY_NORMAL,
+                )
+                rows += [gone] if gone else []
             for staff in told:
                 text = tr.html(
                     staff["language"],

@@ -5,19 +5,25 @@ The search starts from the `persons` row and follows every foreign key that poin
 already found (sessions → answers, concerns → contacts, …), discovered with PRAGMA
 foreign_key_list, so a table another feature adds later is covered without changing this file.
 Places that hold a person without a foreign key are matched too: Telegram ids (`tg_user_id`,
-`actor_tg_id`, a private chat's `chat_id`), id columns named like `student_id`/`subject_id`,
-button payloads that name the person, and queued messages that name them.
+`actor_tg_id`, a private chat's `chat_id`), id columns named like `student_id`/`subject_id`
+(a staff message's `subject_id` is the one student it is about), and button payloads that
+name the person. Nothing is ever matched by name: names share prefixes ("Aino Mäki" is in
+"Aino Mäkinen"), and a message listing several students belongs to none of them. On erasure,
+the name is blotted out of the messages about others that remain (`redact_name`).
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from bot.clock import from_db
 from bot.services.privacy_outbox import forget_rows
 from bot.storage.db import Database, Tx
 
@@ -83,12 +89,36 @@ async def foreign_keys(db: Database | Tx) -> list[ForeignKey]:
     return found
 
 
-def _name_needles(name: str) -> list[str]:
+ERASED_NAME = "–"
+
+
+def _name_forms(name: str) -> list[str]:
     """How a display name can appear inside a stored JSON message payload."""
-    if len(name.strip()) < 4:  # too short to tell apart from ordinary words
-        return []
     forms = {name, html.escape(name, quote=False), html.escape(name, quote=True)}
-    return sorted({json.dumps(form, ensure_ascii=False)[1:-1] for form in forms})
+    return sorted({json.dumps(form, ensure_ascii=False)[1:-1] for form in forms}, key=len)[::-1]
+
+
+def _whole_name(forms: Sequence[str]) -> re.Pattern[str]:
+    """The name as a whole: not inside a longer name that starts or ends the same way."""
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+async def redact_name(tx: Tx, name: str) -> int:
+    """Blot an erased student's name out of the outbox rows that remain (a coach's list of
+    students, a digest): those rows are about others and stay, the name does not."""
+    if not name.strip():
+        return 0
+    forms = _name_forms(name)
+    pattern = _whole_name(forms)
+    conditions = " OR ".join("instr(payload, ?) > 0" for _ in forms)
+    changed = 0
+    for row in await tx.fetchall(f"SELECT id, payload FROM outbox WHERE {conditions}", forms):
+        redacted = pattern.sub(ERASED_NAME, row["payload"])
+        if redacted != row["payload"]:
+            await tx.execute("UPDATE outbox SET payload = ? WHERE id = ?", (redacted, row["id"]))
+            changed += 1
+    return changed
 
 
 def _mentions(value: Any, keys: tuple[str, ...], ids: set[int]) -> bool:
@@ -111,9 +141,7 @@ def _mentions(value: Any, keys: tuple[str, ...], ids: set[int]) -> bool:
     return False
 
 
-async def rows_about(
-    db: Database | Tx, person_id: int, tg_user_id: int | None, name: str | None
-) -> Found:
+async def rows_about(db: Database | Tx, person_id: int, tg_user_id: int | None) -> Found:
     found = Found()
     person = await db.fetchone("SELECT rowid AS _rowid, * FROM persons WHERE id = ?", (person_id,))
     if person is not None:
@@ -150,13 +178,9 @@ async def rows_about(
             if col in TG_ID_COLUMNS and tg_user_id is not None:
                 conditions.append(f'"{col}" = ?')
                 params.append(tg_user_id)
-        if table == "outbox":
-            if tg_user_id is not None:
-                conditions.append("chat_id = ?")  # their private chat
-                params.append(tg_user_id)
-            for needle in _name_needles(name or ""):
-                conditions.append("instr(payload, ?) > 0")
-                params.append(needle)
+        if table == "outbox" and tg_user_id is not None:
+            conditions.append("chat_id = ?")  # their private chat
+            params.append(tg_user_id)
         if conditions:
             rows = await db.fetchall(
                 f'SELECT rowid AS _rowid, * FROM "{table}" WHERE ' + " OR ".join(conditions),
@@ -164,7 +188,7 @@ async def rows_about(
             )
             for row in rows:
                 found.add(table, row)
-        # (The outbox is matched above by chat and name; its own links go through session_id.)
+        # (The outbox is matched above by chat and subject; its own links go through session_id.)
         for col in (c for c in cols if c in JSON_COLUMNS and table != "outbox"):
             # Buttons, pending inputs, audit details: JSON that names the person or a record
             # of theirs. SQL narrows the rows to those that could (the id's digits, or a
@@ -186,6 +210,26 @@ async def rows_about(
                 ):
                     found.add(table, row)
     return found
+
+
+# Telegram lets a bot delete its own message for 48 hours after sending; the margin keeps a
+# delete that waits in the queue for a while inside that window.
+DELETABLE_FOR = timedelta(hours=47)
+
+
+def staff_messages_to_delete(
+    found: Found, own_chat: int | None, now: datetime
+) -> list[tuple[int, int]]:
+    """(chat, message id) of the messages about the person that Telegram still lets the bot
+    delete from other people's chats (alerts, case prompts): sent within DELETABLE_FOR."""
+    out: dict[tuple[int, int], None] = {}
+    for row in found.rows.get("outbox", {}).values():
+        chat, message_id, sent_at = row.get("chat_id"), row.get("message_id"), row.get("sent_at")
+        if not chat or chat == own_chat or message_id is None or sent_at is None:
+            continue
+        if from_db(sent_at) >= now - DELETABLE_FOR:
+            out[(int(chat), int(message_id))] = None
+    return list(out)
 
 
 async def delete_found(tx: Tx, found: Found, now: datetime) -> int:

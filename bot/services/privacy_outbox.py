@@ -32,9 +32,11 @@ async def enqueue_ephemeral(
     now: datetime,
     priority: int = PRIORITY_INTERACTIVE,
     not_before: datetime | None = None,
+    subject_id: int | None = None,
 ) -> OutboxRow | None:
     """Like `enqueue`, but the row is purged once delivered. No person_id is recorded: the
-    row must not tie a student to the recipient's chat once it is gone."""
+    row must not tie a student to the recipient's chat once it is gone. `subject_id` (the
+    one student a staff view is about) lets that student's erasure forget it while queued."""
     return await enqueue(
         tx,
         EPHEMERAL_PREFIX + key,
@@ -42,6 +44,7 @@ async def enqueue_ephemeral(
         now=now,
         priority=priority,
         not_before=not_before,
+        subject_id=subject_id,
     )
 
 
@@ -57,7 +60,8 @@ async def forget_rows(tx: Tx, where: str, params: Sequence[Any], now: datetime) 
         return 0
     deleted = await tx.execute(f"DELETE FROM outbox WHERE ({where}) AND id < ?", (*params, top))
     scrubbed = await tx.execute(
-        "UPDATE outbox SET idem_key = ?, chat_id = 0, person_id = NULL, session_id = NULL,"
+        "UPDATE outbox SET idem_key = ?, chat_id = 0, person_id = NULL, subject_id = NULL,"
+        " session_id = NULL,"
         " round_id = NULL, payload = ?, error = NULL,"
         " failed_at = CASE WHEN sent_at IS NULL THEN COALESCE(failed_at, ?) END"
         f" WHERE ({where}) AND id = ?",

@@ -407,7 +407,11 @@ class Sender:
 
     async def _refused(self, row: OutboxRow, exc: BadRequest) -> None:
         text = str(exc).lower()
-        if "not modified" in text or "message to edit not found" in text:
+        if (
+            "not modified" in text
+            or "message to edit not found" in text
+            or (row.message.op == "delete" and "delete" in text)  # gone already, or too old
+        ):
             await self._mark_sent(row, True)  # nothing left to do
         elif "can't parse entities" in text and row.message.op in ("send", "edit"):
             log.error("Telegram could not parse outbox row %s; sending it as plain text", row.id)
@@ -457,6 +461,8 @@ class Sender:
                 reply_markup=reply_markup,
                 **extra,
             )
+        if m.op == "delete":
+            return await self.bot.delete_message(chat_id, m.message_id or 0, **extra)
         if m.op == "edit_markup":
             return await self.bot.edit_message_reply_markup(
                 chat_id=chat_id, message_id=m.message_id, reply_markup=reply_markup, **extra

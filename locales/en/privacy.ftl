@@ -23,7 +23,7 @@ mydata-session-status = Status
     .cancelled = cancelled
     .superseded = ended early
 mydata-concerns-none = <b>Concerns and contacts</b>: none.
-mydata-concerns-title = <b>Concerns and contacts</b> – your coach and the school's coordinator see these:
+mydata-concerns-title = <b>Concerns and contacts</b> – your coach, your backup coach and the school's coordinator see these (and the school social worker, if it is about your safety at home):
 mydata-concern = • { $date }: { $level } ({ $status }, { $holder })
 mydata-level = Level
     .info = for information
@@ -37,6 +37,26 @@ mydata-concern-status = Status
     .followup = being followed up
     .closed = closed
 mydata-contact = • { $date }: contact ({ $channel }), { $coach }
+mydata-noticed = <b>What I noticed in your messages</b>: { $topics }. If I notice something worrying, your coach is told – and I always tell you first.
+mydata-noticed-topic = { $topic } ({ $count } { $count ->
+    [one] time
+   *[other] times
+})
+mydata-safety-title = <b>When I asked whether you are safe</b>:
+mydata-safety-row = • { $date }: { $answer ->
+    [safe] you answered that you are safe
+    [unsafe] you answered that you are not safe – adults were told at once
+    [timeout] you did not answer – your coach was told, so that someone asks how you are
+   *[open] the question is waiting for your answer
+}{ $shared ->
+    [yes] ; you wanted your coach to know
+    [no] ; you did not want it passed on
+   *[none] {""}
+}
+mydata-followup = • Next contact agreed for { $date } ({ $done ->
+    [yes] done
+   *[no] coming up
+})
 mydata-audit-none = <b>Who has handled your data</b>: nobody on staff yet.
 mydata-audit-title = <b>Who has handled your data</b>:
 mydata-audit-row = • { $when }: { $who } – { $what }
@@ -72,14 +92,16 @@ export-caption = Here is all your data as a file (JSON). The file is just for yo
 erase-ask =
     <b>Delete all your data from Kohtaamo?</b>
 
-    Your answers, your messages and everything else saved about you are deleted right away and can't be brought back. Your coach is told that you left – nothing else.
+    Your answers, your messages and everything else saved about you are deleted from Kohtaamo right away and can't be brought back. Your coach is told that you left – nothing else.
+
+    Two things stay: messages about you that staff have already received in Telegram are deleted from their chats if they were sent in the last two days – older ones Telegram does not let a bot delete. And the school's backups keep your data until the old backups are removed (usually within two weeks).
 
     If you just need a breather, /pause is enough. If you'd like a copy of your data first: /export.
 erase-yes = 🗑️ Yes, delete everything
 erase-no = No, keep it
 erase-cancelled = Good, nothing was deleted. 🙂
 erase-confirmed = 🗑️ <i>Deleted.</i>
-erase-done = Your data is now deleted, and nothing about you remains in Kohtaamo. Thanks for being part of it. 💙 If you'd like to come back some day, ask your school for a new invite link. Help is always there: 112 or /help.
+erase-done = Your data is now deleted from Kohtaamo. Thanks for being part of it. 💙 If you'd like to come back some day, ask your school for a new invite link. Help is always there: 112 or /help.
 erase-staff = You also have a staff role, so I can't delete your data from here. Please ask the school's coordinator.
 erase-coach-note = { $name } ({ $group }) left Kohtaamo and deleted their data. Kohtaamo no longer holds anything about them. If you had agreed on something together, keep in touch the usual way.
 

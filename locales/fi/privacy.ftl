@@ -26,7 +26,7 @@ mydata-session-status = Tila
     .cancelled = peruttu
     .superseded = päättyi kesken
 mydata-concerns-none = <b>Huolet ja yhteydenotot</b>: ei yhtään.
-mydata-concerns-title = <b>Huolet ja yhteydenotot</b> – nämä näkevät omavalmentajasi ja koulun koordinaattori:
+mydata-concerns-title = <b>Huolet ja yhteydenotot</b> – nämä näkevät omavalmentajasi, varavalmentajasi ja koulun koordinaattori (ja kuraattori, jos asia koskee turvallisuuttasi kotona):
 mydata-concern = • { $date }: { $level } ({ $status }, { $holder })
 mydata-level = Taso
     .info = tiedoksi
@@ -40,6 +40,26 @@ mydata-concern-status = Tila
     .followup = seurannassa
     .closed = suljettu
 mydata-contact = • { $date }: yhteydenotto ({ $channel }), { $coach }
+mydata-noticed = <b>Mitä huomasin viesteistäsi</b>: { $topics }. Jos huomaan jotain huolestuttavaa, omavalmentajasi saa tiedon – siitä kerron aina sinulle ensin.
+mydata-noticed-topic = { $topic } ({ $count } { $count ->
+    [one] kerta
+   *[other] kertaa
+})
+mydata-safety-title = <b>Kun kysyin, oletko turvassa</b>:
+mydata-safety-row = • { $date }: { $answer ->
+    [safe] vastasit olevasi turvassa
+    [unsafe] vastasit, ettet ole turvassa – aikuiset saivat tiedon heti
+    [timeout] et vastannut – omavalmentajasi sai tiedon, jotta joku kysyy vointiasi
+   *[open] kysymys odottaa vastaustasi
+}{ $shared ->
+    [yes] ; halusit, että omavalmentajasi tietää
+    [no] ; et halunnut kertoa siitä eteenpäin
+   *[none] {""}
+}
+mydata-followup = • Seuraava yhteydenotto sovittu { $date } ({ $done ->
+    [yes] tehty
+   *[no] tulossa
+})
 mydata-audit-none = <b>Kuka on käsitellyt tietojasi</b>: ei vielä kukaan henkilökunnasta.
 mydata-audit-title = <b>Kuka on käsitellyt tietojasi</b>:
 mydata-audit-row = • { $when }: { $who } – { $what }
@@ -78,14 +98,16 @@ export-caption = Tässä kaikki tietosi tiedostona (JSON). Tiedosto on vain sinu
 erase-ask =
     <b>Poistetaanko kaikki tietosi Kohtaamosta?</b>
 
-    Vastauksesi, viestisi ja kaikki muu sinusta tallennettu poistetaan heti, eikä niitä saa takaisin. Omavalmentajasi saa tiedon, että lähdit – ei mitään muuta.
+    Vastauksesi, viestisi ja kaikki muu sinusta tallennettu poistetaan Kohtaamosta heti, eikä niitä saa takaisin. Omavalmentajasi saa tiedon, että lähdit – ei mitään muuta.
+
+    Kaksi asiaa jää: viestit, jotka henkilökunta on jo saanut sinusta Telegramiin, poistan heidän keskusteluistaan, jos ne on lähetetty kahden viime vuorokauden aikana – vanhempia Telegram ei anna poistaa. Ja koulun varmuuskopioista tietosi häviävät vasta, kun vanhat varmuuskopiot poistuvat (tavallisesti kahdessa viikossa).
 
     Jos haluat vain hengähtää, /tauko riittää. Jos haluat ensin talteen omat tietosi: /vie.
 erase-yes = 🗑️ Kyllä, poista kaikki
 erase-no = Ei sittenkään
 erase-cancelled = Hyvä, mitään ei poistettu. 🙂
 erase-confirmed = 🗑️ <i>Poistettu.</i>
-erase-done = Tietosi on nyt poistettu, eikä sinusta ole enää mitään Kohtaamossa. Kiitos, että olit mukana. 💙 Jos haluat joskus takaisin, pyydä koululta uusi kutsulinkki. Apua saat aina: 112 tai /apua.
+erase-done = Tietosi on nyt poistettu Kohtaamosta. Kiitos, että olit mukana. 💙 Jos haluat joskus takaisin, pyydä koululta uusi kutsulinkki. Apua saat aina: 112 tai /apua.
 erase-staff = Sinulla on myös henkilökunnan rooli, joten en voi poistaa tietojasi täältä. Pyydä koulun koordinaattoria hoitamaan asia.
 erase-coach-note = { $name } ({ $group }) lähti Kohtaamosta ja poisti tietonsa. Hänestä ei ole enää tietoja Kohtaamossa. Jos olitte sopineet jotain, pidä yhteyttä tavallista reittiä.
 

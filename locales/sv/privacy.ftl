@@ -23,7 +23,7 @@ mydata-session-status = Status
     .cancelled = avbruten
     .superseded = avslutades
 mydata-concerns-none = <b>Oro och kontakter</b>: inga.
-mydata-concerns-title = <b>Oro och kontakter</b> – det här ser din coach och skolans koordinator:
+mydata-concerns-title = <b>Oro och kontakter</b> – det här ser din coach, din reservcoach och skolans koordinator (och kuratorn, om det gäller din trygghet hemma):
 mydata-concern = • { $date }: { $level } ({ $status }, { $holder })
 mydata-level = Nivå
     .info = för kännedom
@@ -37,6 +37,26 @@ mydata-concern-status = Status
     .followup = följs upp
     .closed = avslutad
 mydata-contact = • { $date }: kontakt ({ $channel }), { $coach }
+mydata-noticed = <b>Det här märkte jag i dina meddelanden</b>: { $topics }. Om jag märker något oroande får din coach veta det – det säger jag alltid till dig först.
+mydata-noticed-topic = { $topic } ({ $count } { $count ->
+    [one] gång
+   *[other] gånger
+})
+mydata-safety-title = <b>När jag frågade om du är trygg</b>:
+mydata-safety-row = • { $date }: { $answer ->
+    [safe] du svarade att du är trygg
+    [unsafe] du svarade att du inte är trygg – vuxna fick veta det genast
+    [timeout] du svarade inte – din coach fick veta det, så att någon frågar hur du mår
+   *[open] frågan väntar på ditt svar
+}{ $shared ->
+    [yes] ; du ville att din coach ska veta
+    [no] ; du ville inte att det förs vidare
+   *[none] {""}
+}
+mydata-followup = • Nästa kontakt överenskommen { $date } ({ $done ->
+    [yes] gjord
+   *[no] kommande
+})
 mydata-audit-none = <b>Vem som har hanterat dina uppgifter</b>: ingen i personalen ännu.
 mydata-audit-title = <b>Vem som har hanterat dina uppgifter</b>:
 mydata-audit-row = • { $when }: { $who } – { $what }
@@ -72,14 +92,16 @@ export-caption = Här är alla dina uppgifter som fil (JSON). Filen är bara fö
 erase-ask =
     <b>Ska alla dina uppgifter raderas från Kohtaamo?</b>
 
-    Dina svar, dina meddelanden och allt annat som sparats om dig raderas genast och kan inte återställas. Din coach får veta att du slutade – inget annat.
+    Dina svar, dina meddelanden och allt annat som sparats om dig raderas genast från Kohtaamo och kan inte återställas. Din coach får veta att du slutade – inget annat.
+
+    Två saker blir kvar: meddelanden om dig som personalen redan har fått i Telegram raderar jag ur deras chattar om de skickades under de senaste två dygnen – äldre låter Telegram inte radera. Och i skolans säkerhetskopior finns dina uppgifter kvar tills de gamla kopiorna tas bort (vanligen inom två veckor).
 
     Om du bara vill ta det lugnt räcker /paus. Om du först vill spara dina uppgifter: /exportera.
 erase-yes = 🗑️ Ja, radera allt
 erase-no = Nej, ändå inte
 erase-cancelled = Bra, ingenting raderades. 🙂
 erase-confirmed = 🗑️ <i>Raderat.</i>
-erase-done = Dina uppgifter är nu raderade, och ingenting om dig finns kvar i Kohtaamo. Tack för att du var med. 💙 Om du vill komma tillbaka någon gång, be skolan om en ny inbjudningslänk. Hjälp får du alltid: 112 eller /hjalp.
+erase-done = Dina uppgifter är nu raderade från Kohtaamo. Tack för att du var med. 💙 Om du vill komma tillbaka någon gång, be skolan om en ny inbjudningslänk. Hjälp får du alltid: 112 eller /hjalp.
 erase-staff = Du har också en roll i personalen, så jag kan inte radera dina uppgifter här. Be skolans koordinator sköta det.
 erase-coach-note = { $name } ({ $group }) lämnade Kohtaamo och raderade sina uppgifter. Det finns inte längre några uppgifter om hen i Kohtaamo. Om ni hade kommit överens om något, håll kontakten på vanligt sätt.
 
