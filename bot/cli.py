@@ -76,8 +76,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     except (AlreadyRunning, DatabaseNotWritable) as exc:
         raise StartupError(str(exc)) from None
     except InvalidToken:
+        if settings.bot_api_base_url:  # a self-hosted Bot API server may not have logged in yet
+            raise StartupError(
+                f"the Bot API server at {_without_token(settings.bot_api_base_url, settings)}"
+                " refused TELEGRAM_BOT_TOKEN (401): a self-hosted server answers so until it has"
+                " logged the bot in (see its log), or the token is wrong (copy it again from"
+                " @BotFather)"
+            ) from None
         raise StartupError(
-            "Telegram refused TELEGRAM_BOT_TOKEN: copy the token again from @BotFather"
+            "Telegram refused TELEGRAM_BOT_TOKEN (401): copy the token again from @BotFather"
         ) from None
     except NetworkError as exc:  # also TimedOut
         where = settings.bot_api_base_url or "api.telegram.org"

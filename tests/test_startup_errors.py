@@ -6,6 +6,7 @@ settings in the environment or in that folder's `.env`.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import socket
@@ -17,6 +18,8 @@ import pytest
 
 from bot.config import load_settings
 from bot.harness import Harness
+from bot.standin.client import StandinClient
+from bot.standin.server import StandinServer
 from bot.startup import configure_logging
 from tests.conftest import AINO
 
@@ -25,6 +28,7 @@ TOKEN = "123456:AAH-secret-token-value"
 
 def kohtaamo(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     clean = {"PATH": os.environ.get("PATH", ""), "HOME": str(cwd), "LANG": "C.UTF-8"}
+    clean["PYTHONPATH"] = os.environ.get("PYTHONPATH", "")  # a checkout run from elsewhere
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         cwd=cwd,
@@ -191,3 +195,38 @@ def test_the_database_and_its_folder_are_the_owners_only_whatever_the_umask(
     assert made and all(p.stat().st_mode & 0o777 == 0o600 for p in made), [
         (p.name, oct(p.stat().st_mode)) for p in made
     ]
+
+
+async def test_a_token_the_server_refuses_is_one_line_without_the_token(tmp_path: Path) -> None:
+    """A well-formed token answered with 401 (revoked at @BotFather, or a self-hosted Bot API
+    server that has not logged the bot in yet): one line naming the server, never the token."""
+    server = StandinServer()
+    await server.start()
+    try:
+        async with StandinClient(server.control_url) as client:
+            await client.inject_fault("getMe", status=401, count=100)
+            clean = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "LANG": "C.UTF-8"}
+            clean["PYTHONPATH"] = os.environ.get("PYTHONPATH", "")
+            proc = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "bot",
+                "run",
+                cwd=tmp_path,
+                env={
+                    **clean,
+                    "TELEGRAM_BOT_TOKEN": TOKEN,
+                    "BOT_API_BASE_URL": server.base_url,
+                    "DATABASE_PATH": str(tmp_path / "kohtaamo.sqlite3"),
+                    "LOG_LEVEL": "WARNING",  # at INFO the first start logs its migrations
+                },
+                stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.PIPE,
+            )
+            out, err = await asyncio.wait_for(proc.communicate(), timeout=120)
+    finally:
+        await server.stop()
+    result = subprocess.CompletedProcess([], proc.returncode or 0, out.decode(), err.decode())
+    line = one_line_error(result)
+    assert "refused TELEGRAM_BOT_TOKEN (401)" in line
+    assert server.base_url.split("/bot")[0] in line and "logged the bot in" in line

@@ -10,8 +10,9 @@ from typing import Any
 from bot.standin.errors import ApiError, too_many_requests
 
 # 200 means "succeed, but only after hang_seconds": the send happens at once and only the
-# answer is late, which is how a real timeout can still deliver a message.
-SUPPORTED_STATUSES = frozenset({200, 429, 500, 502, 503, 504})
+# answer is late, which is how a real timeout can still deliver a message. 401 is a token
+# Telegram no longer accepts (revoked), or a self-hosted Bot API server not yet logged in.
+SUPPORTED_STATUSES = frozenset({200, 401, 429, 500, 502, 503, 504})
 
 
 @dataclass
