@@ -8,8 +8,11 @@ back (messages already in staff chats for more than two days, backups) is said b
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date, timedelta
 from typing import Any
+
+import pytest
 
 from bot.harness import Harness
 from bot.services.privacy import OWN_DATA_NOT_SHOWN, OWN_DATA_SHOWN
@@ -21,7 +24,7 @@ from bot.services.privacy_data import (
     rows_about,
     tables,
 )
-from tests.conftest import AINO, EETU, MATTI
+from tests.conftest import AINO, EETU, MATTI, STRANGER
 from tests.test_contact_log_e2e import log_contact
 from tests.test_enrolment_e2e import documents
 from tests.test_escalation_e2e import weekly
@@ -192,3 +195,56 @@ async def test_my_data_shows_follow_ups_safety_questions_and_what_was_noticed(h:
     _, export = await export_of(h, EETU)
     for table in ("followups", "safety_checks", "cue_hits", "contacts", "concerns"):
         assert export["tables"].get(table), table
+
+
+# -- audit rows (issue 18.10) -------------------------------------------------------------------
+
+
+async def audit_rows(h: Harness) -> list[dict[str, Any]]:
+    return [dict(r) for r in await h.rt.db.fetchall("SELECT * FROM audit_log ORDER BY id")]
+
+
+async def test_opening_a_students_log_by_name_is_audited_and_shown_to_them(h: Harness) -> None:
+    eetu = await person_id(h, EETU)
+    await h.say(MATTI, "/kirjaa Eetu")
+    assert "Eetu Nieminen" in await h.last_text(MATTI)
+    opened = [r for r in await audit_rows(h) if r["action"] == "contact_log_opened"]
+    assert [r["subject_id"] for r in opened] == [eetu]
+    await h.say(EETU, "/omat_tiedot")
+    assert "aloitti sinua koskevan yhteydenoton kirjaamisen" in await h.last_text(EETU)
+
+
+async def test_a_strangers_traces_are_deleted_after_30_days_staff_reads_are_not(
+    h: Harness,
+) -> None:
+    await h.say(STRANGER, "/kieli")  # their language choice is kept for them
+    await h.press(STRANGER, "Svenska")
+    await h.say(STRANGER, "/raportti")  # a staff command from someone never enrolled
+    told = (await h.bot_messages(STRANGER))[-1]
+    await h.client.press(STRANGER, told["message_id"], "forged-token.3", force=True)
+    await h.settle()
+    await h.say(MATTI, "/kirjaa Eetu")
+    strangers = [r for r in await audit_rows(h) if r["actor_tg_id"] == STRANGER]
+    assert strangers, "refused attempts are audited"
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM visitors WHERE tg_user_id = ?", (STRANGER,))
+    await h.advance(timedelta(days=29))
+    assert [r for r in await audit_rows(h) if r["actor_tg_id"] == STRANGER] == strangers
+    await h.advance(timedelta(days=2))
+    assert [r for r in await audit_rows(h) if r["actor_tg_id"] == STRANGER] == []
+    assert not await h.rt.db.fetchval(
+        "SELECT COUNT(*) FROM visitors WHERE tg_user_id = ?", (STRANGER,)
+    )
+    assert [r for r in await audit_rows(h) if r["action"] == "contact_log_opened"]
+
+
+async def test_logs_at_info_and_above_hold_no_message_text(
+    h: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    words = "Kirjoitan salaisuuden tähän: mietin et haluun tappaa itteni"
+    await h.say(AINO, words)
+    await h.say(EETU, "/kuulumiset")
+    await h.say(EETU, "Tämäkin on salaisuus")
+    await h.say(MATTI, "/kirjaa Eetu")
+    assert "salaisuu" not in caplog.text and "tappaa" not in caplog.text
+    assert "Tämäkin" not in caplog.text

@@ -87,6 +87,15 @@ class ContactLog:
             concern = await open_concern(tx, student_id)
             if concern is not None:
                 await self.concerns.check_allowed(tx, person, concern)
+            # Opening a student's log shows their name and case: a staff read, like a card.
+            await audit(
+                tx,
+                self.svc.clock.now(),
+                "contact_log_opened",
+                actor_id=person.id,
+                subject_id=student_id,
+                concern=concern.id if concern else None,
+            )
             return Target(student_id, concern.id if concern else None)
 
         return await self._start(person, await self.svc.db.transaction(check), chat_id)

@@ -40,6 +40,9 @@ MAX_PAUSE_DAYS = 90
 CHECKINS_SHOWN = 10
 AUDIT_SHOWN = 20
 RETENTION_EVERY = timedelta(hours=1)
+# Someone never enrolled leaves only security traces (a refused command or button, their
+# language): kept this long for looking into an attack, then deleted.
+STRANGER_TRACE_DAYS = 30
 # Columns left out of an export: secrets, or bulky copies of files already sent.
 EXPORT_HIDDEN = {("invites", "token_hash"), ("callbacks", "token")}
 
@@ -549,8 +552,9 @@ class PrivacyService:
     # -- retention ------------------------------------------------------------------------------
 
     async def enforce_retention(self) -> int:
-        """Ticker (hourly): check-in answers, free-text cue hits, closed cases and delivered
-        messages older than `retention_days` are deleted, as the consent screen promised."""
+        """Ticker (hourly): check-in answers, free-text cue hits, closed cases, answered safety
+        questions and delivered messages older than `retention_days` are deleted, as the
+        consent screen promised; the traces of people never enrolled after 30 days."""
         now = self.svc.clock.now()
         if self._retention_ran is not None and now - self._retention_ran < RETENTION_EVERY:
             return 0
@@ -563,8 +567,17 @@ class PrivacyService:
                 "DELETE FROM sessions WHERE status != 'open' AND updated_at < ?",
                 "DELETE FROM cue_hits WHERE detected_at < ?",
                 "DELETE FROM concerns WHERE status = 'closed' AND closed_at < ?",
+                "DELETE FROM safety_checks WHERE answer IS NOT NULL AND asked_at < ?",
             ):
                 deleted += await tx.execute(sql, (cutoff,))
+            strangers = to_db(now - timedelta(days=STRANGER_TRACE_DAYS))
+            deleted += await tx.execute(
+                "DELETE FROM audit_log WHERE actor_id IS NULL AND subject_id IS NULL"
+                " AND actor_tg_id IS NOT NULL AND at < ? AND actor_tg_id NOT IN"
+                " (SELECT tg_user_id FROM persons WHERE tg_user_id IS NOT NULL)",
+                (strangers,),
+            )
+            deleted += await tx.execute("DELETE FROM visitors WHERE updated_at < ?", (strangers,))
             old = "sent_at IS NOT NULL AND sent_at < ?"
             return deleted + await forget_rows(tx, old, (cutoff,), now)
 

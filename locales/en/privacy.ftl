@@ -72,6 +72,7 @@ audit-what = handled your data
     .cases_list = saw your case in their list of open cases
     .case_card = opened your case details
     .case_history = looked at your case history
+    .contact_log_opened = started logging a contact with you
     .contact_pick_list = saw your name in the list when about to log a contact
     .history_pick_list = saw your name in the list when about to view a case history
     .cases_export = exported case data to a file

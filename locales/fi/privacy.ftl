@@ -78,6 +78,7 @@ audit-what = käsitteli tietojasi
     .cases_list = näki tapauksesi avoimien tapausten listalla
     .case_card = avasi tapauksesi tiedot
     .case_history = katsoi tapaushistoriaasi
+    .contact_log_opened = aloitti sinua koskevan yhteydenoton kirjaamisen
     .contact_pick_list = näki nimesi listalla, kun oli kirjaamassa yhteydenottoa
     .history_pick_list = näki nimesi listalla, kun oli katsomassa tapaushistoriaa
     .cases_export = vei tapaustiedot tiedostoon

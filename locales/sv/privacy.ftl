@@ -72,6 +72,7 @@ audit-what = hanterade dina uppgifter
     .cases_list = såg ditt ärende i listan över öppna ärenden
     .case_card = öppnade uppgifterna om ditt ärende
     .case_history = tittade på din ärendehistorik
+    .contact_log_opened = började föra in en kontakt med dig
     .contact_pick_list = såg ditt namn i listan när hen skulle registrera en kontakt
     .history_pick_list = såg ditt namn i listan när hen skulle se en ärendehistorik
     .cases_export = exporterade ärendeuppgifter till en fil
