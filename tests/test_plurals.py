@@ -31,6 +31,7 @@ TEXT_VARS = {
     "baseline", "wellbeing", "percent", "rate", "actions", "evaluate", "declined",
     "invited", "joined", "relinked", "linked", "replaced", "muted", "valid", "max", "least",
     "most", "recent", "sent", "answered", "skipped", "active", "voters", "participants",
+    "successor",
 }  # fmt: skip
 VARIABLE = re.compile(r"\$([A-Za-z_][\w-]*)")
 AFTER_NUMBER = r"(?<![\w.,:/–-]){n}\s+([^\s<>()]+)"

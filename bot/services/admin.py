@@ -21,6 +21,7 @@ from bot.services.enrol_invites import (
     name_key,
     revoke_open_invites,
 )
+from bot.services.offboarding import move_open_cases
 from bot.services.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage
 from bot.services.privacy_outbox import enqueue_ephemeral
 from bot.services.roster import ResultRow, RosterResult, coach_change_notices
@@ -295,6 +296,8 @@ async def assign_coach(
             if row["coach_id"] != coach_id:
                 changed.append(student_id)
             await audit(tx, now, "coach_assigned", actor_id=actor_id, subject_id=student_id)
+        # Their open cases go with them: the former coach keeps no access through a case.
+        await move_open_cases(tx, now, changed, coach_id, actor_id)
         rows = await coach_change_notices(tx, now, tr, changed)
         if changed and coach.tg_user_id is not None:
             text = tr.html(coach.language, "admin-coach-got-students", count=len(changed))

@@ -26,6 +26,12 @@ from bot.services import admin, roster
 from bot.services.admin import AdminError
 from bot.services.enrol_invites import invite_link, name_key
 from bot.services.enrol_text import local_day_text
+from bot.services.offboarding import (
+    STAFF_ROLES,
+    SUCCESSOR_ROLES,
+    OffboardRefused,
+    offboard_staff,
+)
 from bot.services.roster_access import group_students
 from bot.storage.db import Database
 
@@ -71,6 +77,13 @@ def add_parser(
     p.add_argument("--student", help="one student's full name (default: the whole group)")
     p.add_argument("--coach", required=True, help="the coach's full name")
     p.add_argument("--backup", help="backup coach's name")
+    p = cmds.add_parser(
+        "offboard",
+        help="end a staff member's access at once: every staff role goes, their students and"
+        " open cases move to a successor (audited)",
+    )
+    p.add_argument("name", help="the staff member's full name")
+    p.add_argument("--to", help="the successor's full name (a coach or coordinator)")
     return parser
 
 
@@ -113,7 +126,7 @@ async def _run(
     db = await Database.open(settings.database_path)
     try:
         username = None
-        if args.admin_command not in ("create-group", "assign-coach"):
+        if args.admin_command not in ("create-group", "assign-coach", "offboard"):
             username = await bot_username(args, settings)
             if username is None:
                 print(
@@ -262,7 +275,44 @@ def _one(by_name: dict[str, list[int]], name: str, what: str, err: TextIO) -> in
     return ids[0]
 
 
+async def _offboard(x: Context) -> int:
+    args, err = x.args, x.err
+    everyone = await roster.staff_by_name(x.db, STAFF_ROLES)
+    person = _one(everyone, args.name, "staff member", err)
+    if person is None:
+        return 1
+    successor = None
+    if args.to:
+        successor = _one(
+            await roster.staff_by_name(x.db, SUCCESSOR_ROLES), args.to, "successor", err
+        )
+        if successor is None:
+            return 1
+    try:
+        done = await offboard_staff(x.db, x.now, x.tr, person, successor, None)
+    except OffboardRefused as exc:
+        print(plain(x.tr.plain(CLI_LANGUAGE, exc.msg_id, None, **exc.args_)), file=err)
+        return 1
+    print(
+        plain(
+            x.tr.plain(
+                CLI_LANGUAGE,
+                "offboard-done",
+                name=done.name,
+                successor=done.successor or "–",
+                students=done.students,
+                cases=done.cases,
+            )
+        ),
+        file=x.out,
+    )
+    if done.rows:
+        print(f"{len(done.rows)} message(s) queued; the running bot sends them.", file=x.out)
+    return 0
+
+
 COMMANDS = {
+    "offboard": _offboard,
     "invite-coordinator": _invite_coordinator,
     "create-group": _create_group,
     "invite-coach": _invite_staff,

@@ -55,6 +55,23 @@ admin-menu-roster = 🗂️ Import a student list
 admin-menu-invite-coordinator = 🔑 Invite a coordinator
 admin-menu-invite-welfare = 🤝 Invite the social worker
 admin-menu-staff = 📇 Staff
+admin-menu-offboard = 🚪 A staff member leaves
+admin-offboard-pick = Whose access to Kohtaamo ends? Their roles go at once, and their students and open cases move to a successor.
+admin-offboard-successor = { $name } coaches { $students ->
+    [one] one student
+   *[other] { $students } students
+} and has { $cases ->
+    [one] one open case
+   *[other] { $cases } open cases
+}. Who takes them over?
+admin-offboard-confirm = <b>End { $name }'s access to Kohtaamo now?</b> All their staff roles go, and they see nothing any more. { $successor } gets { $students ->
+    [one] one student
+   *[other] { $students } students
+} and { $cases ->
+    [one] one open case
+   *[other] { $cases } open cases
+}; the students are told who their new coach is. What they logged earlier stays in the school's records under their name.
+admin-offboard-yes = 🚪 Yes, end access
 admin-cancel = Cancel
 admin-cancelled = Okay, cancelled. /admin opens the menu again.
 admin-ask-group-name = Type the new group's name, for example SÄH24B.
@@ -204,3 +221,30 @@ roster-status = Status
     .new-link = new link
     .link-valid = earlier link still valid
     .joined = in
+
+## A staff member leaves (kohtaamo admin offboard, /admin)
+offboard-not-staff = They have no staff role in Kohtaamo.
+offboard-last-coordinator = { $name } is the school's only coordinator. Invite a new coordinator first, so that someone can carry on.
+offboard-bad-successor = The successor must be a coach or coordinator other than { $name }.
+offboard-needs-successor = { $name } coaches { $students ->
+    [one] one student
+   *[other] { $students } students
+} and has { $cases ->
+    [one] one open case
+   *[other] { $cases } open cases
+}. Say who takes them over (the successor).
+offboard-done = { $name } is no longer Kohtaamo staff and sees nothing any more. { $successor } got { $students ->
+    [one] one student
+   *[other] { $students } students
+} and { $cases ->
+    [one] one open case
+   *[other] { $cases } open cases
+}.
+offboard-you = Your staff role in Kohtaamo has ended, so you no longer see students' data or get alerts. Thank you for your work! If this is a mistake, please contact the school's coordinator.
+offboard-successor = { $name } has left Kohtaamo. You got { $students ->
+    [one] one student
+   *[other] { $students } students
+} and { $cases ->
+    [one] one open case
+   *[other] { $cases } open cases
+}. The students have been told that you are now their coach. See them with /students and the cases with /followups.

@@ -55,6 +55,23 @@ admin-menu-roster = 🗂️ Tuo opiskelijalista
 admin-menu-invite-coordinator = 🔑 Kutsu koordinaattori
 admin-menu-invite-welfare = 🤝 Kutsu kuraattori
 admin-menu-staff = 📇 Henkilökunta
+admin-menu-offboard = 🚪 Henkilökunnan jäsen lähtee
+admin-offboard-pick = Kenen pääsy Kohtaamoon päättyy? Hänen roolinsa poistuvat heti, ja hänen opiskelijansa ja avoimet tapauksensa siirtyvät seuraajalle.
+admin-offboard-successor = { $name } on { $students ->
+    [one] yhden opiskelijan
+   *[other] { $students } opiskelijan
+} omavalmentaja, ja hänellä on { $cases ->
+    [one] yksi avoin tapaus
+   *[other] { $cases } avointa tapausta
+}. Kuka ottaa ne?
+admin-offboard-confirm = <b>Päätetäänkö henkilön { $name } pääsy Kohtaamoon nyt?</b> Kaikki hänen henkilökuntaroolinsa poistuvat, eikä hän näe enää mitään. Henkilölle { $successor } siirtyy { $students ->
+    [one] yksi opiskelija
+   *[other] { $students } opiskelijaa
+} ja { $cases ->
+    [one] yksi avoin tapaus
+   *[other] { $cases } avointa tapausta
+}; opiskelijat saavat tietää uuden omavalmentajansa. Hänen aiemmat kirjauksensa jäävät koulun tietoihin hänen nimellään.
+admin-offboard-yes = 🚪 Kyllä, päätä pääsy
 admin-cancel = Peru
 admin-cancelled = Selvä, peruttu. /hallinta avaa valikon uudelleen.
 admin-ask-group-name = Kirjoita uuden ryhmän nimi, esimerkiksi SÄH24B.
@@ -204,3 +221,30 @@ roster-status = Tila
     .new-link = uusi linkki
     .link-valid = aiempi linkki voimassa
     .joined = mukana
+
+## Henkilökunnan jäsen lähtee (kohtaamo admin offboard, /hallinta)
+offboard-not-staff = Hänellä ei ole henkilökunnan roolia Kohtaamossa.
+offboard-last-coordinator = { $name } on koulun ainoa koordinaattori. Kutsu ensin uusi koordinaattori, jotta joku voi jatkaa.
+offboard-bad-successor = Seuraajan pitää olla toinen omavalmentaja tai koordinaattori kuin { $name }.
+offboard-needs-successor = { $name } on { $students ->
+    [one] yhden opiskelijan
+   *[other] { $students } opiskelijan
+} omavalmentaja, ja hänellä on { $cases ->
+    [one] yksi avoin tapaus
+   *[other] { $cases } avointa tapausta
+}. Kerro, kuka ottaa heidät (seuraaja).
+offboard-done = { $name } ei ole enää Kohtaamon henkilökuntaa, eikä hän näe enää mitään. Henkilölle { $successor } siirtyi { $students ->
+    [one] yksi opiskelija
+   *[other] { $students } opiskelijaa
+} ja { $cases ->
+    [one] yksi avoin tapaus
+   *[other] { $cases } avointa tapausta
+}.
+offboard-you = Roolisi Kohtaamon henkilökunnassa on päättynyt, joten et enää näe opiskelijoiden tietoja etkä saa ilmoituksia. Kiitos työstäsi! Jos tämä on virhe, ota yhteyttä koulun koordinaattoriin.
+offboard-successor = { $name } on lähtenyt Kohtaamosta. Sinulle siirtyi { $students ->
+    [one] yksi opiskelija
+   *[other] { $students } opiskelijaa
+} ja { $cases ->
+    [one] yksi avoin tapaus
+   *[other] { $cases } avointa tapausta
+}. Opiskelijat saivat tietää, että olet nyt heidän omavalmentajansa. Näet heidät komennolla /opiskelijat ja tapaukset komennolla /seuranta.

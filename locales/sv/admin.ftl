@@ -55,6 +55,23 @@ admin-menu-roster = 🗂️ Importera studerandelista
 admin-menu-invite-coordinator = 🔑 Bjud in en koordinator
 admin-menu-invite-welfare = 🤝 Bjud in en kurator
 admin-menu-staff = 📇 Personal
+admin-menu-offboard = 🚪 En anställd slutar
+admin-offboard-pick = Vems åtkomst till Kohtaamo upphör? Hens roller tas bort genast, och hens studerande och öppna ärenden flyttas till en efterträdare.
+admin-offboard-successor = { $name } är coach för { $students ->
+    [one] en studerande
+   *[other] { $students } studerande
+} och har { $cases ->
+    [one] ett öppet ärende
+   *[other] { $cases } öppna ärenden
+}. Vem tar över?
+admin-offboard-confirm = <b>Ska åtkomsten för { $name } upphöra nu?</b> Alla hens roller i personalen tas bort, och hen ser ingenting längre. { $successor } får { $students ->
+    [one] en studerande
+   *[other] { $students } studerande
+} och { $cases ->
+    [one] ett öppet ärende
+   *[other] { $cases } öppna ärenden
+}; de studerande får veta vem som är deras nya coach. Det hen har antecknat tidigare finns kvar i skolans uppgifter med hens namn.
+admin-offboard-yes = 🚪 Ja, avsluta åtkomsten
 admin-cancel = Avbryt
 admin-cancelled = Okej, avbrutet. /hantera öppnar menyn igen.
 admin-ask-group-name = Skriv namnet på den nya gruppen, till exempel SÄH24B.
@@ -186,3 +203,30 @@ roster-status = Status
     .new-link = ny länk
     .link-valid = tidigare länk gäller
     .joined = med
+
+## En anställd slutar (kohtaamo admin offboard, /hantera)
+offboard-not-staff = Hen har ingen roll i personalen i Kohtaamo.
+offboard-last-coordinator = { $name } är skolans enda koordinator. Bjud först in en ny koordinator så att någon kan fortsätta.
+offboard-bad-successor = Efterträdaren måste vara en annan coach eller koordinator än { $name }.
+offboard-needs-successor = { $name } är coach för { $students ->
+    [one] en studerande
+   *[other] { $students } studerande
+} och har { $cases ->
+    [one] ett öppet ärende
+   *[other] { $cases } öppna ärenden
+}. Säg vem som tar över dem (efterträdare).
+offboard-done = { $name } hör inte längre till personalen i Kohtaamo och ser ingenting längre. { $successor } fick { $students ->
+    [one] en studerande
+   *[other] { $students } studerande
+} och { $cases ->
+    [one] ett öppet ärende
+   *[other] { $cases } öppna ärenden
+}.
+offboard-you = Din roll i personalen i Kohtaamo har upphört, så du ser inte längre studerandes uppgifter och får inga meddelanden. Tack för ditt arbete! Om det här är fel, kontakta skolans koordinator.
+offboard-successor = { $name } har lämnat Kohtaamo. Du har fått { $students ->
+    [one] en studerande
+   *[other] { $students } studerande
+} och { $cases ->
+    [one] ett öppet ärende
+   *[other] { $cases } öppna ärenden
+}. De studerande har fått veta att du nu är deras coach. Du ser dem med /studerande och ärendena med /uppfoljning.

@@ -15,7 +15,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
-from bot.services import admin, admin_inputs, callbacks
+from bot.services import admin, admin_inputs, callbacks, offboarding
 from bot.services.admin import AdminError
 from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.container import Outcome
@@ -51,7 +51,7 @@ PAGE = 10
 PREV, NEXT, NONE, CANCEL = 1000, 1001, 999, 998
 LABEL_LIMIT = 40
 # Presses that change something: a second press of the same button is refused.
-SINGLE_USE = frozenset({"new_group", "backup", "roster_go"})
+SINGLE_USE = frozenset({"new_group", "backup", "roster_go", "offboard_go"})
 MENU = (
     "admin-menu-groups",
     "admin-menu-new-group",
@@ -61,6 +61,7 @@ MENU = (
     "admin-menu-invite-coordinator",
     "admin-menu-invite-welfare",
     "admin-menu-staff",
+    "admin-menu-offboard",
 )
 
 
@@ -226,6 +227,8 @@ def register(h: Handlers) -> None:
             await send(c, edit(c, h.text(c, "admin-roster-howto"), message_id))
         elif item == "admin-menu-staff":
             await send(c, edit(c, await staff_text(c), message_id))
+        elif item == "admin-menu-offboard":
+            await offboard_picker(c, message_id)
 
     async def staff_text(c: Caller) -> str:
         members = await admin.staff(h.rt.db)
@@ -239,6 +242,94 @@ def register(h: Handlers) -> None:
                 f"• <b>{html.escape(m.name, quote=False)}</b> — {html.escape(roles)} · {state}"
             )
         return "\n".join(lines)
+
+    # a staff member leaves -------------------------------------------------------------------
+
+    async def offboard_picker(c: Caller, message_id: int) -> None:
+        members = [m for m in await admin.staff(h.rt.db) if c.person and m.id != c.person.id]
+        if not members:
+            raise AdminError("admin-staff-none")
+        buttons = await picker(c, "offboard", [m.id for m in members], [m.name for m in members], 0)
+        await send(c, edit(c, h.text(c, "admin-offboard-pick"), message_id, buttons))
+
+    async def on_offboard(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+        if await turn_page(c, cb, index, message_id):
+            return
+        leaving = chosen(cb, index)
+        load = await offboarding.workload(h.rt.db, leaving)
+        successors = [
+            m
+            for m in await admin.staff(h.rt.db, offboarding.SUCCESSOR_ROLES)
+            if m.id != leaving and m.roles & set(offboarding.SUCCESSOR_ROLES)
+        ]
+        if not (load.students or load.cases):
+            await confirm_offboard(c, leaving, None, message_id)
+            return
+        buttons = await picker(
+            c,
+            "offboard_to",
+            [m.id for m in successors],
+            [m.name for m in successors],
+            0,
+            {"leaving": leaving},
+        )
+        text = h.text(
+            c, "admin-offboard-successor", name=load.name, students=load.students, cases=load.cases
+        )
+        await send(c, edit(c, text, message_id, buttons))
+
+    async def on_offboard_to(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+        if await turn_page(c, cb, index, message_id):
+            return
+        await confirm_offboard(c, int(cb.payload["leaving"]), chosen(cb, index), message_id)
+
+    async def confirm_offboard(
+        c: Caller, leaving: int, successor: int | None, message_id: int
+    ) -> None:
+        load = await offboarding.workload(h.rt.db, leaving)
+        names = {m.id: m.name for m in await admin.staff(h.rt.db)}
+        token = await token_for(c, {"op": "offboard_go", "leaving": leaving, "to": successor})
+        buttons = [
+            [Button(tr.plain(c.lang, "admin-offboard-yes"), callbacks.button_data(token, 0))],
+            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))],
+        ]
+        text = h.text(
+            c,
+            "admin-offboard-confirm",
+            name=load.name,
+            successor=names.get(successor or 0, "–"),
+            students=load.students,
+            cases=load.cases,
+        )
+        await send(c, edit(c, text, message_id, buttons))
+
+    async def on_offboard_go(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+        assert c.person is not None
+        if index != 0:
+            raise CallbackRefused("callback-invalid", hostile=True)
+        to = cb.payload.get("to")
+        try:
+            done = await offboarding.offboard_staff(
+                h.rt.db,
+                h.rt.clock.now(),
+                tr,
+                int(cb.payload["leaving"]),
+                int(to) if to is not None else None,
+                c.person.id,
+            )
+        except offboarding.OffboardRefused as refused:
+            await send(c, edit(c, h.text(c, refused.msg_id, **refused.args_), message_id))
+            return
+        h.rt.deliver(Outcome(rows=done.rows))
+        text = h.text(
+            c,
+            "offboard-done",
+            name=done.name,
+            successor=done.successor or "–",
+            students=done.students,
+            cases=done.cases,
+        )
+        await send(c, edit(c, text, message_id))
 
     # groups ----------------------------------------------------------------------------------
 
@@ -674,6 +765,9 @@ def register(h: Handlers) -> None:
         "new_group": on_new_group,
         "roster": on_roster,
         "roster_go": on_roster_go,
+        "offboard": on_offboard,
+        "offboard_to": on_offboard_to,
+        "offboard_go": on_offboard_go,
     }
 
     h.commands["admin"] = hallinta
