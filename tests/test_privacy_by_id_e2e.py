@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -248,3 +249,24 @@ async def test_logs_at_info_and_above_hold_no_message_text(
     await h.say(MATTI, "/kirjaa Eetu")
     assert "salaisuu" not in caplog.text and "tappaa" not in caplog.text
     assert "Tämäkin" not in caplog.text
+
+
+# -- nothing left on disk (issue 18.4) ----------------------------------------------------------
+
+
+async def test_after_erasure_the_students_words_are_nowhere_on_disk(h: Harness) -> None:
+    words = "Lempivärini on kuulemma ultramariininsininen"
+    await h.say(AINO, "/kuulumiset")
+    await h.say(AINO, words)  # a typed answer, or a message beside the check-in
+    await h.say(AINO, "Mietin et haluun tappaa itteni, " + words)  # alert text to Matti too
+    files = [Path(f"{h.database_path}{suffix}") for suffix in ("", "-wal")]
+
+    def on_disk() -> bool:
+        needle = b"ultramariini"
+        return any(f.exists() and needle in f.read_bytes() for f in files)
+
+    assert on_disk()  # the scan sees it while it is kept
+    await h.say(AINO, "/poista")
+    await h.press(AINO, "Kyllä, poista kaikki")
+    await h.advance(timedelta(minutes=1))
+    assert not on_disk()

@@ -422,7 +422,10 @@ class PrivacyService:
                 rows += [note] if note else []
             return Outcome(rows=rows)
 
-        return await svc.db.transaction(work)
+        outcome = await svc.db.transaction(work)
+        # What the student wrote must not linger in the WAL's old page images either.
+        await svc.db.scrub_wal()
+        return outcome
 
     # -- /tauko ---------------------------------------------------------------------------------
 

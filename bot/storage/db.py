@@ -200,6 +200,14 @@ def _checkpoint_passive(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA wal_checkpoint(PASSIVE)").close()
 
 
+def _checkpoint_truncate(conn: sqlite3.Connection) -> bool:
+    """Whether the checkpoint was kept from finishing (SQLITE_BUSY)."""
+    cursor = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    row = cursor.fetchone()
+    cursor.close()
+    return bool(row and row[0])
+
+
 def _run_script(conn: sqlite3.Connection, *, script: str) -> None:
     conn.executescript(script).close()
 
@@ -219,7 +227,7 @@ def _configure(conn: _Connection) -> None:
     conn.run(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # Erased or expired text must not linger in free pages of the database file: SQLite
     # overwrites deleted content with zeros. The WAL is truncated back to WAL_SIZE_LIMIT after
-    # checkpoints. (Old page images can stay in the WAL until it is reused: issue 18.)
+    # checkpoints; an erasure empties the WAL at once (Database.scrub_wal).
     conn.run("PRAGMA secure_delete=ON")
     conn.run(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
 
@@ -434,6 +442,27 @@ class Database(_Reads):
             await self._checkpointer.call(_checkpoint_passive)
         except sqlite3.Error:  # the next one tries again; the WAL only grows meanwhile
             log.warning("WAL checkpoint failed", exc_info=True)
+
+    async def scrub_wal(self, attempts: int = 5) -> bool:
+        """Copy the WAL into the database and empty it (a TRUNCATE checkpoint), so the page
+        images of erased rows that the WAL still holds are gone from disk too; with
+        secure_delete the database file keeps none either. Returns whether the WAL was
+        emptied (readers or writers in the way are waited for, then tried again)."""
+        if self._checkpoint is not None:
+            await asyncio.gather(self._checkpoint, return_exceptions=True)
+        if self._checkpointer is None:
+            self._checkpointer = _Connection(self.path, "checkpoint")
+            _configure(self._checkpointer)
+        for _ in range(attempts):
+            try:
+                busy = await self._checkpointer.call(_checkpoint_truncate)
+            except sqlite3.Error:
+                busy = True
+            if not busy:
+                return True
+            await asyncio.sleep(0.05)
+        log.warning("the WAL could not be emptied after an erasure; the next checkpoints will")
+        return False
 
     # -- reads ----------------------------------------------------------------------------
 
