@@ -270,3 +270,23 @@ async def test_after_erasure_the_students_words_are_nowhere_on_disk(h: Harness) 
     await h.press(AINO, "Kyllä, poista kaikki")
     await h.advance(timedelta(minutes=1))
     assert not on_disk()
+
+
+async def test_a_forged_press_on_an_answered_question_is_audited_a_repeat_is_not(
+    h: Harness,
+) -> None:
+    await h.say(AINO, "/kuulumiset")
+    question = (await h.bot_messages(AINO))[-1]
+    data = question["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    await h.press(AINO, question["reply_markup"]["inline_keyboard"][0][0]["text"])
+    refused = "SELECT COUNT(*) FROM audit_log WHERE action = 'callback_refused'"
+    # Pressed again (a double tap): a kind word, and nothing to audit.
+    again = await h.client.press(AINO, question["message_id"], data, force=True)
+    await h.settle()
+    assert "jo vastattu" in str(((await h.client.callback_answer(again)) or {}).get("text"))
+    assert await h.rt.db.fetchval(refused) == 0
+    # The same token with an index its buttons never had: forged, audited.
+    token = data.rpartition(".")[0]
+    await h.client.press(AINO, question["message_id"], f"{token}.77", force=True)
+    await h.settle()
+    assert await h.rt.db.fetchval(refused) == 1

@@ -313,6 +313,7 @@ class CheckinService:
                 raise CallbackRefused("callback-not-yours", hostile=True)
             tr, lang = self.svc.tr, person.language
             if session.status != "open" or session.state != question_id:
+                await self._refuse_forged(tx, session, question_id, index)
                 answered = question_id in session.answers
                 key = "checkin-already-answered" if answered else "checkin-closed"
                 return Outcome(toast=tr.plain(lang, key))
@@ -338,6 +339,24 @@ class CheckinService:
             return await self._apply(tx, now, person, flow, session, value)
 
         return await self.svc.db.transaction(work)
+
+    async def _refuse_forged(
+        self, tx: Tx, session: SessionRow, question_id: str, index: int
+    ) -> None:
+        """A press on a question already answered or closed changes nothing, but one with an
+        index its buttons never had is forged: refused as hostile, so it is audited."""
+        flow = await self.svc.flows.version(tx, session.flow_id, session.flow_version)
+        question = flow.questions.get(question_id) if flow else None
+        if question is None:
+            return
+        try:
+            if question.type == "multichoice":
+                if index not in (render.INDEX_DONE, render.INDEX_SKIP):
+                    toggle(question, [], index)
+            else:
+                value_from_button(question, index, self.svc.today())
+        except AnswerError:
+            raise CallbackRefused("callback-invalid", hostile=True) from None
 
     async def _toggle(
         self,
