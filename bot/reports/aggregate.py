@@ -392,8 +392,13 @@ def _concerns(
             col.add(sid, "route", f"{code}:{result}")
     for sid in concerned:
         col.add(sid, "concerned")
-        left = ds.students[sid].status == "left"
+        left = ds.students[sid].left_studies
         col.add(sid, "outcome_studying", "left" if left else "studying")
+    # Students who erased their data after a concern: anonymous (no id, no group), so they
+    # count under "no group" (and so the school) as made-up ids no real student has.
+    for n, (_, left) in enumerate(ds.erased_outcomes, start=1):
+        col.add(-n, "concerned")
+        col.add(-n, "outcome_studying", "left" if left else "studying")
     return closures, routes
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from bot.clock import from_db, to_db
 from bot.engine.model import Flow
+from bot.reports.period import week_start
 from bot.storage.db import Database, Tx
 
 
@@ -22,6 +23,12 @@ class StudentRow:
     group_id: int | None
     status: str
     study_started_on: date | None = None
+    left_reason: str | None = None
+
+    @property
+    def left_studies(self) -> bool:
+        """Left without finishing: interrupted or transferred (graduating is no drop-out)."""
+        return self.status == "left" and self.left_reason != "graduated"
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,9 @@ class Dataset:
     cues: list[CueRow] = field(default_factory=list)
     concerns: list[ConcernRow] = field(default_factory=list)
     breaks: list[BreakRow] = field(default_factory=list)
+    # Students who erased their data after a concern: (the Monday of the concern's week,
+    # whether they had left their studies) — nothing else is kept of them.
+    erased_outcomes: list[tuple[date, bool]] = field(default_factory=list)
 
 
 def checkin_flow_ids(flows: Iterable[Flow]) -> list[str]:
@@ -117,9 +127,10 @@ async def load_students(db: Database | Tx) -> tuple[dict[int, StudentRow], dict[
             r["group_id"],
             r["status"],
             date.fromisoformat(r["study_started_on"]) if r["study_started_on"] else None,
+            r["left_reason"],
         )
         for r in await db.fetchall(
-            "SELECT person_id, group_id, status, study_started_on FROM students"
+            "SELECT person_id, group_id, status, study_started_on, left_reason FROM students"
         )
     }
     groups = {r["id"]: r["name"] for r in await db.fetchall("SELECT id, name FROM groups")}
@@ -241,6 +252,11 @@ async def load(
             span,
         )
     ]
+    ds.erased_outcomes = [
+        (monday, bool(r["left_studies"]))
+        for r in await db.fetchall("SELECT concern_week, left_studies FROM erased_outcomes")
+        if start.date() <= (monday := week_start(r["concern_week"])) < end.date()
+    ]
     return ds
 
 
@@ -269,4 +285,5 @@ def week_slice(ds: Dataset, start: datetime, end: datetime, *, answers: bool = F
         cues=[c for c in ds.cues if start <= c.at < end],
         concerns=[c for c in ds.concerns if start <= c.created_at < end],
         breaks=ds.breaks,
+        erased_outcomes=[o for o in ds.erased_outcomes if start.date() <= o[0] < end.date()],
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bot.clock import to_db
 from bot.config import Settings
 from bot.i18n import Translator
 from bot.services import people
@@ -312,6 +313,76 @@ async def assign_coach(
         if not assigned:
             raise AdminError("admin-no-students")
         return rows
+
+    return await db.transaction(work)
+
+
+# -- how studies end ----------------------------------------------------------------------------
+
+STUDY_STATUSES = ("studying", "interrupted", "transferred", "graduated")
+
+
+async def set_study_status(
+    db: Database,
+    now: datetime,
+    tr: Translator,
+    student_id: int,
+    study_status: str,
+    actor_id: int | None,
+) -> list[OutboxRow]:
+    """The coordinator records how a student's studies ended (or that they study again).
+    One who has left gets no more check-ins (an open one is cancelled) and is told so once,
+    with where their data is and how to erase it; reports count an interruption or a
+    transfer as having left, graduating not. Audited; the student sees it in /omat_tiedot."""
+    if study_status not in STUDY_STATUSES:
+        raise AdminError("admin-study-status-unknown")
+
+    async def work(tx: Tx) -> list[OutboxRow]:
+        row = await tx.fetchone(
+            "SELECT s.status, s.consent_at, p.tg_user_id, p.language, p.display_name"
+            " FROM students s JOIN persons p ON p.id = s.person_id WHERE s.person_id = ?",
+            (student_id,),
+        )
+        if row is None:
+            raise AdminError("admin-student-gone")
+        stamp = to_db(now)
+        if study_status == "studying":
+            back = "active" if row["consent_at"] else "invited"
+            await tx.execute(
+                "UPDATE students SET status = ?, left_reason = NULL, left_on = NULL"
+                " WHERE person_id = ?",
+                (back, student_id),
+            )
+        else:
+            await tx.execute(
+                "UPDATE students SET status = 'left', left_reason = ?, left_on = ?"
+                " WHERE person_id = ?",
+                (study_status, stamp[:10], student_id),
+            )
+            await tx.execute(
+                "UPDATE sessions SET status = 'cancelled', finished_at = ?, updated_at = ?"
+                " WHERE person_id = ? AND status = 'open'",
+                (stamp, stamp, student_id),
+            )
+        await audit(
+            tx, now, "study_status_set", actor_id=actor_id, subject_id=student_id, to=study_status
+        )
+        joined = row["status"] == "active" or (row["status"] == "left" and row["consent_at"])
+        if not joined or row["tg_user_id"] is None:
+            return []
+        text = tr.html(
+            row["language"],
+            f"student-study-{study_status}",
+            name=str(row["display_name"]).split(" ")[0],
+        )
+        told = await enqueue_ephemeral(
+            tx,
+            f"study-status:{student_id}:{study_status}:{now.timestamp()}",
+            OutMessage(row["tg_user_id"], text),
+            now=now,
+            priority=PRIORITY_NORMAL,
+        )
+        return [told] if told else []
 
     return await db.transaction(work)
 

@@ -78,6 +78,13 @@ def add_parser(
     p.add_argument("--coach", required=True, help="the coach's full name")
     p.add_argument("--backup", help="backup coach's name")
     p = cmds.add_parser(
+        "study-status",
+        help="record how a student's studies ended (check-ins stop), or that they study again",
+    )
+    p.add_argument("name", help="the student's full name")
+    p.add_argument("--group", required=True, help="the student's group, e.g. SÄH23A")
+    p.add_argument("--status", required=True, choices=admin.STUDY_STATUSES)
+    p = cmds.add_parser(
         "offboard",
         help="end a staff member's access at once: every staff role goes, their students and"
         " open cases move to a successor (audited)",
@@ -126,7 +133,7 @@ async def _run(
     db = await Database.open(settings.database_path)
     try:
         username = None
-        if args.admin_command not in ("create-group", "assign-coach", "offboard"):
+        if args.admin_command not in ("create-group", "assign-coach", "offboard", "study-status"):
             username = await bot_username(args, settings)
             if username is None:
                 print(
@@ -275,6 +282,20 @@ def _one(by_name: dict[str, list[int]], name: str, what: str, err: TextIO) -> in
     return ids[0]
 
 
+async def _study_status(x: Context) -> int:
+    args, err = x.args, x.err
+    students = await admin.find_students(x.db, args.name, args.group)
+    if len(students) != 1:
+        found = "No such student" if not students else "More than one student by that name"
+        print(f"{found} in {args.group}.", file=err)
+        return 1
+    rows = await admin.set_study_status(x.db, x.now, x.tr, students[0], args.status, None)
+    print(f"{args.name}: {args.status}.", file=x.out)
+    if rows:
+        print(f"{len(rows)} message(s) queued; the running bot sends them.", file=x.out)
+    return 0
+
+
 async def _offboard(x: Context) -> int:
     args, err = x.args, x.err
     everyone = await roster.staff_by_name(x.db, STAFF_ROLES)
@@ -313,6 +334,7 @@ async def _offboard(x: Context) -> int:
 
 COMMANDS = {
     "offboard": _offboard,
+    "study-status": _study_status,
     "invite-coordinator": _invite_coordinator,
     "create-group": _create_group,
     "invite-coach": _invite_staff,

@@ -16,8 +16,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.clock import from_db, to_db
+from bot.reports.aggregate import ACTIONABLE
+from bot.reports.period import week_key
 from bot.scheduling.calendar import next_outside_quiet
 from bot.services.audit import audit
 from bot.services.container import Outcome, Services
@@ -96,6 +99,24 @@ OWN_DATA_NOT_SHOWN: dict[str, str] = {
     "plan_actions": "staff: who does what in a plan",
     "phenomenon_members": "staff: who works on a phenomenon",
 }
+
+
+async def keep_anonymous_outcome(tx: Tx, student_id: int, tz: ZoneInfo) -> None:
+    """Before a student who had a concern is erased: the week of their last concern and
+    whether they had left their studies, with nothing that tells who (see erased_outcomes)."""
+    row = await tx.fetchone(
+        "SELECT MAX(c.created_at) AS last, s.status, s.left_reason FROM concerns c"
+        " JOIN students s ON s.person_id = c.student_id WHERE c.student_id = ?"
+        f" AND c.level IN ({','.join('?' * len(ACTIONABLE))})",
+        (student_id, *ACTIONABLE),
+    )
+    if row is None or row["last"] is None:
+        return
+    left = row["status"] == "left" and row["left_reason"] != "graduated"
+    await tx.execute(
+        "INSERT INTO erased_outcomes (concern_week, left_studies) VALUES (?, ?)",
+        (week_key(from_db(row["last"]).astimezone(tz).date()), int(left)),
+    )
 
 
 class PrivacyService:
@@ -370,6 +391,7 @@ class PrivacyService:
                 " WHERE student_id = ? AND status != 'closed'))",
                 (person.id, person.id),
             )
+            await keep_anonymous_outcome(tx, person.id, svc.settings.tz)
             found = await rows_about(tx, person.id, person.tg_user_id)
             withdrawn = staff_messages_to_delete(found, person.tg_user_id, now)
             deleted = await delete_found(tx, found, now)

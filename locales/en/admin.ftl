@@ -72,6 +72,15 @@ admin-offboard-confirm = <b>End { $name }'s access to Kohtaamo now?</b> All thei
    *[other] { $cases } open cases
 }; the students are told who their new coach is. What they logged earlier stays in the school's records under their name.
 admin-offboard-yes = 🚪 Yes, end access
+admin-student-study = 🎓 Study status
+admin-study-pick = Where do the student's studies stand now? If they have ended, the check-ins stop, and the student is told.
+admin-study = Status
+    .studying = Studying
+    .interrupted = Interrupted
+    .transferred = Moved to another programme
+    .graduated = Graduated
+admin-study-set = { $name }: { $status }. Saved; the student was told if they are in Kohtaamo.
+admin-study-status-unknown = Unknown study status.
 admin-cancel = Cancel
 admin-cancelled = Okay, cancelled. /admin opens the menu again.
 admin-ask-group-name = Type the new group's name, for example SÄH24B.

@@ -72,6 +72,15 @@ admin-offboard-confirm = <b>Päätetäänkö henkilön { $name } pääsy Kohtaam
    *[other] { $cases } avointa tapausta
 }; opiskelijat saavat tietää uuden omavalmentajansa. Hänen aiemmat kirjauksensa jäävät koulun tietoihin hänen nimellään.
 admin-offboard-yes = 🚪 Kyllä, päätä pääsy
+admin-student-study = 🎓 Opintojen tila
+admin-study-pick = Miten opiskelijan opinnot ovat nyt? Jos ne ovat päättyneet, kuulumiskyselyt loppuvat, ja opiskelija saa siitä viestin.
+admin-study = Tila
+    .studying = Opiskelee
+    .interrupted = Keskeytti
+    .transferred = Siirtyi toiseen koulutukseen
+    .graduated = Valmistui
+admin-study-set = { $name }: { $status }. Tieto on tallennettu, ja opiskelija sai siitä viestin, jos hän on mukana Kohtaamossa.
+admin-study-status-unknown = Tuntematon opintojen tila.
 admin-cancel = Peru
 admin-cancelled = Selvä, peruttu. /hallinta avaa valikon uudelleen.
 admin-ask-group-name = Kirjoita uuden ryhmän nimi, esimerkiksi SÄH24B.

@@ -72,6 +72,15 @@ admin-offboard-confirm = <b>Ska åtkomsten för { $name } upphöra nu?</b> Alla 
    *[other] { $cases } öppna ärenden
 }; de studerande får veta vem som är deras nya coach. Det hen har antecknat tidigare finns kvar i skolans uppgifter med hens namn.
 admin-offboard-yes = 🚪 Ja, avsluta åtkomsten
+admin-student-study = 🎓 Studiernas läge
+admin-study-pick = Hur står det till med studierna nu? Om de har upphört slutar enkäterna, och den studerande får ett meddelande om det.
+admin-study = Läge
+    .studying = Studerar
+    .interrupted = Avbröt
+    .transferred = Bytte till en annan utbildning
+    .graduated = Utexaminerades
+admin-study-set = { $name }: { $status }. Det är sparat, och den studerande fick ett meddelande om hen är med i Kohtaamo.
+admin-study-status-unknown = Okänt läge för studierna.
 admin-cancel = Avbryt
 admin-cancelled = Okej, avbrutet. /hantera öppnar menyn igen.
 admin-ask-group-name = Skriv namnet på den nya gruppen, till exempel SÄH24B.

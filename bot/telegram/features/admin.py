@@ -51,7 +51,7 @@ PAGE = 10
 PREV, NEXT, NONE, CANCEL = 1000, 1001, 999, 998
 LABEL_LIMIT = 40
 # Presses that change something: a second press of the same button is refused.
-SINGLE_USE = frozenset({"new_group", "backup", "roster_go", "offboard_go"})
+SINGLE_USE = frozenset({"new_group", "backup", "roster_go", "offboard_go", "study"})
 MENU = (
     "admin-menu-groups",
     "admin-menu-new-group",
@@ -459,15 +459,51 @@ def register(h: Handlers) -> None:
             ]
         )
         buttons.append(
+            [Button(tr.plain(c.lang, "admin-student-study"), callbacks.button_data(token, 2))]
+        )
+        buttons.append(
             [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))]
         )
         await send(c, edit(c, text, message_id, buttons))
+
+    async def study_picker(c: Caller, student_id: int, message_id: int) -> None:
+        token = await token_for(c, {"op": "study", "student": student_id})
+        buttons = [
+            [Button(tr.plain(c.lang, "admin-study", status), callbacks.button_data(token, i))]
+            for i, status in enumerate(admin.STUDY_STATUSES)
+        ]
+        buttons.append(
+            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))]
+        )
+        await send(c, edit(c, h.text(c, "admin-study-pick"), message_id, buttons))
+
+    async def on_study(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+        assert c.person is not None
+        if not 0 <= index < len(admin.STUDY_STATUSES):
+            raise CallbackRefused("callback-invalid", hostile=True)
+        student_id = int(cb.payload["student"])
+        status = admin.STUDY_STATUSES[index]
+        rows = await admin.set_study_status(
+            h.rt.db, h.rt.clock.now(), tr, student_id, status, c.person.id
+        )
+        h.rt.deliver(Outcome(rows=rows))
+        s = await student_status(h.rt.db, student_id)
+        text = h.text(
+            c,
+            "admin-study-set",
+            name=s.name if s else "–",
+            status=tr.plain(c.lang, "admin-study", status),
+        )
+        await send(c, edit(c, text, message_id))
 
     async def on_student(c: Caller, cb: Callback, index: int, message_id: int) -> None:
         assert c.person is not None
         student_id = int(cb.payload["student"])
         if index == 1:
             await coach_picker(c, [student_id], message_id)
+            return
+        if index == 2:
+            await study_picker(c, student_id, message_id)
             return
         if index != 0:
             raise CallbackRefused("callback-invalid", hostile=True)
@@ -768,6 +804,7 @@ def register(h: Handlers) -> None:
         "offboard": on_offboard,
         "offboard_to": on_offboard_to,
         "offboard_go": on_offboard_go,
+        "study": on_study,
     }
 
     h.commands["admin"] = hallinta
