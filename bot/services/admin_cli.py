@@ -83,7 +83,12 @@ def add_parser(
     )
     p.add_argument("name", help="the student's full name")
     p.add_argument("--group", required=True, help="the student's group, e.g. SÄH23A")
-    p.add_argument("--status", required=True, choices=admin.STUDY_STATUSES)
+    p.add_argument(
+        "--status",
+        required=True,
+        choices=admin.STUDY_STATUSES,
+        help="studying, or how they ended: interrupted, transferred, graduated",
+    )
     p = cmds.add_parser(
         "offboard",
         help="end a staff member's access at once: every staff role goes, their students and"
