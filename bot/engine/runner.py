@@ -6,7 +6,6 @@ where the session goes next. Persisting and rendering are the caller's job.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -15,11 +14,11 @@ from typing import Any
 
 from transitions import Machine
 
+from bot.dates import parse_day
 from bot.engine.conditions import AnswerValue, Condition
 from bot.engine.model import END, Flow, Question
 
 SKIP = "__skip__"
-_DATE_TYPED = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?(\d{2,4})?\s*$")
 
 
 class AnswerError(ValueError):
@@ -200,15 +199,10 @@ def value_from_text(
 
 
 def _typed_date(text: str, today: date) -> str:
-    match = _DATE_TYPED.match(text)
-    if not match:
+    day = parse_day(text, today, without_year="this")
+    if day is None:
         raise AnswerError("answer-date-hint")
-    day, month, year = int(match[1]), int(match[2]), match[3]
-    full_year = today.year if year is None else int(year) + (2000 if len(year) == 2 else 0)
-    try:
-        return date(full_year, month, day).isoformat()
-    except ValueError:
-        raise AnswerError("answer-date-hint") from None
+    return day.isoformat()
 
 
 def toggle(question: Question, selection: Sequence[str], index: int) -> list[str]:

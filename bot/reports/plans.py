@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.clock import to_db
+from bot.dates import IN_TEXT, parse_day
 from bot.reports.render import Words
 from bot.services import callbacks
 from bot.services.audit import audit
@@ -34,31 +35,15 @@ INDEX_DONE = 90
 INDEX_SAVE = 91
 INDEX_CANCEL = 99
 DIALOG_TTL = timedelta(hours=24)
-_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})?")
 
 
 def parse_date(text: str, today: date) -> date | None:
-    """'12.1.2027', '12.1.' (the next such day) or '2027-01-12'; only future days within a
-    year are accepted."""
-    text = text.strip()
-    day: date | None = None
-    match = _DATE.fullmatch(text)
-    try:
-        if match:
-            d, m, y = int(match[1]), int(match[2]), match[3]
-            day = date(int(y) if y else today.year, m, d)
-            if not y and day <= today:
-                day = date(today.year + 1, m, d)
-        else:
-            day = date.fromisoformat(text)
-    except ValueError:
-        return None
-    if day <= today or day > today + timedelta(days=366):
+    """A typed day (bot/dates.py; without a year the next such day); only future days within
+    a year are accepted."""
+    day = parse_day(text, today)
+    if day is None or day <= today or day > today + timedelta(days=366):
         return None
     return day
-
-
-_DATE_IN_TEXT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})?")
 
 
 def dated_actions(text: str, today: date) -> list[tuple[str, date]]:
@@ -67,7 +52,7 @@ def dated_actions(text: str, today: date) -> list[tuple[str, date]]:
     out: list[tuple[str, date]] = []
     for part in re.split(r"[\n;]+", text):
         part = part.strip()
-        for match in _DATE_IN_TEXT.finditer(part):
+        for match in IN_TEXT.finditer(part):
             day = parse_date(match[0], today)
             if day is not None:
                 out.append((part, day))

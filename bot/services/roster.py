@@ -24,6 +24,7 @@ import segno
 from bot.clock import to_db
 from bot.config import Settings
 from bot.csv_safe import SafeWriter
+from bot.dates import parse_day
 from bot.i18n import Translator
 from bot.services import people
 from bot.services.audit import audit
@@ -78,14 +79,8 @@ class RosterLine:
 
 
 def parse_start(text: str) -> date | None:
-    """'1.8.2026' or '2026-08-01'."""
-    try:
-        if "." in text:
-            d, m, y = (int(part) for part in text.split("."))
-            return date(y, m, d)
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
+    """A full date ('1.8.2026', '2026-08-01'): a roster has no "this year" to assume."""
+    return parse_day(text, date.min, without_year="refuse")
 
 
 @dataclass

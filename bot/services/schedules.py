@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot import dates
 from bot.i18n import Translator
 from bot.scheduling import store
 from bot.scheduling.calendar import BREAK, SchoolCalendar
@@ -206,28 +207,10 @@ class AlreadyDone(Exception):
 
 # -- parsing what staff type --------------------------------------------------------------
 
-_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})?\s*$")
-
 
 def parse_day(text: str, today: date, *, not_before: date | None = None) -> date | None:
-    """'1.12.2026', '1.12.' (the next such date from `not_before`/today) or '2026-12-01'."""
-    text = text.strip()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    match = _DATE.match(text)
-    if match is None:
-        return None
-    day, month, year = int(match[1]), int(match[2]), match[3]
-    try:
-        if year:
-            return date(int(year), month, day)
-        base = not_before or today
-        candidate = date(base.year, month, day)
-        return candidate if candidate >= base else date(base.year + 1, month, day)
-    except ValueError:
-        return None
+    """A typed day (bot/dates.py); without a year, the next such day from `not_before`."""
+    return dates.parse_day(text, today, not_before=not_before)
 
 
 def parse_range(text: str, today: date) -> tuple[date, date | None] | None:

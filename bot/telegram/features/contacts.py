@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from bot.dates import parse_day
 from bot.services import callbacks
 from bot.services.audit import audit
 from bot.services.callbacks import Callback, CallbackRefused
@@ -58,7 +59,6 @@ MAX_PICK = 60
 LABEL_LIMIT = 40
 LIST_TTL = timedelta(days=1)
 _ALERT_KEY = re.compile(r"^c(\d+):")
-_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
 def label(text: str) -> str:
@@ -468,11 +468,10 @@ def parse_export_args(args: list[str], today: date) -> tuple[date, date, bool]:
         if arg.casefold() in ("muistiinpanot", "anteckningar", "notes"):
             with_notes = True
             continue
-        found = _DATE.match(arg)
-        if found is None:
+        day = parse_day(arg, today, without_year="refuse")
+        if day is None:
             raise ValueError(arg)
-        day, month, year = (int(x) for x in found.groups())
-        dates.append(date(year, month, day))
+        dates.append(day)
     if len(dates) > 2:
         raise ValueError("too many dates")
     school_year = date(today.year if today.month >= 8 else today.year - 1, 8, 1)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from bot.dates import parse_day
 from bot.services import admin_inputs, callbacks
 from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.container import Outcome
@@ -23,27 +23,6 @@ PENDING_PAUSE_DATE = "privacy:pause_date"
 ERASE_TTL = timedelta(minutes=15)
 PAUSE_WEEK, PAUSE_TWO_WEEKS, PAUSE_DATE, PAUSE_CANCEL = 0, 1, 2, 3
 RESUME_NOW, CHANGE_PAUSE = 0, 1
-_TYPED_DAY = re.compile(r"^\s*(\d{1,2})\s*[./-]\s*(\d{1,2})\s*\.?\s*(?:(\d{2}|\d{4}))?\s*$")
-_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-
-
-def parse_day(text: str, today: date) -> date | None:
-    """ "14.12.", "14.12", "14.12.2026", "14/12/26" or "2026-12-14"; a day without a year that
-    has already passed this year means next year."""
-    iso = _ISO_DAY.match(text)
-    try:
-        if iso:
-            return date(int(iso[1]), int(iso[2]), int(iso[3]))
-        match = _TYPED_DAY.match(text)
-        if not match:
-            return None
-        day, month, year = int(match[1]), int(match[2]), match[3]
-        if year is not None:
-            return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
-        guess = date(today.year, month, day)
-        return guess if guess >= today else date(today.year + 1, month, day)
-    except ValueError:
-        return None
 
 
 async def reply_privately(h: Handlers, c: Caller, *messages: OutMessage) -> None:
