@@ -34,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.load import TEXT_ANSWER, buttons, choose
+import pytest
+
 from bot.clock import SystemClock
 from bot.config import PROJECT_ROOT
 from bot.i18n import Translator
@@ -284,6 +286,7 @@ class Torture:
         assert await self.bot.stop() == 0, self.bot.tail()
 
 
+@pytest.mark.timeout(120 + 30 * CYCLES)  # each cycle starts the bot again; more cycles, more time
 async def test_killed_again_and_again_nothing_is_lost_or_doubled(tmp_path: Path) -> None:
     server = StandinServer(limits=FloodLimits())  # Telegram's limits, enforced
     await server.start()
