@@ -33,9 +33,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench.load import TEXT_ANSWER, buttons, choose
 import pytest
 
+from bench.load import TEXT_ANSWER, buttons, choose
 from bot.clock import SystemClock
 from bot.config import PROJECT_ROOT
 from bot.i18n import Translator
