@@ -33,6 +33,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bench.load import TEXT_ANSWER, buttons, choose
 from bot.clock import SystemClock
 from bot.config import PROJECT_ROOT
@@ -284,6 +286,7 @@ class Torture:
         assert await self.bot.stop() == 0, self.bot.tail()
 
 
+@pytest.mark.timeout(120 + 30 * CYCLES)  # each cycle starts the bot again; more cycles, more time
 async def test_killed_again_and_again_nothing_is_lost_or_doubled(tmp_path: Path) -> None:
     server = StandinServer(limits=FloodLimits())  # Telegram's limits, enforced
     await server.start()
