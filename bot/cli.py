@@ -335,7 +335,7 @@ def _checkin_flows(settings: Settings) -> list[str]:
 
 
 def cmd_admin(args: argparse.Namespace) -> int:
-    from bot.services.admin_cli import run
+    from bot.admin_cli import run
 
     check_database_folder(Path(args.database or _settings().database_path))
     return run(args)
@@ -537,7 +537,7 @@ def build_parser() -> argparse.ArgumentParser:
     remove = schedule_sub.add_parser("remove", help="stop a schedule (its reports are kept)")
     remove.add_argument("id", type=int, help="schedule id, from `schedule list`")
     schedule.set_defaults(func=cmd_schedule)
-    from bot.services.admin_cli import add_parser as add_admin_parser
+    from bot.admin_cli import add_parser as add_admin_parser
 
     add_admin_parser(sub).set_defaults(func=cmd_admin)
     report = sub.add_parser(

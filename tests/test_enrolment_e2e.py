@@ -11,10 +11,10 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from bot import admin_cli
 from bot.cli import build_parser
 from bot.clock import FakeClock
 from bot.harness import Harness
-from bot.services import admin_cli
 from bot.services.enrol_invites import token_hash
 from tests.conftest import AINO, KAISA, MATTI, STRANGER, dmy, moved
 
