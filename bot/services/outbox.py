@@ -80,10 +80,11 @@ _SUBJECT_STREAMS = {
     "s": "SELECT subject_id FROM sessions WHERE id = ?",
 }
 _STREAM_ID = re.compile(r"([cs])(\d+)")
+_SESSION_KEY = re.compile(r"s\d+")
 
 
 async def _stream_subject(tx: Tx, stream: str) -> int | None:
-    """The student a concern's or a session's stream is about (see `enqueue`)."""
+    """The student a concern's or a session's messages ("c7", "s12") are about (`enqueue`)."""
     found = _STREAM_ID.fullmatch(stream)
     if found is None:
         return None
@@ -93,10 +94,13 @@ async def _stream_subject(tx: Tx, stream: str) -> int | None:
 
 def stream_of(key: str) -> str:
     """The conversation a message belongs to, for ordering: the first part of its key —
-    "s12" a check-in session, "c7" a concern, "u301" one update's replies, "crisis", …
-    Within a chat, a message that must be retried holds back only the later messages of its
-    own stream; the others have no reason to wait for it."""
-    return key.split(":", 1)[0]
+    "c7" a concern, "u301" one update's replies, "crisis", … — except that all check-in
+    sessions of a chat ("s12", "s13") are one conversation: a new check-in's first question
+    must never overtake the closing words of the last one. Within a chat, a message that must
+    be retried holds back only the later messages of its own stream; the others have no
+    reason to wait for it."""
+    head = key.split(":", 1)[0]
+    return "s" if _SESSION_KEY.fullmatch(head) else head
 
 
 async def enqueue(
@@ -120,7 +124,7 @@ async def enqueue(
     session's ("s<id>:…") about the student the session is about (a coach's contact log),
     unless told otherwise — so no alert, edit, handover or note can be left out."""
     if subject_id is None:
-        subject_id = await _stream_subject(tx, stream_of(key))
+        subject_id = await _stream_subject(tx, key.split(":", 1)[0])
     row_id = await tx.execute(
         "INSERT INTO outbox (idem_key, priority, chat_id, person_id, subject_id, payload,"
         " round_id, session_id, not_before, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"

@@ -3,7 +3,7 @@
 - Order: messages to one chat go out one at a time, in order; different chats go out
   concurrently. A crisis or urgent row jumps its chat's queue and its chat jumps the others.
   When a row must wait (flood control, a network error), only the later rows of the same chat
-  *and stream* wait behind it (outbox.stream_of: one check-in, one concern, one update's
+  *and stream* wait behind it (outbox.stream_of: the check-ins, one concern, one update's
   replies…), so a student never gets question 3 before question 2 — while a failing export
   holds back neither the next question, /apua, nor an alert.
 - Retries run at their own time: a deferred row sets a wake-up for its `not_before` (on the
