@@ -546,7 +546,7 @@ def test_shipped_model_is_built_from_the_committed_data() -> None:
 def test_model_check_notices_changed_training_data(tmp_path: Path) -> None:
     from bot.risk import build_model
 
-    extra = tmp_path / "train_extra_fi.tsv"
+    extra = tmp_path / build_model.TRAINING_FILES[-1].name
     shutil.copy(build_model.TRAINING_FILES[-1], extra)
     files = (*build_model.TRAINING_FILES[:-1], extra)
     assert build_model.training_digest(files) == build_model.training_digest()

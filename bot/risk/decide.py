@@ -64,6 +64,9 @@ def _kind(view: PatternView, probs: Mapping[str, float]) -> str:
 
 
 def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds | None) -> Decision:
+    """yes / ask / no for one message. Only a pattern says "yes" (the crisis protocol at
+    once): the model alone is never sure enough, so what only it suspects is asked about —
+    "when unsure, check with the student" — and it can turn a pattern's "yes" into "ask"."""
     if probs is None or th is None:
         # Patterns only (no model shipped, or a school running without it).
         if view.yes_kinds:
@@ -83,8 +86,6 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
     if view.yes_kinds and not view.softened and s >= th.veto:
         kind = "crisis" if "crisis" in view.yes_kinds else "child_protection"
         return Decision("yes", kind, cats, False)
-    if s >= th.yes and not view.softened:
-        return Decision("yes", _kind(view, probs), cats, True)
     if view.yes_kinds and not view.softened:
         kind = "crisis" if "crisis" in view.yes_kinds else "child_protection"
         return Decision("ask", kind, cats, False)
@@ -94,7 +95,11 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
     if view.ask_kinds:
         kind = "crisis" if "crisis" in view.ask_kinds else "child_protection"
         return Decision("ask", kind, cats, False)
-    if s >= (th.yes if view.negated_only else th.ask) or (view.softened and s >= th.yes):
+    if view.negated_only:
+        # The student's own words deny it ("en mä halua kuolla"): a note for the coach's
+        # review, not a question — the model reads the words but not the negation.
+        return Decision("no", None, cats, False)
+    if s >= th.ask:
         return Decision("ask", _kind(view, probs), cats, True)
     return Decision("no", None, cats, False)
 

@@ -107,6 +107,10 @@ class SafetyChecks:
             "safety-ask-child" if kind == "child_protection" else "safety-ask",
             name=person.first_name,
         )
+        # Asking must not delay help for someone who is in danger: the line open now, and 112.
+        text += "\n\n" + tr.html(
+            lang, "child-line-now" if kind == "child_protection" else "crisis-line-now"
+        )
         if enrolled:
             text += "\n\n" + tr.html(
                 lang,
