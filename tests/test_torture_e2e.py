@@ -186,9 +186,12 @@ class Torture:
                 waiting_for = update_id
                 continue
             mine = [m for m in await self.client.messages(uid) if m.get("from_bot")]
-            if not mine or not buttons(mine[-1]):
-                continue  # the next question is on its way
-            question = mine[-1]
+            # The newest question with buttons, as a person scrolls up past a hint or a late
+            # welcome to the question above it; none yet: the next question is on its way.
+            asking = [m for m in mine if buttons(m)]
+            if not asking:
+                continue
+            question = asking[-1]
             seen = (int(question["message_id"]), json.dumps(question.get("reply_markup")))
             if seen == acted_on:
                 continue  # our answer to it is not handled yet
