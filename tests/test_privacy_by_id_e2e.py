@@ -290,3 +290,15 @@ async def test_a_forged_press_on_an_answered_question_is_audited_a_repeat_is_not
     await h.client.press(AINO, question["message_id"], f"{token}.77", force=True)
     await h.settle()
     assert await h.rt.db.fetchval(refused) == 1
+
+
+async def test_erasure_leaves_a_namesakes_messages_alone(h: Harness) -> None:
+    await rename(h, EETU, "Aino Laine")  # two students of the same name
+    await weekly(h, EETU, quitting="Kyllä")  # an alert to Matti about the other Aino Laine
+    eetu = await person_id(h, EETU)
+    before = await staff_rows_about(h, eetu)
+    assert any("Aino Laine" in r["payload"] for r in before)
+    await h.say(AINO, "/poista")
+    await h.press(AINO, "Kyllä, poista kaikki")
+    await h.advance(timedelta(minutes=1))
+    assert await staff_rows_about(h, eetu) == before

@@ -106,14 +106,21 @@ def _whole_name(forms: Sequence[str]) -> re.Pattern[str]:
 
 async def redact_name(tx: Tx, name: str) -> int:
     """Blot an erased student's name out of the outbox rows that remain (a coach's list of
-    students, a digest): those rows are about others and stay, the name does not."""
+    students, a digest): those rows are about others and stay, the name does not. Call it
+    after the person's row is gone: a message about another student of the same name is
+    theirs, and keeps it."""
     if not name.strip():
         return 0
     forms = _name_forms(name)
     pattern = _whole_name(forms)
     conditions = " OR ".join("instr(payload, ?) > 0" for _ in forms)
+    namesakes = "SELECT id FROM persons WHERE display_name = ?"
     changed = 0
-    for row in await tx.fetchall(f"SELECT id, payload FROM outbox WHERE {conditions}", forms):
+    for row in await tx.fetchall(
+        f"SELECT id, payload FROM outbox WHERE ({conditions})"
+        f" AND (subject_id IS NULL OR subject_id NOT IN ({namesakes}))",
+        (*forms, name),
+    ):
         redacted = pattern.sub(ERASED_NAME, row["payload"])
         if redacted != row["payload"]:
             await tx.execute("UPDATE outbox SET payload = ? WHERE id = ?", (redacted, row["id"]))
