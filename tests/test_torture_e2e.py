@@ -131,6 +131,17 @@ class Torture:
             )
         )
 
+    def current_question(self, tg_user_id: int) -> int | None:
+        """The message of the question the student's open check-in waits for, once sent."""
+        rows = self.query(
+            "SELECT o.message_id FROM sessions s JOIN persons p ON p.id = s.person_id"
+            " JOIN outbox o ON o.idem_key LIKE 's' || s.id || ':' || s.state || ':q%'"
+            " WHERE p.tg_user_id = ? AND s.status = 'open' AND o.sent_at IS NOT NULL"
+            " ORDER BY o.id DESC LIMIT 1",
+            (tg_user_id,),
+        )
+        return int(rows[0]["message_id"]) if rows and rows[0]["message_id"] else None
+
     # -- the school -------------------------------------------------------------------------
 
     async def seed(self) -> None:
@@ -186,9 +197,11 @@ class Torture:
                 waiting_for = update_id
                 continue
             mine = [m for m in await self.client.messages(uid) if m.get("from_bot")]
-            # The newest question with buttons, as a person scrolls up past a hint or a late
-            # welcome to the question above it; none yet: the next question is on its way.
-            asking = [m for m in mine if buttons(m)]
+            # The question in front of them: the one their check-in waits for, even when a
+            # late message (a welcome a retry delivered after it) came below it, as a person
+            # scrolls up to it. Not delivered yet: the next question is on its way.
+            current = self.current_question(uid)
+            asking = [m for m in mine if m["message_id"] == current and buttons(m)]
             if not asking:
                 continue
             question = asking[-1]
