@@ -184,7 +184,7 @@ async def test_swedish_reply_gives_the_swedish_lines(h: Harness) -> None:
     await h.say(LINNEA, "pappa slår mig när han är full")
     reply = await h.last_text(LINNEA)
     assert "Det som har hänt dig är inte ditt fel" in reply
-    assert "Nollinjen 080 005 005" in reply and "På svenska" in reply
+    assert "Nollinjen 080 005 005" in reply and "på svenska" in reply.lower()
     # MLL's Swedish-language line, not the Finnish-only 116 111.
     assert "0800 96 116" in reply and "116 111" not in reply
     assert "självmord" not in reply  # not the suicide script

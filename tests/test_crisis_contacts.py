@@ -79,7 +79,7 @@ def test_swedish_lines_are_the_swedish_language_ones() -> None:
     Nollinjen answers in Swedish too; Pojkarnas telefon is Finnish-only since May 2024."""
     tr = Translator(LOCALES)
     contacts = tr.html("sv", "crisis-contacts")
-    assert "MIELI Kristelefonen på svenska 09 2525 0112" in contacts
+    assert "MIELI:s Kristelefon på svenska 09 2525 0112" in contacts
     assert "0800 96 116" in contacts and "116 111" not in contacts
     assert "Pojkarnas telefon 0800 94884" in contacts and "bara på finska" in contacts
     assert "09 2525 0112" in tr.html("sv", "crisis-now")

@@ -3,7 +3,7 @@
 ## /studerande
 coach-list-title = <b>Dina studerande ({ $count })</b>
 coach-list-hint = Öppna en studerandes uppgifter med knappen eller skriv /studerande och namnet. Varje gång du tittar antecknas det, och den studerande ser det.
-coach-handed-title = <b>Fall som överlämnats till dig</b>
+coach-handed-title = <b>Ärenden som överförts till dig</b>
 coach-no-students = Inga studerande har kopplats till dig ännu. Skolans koordinator lägger till dem.
 coach-no-match = Bland dina studerande finns ingen med namnet ”{ $name }”.
 coach-not-your-student = Det här är inte din studerande.
@@ -93,7 +93,7 @@ admin-group-required = Välj först en grupp.
 admin-group-gone = Gruppen finns inte längre.
 admin-ask-coach-name = Skriv coachens hela namn så som de studerande känner hen, till exempel Matti Virtanen. Du får en personlig inbjudningslänk åt hen.
 admin-ask-coordinator-name = Skriv den nya koordinatorns hela namn. Du får en personlig inbjudningslänk åt hen.
-admin-ask-welfare-name = Skriv skolkuratorns (eller en annan välfärdskontakts) hela namn. Hen får ett larm tillsammans med coachen när en studerande berättar om våld eller att hen inte är trygg. Du får en personlig inbjudningslänk åt hen.
+admin-ask-welfare-name = Skriv skolkuratorns (eller en annan kontaktpersons inom studerandevården) hela namn. Hen får ett larm tillsammans med coachen när en studerande berättar om våld eller att hen inte är trygg. Du får en personlig inbjudningslänk åt hen.
 admin-ask-group-coach-name = Skriv hela namnet på gruppcoachen för gruppen <b>{ $group }</b>.
 admin-name-invalid = Namnet saknas. Skriv hela namnet.
 admin-name-ambiguous = Det finns flera personer med namnet { $name }. Använd ett namn som skiljer dem åt.
@@ -143,7 +143,10 @@ admin-no-backup = Ingen reservcoach
 admin-backup-same = Reservcoachen ska vara en annan person än coachen.
 admin-not-a-coach = Den valda personen är inte coach.
 admin-assigned = ✅ Klart: { $count } studerande, coach { $coach }, reservcoach { $backup }. De studerande som är med fick veta vem deras nya coach är.
-admin-coach-got-students = Du har fått { $count } nya studerande. Du ser dem med /studerande.
+admin-coach-got-students = Du har fått { $count ->
+    [one] en ny studerande
+   *[other] { $count } nya studerande
+}. Du ser dem med /studerande.
 
 ## Import av studerandelista
 admin-roster-howto =

@@ -50,7 +50,7 @@ help-student =
     /radera – radera dina uppgifter och lämna Kohtaamo
     /sprak – byt språk
 
-    Din coach ser dina svar. Skolans koordinator ser öppna anmälningar, och i rapporterna finns bara siffror utan namn. I gruppen visas aldrig någons svar.
+    Din coach ser dina svar. Skolans koordinator ser öppna ärenden, och i rapporterna finns bara siffror utan namn. I gruppen visas aldrig någons svar.
 help-staff =
     <b>Kohtaamo för personalen</b>
     /studerande – dina studerande

@@ -51,7 +51,7 @@ q-viikko-tuki = Tack för att du berättar. Vad kunde hjälpa dig just nu?
 q-viikko-opinnot = Hur har studierna gått den här veckan?
 q-viikko-ryhma = Hur ofta känns det som att du hör till gänget i skolan?
 q-viikko-aikuinen = Finns det en vuxen i skolan som du kan prata med om du har bekymmer?
-q-viikko-yksinaisyys = Hur ofta har du känt dig ensam på sista tiden?
+q-viikko-yksinaisyys = Hur ofta har du känt dig ensam den senaste tiden?
 q-viikko-poissaolot = Missade du lektioner den här veckan utan lov? Sjukdagar räknas inte.
     .ei = Nej
     .vahan = Några lektioner
@@ -64,15 +64,15 @@ q-viikko-arki = Är något av det här svårt för dig nu? Du kan välja flera.
     .muu = Något annat
     .kaikki_hyvin = 👍 Inget av dem
 q-viikko-alanvaihto = Har du funderat på att byta bransch eller skola? Många funderar på det, och det kan vara en bra plan.
-q-viikko-keskeytys = Har du på sista tiden funderat på att sluta studera helt?
+q-viikko-keskeytys = Har du den senaste tiden funderat på att sluta studera helt?
 q-viikko-jutellaanko = Vill du prata med din coach? Om du svarar ja tar hen kontakt med dig.
 q-viikko-vapaa = Har du något annat på hjärtat? Du kan skriva med egna ord.
 close-viikko-keskeytys = Tack för att du berättade det här. Många funderar på samma sak, och det är bra att prata om det med någon.
 close-viikko-yhteys = Tack för att du svarade och berättade. 💬
-close-viikko-raskas = Tack för att du svarade. Det låter som en tung vecka – bra att du berättade. Om du vill prata med någon, skriv /jutellaan (”vi pratar”), så får din coach ett meddelande.
+close-viikko-raskas = Tack för att du svarade. Det låter som en tung vecka – bra att du berättade. Om du vill prata med någon, skriv /prata, så får din coach ett meddelande.
 close-viikko-hyva = Tack för svaren! Vad roligt att höra att det har gått bra för dig. 🙌 Vi hörs nästa vecka!
-close-viikko-osin = Tack för svaren. Allt är inte lätt just nu, och det är helt okej. Om du vill ha hjälp eller prata, skriv /jutellaan (”vi pratar”) när som helst.
-close-viikko = Tack för svaren! Vi hörs igen nästa vecka. Om du vill prata med din coach, skriv /jutellaan (”vi pratar”) när som helst.
+close-viikko-osin = Tack för svaren. Allt är inte lätt just nu, och det är helt okej. Om du vill ha hjälp eller prata, skriv /prata när som helst.
+close-viikko = Tack för svaren! Vi hörs igen nästa vecka. Om du vill prata med din coach, skriv /prata när som helst.
 
 ## Studiestarten (aloituskysely)
 
@@ -100,12 +100,12 @@ q-aloitus-jutellaanko = Vill du prata med din coach? Om du svarar ja, tar hen ko
 close-aloitus-raskas = Tack för att du berättar. Starten är tung för många, och det finns hjälp att få. Din coach tar snart kontakt med dig.
 close-aloitus-yhteys = Tack för svaren! Din coach tar snart kontakt med dig. Kul att du är här. 😊
 close-aloitus-hyva = Tack för svaren! Vad roligt att höra att starten har gått bra. 🙌 Kul att du är här.
-close-aloitus = Tack för svaren! Kul att du är här. Om du vill prata, skriv /jutellaan (”vi pratar”) när som helst.
+close-aloitus = Tack för svaren! Kul att du är här. Om du vill prata, skriv /prata när som helst.
 
 ## Lärande på arbetsplatsen (tyossaoppiminen)
 
 flow-tyossaoppiminen = Läget på arbetsplatsen
-tyo-intro = Hej { $name }! 👋 Nu lär du dig på en arbetsplats. Jag frågar några saker om hur det går där. Du kan hoppa över vilken fråga som helst.
+tyo-intro = Hej { $name }! 👋 Du är nu ute på lärande i arbetet. Jag frågar några saker om hur det går där. Du kan hoppa över vilken fråga som helst.
 q-tyo-olo = Hur har du haft det på arbetsplatsen?
 q-tyo-ohjaus = Får du hjälp och råd av din arbetsplatshandledare när du behöver?
     .aina = Ja, alltid
@@ -130,7 +130,7 @@ q-tyo-vapaa = Vill du berätta något mer om arbetsplatsen eller något annat? S
 close-tyo-turva = Tack för att du berättar. Säkerheten går alltid före arbetet. Om något är farligt just nu, sluta med den uppgiften och berätta för någon du litar på. Ring 112 i en nödsituation. Din coach tar snart kontakt med dig.
 close-tyo-yhteys = Tack för svaren! Din coach tar snart kontakt med dig, och ni kan fundera på saken tillsammans.
 close-tyo-hyva = Tack för svaren! Vad roligt att höra att det går bra på arbetsplatsen. 🙌 Ha fina arbetsdagar!
-close-tyo = Tack för svaren! Om du vill prata om något på arbetsplatsen, skriv /jutellaan (”vi pratar”) när som helst.
+close-tyo = Tack för svaren! Om du vill prata om något på arbetsplatsen, skriv /prata när som helst.
 
 ## Orsaker för coachen (kort rubrik i larmet eller veckosammanfattningen, inga variabler)
 

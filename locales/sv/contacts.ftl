@@ -20,7 +20,7 @@ q-yht-keta = Vilka var med?
     .opiskelija = Den studerande
     .huoltaja = Vårdnadshavare
     .ammattilainen = Annan yrkesperson
-q-yht-muistiinpano = Anteckning (kan hoppas över): vad kom ni överens om? Den studerande ser anteckningen bland sina egna uppgifter (/omat_tiedot), så skriv den så att du kunde visa den för hen. Skriv inga hälsouppgifter här – de hör hemma i hälsovårdens egna system.
+q-yht-muistiinpano = Anteckning (kan hoppas över): vad kom ni överens om? Den studerande ser anteckningen bland sina egna uppgifter (/mina_uppgifter), så skriv den så att du kan visa den för hen. Skriv inga hälsouppgifter här – de hör hemma i hälsovårdens egna system.
 q-yht-seuraavaksi = Vad händer härnäst?
     .seuranta = Vi avtalar uppföljning
     .sulje = Ärendet kan avslutas
@@ -39,7 +39,7 @@ q-yht-sulkemissyy = Varför avslutas ärendet?
     .toinen_koulutus = Har bytt till annan utbildning
     .ei_tavoitettu = Inte nådd trots flera försök
 close-yht-seuranta = Registrerat. Jag påminner dig om uppföljningen på den avtalade dagen.
-close-yht-suljettu = Registrerat och ärendet avslutat. Tack för att du fanns vid den studerandes sida.
+close-yht-suljettu = Registrerat och ärendet avslutat. Tack för att du stöttade den studerande.
 close-yht = Registrerat. Ärendet förblir öppet, och du ser det med /uppfoljning.
 
 ## Registreringens och ärendenas texter för coachen.

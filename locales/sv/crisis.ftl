@@ -12,9 +12,9 @@
 # "dygnet runt" bara för dem som har jour hela tiden, för de andra "se tiderna på sidan".
 crisis-checked = 5.12.2026
 
--mieli-line = MIELI Kristelefonen på svenska
+-mieli-line = MIELI:s Kristelefon på svenska
 -mieli-number = 09 2525 0112
--mieli-line-fi = MIELI Kristelefonen på finska
+-mieli-line-fi = MIELI:s Kristelefon på finska
 -mieli-number-fi = 09 2525 0111
 -sekasin = Sekasin-chatten
 -sekasin-web = sekasin.fi
@@ -33,7 +33,7 @@ crisis-contacts =
     🆘 <b>112</b> – nödnumret, om du eller någon annan är i fara just nu.
     📞 <b>{ -mieli-line } { -mieli-number }</b> – vissa tider (se mieli.fi). På finska dygnet runt: <b>{ -mieli-number-fi }</b>. Du kan också ringa om du har självmordstankar.
     💬 <b>{ -sekasin }</b> – anonym chatt för 12–29-åringar, också på svenska: { -sekasin-web } (se tiderna på sidan).
-    📞 <b>{ -mll-line } { -mll-number }</b> – avgiftsfri, vissa dagar (se { -mll-web }).
+    📞 <b>{ -mll-line } { -mll-number }</b> – avgiftsfri, vissa tider (se { -mll-web }).
     📞 <b>{ -nollalinja } { -nollalinja-number }</b> – om du utsätts för våld eller hot om våld hemma eller i ett förhållande. På svenska, finska och engelska, avgiftsfri, dygnet runt (24/7).
     📞 <b>{ -boys-line } { -boys-number }</b> – för pojkar och unga män under 20 år. Avgiftsfri och anonym, vardagar – för närvarande bara på finska.
 
@@ -50,13 +50,13 @@ crisis-local-heading = <b>Hjälp i din skola och i närområdet</b>
 # Kort påminnelse (utanför skoldagen, ett andra krismeddelande): öppet nu.
 crisis-line-now = Om du behöver hjälp nu, ring <b>{ -mieli-line-fi } { -mieli-number-fi }</b> (dygnet runt) eller <b>{ -mieli-number }</b> på svenska (vissa tider). Om du är i fara, ring <b>112</b>.
 # När meddelandet gäller både självmordstankar och våld: crisis-now och den här raden.
-crisis-violence-line = 📞 <b>{ -nollalinja } { -nollalinja-number }</b> – våld eller hot om våld hemma eller i ett förhållande. På svenska, avgiftsfri, dygnet runt.
+crisis-violence-line = 📞 <b>{ -nollalinja } { -nollalinja-number }</b> – våld eller hot om våld hemma eller i ett förhållande. Också på svenska, avgiftsfri, dygnet runt.
 
 # Barnskydd (våld, sexuellt våld, grooming, ingen trygg plats att vara): inte självmordslistan.
 child-contacts =
     🆘 Om du är i fara just nu eller inte har någon trygg plats att vara i natt, ring <b>112</b>.
-    📞 <b>{ -nollalinja } { -nollalinja-number }</b> – våld eller hot om våld hemma eller i ett förhållande. På svenska, avgiftsfri, dygnet runt.
-    📞 <b>{ -mll-line } { -mll-number }</b> – avgiftsfri, vissa dagar (se { -mll-web }).
+    📞 <b>{ -nollalinja } { -nollalinja-number }</b> – våld eller hot om våld hemma eller i ett förhållande. Också på svenska, avgiftsfri, dygnet runt.
+    📞 <b>{ -mll-line } { -mll-number }</b> – avgiftsfri, vissa tider (se { -mll-web }).
     💬 <b>{ -sekasin }</b> – anonym chatt för 12–29-åringar: { -sekasin-web }
 
     Skolkuratorn hjälper också – du kan prata med hen ansikte mot ansikte.

@@ -8,7 +8,7 @@ invite-expired = Den här inbjudningslänken gick ut { $date }. Ingen fara – b
 invite-already-joined = Du är redan med, { $name } 👍 Skriv /hjalp så ser du vad du kan göra.
 invite-already-student = Du är redan med i Kohtaamo som { $name }. Om länken är ny för dig, berätta det för skolans koordinator.
 invite-student-link-for-staff = Det här är en studerandes egen inbjudningslänk och kan inte användas med ett personalkonto. Ge länken till den studerande – den fungerar fortfarande.
-invite-staff-link-for-student = Den här inbjudningslänken är för skolans personal, så jag tar inte i bruk den på ditt konto. Om du fick den av misstag, berätta det för din coach.
+invite-staff-link-for-student = Den här inbjudningslänken är för skolans personal, så jag tar den inte i bruk på ditt konto. Om du fick den av misstag, berätta det för din coach.
 invite-not-for-you = Den här inbjudningslänken är gjord för en annan person, så jag kan inte ta den i bruk på ditt konto. Be skolans koordinator om en egen länk.
 
 ## Samtycke (studerande)
@@ -17,12 +17,12 @@ consent-intro = Då och då frågar jag kort hur du mår. Dina svar ser din egen
 consent-collected = 📝 <b>Vad som sparas:</b> ditt namn, din grupp ({ $group }), dina svar på enkäterna, det du själv skriver och när du svarade – och ditt födelsedatum, om skolan har gett det.
 consent-who = 👀 <b>Vem som ser:</b> din coach { $coach } ser dina svar.
 consent-backup = Om hen inte hinner i tid, får din reservcoach { $backup } veta det.
-consent-others = Skolans koordinator ser alla öppna anmälningar med namn. Om du berättar om våld eller att du inte är trygg, får också skolkuratorn veta det, förutom din coach. Om någon annan sköter ditt ärende (till exempel reservcoachen), ser hen dina uppgifter så länge ärendet pågår. I rapporterna finns bara siffror utan namn, och varje siffra gäller minst { $k } studerande. Varje gång någon tittar på dina uppgifter blir det en anteckning som du själv kan se.
+consent-others = Skolans koordinator ser alla öppna ärenden med namn. Om du berättar om våld eller att du inte är trygg, får också skolkuratorn veta det, förutom din coach. Om någon annan sköter ditt ärende (till exempel reservcoachen), ser hen dina uppgifter så länge ärendet pågår. I rapporterna finns bara siffror utan namn, och varje siffra gäller minst { $k } studerande. Varje gång någon tittar på dina uppgifter blir det en anteckning som du själv kan se.
 consent-never = 🔒 <b>Det här gör Kohtaamo inte:</b> dina svar visas inte i gruppchatten eller för andra studerande, och de skickas inte till din vårdnadshavare. Om du är i fara måste de vuxna i skolan agera, och ibland måste de berätta det för andra, till exempel din vårdnadshavare eller barnskyddet. Då berättar din coach det först för dig.
 consent-retention = 🗓️ <b>Hur länge:</b> dina svar sparas högst { $period }, sedan raderas de.
 consent-control = ✋ <b>Du bestämmer:</b> /paus tar en paus från enkäterna, /mina_uppgifter visar allt som sparats och /radera raderar allt. Du kan sluta när du vill.
 consent-under-18 = Om du är under 18 år får du ändå bestämma själv. Om du vill kan du först prata om det med din vårdnadshavare eller din coach.
-consent-bot = Jag är en bot, inte en människa. Om det är bråttom, ring 112 eller se /hjalp.
+consent-bot = Jag är en bot, inte en människa. Om du är i nöd, ring 112 eller se /hjalp.
 consent-coach-unknown = (meddelas snart)
 consent-accept = ✅ Jag godkänner och går med
 consent-decline = Jag vill inte vara med
@@ -61,7 +61,7 @@ admin-staff-joined = ✅ { $name } gick med i Kohtaamo: { $role }.
 ## Inte med
 decline-done = <i>Du gick inte med.</i>
 decline-student =
-    Okej, det är ditt beslut. 🙂 Inga svar och inte ditt Telegram-id sparades. På skolans lista finns bara ditt namn, din grupp, din coach och att du inte ville vara med.
+    Okej, det är ditt beslut. 🙂 Varken dina svar eller ditt Telegram-id sparades. På skolans lista finns bara ditt namn, din grupp, din coach och att du inte ville vara med.
 
     Om du ändrar dig, öppna samma länk igen senast { $date }.
 decline-staff = Okej. Ingenting sparades. Länken fungerar till { $date } om du ändrar dig.

@@ -172,7 +172,7 @@ peer-mute-state =
     }
     Gruppmeddelanden är gruppcoachens samtalsämnen och enkäter för gruppen { $group } som kommer till dig privat.
 
-    Incheckningarna kommer i alla fall, och gruppens chatt fungerar som förut.
+    Dina egna enkäter om hur du mår (/hurmardu) kommer ändå, och gruppens chatt fungerar som förut.
 peer-muted-toast = Gruppmeddelanden av 🔕
 peer-unmuted-toast = Gruppmeddelanden på 🔔
 
@@ -263,7 +263,7 @@ vp-jaksaminen-apu = Vem skulle du be om hjälp om skolan började kännas för t
 vp-jaksaminen-apu-vinkki = Gå tillsammans igenom vem som hjälper i skolan och hur man når dem.
 
 # Lärande på arbetsplatsen
-vp-tyo-odotukset = 🧰 Vad ser du mest fram emot när du ska lära dig på arbetsplatsen? Och vad känns spännande?
+vp-tyo-odotukset = 🧰 Vad ser du mest fram emot när du ska lära dig på arbetsplatsen? Och vad gör dig nervös?
 vp-tyo-opin-viikolla = ✨ Berätta om en sak du lärde dig på arbetsplatsen den här veckan. Hur gick det?
 vp-tyo-ohjaus = Får du tillräckligt med handledning på arbetsplatsen?
     .kylla = 👍 Ja

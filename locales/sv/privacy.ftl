@@ -8,7 +8,7 @@ mydata-group = Grupp: { $group }
 mydata-coach = Coach: { $coach }
 mydata-backup = Reservcoach: { $backup }
 mydata-joined = Med sedan: { $date }
-mydata-born = Födelsedatum: { $date } (från skolans lista; av det vet de vuxna om anmälningsplikten gäller dem, om du berättar att du är i fara)
+mydata-born = Födelsedatum: { $date } (från skolans lista; utifrån det vet de vuxna om de har anmälningsplikt, om du berättar att du är i fara)
 mydata-paused = Paus från enkäterna: till { $date }
 mydata-not-paused = Paus från enkäterna: nej
 mydata-language = Språk: { $language }
@@ -61,7 +61,10 @@ mydata-audit-none = <b>Vem som har hanterat dina uppgifter</b>: ingen i personal
 mydata-audit-title = <b>Vem som har hanterat dina uppgifter</b>:
 mydata-audit-row = • { $when }: { $who } – { $what }
 mydata-audit-someone = en i personalen
-mydata-audit-more = …och { $count } tidigare gånger.
+mydata-audit-more = …och { $count ->
+    [one] en tidigare gång
+   *[other] { $count } tidigare gånger
+}.
 audit-what = hanterade dina uppgifter
     .students_list = tittade på sin lista över studerande
     .student_card = öppnade dina uppgifter
@@ -123,7 +126,7 @@ pause-resume = ▶️ Fortsätt med enkäterna nu
 pause-change = Ändra dag
 pause-resumed = ▶️ Välkommen tillbaka, { $name }! Enkäterna fortsätter som vanligt.
 pause-none = Du har ingen paus just nu, { $name }.
-pause-ended = Hej { $name }! Din paus är slut och enkäterna fortsätter. Kul att höra av dig. 🙂
+pause-ended = Hej { $name }! Din paus är slut och enkäterna fortsätter. Kul att ha dig med igen. 🙂
 pause-coach-note = ⏸️ { $name } ({ $group }) har paus från enkäterna till { $date }.
 student-coach-changed = Hej { $name }! Din coach är nu <b>{ $coach }</b>. Hen ser dina svar från och med nu och får veta om du behöver stöd.
 student-study-interrupted = Hej { $name }! Skolan har antecknat att dina studier har avbrutits, så enkäterna slutar nu. Om det är fel, säg till skolans koordinator. Dina uppgifter ser du med /mina_uppgifter, och du kan radera dem med /radera. Hjälp får du alltid: 112 eller /hjalp.

@@ -13,7 +13,7 @@ safety-answered-unsafe-child_protection = Du svarade att du inte är trygg. Tack
 safety-answered-safe = Du svarade att du är trygg. ✓
 safety-safe = Skönt att höra. 💛 Om du vill prata med någon, skriv /prata. Med /hjalp ser du var du kan få hjälp när som helst.
 
-    Får { $who } veta att du har haft det tungt? Hen skulle då kontakta dig.
+    Är det okej att { $who } får veta att du har haft det tungt? Då kontaktar hen dig.
 safety-button-share = ✅ Ja, det får du berätta
 safety-button-keep = Behövs inte
 safety-kept = Okej, jag berättar inte det här för någon. Om läget ändras fungerar /prata och /hjalp alltid.

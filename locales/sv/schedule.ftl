@@ -60,7 +60,7 @@ schedule-button = Knappar
 
 ## Att göra ett schema
 
-schedule-no-groups = Du har inga grupper vars scheman du kan hantera. Koordinatorn kan lägga till dig som gruppens grupphandledare.
+schedule-no-groups = Du har inga grupper vars scheman du kan hantera. Koordinatorn kan lägga till dig som gruppcoach för gruppen.
 schedule-choose-group = Vilken grupps scheman vill du se?
 schedule-menu-title = <b>Enkätscheman: { $group }</b>
 schedule-menu-empty = Gruppen har inga scheman ännu. Gör det första med knappen.
