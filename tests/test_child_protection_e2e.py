@@ -155,7 +155,8 @@ async def test_the_duty_to_report_follows_the_birth_date_on_the_roster(h: Harnes
     matti_before = len(await h.bot_messages(MATTI))
     await h.say(EETU, "en uskalla mennä kotiin")
     [alert] = await new_messages(h, MATTI, matti_before)
-    assert "Eetu on täysi-ikäinen, joten lastensuojeluilmoitusta ei tehdä" in alert
+    assert "Eetu on täysi-ikäinen, joten hänestä ei tehdä lastensuojeluilmoitusta" in alert
+    assert "Jos samassa kodissa asuu alle 18-vuotiaita, tee ilmoitus heistä" in alert
     assert "Jos Eetu on alle 18-vuotias" not in alert
     # What the school gave is the student's to see.
     await h.say(AINO, "/omat_tiedot")

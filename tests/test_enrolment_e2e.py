@@ -158,12 +158,13 @@ async def test_a_school_from_nothing_to_an_enrolled_student(
         # Who sees what, truthfully (issue 19.1): the coach, the backup, the coordinator's
         # open alerts, and reports with numbers only, each about at least k students.
         "omavalmentajasi Maija Koski näkee vastauksesi",
-        "koordinaattori näkee kaikki avoimet ilmoitukset nimen kanssa",
+        "koordinaattori näkee kaikki avoimet huolet nimen kanssa",
         "jokainen luku kertoo vähintään 5 opiskelijasta",
         # What Kohtaamo does not do, and the honest limit when a student is in danger (19.2).
         "se ei näytä vastauksiasi ryhmächatissa",
         "koulun aikuisten on pakko toimia",
-        "omavalmentajasi kertoo siitä ensin sinulle",
+        "sinulle kerrotaan yleensä etukäteen, kenelle asiasta kerrotaan ja miksi",
+        "tiedon voi saada myös koulun päivystäjä",
         "enintään 2 vuotta",
         "/tauko",
         "/poista",

@@ -86,7 +86,7 @@ async def test_group_coach_links_the_chat_after_confirming_privately(school: Har
     assert await group_chat(h) == CHAT
     assert "Valmista" in await h.last_text(SANNA)
     welcome = (await texts(h, CHAT))[-1]
-    assert "ryhmän SÄH23A" in welcome and "Kenenkään omia vastauksia" in welcome
+    assert "ryhmän SÄH23A" in welcome and "Kenenkään kuulumiskyselyn vastauksia en näytä" in welcome
     assert len(await audits(h, "peer_chat_linked")) == 1
     assert [r for r in await h.client.requests() if r["status"] != 200] == []
 
@@ -301,13 +301,13 @@ async def test_private_messages_wait_for_quiet_hours(linked: Harness) -> None:
     await h.press(SANNA, "Jokaiselle yksityisesti")
     await h.press(SANNA, "Valmis keskustelunaihe")
     await h.press(SANNA, "Ryhmäytyminen")
-    await h.press(SANNA, "Mitä osaat")
+    await h.press(SANNA, "Mitä sellaista osaat")
     await h.press(SANNA, "✅ Lähetä")
-    assert all("Mitä osaat" not in t for t in await texts(h, AINO))
+    assert all("Mitä sellaista osaat" not in t for t in await texts(h, AINO))
     waiting = await report_of(h)
     assert "hiljaisten tuntien loppumista (klo 8.00): 3" in waiting
     await h.advance(timedelta(hours=10))  # Tuesday 08:00
-    assert "Mitä osaat" in (await texts(h, AINO))[-1]
+    assert "Mitä sellaista osaat" in (await texts(h, AINO))[-1]
     final = await report_of(h)  # a second, final report once the waiting ones are out
     assert "Perillä: 3" in final and "Odottaa" not in final
 

@@ -450,7 +450,7 @@ async def test_group_coach_hears_of_their_group_and_joins_the_plan(school: Harne
     await make_plan(h)
     shared = await h.last_text(SANNA)
     assert "Suunnitelma, jossa olet mukana: Yksinäisyyttä kuvaavat maininnat – SÄH23A" in shared
-    assert "Vastaa: kuraattori Liisa" in shared and "Ryhmäytyspäivä 3.12." in shared
+    assert "Vastuu: kuraattori Liisa" in shared and "Ryhmäytyspäivä 3.12." in shared
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM phenomenon_members") == 1
 
 

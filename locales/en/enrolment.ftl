@@ -16,12 +16,12 @@ consent-title = <b>Hi { $name }! Before we start</b>
 consent-intro = Now and then I'll ask you briefly how you're doing. Your answers are seen by your own coach <b>{ $coach }</b>, so they can support you in time.
 consent-collected = 📝 <b>What is saved:</b> your name, your group ({ $group }), your answers, the messages you write yourself and when you answered – and your date of birth, if the school gave it.
 consent-who = 👀 <b>Who sees it:</b> your coach { $coach } sees your answers.
-consent-backup = If they can't respond in time, your backup coach { $backup } is told.
+consent-backup = If they can't respond in time, or if it is a crisis, your backup coach { $backup } is told too.
 consent-others = The school's coordinator sees every open alert, with names. If you tell of violence or of not being safe, the school's social worker (kuraattori) is told too, as well as your coach. If someone else handles your case (for example the backup coach), they see your data while the case is open. Reports only show numbers without names, and every number covers at least { $k ->
         [one] 1 student
        *[other] { $k } students
     }. Every time someone looks at your data, a note is kept that you can see yourself.
-consent-never = 🔒 <b>What Kohtaamo does not do:</b> it does not show your answers in a group chat or to other students, and it does not send them to your parents or guardians. If you are in danger, the adults at school must act, and sometimes they have to tell others, for example your guardian or child welfare services. Your coach will then tell you first.
+consent-never = 🔒 <b>What Kohtaamo does not do:</b> it does not show your answers in a group chat or to other students, and it does not send them to your parents or guardians. If you are in danger, the adults at school must act, and sometimes they have to tell others, for example your guardian or child welfare services. You will then usually be told beforehand who is told and why.
 consent-retention = 🗓️ <b>How long:</b> your answers are kept for at most { $period }, then they are deleted.
 consent-control = ✋ <b>You decide:</b> /pause takes a break from check-ins, /my_data shows everything saved and /delete_me deletes it all. You can stop any time.
 consent-under-18 = If you're under 18, you can still decide this yourself. If you like, talk it over first with a parent, guardian or your coach.

@@ -1,7 +1,7 @@
 # When the service does not work as usual: a storage fault, messages coming too fast.
 
 storage-down =
-    I got your message, but I can't save anything right now because of a technical fault. I'll handle your message as soon as the fault is fixed – you don't need to write it again.
+    I got your message, but I can't save anything right now because of a technical fault. I'll handle your message as soon as the fault is fixed – you don't need to write it again. Until then, nobody at school sees your message.
 
     If you need help now: in an emergency call 112. { -mieli-line } { -mieli-number } is open day and night.
 storage-recovered-coordinator =

@@ -174,7 +174,7 @@ admin-roster-qr-caption = QR-koodit, yksi kuva opiskelijaa kohden.
 roster-line = Rivi { $line }:
 roster-problems = <b>Listassa on { $count ->
         [one] 1 korjattava asia
-       *[other] { $count } korjattavaa
+       *[other] { $count } korjattavaa asiaa
     }</b> – mitään ei tuotu:
 roster-more-problems = …ja { $count ->
         [one] 1 muu

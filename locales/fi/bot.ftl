@@ -43,14 +43,14 @@ help-student =
     /kuulumiset – kerro, mitä sinulle kuuluu
     /jutellaan – pyydä omavalmentajaa juttelemaan
     /oma_kehitys – oma kehityksesi kuvana
-    /omat_tiedot – katso, mitä sinusta on tallennettu ja kuka on katsonut
+    /omat_tiedot – katso, mitä sinusta on tallennettu ja kuka on katsonut tietojasi
     /vie – lataa omat tietosi tiedostona
     /tauko – pidä tauko kyselyistä
     /ryhmaviestit – ryhmän viestit päälle tai pois
     /poista – poista tietosi ja lähde Kohtaamosta
     /kieli – vaihda kieli
 
-    Vastauksesi näkee omavalmentajasi. Koulun koordinaattori näkee avoimet ilmoitukset, ja raporteissa on vain lukuja ilman nimiä. Ryhmässä ei koskaan näytetä kenenkään vastauksia.
+    Vastauksesi näkee omavalmentajasi. Koulun koordinaattori näkee avoimet huolet, ja raporteissa on vain lukuja ilman nimiä. Ryhmässä ei koskaan näytetä kenenkään kuulumiskyselyn vastauksia.
 help-staff =
     <b>Kohtaamo henkilöstölle</b>
     /opiskelijat – omat opiskelijasi
@@ -69,9 +69,9 @@ help-crisis =
 
 ## Virheet ja väärä syöte
 unknown-command = En tunne komentoa { $command }. Kirjoita /apua, niin näet, mitä osaan.
-group-use-private = Tämä toimii vain yksityisviestillä. Avaa keskustelu kanssani ja kokeile siellä.
+group-use-private = Tämä toimii vain, kun kirjoitat minulle yksityisesti. Avaa keskustelu kanssani ja kokeile siellä.
 not-enrolled = Kiitos viestistä! Et ole vielä mukana Kohtaamossa. Pyydä omavalmentajaltasi oma kutsulinkki, niin pääset alkuun.
-text-no-checkin = Kiitos viestistä, { $name }! Olen botti, eikä tätä viestiä välitetä kenellekään. Jos haluat jutella ihmisen kanssa, kirjoita /jutellaan – omavalmentajasi saa silloin tiedon. Kuulumisesi voit kertoa komennolla /kuulumiset. Jos tarvitset apua heti, kirjoita /apua.
+text-no-checkin = Kiitos viestistä, { $name }! Olen botti, enkä välitä tätä viestiä kenellekään. Jos kuitenkin kerrot, että olet vaarassa, kerron siitä koulun aikuiselle. Jos haluat jutella ihmisen kanssa, kirjoita /jutellaan – omavalmentajasi saa silloin tiedon. Kuulumisesi voit kertoa komennolla /kuulumiset. Jos tarvitset apua heti, kirjoita /apua.
 staff-text-help = Kirjoita /apua, niin näet komennot.
 unsupported-message = Ymmärrän vain tekstiä ja nappien painalluksia. Kirjoita /apua, jos tarvitset ohjeita.
 students-only = Kuulumiskysely on opiskelijoille.

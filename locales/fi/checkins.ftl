@@ -107,7 +107,7 @@ close-aloitus = Kiitos vastauksista! Mukava, että olet täällä. Jos haluat ju
 flow-tyossaoppiminen = Kuulumiset työpaikalta
 tyo-intro = Moi { $name }! 👋 Olet nyt oppimassa työpaikalla. Kysyn muutaman asian siitä, miten siellä menee. Voit ohittaa minkä tahansa kysymyksen.
 q-tyo-olo = Millainen olo sinulla on ollut työpaikalla?
-q-tyo-ohjaus = Saatko työpaikkaohjaajaltasi apua ja neuvoja, kun tarvitset?
+q-tyo-ohjaus = Saatko työpaikkaohjaajaltasi apua ja neuvoja, kun tarvitset niitä?
     .aina = Kyllä, aina
     .yleensa = Yleensä saan
     .harvoin = Harvoin
@@ -207,7 +207,7 @@ share-money-housing = Omavalmentajasi { $coach } { $sameday ->
     [yes] näkee jo { $when }, mitkä arjen asiat ovat sinulle nyt vaikeita. Hän voi kertoa, mistä saat apua.
    *[other] näkee viikkoyhteenvedosta { $when }, mitkä arjen asiat ovat sinulle nyt vaikeita. Hän voi kertoa, mistä saat apua.
     }
-    .what = mitkä arjen asiat ovat sinulle nyt vaikeita
+    .what = jotkin arjen asiat ovat sinulle nyt vaikeita
 share-start-hard = Omavalmentajasi { $coach } saa tiedon, että alku on tuntunut vaikealta. Hän ottaa sinuun yhteyttä.
 share-no-one-to-ask = Omavalmentajasi { $coach } saa tiedon, että et vielä tiedä, keneltä voit kysyä apua. Hän ottaa sinuun yhteyttä ja kertoo, kuka auttaa missäkin.
 share-worries = Omavalmentajasi { $coach } näkee, mitkä asiat sinua mietityttävät, jotta hän osaa auttaa.

@@ -16,9 +16,9 @@ consent-title = <b>Hei { $name }! Ennen kuin aloitetaan</b>
 consent-intro = Kysyn sinulta välillä lyhyesti, mitä kuuluu. Vastauksesi näkee omavalmentajasi <b>{ $coach }</b>, jotta hän voi tukea sinua ajoissa.
 consent-collected = 📝 <b>Mitä tallennetaan:</b> nimesi, ryhmäsi ({ $group }), vastauksesi kyselyihin, itse kirjoittamasi viestit ja milloin vastasit – ja syntymäaikasi, jos koulu on antanut sen.
 consent-who = 👀 <b>Kuka näkee:</b> omavalmentajasi { $coach } näkee vastauksesi.
-consent-backup = Jos hän ei ehdi ajoissa, tiedon saa varavalmentajasi { $backup }.
-consent-others = Koulun koordinaattori näkee kaikki avoimet ilmoitukset nimen kanssa. Jos kerrot väkivallasta tai siitä, ettet ole turvassa, tiedon saa omavalmentajasi lisäksi koulun kuraattori. Jos joku muu hoitaa asiaasi (esimerkiksi varavalmentaja), hän näkee tietosi niin kauan kuin asia on kesken. Raporteissa on vain lukuja ilman nimiä, ja jokainen luku kertoo vähintään { $k } opiskelijasta. Aina kun joku katsoo tietojasi, siitä jää merkintä, jonka näet itse.
-consent-never = 🔒 <b>Mitä Kohtaamo ei tee:</b> se ei näytä vastauksiasi ryhmächatissa eikä muille opiskelijoille, eikä se lähetä niitä huoltajallesi. Jos olet vaarassa, koulun aikuisten on pakko toimia, ja joskus heidän pitää kertoa asiasta muille, esimerkiksi huoltajalle tai lastensuojeluun. Silloin omavalmentajasi kertoo siitä ensin sinulle.
+consent-backup = Jos hän ei ehdi ajoissa tai jos kyse on kriisistä, tiedon saa myös varavalmentajasi { $backup }.
+consent-others = Koulun koordinaattori näkee kaikki avoimet huolet nimen kanssa. Jos kerrot kriisistä koulupäivän jälkeen, tiedon voi saada myös koulun päivystäjä. Jos kerrot väkivallasta tai siitä, ettet ole turvassa, tiedon saa omavalmentajasi lisäksi koulun kuraattori. Jos joku muu hoitaa asiaasi (esimerkiksi varavalmentaja), hän näkee tietosi niin kauan kuin asia on kesken. Raporteissa on vain lukuja ilman nimiä, ja jokainen luku kertoo vähintään { $k } opiskelijasta. Aina kun joku katsoo tietojasi, siitä jää merkintä, jonka näet itse.
+consent-never = 🔒 <b>Mitä Kohtaamo ei tee:</b> se ei näytä vastauksiasi ryhmächatissa eikä muille opiskelijoille, eikä se lähetä niitä huoltajallesi. Jos olet vaarassa, koulun aikuisten on pakko toimia, ja joskus heidän pitää kertoa asiasta muille, esimerkiksi huoltajalle tai lastensuojeluun. Silloin sinulle kerrotaan yleensä etukäteen, kenelle asiasta kerrotaan ja miksi.
 consent-retention = 🗓️ <b>Kuinka kauan:</b> vastauksesi säilyvät enintään { $period }, sitten ne poistetaan.
 consent-control = ✋ <b>Sinä päätät:</b> /tauko pitää tauon kyselyistä, /omat_tiedot näyttää kaiken tallennetun ja /poista poistaa kaiken. Voit lopettaa milloin vain.
 consent-under-18 = Jos olet alle 18-vuotias, saat silti päättää tästä itse. Jos haluat, juttele asiasta ensin huoltajasi tai omavalmentajasi kanssa.
@@ -44,7 +44,7 @@ invite-staff-decline = Ei nyt
 
 ## Mukana
 welcome-student =
-    Tervetuloa mukaan, { $name }! 🎉 Omavalmentajasi on <b>{ $coach }</b>. Hän saa tiedon, jos vastauksistasi näkyy, että kaipaat tukea – tai jos itse pyydät juttelemaan.
+    Tervetuloa mukaan, { $name }! 🎉 Omavalmentajasi on <b>{ $coach }</b>. Hän saa tiedon, jos vastauksistasi näkyy, että kaipaat tukea – tai jos itse haluat jutella.
 
     Kuulumiskyselyt tulevat ryhmäsi aikataulun mukaan. Voit kertoa kuulumisesi myös heti: /kuulumiset. Kaikki komennot näet valikosta tai kirjoittamalla /apua.
 welcome-student-no-coach =
@@ -61,7 +61,7 @@ admin-staff-joined = ✅ { $name } liittyi Kohtaamoon: { $role }.
 ## Ei mukaan
 decline-done = <i>Et liittynyt.</i>
 decline-student =
-    Selvä, päätös on sinun. 🙂 Vastauksia tai Telegram-tunnustasi ei tallennettu. Koulun listalle jää vain nimesi, ryhmäsi, valmentajasi ja tieto siitä, että et halunnut mukaan.
+    Selvä, päätös on sinun. 🙂 Vastauksia tai Telegram-tunnustasi ei tallennettu. Koulun listalle jää vain nimesi, ryhmäsi, valmentajasi, syntymäaikasi (jos koulu on antanut sen) ja tieto siitä, että et halunnut mukaan.
 
     Jos muutat mielesi, avaa sama linkki uudelleen { $date } mennessä.
 decline-staff = Selvä. Mitään ei tallennettu. Linkki toimii vielä { $date } asti, jos muutat mielesi.

@@ -28,10 +28,10 @@ peer-link-done =
     Lähetä sinne keskustelunaihe tai kysely komennolla /laheta.
 peer-linked-chat =
     Hei kaikki! 👋 Tämä keskustelu on nyt ryhmän { $group } yhteinen paikka Kohtaamossa.
-    Ryhmävalmentaja voi lähettää tänne keskustelunaiheita ja kyselyjä. Kenenkään omia vastauksia en näytä täällä koskaan.
+    Ryhmävalmentaja voi lähettää tänne keskustelunaiheita ja kyselyjä. Kenenkään kuulumiskyselyn vastauksia en näytä täällä koskaan.
 peer-hello-chat =
     Hei! 👋 Olen Kohtaamo. Ryhmävalmentaja voi liittää tämän keskustelun ryhmäänsä kirjoittamalla tänne /liita.
-    Täällä en koskaan kerro kenenkään omia vastauksia.
+    Täällä en koskaan kerro kenenkään kuulumiskyselyn vastauksia.
 peer-chat-removed =
     Minut poistettiin ryhmän { $group } chatista, joten en voi enää lähettää sinne mitään.
     Jos haluat jatkaa, lisää minut takaisin ja kirjoita chatissa /liita.
@@ -155,7 +155,7 @@ peer-refreshed = Päivitetty ✓
 peer-results-none = Ryhmillesi ei ole vielä lähetetty kyselyjä. Kyselyn voit lähettää komennolla /laheta.
 peer-results-choose =
     📊 <b>Kyselyjen tulokset</b>
-    Valitse kysely. Näet vain yhteenvedon – kuka vastasi mitä, ei tallennu mihinkään.
+    Valitse kysely. Näet vain yhteenvedon – se, kuka vastasi mitä, ei tallennu mihinkään.
 peer-results-head =
     📊 <b>{ $question }</b>
     { $group } · { $date } · { $audience ->
@@ -190,7 +190,7 @@ peer-chat-custom-header = 📣 <b>{ $name }</b>, ryhmävalmentaja:
 peer-private-prompt-header = 💬 <b>{ $theme }</b> · ryhmä { $group }
 peer-private-prompt-footer = <i>Tähän ei tarvitse vastata minulle. Mieti rauhassa ja ota ajatus mukaan ryhmän tapaamiseen. Ryhmäviestit saat pois komennolla /ryhmaviestit.</i>
 peer-private-custom-header = 📣 <b>{ $name }</b> (ryhmävalmentaja, { $group }):
-peer-private-custom-footer = <i>Tämä on viesti koko ryhmälle. Jos haluat vastata, vastaa ryhmävalmentajalle suoraan tai ryhmässä – minä en välitä vastauksia eteenpäin. Ryhmäviestit saat pois komennolla /ryhmaviestit.</i>
+peer-private-custom-footer = <i>Tämä on viesti koko ryhmälle. Jos haluat vastata, vastaa ryhmävalmentajalle suoraan tai ryhmässä – minä en välitä vastauksia ryhmävalmentajalle. Jos kerrot, että olet vaarassa, kerron siitä koulun aikuiselle. Ryhmäviestit saat pois komennolla /ryhmaviestit.</i>
 peer-private-poll-intro =
     { $kind ->
         [quiz] 🧠 <b>Pieni visa ryhmälle { $group }</b>
@@ -219,7 +219,7 @@ vp-ryhma-aamu-ilta = Oletko aamu- vai iltaihminen?
     .aamu = 🌅 Aamuvirkku
     .ilta = 🌙 Iltavirkku
     .riippuu = 🤷 Riippuu päivästä
-vp-ryhma-taito = Mitä osaat, mitä muut eivät ehkä tiedä? Se voi olla ihan mitä vain – ruuanlaittoa, pelaamista, kieliä tai mopon korjaamista. 💪
+vp-ryhma-taito = Mitä sellaista osaat, mitä muut eivät ehkä tiedä? Se voi olla ihan mitä vain – ruuanlaittoa, pelaamista, kieliä tai mopon korjaamista. 💪
 vp-ryhma-pelisaannot = 🤝 Millainen on hyvä ryhmä? Kirjoittakaa tänne asioita, joiden ansiosta meillä kaikilla on hyvä olla yhdessä.
 vp-ryhma-pelisaannot-vinkki = Kokoa ehdotukset seuraavalla tapaamisella ryhmän yhteisiksi pelisäännöiksi. Ryhmä sitoutuu paremmin sääntöihin, jotka se on tehnyt itse.
 vp-ryhma-fiilis = Millä fiiliksellä olet tänään?
@@ -242,7 +242,7 @@ vp-jaksaminen-viikko = Miltä tämä viikko on tuntunut?
     .sopiva = 👍 Sopivalta
     .raskas = 🏋️ Raskaalta
     .liian = 🥵 Liian raskaalta
-vp-jaksaminen-viikko-vinkki = Jos moni vastaa raskaalta, kysy ryhmältä, mikä auttaisi. Muistuta, että omavalmentajan kanssa voi aina jutella.
+vp-jaksaminen-viikko-vinkki = Jos monen viikko on tuntunut raskaalta, kysy ryhmältä, mikä auttaisi. Muistuta, että omavalmentajan kanssa voi aina jutella.
 vp-jaksaminen-palautuminen = 🔋 Mikä auttaa sinua palautumaan rankan päivän jälkeen? Jaa oma keinosi – joku muu voi saada siitä hyvän idean.
 vp-jaksaminen-keinot = Mikä auttaa sinua, kun stressaa?
     .liikunta = 🏃 Liikunta
@@ -266,7 +266,7 @@ vp-jaksaminen-uni = Kuinka paljon unta nuori aikuinen tarvitsee yleensä yössä
     .kaksitoista = 12 tuntia tai enemmän
 vp-jaksaminen-uni-selitys = Useimmat 16–20-vuotiaat tarvitsevat noin 8–9 tuntia unta. Säännöllinen unirytmi auttaa jaksamaan koulussa.
 vp-jaksaminen-pieni-teko = 🌱 Mikä on yksi pieni asia, jonka voisit tehdä tällä viikolla itsesi hyväksi? Pienikin riittää – vaikka kävely, aikainen nukkumaanmeno tai viesti kaverille.
-vp-jaksaminen-apu = Keneltä sinä kysyisit apua, jos koulu alkaisi tuntua liian raskaalta? Koulussa on aina joku, jolle voi puhua: omavalmentaja, opettaja, kuraattori tai terveydenhoitaja. 💙
+vp-jaksaminen-apu = Keneltä sinä kysyisit apua, jos koulu alkaisi tuntua liian raskaalta? Koulussa on aikuisia, joille voi puhua: omavalmentaja, opettaja, kuraattori tai terveydenhoitaja. 💙
 vp-jaksaminen-apu-vinkki = Käykää yhdessä läpi, kuka koulussa auttaa ja miten heidät tavoittaa.
 
 # Työpaikalla oppiminen
@@ -302,7 +302,7 @@ vp-raha-huoli = Mietityttävätkö raha-asiat sinua?
     .harvoin = 😌 Harvoin
     .joskus = 🤔 Joskus
     .usein = 😟 Usein
-vp-raha-huoli-vinkki = Jos moni vastaa usein, kutsu kuraattori tai opinto-ohjaaja kertomaan opintotuesta ja oman budjetin tekemisestä.
+vp-raha-huoli-vinkki = Jos moni vastaa ”Usein”, kutsu kuraattori tai opinto-ohjaaja kertomaan opintotuesta ja oman budjetin tekemisestä.
 vp-raha-mihin-menee = Mihin sinun rahasi yleensä menevät? Onko jokin pieni meno, joka kasvaa kuukaudessa yllättävän isoksi? ☕📱
 vp-raha-aiheet = Mistä raha-aiheesta haluaisit kuulla lisää?
     .opintotuki = 🎓 Opintotuki ja muut tuet

@@ -8,7 +8,7 @@ mydata-group = Ryhmä: { $group }
 mydata-coach = Omavalmentaja: { $coach }
 mydata-backup = Varavalmentaja: { $backup }
 mydata-joined = Mukana alkaen: { $date }
-mydata-born = Syntymäaika: { $date } (koulun listasta; sen perusteella aikuiset tietävät, koskeeko heitä ilmoitusvelvollisuus, jos kerrot olevasi vaarassa)
+mydata-born = Syntymäaika: { $date } (koulun listasta; siitä aikuiset näkevät, pitääkö heidän ilmoittaa lastensuojeluun, jos kerrot olevasi vaarassa)
 mydata-paused = Tauko kyselyistä: { $date } asti
 mydata-not-paused = Tauko kyselyistä: ei
 mydata-language = Kieli: { $language }
@@ -26,7 +26,7 @@ mydata-session-status = Tila
     .cancelled = peruttu
     .superseded = päättyi kesken
 mydata-concerns-none = <b>Huolet ja yhteydenotot</b>: ei yhtään.
-mydata-concerns-title = <b>Huolet ja yhteydenotot</b> – nämä näkevät omavalmentajasi, varavalmentajasi ja koulun koordinaattori (ja kuraattori, jos asia koskee turvallisuuttasi kotona):
+mydata-concerns-title = <b>Huolet ja yhteydenotot</b> – nämä näkevät omavalmentajasi, varavalmentajasi ja koulun koordinaattori (ja kuraattori, jos olet kertonut väkivallasta tai siitä, ettet ole turvassa):
 mydata-concern = • { $date }: { $level } ({ $status }, { $holder })
 mydata-level = Taso
     .info = tiedoksi
@@ -40,7 +40,7 @@ mydata-concern-status = Tila
     .followup = seurannassa
     .closed = suljettu
 mydata-contact = • { $date }: yhteydenotto ({ $channel }), { $coach }
-mydata-noticed = <b>Mitä huomasin viesteistäsi</b>: { $topics }. Jos huomaan jotain huolestuttavaa, omavalmentajasi saa tiedon – siitä kerron aina sinulle ensin.
+mydata-noticed = <b>Mitä huomasin viesteistäsi</b>: { $topics }. Jos huomaan jotain huolestuttavaa, koulun aikuinen saa tiedon – kerron sinulle aina samalla, kuka sen saa.
 mydata-noticed-topic = { $topic } ({ $count } { $count ->
     [one] kerta
    *[other] kertaa
@@ -49,7 +49,7 @@ mydata-safety-title = <b>Kun kysyin, oletko turvassa</b>:
 mydata-safety-row = • { $date }: { $answer ->
     [safe] vastasit olevasi turvassa
     [unsafe] vastasit, ettet ole turvassa – aikuiset saivat tiedon heti
-    [timeout] et vastannut – omavalmentajasi sai tiedon, jotta joku kysyy vointiasi
+    [timeout] et vastannut – koulun aikuinen sai tiedon, jotta joku kysyy vointiasi
    *[open] kysymys odottaa vastaustasi
 }{ $shared ->
     [yes] ; halusit, että omavalmentajasi tietää
@@ -102,7 +102,7 @@ erase-ask =
 
     Vastauksesi, viestisi ja kaikki muu sinusta tallennettu poistetaan Kohtaamosta heti, eikä niitä saa takaisin. Omavalmentajasi saa tiedon, että lähdit – ei mitään muuta.
 
-    Kaksi asiaa jää: viestit, jotka henkilökunta on jo saanut sinusta Telegramiin, poistan heidän keskusteluistaan, jos ne on lähetetty kahden viime vuorokauden aikana – vanhempia Telegram ei anna poistaa. Ja koulun varmuuskopioista tietosi häviävät vasta, kun vanhat varmuuskopiot poistuvat (tavallisesti kahdessa viikossa).
+    Kaksi asiaa jää: Henkilökunta on voinut saada sinusta viestejä Telegramiin. Poistan ne, jos ne on lähetetty kahden viime vuorokauden aikana – vanhempia Telegram ei anna poistaa. Ja koulun varmuuskopioista tietosi häviävät vasta, kun vanhat varmuuskopiot poistuvat (tavallisesti kahdessa viikossa).
 
     Jos haluat vain hengähtää, /tauko riittää. Jos haluat ensin talteen omat tietosi: /vie.
 erase-yes = 🗑️ Kyllä, poista kaikki

@@ -214,7 +214,7 @@ report-preset = { $preset ->
     [last_month] Edellinen kuukausi
    *[term] Tämä lukukausi
 }
-report-no-groups = Raportit näkevät koordinaattori sekä ryhmävalmentajat omista ryhmistään. Sinulla ei ole ryhmää, josta voisit katsoa raportin.
+report-no-groups = Raportteja voivat katsoa koordinaattori ja ryhmävalmentajat omista ryhmistään. Sinulla ei ole ryhmää, josta voisit katsoa raportin.
 report-scope-gone = Tätä ryhmää ei enää löydy sinulta.
 report-making = Kokoan raporttia…
 report-file = raportti
@@ -333,7 +333,7 @@ plan-before-after =
 plan-verdict = { $verdict ->
     [eased] 🌱 Näyttää helpottaneen.
     [same] Selvää muutosta ei näy.
-    [rose] Ilmiö on yhä yleistynyt.
+    [rose] Ilmiö on yleistynyt entisestään.
    *[unknown] Vastauksia on liian vähän arvioon (alle { $k ->
         [one] 1 opiskelijan
        *[other] { $k } opiskelijaa
@@ -388,13 +388,13 @@ phen-card-many-end = Luvut ovat koottuja: yksittäisiä opiskelijoita tai heidä
 
 ## Ryhmävalmentajalle oman ryhmän ilmiöstä: vain kootut luvut.
 phen-coach-card = 🔎 <b>Ryhmässäsi { $group } jokin on yleistynyt</b>
-phen-coach-card-end = Luvut ovat koottuja: kuka tahansa ryhmän opiskelijoista voi olla mukana, eikä yksittäisiä opiskelijoita tai heidän tekstejään näytetä. Opiskeluhuollon koordinaattori on saanut saman tiedon. Haluatko mukaan suunnittelemaan, mitä tehdään?
+phen-coach-card-end = Luvut ovat koottuja: kuka tahansa ryhmän opiskelijoista voi olla mukana, eikä yksittäisiä opiskelijoita tai heidän tekstejään näytetä. Koulun koordinaattori on saanut saman tiedon. Haluatko mukaan suunnittelemaan, mitä tehdään?
 phen-join = 🙋 Mukaan
 phen-joined = ✅ Olet mukana. Kun koordinaattori tekee suunnitelman, näet sen täällä.
 phen-joined-plan = ✅ Olet mukana suunnitelmassa: { $title }
 plan-for-member =
     📋 <b>Suunnitelma, jossa olet mukana: { $title }</b>
-    Vastaa: { $responsible }
+    Vastuu: { $responsible }
     Mitä tehdään: { $actions }
     Arvioidaan: { $evaluate }
 

@@ -17,7 +17,7 @@ safety-kept = Selvä, en kerro tästä kenellekään. Jos tilanne muuttuu, /jute
 safety-shared = Kiitos. { $who } saa tiedon ja ottaa sinuun yhteyttä.
 safety-shared-nobody = Kiitos. Koulussasi ei ole nyt ketään, jolle voisin kertoa tästä. Komennolla /apua näet, mistä saa apua.
 safety-safe-anon = Hyvä kuulla. Jos tarvitset apua, kirjoita /apua.
-safety-late-safe = Kiitos vastauksesta – hyvä kuulla. En saanut vastausta ajoissa, joten pyysin jo, että valmentajasi kysyy, miten voit, kuten kerroin.
+safety-late-safe = Kiitos vastauksesta – hyvä kuulla. En saanut vastausta ajoissa, joten pyysin jo, että joku koulun aikuinen kysyy, miten voit, kuten kerroin.
 # Henkilökunnalle hälytyksessä näkyvä syy
 r-safety-shared = Opiskelija kirjoitti jotain huolestuttavaa. Hän vastasi olevansa turvassa ja halusi, että saat tiedon.
 r-safety-unanswered = Opiskelija kirjoitti jotain huolestuttavaa eikä vastannut kysymykseen, onko hän turvassa – kysy hänen vointiaan.

@@ -1,7 +1,7 @@
 # Kun palvelu ei toimi tavalliseen tapaan: tallennusvika, liian tiheät viestit.
 
 storage-down =
-    Sain viestisi, mutta en pysty juuri nyt tallentamaan mitään teknisen vian takia. Käsittelen viestisi heti, kun vika on korjattu – sinun ei tarvitse kirjoittaa sitä uudelleen.
+    Sain viestisi, mutta en pysty juuri nyt tallentamaan mitään teknisen vian takia. Käsittelen viestisi heti, kun vika on korjattu – sinun ei tarvitse kirjoittaa sitä uudelleen. Siihen asti kukaan koulussa ei näe viestiäsi.
 
     Jos tarvitset apua nyt: hätätilanteessa soita 112. { -mieli-line } { -mieli-number } päivystää ympäri vuorokauden.
 storage-recovered-coordinator =
@@ -11,4 +11,4 @@ storage-recovered-coordinator =
 rate-limited =
     Viestejä tulee nyt tosi tiuhaan, joten en ehdi vastata jokaiseen. Odota hetki ja kirjoita sitten uudelleen.
 
-    Jos olet hädässä, soita 112 tai { -mieli-line } { -mieli-number }.
+    Jos olet hädässä, soita 112 tai { -mieli-line(case: "illative") } { -mieli-number }.

@@ -1,7 +1,7 @@
 # När tjänsten inte fungerar som vanligt: fel vid sparande, för täta meddelanden.
 
 storage-down =
-    Jag fick ditt meddelande, men just nu kan jag inte spara något på grund av ett tekniskt fel. Jag behandlar ditt meddelande så fort felet är åtgärdat – du behöver inte skriva det igen.
+    Jag fick ditt meddelande, men just nu kan jag inte spara något på grund av ett tekniskt fel. Jag behandlar ditt meddelande så fort felet är åtgärdat – du behöver inte skriva det igen. Tills dess ser ingen i skolan ditt meddelande.
 
     Om du behöver hjälp nu: ring 112 i nödsituationer. { -mieli-line-fi } { -mieli-number-fi } har jour dygnet runt; { -mieli-line } { -mieli-number } vissa tider.
 storage-recovered-coordinator =
