@@ -265,3 +265,23 @@ async def test_a_crisis_at_the_end_of_a_very_long_message_is_still_found(h: Harn
     assert "09 2525 0111" in await h.last_text(EETU)
     [alert] = await inbox(h, MATTI)
     assert "mä haluun vaan kuolla" in alert["text"] and "xxxx" not in alert["text"]
+
+
+async def test_many_crisis_messages_keep_the_alert_one_readable_message(h: Harness) -> None:
+    """A student in a bad night may write dozens of messages: every one is kept, but the alert
+    quotes the newest five and points to the case card, where all of them are."""
+    written = [f"en jaksa enää elää, tää on viesti numero {n}" for n in range(1, 10)]
+    for text in written:
+        await h.say(AINO, text)
+        await h.advance(timedelta(minutes=20))  # each one past the notification window
+    matti = await inbox(h, MATTI)
+    latest = matti[-1]["text"]
+    assert "Uusi kriisiviesti" in latest
+    assert all(text in latest for text in written[-5:])
+    assert not any(f"{text}”" in latest for text in written[:4])
+    assert "4 aiempaa viestiä näkyy tapauksen tiedoissa: /seuranta" in latest
+    assert all(len(m["text"]) < 4096 for m in matti)  # never split into parts
+    await h.say(MATTI, "/seuranta")
+    await h.press(MATTI, "🗂️ 1.")
+    card = await h.last_text(MATTI)
+    assert all(text in card for text in written)

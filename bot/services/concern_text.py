@@ -25,6 +25,10 @@ from bot.services.flows import FlowRegistry
 from bot.storage.db import Database, Tx
 
 DIGEST_TEXT_LIMIT = 300
+# An alert quotes the newest crisis sentences only: a student who writes fifty messages must not
+# turn the alert into a wall of text split over several messages. The case card (/seuranta) and
+# the digest keep every one.
+ALERT_QUOTES = 5
 # The reason of a child-protection crisis (violence, sexual violence, grooming, nowhere safe to
 # be): its alert reminds staff of the duty to report.
 CHILD_PROTECTION_REASON = "r-child-protection"
@@ -123,6 +127,7 @@ class ConcernText:
             lines.append(f"• <b>{self.tr.html(lang, str(reason['reason']))}</b>")
             for fact in await self.fact_lines(db, lang, reason, digest=digest):
                 lines.append(f"   {fact}")
+            quotes: list[str] = []
             for reason_any in reasons:  # every crisis sentence of this reason, once
                 if reason_any["reason"] != reason["reason"]:
                     continue
@@ -130,7 +135,11 @@ class ConcernText:
                     if sentence in sentences_seen:
                         continue
                     sentences_seen.add(sentence)
-                    lines.append("   " + self.tr.html(lang, "risk-quote", text=str(sentence)))
+                    quotes.append(str(sentence))
+            earlier = 0 if digest else max(0, len(quotes) - ALERT_QUOTES)
+            if earlier:
+                lines.append("   " + self.tr.html(lang, "risk-quote-earlier", count=earlier))
+            lines += ["   " + self.tr.html(lang, "risk-quote", text=q) for q in quotes[earlier:]]
         return lines
 
     async def fact_lines(

@@ -32,10 +32,30 @@ class RequestLog:
             self._record.close()
             self._record = None
 
-    def append(self, method: str, params: dict[str, Any], status: int, error: str | None) -> None:
+    def append(
+        self,
+        method: str,
+        params: dict[str, Any],
+        status: int,
+        error: str | None,
+        *,
+        started: float | None = None,
+        message_id: int | None = None,
+    ) -> None:
+        """`at` is when the answer went out, `started` when the request came in (they differ by
+        an injected hang); `message_id` is the id of the message the call created or changed,
+        so a test can tell a message the bot recorded from one it sent and lost track of."""
         at = time.time()  # noqa: TID251 -- compared with other processes' clocks by bench/
         self._entries.append(
-            {"method": method, "params": params, "status": status, "error": error, "at": at}
+            {
+                "method": method,
+                "params": params,
+                "status": status,
+                "error": error,
+                "at": at,
+                "started": at if started is None else started,
+                "message_id": message_id,
+            }
         )
         if self._record is not None:
             line = json.dumps(

@@ -12,6 +12,7 @@ import contextlib
 import logging
 import re
 import signal
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -163,6 +164,7 @@ class StandinServer:
         resolved = self.bot_api.resolve(requested)
         method = resolved[0] if resolved else requested
         params = Params({})
+        started = time.time()  # noqa: TID251 -- the request log's wall time, as `at` below
         try:
             if not TOKEN.match(request.match_info["token"]):
                 raise unauthorized()
@@ -176,7 +178,16 @@ class StandinServer:
             # A bug in the stand-in must still look like a Telegram outage to the bot.
             logger.exception("the stand-in failed in %s", method)
             body, status = ApiError(500, "Internal Server Error").to_json(), 500
-        self.log.append(method, params.for_log(), status, body.get("description"))
+        result = body.get("result")
+        message_id = result.get("message_id") if isinstance(result, dict) else None
+        self.log.append(
+            method,
+            params.for_log(),
+            status,
+            body.get("description"),
+            started=started,
+            message_id=message_id if isinstance(message_id, int) else None,
+        )
         return _api_response(body, status)
 
     async def _call(self, method: str, handler: Handler, params: Params) -> dict[str, Any]:

@@ -43,6 +43,10 @@ risk-alert-acked-you = ✅ You acknowledged this { $when }. The student was told
 risk-alert-acked-other = ✅ { $name } acknowledged this { $when } and will get in touch.
 risk-alert-moved = 🔁 The case has moved: { $name } handles it from { $when }.
 risk-quote = The student wrote: <i>“{ $text }”</i>
+risk-quote-earlier = { $count ->
+    [one] (One earlier message is in the case details: /seuranta)
+   *[other] ({ $count } earlier messages are in the case details: /seuranta)
+}
 risk-button-ack = ✋ I'll get in touch
 risk-button-log = 📝 Log contact
 risk-button-handover = 🔁 Give to another coach

@@ -43,6 +43,10 @@ risk-alert-acked-you = ✅ Kuittasit { $when }. Opiskelija sai tiedon, että ota
 risk-alert-acked-other = ✅ { $name } kuittasi { $when } ja ottaa yhteyttä.
 risk-alert-moved = 🔁 Tapaus siirtyi: { $name } hoitaa sitä { $when } alkaen.
 risk-quote = Opiskelija kirjoitti: <i>”{ $text }”</i>
+risk-quote-earlier = { $count ->
+    [one] (Yksi aiempi viesti näkyy tapauksen tiedoissa: /seuranta)
+   *[other] ({ $count } aiempaa viestiä näkyy tapauksen tiedoissa: /seuranta)
+}
 risk-button-ack = ✋ Otan yhteyttä
 risk-button-log = 📝 Kirjaa yhteydenotto
 risk-button-handover = 🔁 Anna toiselle valmentajalle

@@ -43,6 +43,10 @@ risk-alert-acked-you = ✅ Du kvitterade { $when }. Den studerande fick veta att
 risk-alert-acked-other = ✅ { $name } kvitterade { $when } och tar kontakt.
 risk-alert-moved = 🔁 Ärendet har flyttats: { $name } sköter det från { $when }.
 risk-quote = Den studerande skrev: <i>”{ $text }”</i>
+risk-quote-earlier = { $count ->
+    [one] (Ett tidigare meddelande finns i ärendets uppgifter: /seuranta)
+   *[other] ({ $count } tidigare meddelanden finns i ärendets uppgifter: /seuranta)
+}
 risk-button-ack = ✋ Jag tar kontakt
 risk-button-log = 📝 Registrera kontakt
 risk-button-handover = 🔁 Ge till en annan coach
