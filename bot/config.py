@@ -19,6 +19,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.reports.settings import ReportSettings
 from bot.risk.policy import RiskPolicy
+from bot.scheduling.risk_points import RiskPointRules
 
 LANGUAGES = ("fi", "sv", "en")
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -54,6 +55,12 @@ class Settings(BaseSettings):
     checkin_reminder_hours: int = Field(default=24, ge=1)
     checkin_expiry_hours: int = Field(default=72, ge=2)
     round_grace_hours: int = Field(default=12, ge=0, le=168)
+    # Risk points (bot/scheduling/risk_points.py): who a "students at a risk point" check-in
+    # schedule asks — the first weeks of studies, the first days of on-the-job learning, the
+    # days after a break.
+    risk_point_start_weeks: int = Field(default=6, ge=1, le=26)
+    risk_point_work_learning_days: int = Field(default=21, ge=1, le=120)
+    risk_point_return_days: int = Field(default=14, ge=1, le=60)
     # Bot API messages per second over all chats (bot/telegram/flood.py). Telegram allows about
     # 30; raise it only for a bot with paid broadcasts (up to 1000) or a local Bot API server.
     rate_limit_per_second: float = Field(default=30.0, gt=0, le=100_000)
@@ -110,6 +117,14 @@ class Settings(BaseSettings):
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def risk_points(self) -> RiskPointRules:
+        return RiskPointRules(
+            start_weeks=self.risk_point_start_weeks,
+            work_learning_days=self.risk_point_work_learning_days,
+            return_days=self.risk_point_return_days,
+        )
 
 
 # Settings groups read with their own prefix: field of Settings -> (class, variable prefix).

@@ -18,7 +18,9 @@ from bot.scheduling.calendar import SchoolCalendar
 
 ON_BREAK = ("skip", "shift")
 KINDS = ("checkin", "prompt")
-AUDIENCES = ("private", "chat")
+# Who a schedule reaches: a prompt goes to each student privately or to the group's chat; a
+# check-in goes to every student ("private") or only to those at a risk point that day.
+AUDIENCES = ("private", "chat", "risk_points")
 # How far back a schedule is ever examined; a bot down longer than this has bigger problems,
 # and the rounds it missed are still recorded from the last one it knows.
 MAX_LOOKBACK = timedelta(days=400)
@@ -82,6 +84,8 @@ class Schedule:
             raise ScheduleError(f"kind must be one of {KINDS}")
         if self.audience not in AUDIENCES:
             raise ScheduleError(f"audience must be one of {AUDIENCES}")
+        if self.audience == "risk_points" and self.kind != "checkin":
+            raise ScheduleError("only a check-in schedule can ask students at a risk point")
         if self.ends_on is not None and self.ends_on < self.starts_on:
             raise ScheduleError("the schedule ends before it starts")
         try:
@@ -127,7 +131,10 @@ def period_key(schedule: Schedule, day: date) -> str:
     week; the week and weekday ('2026-W48-1', Monday = 1) when it runs on several days."""
     year, week, weekday = day.isocalendar()
     base = f"{year}-W{week:02d}"
-    return base if len(schedule.weekdays) == 1 else f"{base}-{weekday}"
+    # A risk-point check-in comes on top of the weekly one: its period is its day, so a student
+    # who answered Monday's check-in still gets Thursday's extra one.
+    once_a_week = len(schedule.weekdays) == 1 and schedule.audience != "risk_points"
+    return base if once_a_week else f"{base}-{weekday}"
 
 
 def day_of_period(schedule: Schedule, key: str) -> date | None:

@@ -25,7 +25,7 @@ def schedule_from_row(row: sqlite3.Row) -> Schedule:
         ends_on=date.fromisoformat(row["ends_on"]) if row["ends_on"] else None,
         on_break=row["on_break"],
         kind=row["kind"],
-        audience=row["audience"],
+        audience="risk_points" if row["risk_points_only"] else row["audience"],
         active=bool(row["active"]),
     )
 
@@ -84,9 +84,13 @@ async def add_schedule(
     )
     if await tx.fetchval("SELECT 1 FROM groups WHERE id = ?", (group_id,)) is None:
         raise ScheduleError(f"no group with id {group_id}")
+    # A risk-point schedule of a flow sits beside the flow's schedule for everyone: its
+    # periods are its own days (due.period_key).
+    risk_only = int(audience == "risk_points")
     clash = await tx.fetchval(
-        "SELECT id FROM schedules WHERE group_id = ? AND flow_id = ? AND kind = ? AND active = 1",
-        (group_id, flow_id, kind),
+        "SELECT id FROM schedules WHERE group_id = ? AND flow_id = ? AND kind = ? AND active = 1"
+        " AND risk_points_only = ?",
+        (group_id, flow_id, kind, risk_only),
     )
     if clash is not None:
         raise ScheduleError(
@@ -94,8 +98,8 @@ async def add_schedule(
         )
     schedule_id = await tx.execute(
         "INSERT INTO schedules (group_id, kind, flow_id, weekdays, at_time, timezone,"
-        " every_weeks, starts_on, ends_on, on_break, audience, created_by, created_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " every_weeks, starts_on, ends_on, on_break, audience, risk_points_only, created_by,"
+        " created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             group_id,
             kind,
@@ -107,7 +111,8 @@ async def add_schedule(
             starts_on.isoformat(),
             ends_on.isoformat() if ends_on else None,
             on_break,
-            audience,
+            "private" if risk_only else audience,
+            risk_only,
             created_by,
             to_db(now),
         ),

@@ -96,6 +96,7 @@ class RoundReport:
     already: int = 0  # had this period's check-in already, or one in progress
     paused: int = 0
     inactive: int = 0  # invited but not joined yet
+    not_at_risk_point: int = 0  # a risk-point check-in: students not at a risk point that day
     refused: int = 0  # messages Telegram refused because the student is unreachable
 
     @property
@@ -143,6 +144,7 @@ async def round_reports(db: Database | Tx, round_ids: list[int]) -> list[RoundRe
             paused=int(counts.get("paused", 0)),
             unreachable=int(counts.get("unreachable", 0)),
             inactive=int(counts.get("inactive", 0)),
+            not_at_risk_point=int(counts.get("not_at_risk_point", 0)),
         )
         by_id[report.round_id] = report
     rows = await db.fetchall(

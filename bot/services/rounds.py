@@ -27,7 +27,7 @@ import logging
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from bot.clock import to_db
 from bot.engine.model import Flow
@@ -35,6 +35,7 @@ from bot.i18n import Translator
 from bot.scheduling import store
 from bot.scheduling.calendar import SchoolCalendar, next_outside_quiet, paused_on
 from bot.scheduling.due import Decision, Occurrence, Schedule, decide, period_key
+from bot.scheduling.risk_points import risk_point
 from bot.services import render
 from bot.services.callbacks import DEFAULT_TTL
 from bot.services.checkins import ACTION_ANSWER
@@ -203,11 +204,27 @@ class RoundService:
         tz = self.svc.settings.tz
         students = await tx.fetchall(
             "SELECT s.person_id, s.status, s.paused_until, s.quiet_start, s.quiet_end,"
-            " p.tg_user_id, p.display_name, p.language, p.unreachable_at"
+            " s.study_started_on, p.tg_user_id, p.display_name, p.language, p.unreachable_at"
             " FROM students s JOIN persons p ON p.id = s.person_id"
             " WHERE s.group_id = ? AND s.status IN ('active', 'invited') ORDER BY s.person_id",
             (schedule.group_id,),
         )
+        counts = dict.fromkeys(
+            ("queued", "already", "in_progress", "paused", "unreachable", "inactive"), 0
+        )
+        if schedule.audience == "risk_points":
+            # Only the students at a risk point today; the others are counted, not asked.
+            day = ctx.occurrence.due_at.astimezone(schedule.tz).date()  # the day it goes out
+            rules = self.svc.settings.risk_points
+            at_point = [
+                st
+                for st in students
+                if risk_point(
+                    day, schedule.group_id, _day(st["study_started_on"]), ctx.calendar, rules
+                )
+            ]
+            counts["not_at_risk_point"] = len(students) - len(at_point)
+            students = at_point
         had = {
             r[0]
             for r in await tx.fetchall(
@@ -224,9 +241,6 @@ class RoundService:
                 (flow.id, schedule.group_id),
             )
         }
-        counts = dict.fromkeys(
-            ("queued", "already", "in_progress", "paused", "unreachable", "inactive"), 0
-        )
         recipients = []
         for st in students:
             if st["status"] != "active" or st["tg_user_id"] is None:
@@ -536,3 +550,7 @@ def when_text(tr: Translator, lang: str, moment: datetime, schedule: Schedule) -
 def clock_text(lang: str, hour: int, minute: int) -> str:
     """Finnish and Finland-Swedish write 9.00; English 9:00."""
     return f"{hour}:{minute:02d}" if lang == "en" else f"{hour}.{minute:02d}"
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

@@ -11,6 +11,7 @@ from bot import dates
 from bot.i18n import Translator
 from bot.scheduling import store
 from bot.scheduling.calendar import BREAK, SchoolCalendar
+from bot.scheduling.due import AUDIENCES as SCHEDULE_AUDIENCES
 from bot.scheduling.due import (
     Schedule,
     ScheduleError,
@@ -23,11 +24,13 @@ from bot.services.audit import audit
 from bot.services.container import Services
 from bot.services.delivery import RoundReport, recent_rounds
 from bot.services.peer import THEME_PREFIX
-from bot.services.peer_library import AUDIENCES, PromptLibrary
+from bot.services.peer_library import PromptLibrary
 from bot.services.people import Person
 from bot.services.rounds import clock_text, when_text
 from bot.storage.db import Database, Tx
 
+# A flow offered in the schedule dialog for students at a risk point only (risk_points.py).
+RISK_POINTS_PREFIX = "riskpoints:"
 SUMMER_BREAK_DAYS = 30  # a school-wide break this long ends the school year
 PROMPT_SHOWN = 40  # characters of a single prompt's text shown in a schedule's line
 
@@ -131,7 +134,7 @@ async def create(svc: Services, person: Person, draft: Draft, token: str | None)
     callback that confirmed it: used once, so a double press saves once."""
     if not (draft.flow_id and draft.weekdays and draft.at_time and draft.starts_on):
         raise ScheduleError("the draft is incomplete")
-    if draft.kind not in ("checkin", "prompt") or draft.audience not in AUDIENCES:
+    if draft.kind not in ("checkin", "prompt") or draft.audience not in SCHEDULE_AUDIENCES:
         raise ScheduleError("the draft is not valid")
 
     async def work(tx: Tx) -> Schedule:
@@ -322,10 +325,13 @@ def describe(
             range=range_text,
             policy=tr.plain(lang, "schedule-policy-prompt", policy),
         )
+    flow = flow_title(svc, lang, flow_id)
+    if schedule.audience == "risk_points":
+        flow = tr.plain(lang, "schedule-risk-points-flow", flow=flow)
     return tr.html(
         lang,
         "schedule-line",
-        flow=flow_title(svc, lang, flow_id),
+        flow=flow,
         days=weekdays_text(tr, lang, days),
         time=clock_text(lang, at.hour, at.minute),
         every=tr.plain(lang, "schedule-every", n=every),
@@ -423,6 +429,7 @@ def report_lines(
         ("schedule-report-already", report.already),
         ("schedule-report-paused", report.paused),
         ("schedule-report-inactive", report.inactive),
+        ("schedule-report-not-at-risk-point", report.not_at_risk_point),
     ):
         if count:
             lines.append(tr.html(lang, key, count=count))

@@ -28,7 +28,7 @@ from bot.services.outbox import Button, OutMessage
 from bot.services.peer import THEME_PREFIX
 from bot.services.peer_library import PromptLibrary
 from bot.services.rounds import DEFAULT_GRACE, RoundService, clock_text, when_text
-from bot.services.schedules import Draft, day_text
+from bot.services.schedules import RISK_POINTS_PREFIX, Draft, day_text
 from bot.storage.db import Tx
 
 if TYPE_CHECKING:
@@ -150,6 +150,8 @@ def register(h: Handlers) -> None:
                 for i, f in enumerate(flows)
             ]
             ask = h.text(c, "schedule-ask-flow")
+            if any(f.startswith(RISK_POINTS_PREFIX) for f in flows):
+                ask += "\n" + h.text(c, "schedule-ask-flow-risk-points", **risk_windows())
             if any(f.startswith(THEME_PREFIX) for f in flows):
                 ask += "\n" + h.text(c, "schedule-ask-flow-themes")
             return head + ask, [*rows, cancel]
@@ -231,6 +233,9 @@ def register(h: Handlers) -> None:
     def flow_label(c: Caller, flow_id: str) -> str:
         if flow_id.startswith(THEME_PREFIX):
             return schedules.schedule_title(svc, c.lang, "prompt", flow_id, library())
+        if flow_id.startswith(RISK_POINTS_PREFIX):
+            title = schedules.flow_title(svc, c.lang, flow_id[len(RISK_POINTS_PREFIX) :])
+            return svc.tr.plain(c.lang, "schedule-risk-points-flow", flow=title)
         return schedules.flow_title(svc, c.lang, flow_id)
 
     async def range_view(c: Caller, draft: Draft) -> View:
@@ -252,9 +257,18 @@ def register(h: Handlers) -> None:
         shown = [label for label, _, _ in labels]
         return await draft_view(c, "range", draft, {"ranges": ranges}, shown)
 
+    def risk_windows() -> dict[str, int]:
+        rules = svc.settings.risk_points
+        return {
+            "start": rules.start_weeks,
+            "work": rules.work_learning_days,
+            "back": rules.return_days,
+        }
+
     async def flow_view(c: Caller, draft: Draft) -> View:
         """Check-in flows, then the peer prompt themes this group's schedule could rotate."""
         flows = [f.id for f in svc.flows.all() if f.kind == "checkin"]
+        flows += [RISK_POINTS_PREFIX + f for f in flows]  # the same, for risk points only
         lib = library()
         if lib is not None:
             has_chat = await schedules.group_chat(h.rt.db, draft.group_id) is not None
@@ -317,7 +331,11 @@ def register(h: Handlers) -> None:
             if not 0 <= index < len(flows):
                 raise CallbackRefused("callback-invalid", hostile=True)
             draft.flow_id = str(flows[index])
-            if draft.flow_id.startswith(THEME_PREFIX):
+            if draft.flow_id.startswith(RISK_POINTS_PREFIX):
+                draft.flow_id = draft.flow_id[len(RISK_POINTS_PREFIX) :]
+                draft.kind, draft.audience = "checkin", "risk_points"
+                await edit(c, message_id, await draft_view(c, "days", draft, {}))
+            elif draft.flow_id.startswith(THEME_PREFIX):
                 draft.kind = "prompt"
                 await edit(c, message_id, await audience_view(c, draft))
             else:
