@@ -511,3 +511,59 @@ async def test_a_plan_owned_by_the_group_coach_is_evaluated_continued_and_closed
     before = len(await h.bot_messages(SANNA))
     await h.advance(timedelta(weeks=7))
     assert not any("Arvioinnin aika" in t for t in texts((await h.bot_messages(SANNA))[before:]))
+
+
+LIISA = 6102  # the school's kuraattori (welfare role)
+
+
+async def test_welfare_professionals_take_part_in_a_plan_with_figures_only(
+    school: Harness,
+) -> None:
+    """Issue 23, point 3: when a plan names student welfare among its participants, the
+    school's welfare professionals become members: they see the plan and, at its evaluation,
+    the aggregate before/after figures — never a student, every read audited."""
+    h = school
+    now = h.rt.clock.now()
+
+    async def kuraattori(tx: Any) -> int:
+        return await people.create_person(
+            tx, now, "Liisa Lahti", roles=("welfare",), tg_user_id=LIISA
+        )
+
+    liisa = await h.rt.db.transaction(kuraattori)
+    await h.client.create_user(LIISA, "Liisa", last_name="Lahti")
+    for user in (KAISA, SANNA, LIISA):
+        await h.say(user, "/start")
+    await seed_rise(h)
+    await h.advance(timedelta(minutes=1))
+
+    await h.press(KAISA, "Avaa suunnitelma")
+    await h.say(KAISA, "kuraattori Liisa ja ryhmävalmentaja Sanna")
+    owners = (await h.bot_messages(KAISA))[-1]
+    assert "Liisa Lahti" in buttons(owners)  # a welfare professional can own a plan
+    await h.press(KAISA, "Kaisa Mäkelä")
+    await h.press(KAISA, "Opiskelijat")
+    await h.press(KAISA, "Opiskeluhuolto")
+    await h.press(KAISA, "Valmis")
+    await h.say(KAISA, "Ryhmäytyspäivä 3.12.")
+    await h.press(KAISA, "6 viikon päästä")
+    await h.press(KAISA, "Tallenna")
+
+    shared = await h.last_text(LIISA)
+    assert "Suunnitelma, jossa olet mukana: Yksinäisyyttä kuvaavat maininnat – SÄH23A" in shared
+    assert not any(name in shared for name in ("Aino", "Eetu", "Linnea"))
+    assert await h.rt.db.fetchval(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'plan_shared' AND actor_id = ?", (liisa,)
+    )
+
+    await h.advance(timedelta(weeks=6))  # the evaluation date
+    evaluation = [
+        m for m in await h.bot_messages(LIISA) if "Suunnitelman arviointi" in texts([m])[0]
+    ]
+    assert len(evaluation) == 1
+    assert "%" in evaluation[0]["text"] and buttons(evaluation[0]) == []  # figures, no button
+    assert any("Arvioinnin aika" in t for t in texts(await h.bot_messages(KAISA)))  # she decides
+    assert not any(name in evaluation[0]["text"] for name in ("Aino", "Eetu", "Linnea"))
+
+    await h.say(LIISA, "/ilmiot")  # the coordinator's overview is not hers
+    assert "ei ole käytössäsi" in await h.last_text(LIISA)

@@ -394,6 +394,27 @@ class PlanDialog:
             ),
         )
         await audit(tx, now, "plan_created", actor_id=person.id, plan=plan_id)
+        if _with_welfare(p) and p.get("ph"):
+            # The welfare professionals take part in the work on the phenomenon: they see the
+            # plan now and its before/after figures at the evaluation (watch.remind_plans).
+            for (welfare_id,) in await tx.fetchall(
+                "SELECT person_id FROM person_roles WHERE role = 'welfare' AND person_id != ?",
+                (person.id,),
+            ):
+                added = await tx.execute(
+                    "INSERT OR IGNORE INTO phenomenon_members (phenomenon_id, person_id,"
+                    " joined_at) VALUES (?,?,?)",
+                    (p["ph"], welfare_id, to_db(now)),
+                )
+                if added:
+                    await audit(
+                        tx,
+                        now,
+                        "phenomenon_member_added",
+                        actor_id=person.id,
+                        member=welfare_id,
+                        phenomenon=p["ph"],
+                    )
         for what, day in dated_actions(p["actions"], self.svc.today()):
             await tx.execute(
                 "INSERT INTO plan_actions (plan_id, what, due_on, owner_id) VALUES (?,?,?,?)",
@@ -410,14 +431,20 @@ class PlanDialog:
     async def _tell_members(
         self, tx: Tx, now: datetime, plan_id: int, p: dict[str, Any]
     ) -> list[OutboxRow]:
-        """Staff who joined the phenomenon (its group's coach) see the plan they are part of."""
+        """Staff who joined the phenomenon (its group's coach), the plan's owner and — when
+        the plan names student welfare among its participants — the school's welfare
+        professionals see the plan they are part of: the plan and, at its evaluation, its
+        aggregate figures; never a student (each read audited)."""
         members = await tx.fetchall(
             "SELECT p.id, p.tg_user_id, p.language FROM phenomenon_members m"
             " JOIN persons p ON p.id = m.person_id"
             " WHERE m.phenomenon_id = ? AND p.tg_user_id IS NOT NULL"
             " UNION SELECT id, tg_user_id, language FROM persons WHERE id = ? AND id != ?"
-            " AND tg_user_id IS NOT NULL ORDER BY 1",
-            (p.get("ph"), p.get("owner"), p.get("by")),
+            " AND tg_user_id IS NOT NULL"
+            " UNION SELECT p.id, p.tg_user_id, p.language FROM persons p"
+            " JOIN person_roles r ON r.person_id = p.id AND r.role = 'welfare'"
+            " WHERE ? AND p.id != ? AND p.tg_user_id IS NOT NULL ORDER BY 1",
+            (p.get("ph"), p.get("owner"), p.get("by"), _with_welfare(p), p.get("by")),
         )
         rows: list[OutboxRow] = []
         for m in members:
@@ -488,9 +515,14 @@ class PlanDialog:
             " EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id"
             "   AND r.role = 'coordinator') AS coordinator"
             " FROM persons p WHERE EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id"
-            "   AND r.role IN ('coach', 'group_coach', 'coordinator'))"
+            "   AND r.role IN ('coach', 'group_coach', 'coordinator', 'welfare'))"
             " AND p.tg_user_id IS NOT NULL"
             " ORDER BY joined DESC, in_group DESC, coordinator DESC, p.display_name LIMIT 8",
             (phenomenon_id, phenomenon_id),
         )
         return [[r["id"], r["display_name"]] for r in rows]
+
+
+def _with_welfare(p: dict[str, Any]) -> bool:
+    """The plan names student welfare (kuraattori, psykologi, terveydenhoitaja) as taking part."""
+    return "welfare" in (p.get("participants") or [])

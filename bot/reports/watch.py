@@ -681,9 +681,33 @@ class PhenomenonWatch:
                     plan, r.language, r.chat_id, header, marker
                 )
                 prepared.append((r, messages))
+            told = {r.person_id for r in recipients}
+            for member in await self._plan_members(plan, told):
+                # The plan's members (the group's coach, welfare professionals) see how it
+                # went — the same aggregate figures, no evaluation button.
+                header = self.svc.tr.html(
+                    member.language,
+                    "plan-reminder-member",
+                    title=plan["title"],
+                    start=self.words(member.language).date(date.fromisoformat(plan["starts_on"])),
+                )
+                messages = await self._before_after_messages(
+                    plan, member.language, member.chat_id, header, []
+                )
+                prepared.append((member, messages))
             outcome.extend(await self._send_reminder(plan["id"], prepared))
         outcome.extend(await self.remind_actions())
         return outcome
+
+    async def _plan_members(self, plan: Any, told: set[int]) -> list[Recipient]:
+        if plan["phenomenon_id"] is None:
+            return []
+        ids = await self.svc.db.fetchall(
+            "SELECT person_id FROM phenomenon_members WHERE phenomenon_id = ? ORDER BY person_id",
+            (plan["phenomenon_id"],),
+        )
+        found = [await self._person(int(r[0])) for r in ids if int(r[0]) not in told]
+        return [r for r in found if r is not None]
 
     async def remind_actions(self) -> Outcome:
         """On an action's day: remind its owner, once (not for a closed plan)."""
@@ -755,14 +779,16 @@ class PhenomenonWatch:
             rows: list[OutboxRow] = []
             for r, messages in prepared:
                 when = next_within_hours(now, self.svc.settings.tz, r.work_start, r.work_end)
-                token = await callbacks.issue(
-                    tx,
-                    now,
-                    r.chat_id,
-                    ACTION_PHEN,
-                    {"items": [["evaluate", plan_id]]},
-                    ttl=timedelta(weeks=8),
-                )
+                token = ""
+                if any(m.buttons for m in messages):  # who evaluates; members only read
+                    token = await callbacks.issue(
+                        tx,
+                        now,
+                        r.chat_id,
+                        ACTION_PHEN,
+                        {"items": [["evaluate", plan_id]]},
+                        ttl=timedelta(weeks=8),
+                    )
                 messages = [
                     OutMessage(
                         m.chat_id,

@@ -335,6 +335,9 @@ plan-step-gone = This step is already over.
 plan-reminder =
     ⏰ <b>Time to evaluate: { $title }</b>
     The plan started on { $start }. Did it help?
+plan-reminder-member =
+    📋 <b>The plan is evaluated: { $title }</b>
+    You take part in this plan. It began on { $start }. Here are the figures before and after; the plan's owner decides whether it goes on.
 plan-before-after =
     Before: { $before } of respondents ({ $before_weeks ->
         [one] 1 week

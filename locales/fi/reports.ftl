@@ -323,6 +323,9 @@ plan-step-gone = Tämä vaihe on jo ohi.
 plan-reminder =
     ⏰ <b>Arvioinnin aika: { $title }</b>
     Suunnitelma alkoi { $start }. Helpottiko?
+plan-reminder-member =
+    📋 <b>Suunnitelman arviointi: { $title }</b>
+    Olet mukana tässä suunnitelmassa. Se alkoi { $start }. Tässä luvut ennen ja jälkeen; suunnitelman omistaja arvioi, jatketaanko.
 plan-before-after =
     Ennen: { $before } vastanneista ({ $before_weeks ->
         [one] 1 viikko

@@ -320,6 +320,9 @@ plan-step-gone = Det här steget är redan förbi.
 plan-reminder =
     ⏰ <b>Dags att utvärdera: { $title }</b>
     Planen började { $start }. Hjälpte det?
+plan-reminder-member =
+    📋 <b>Planen utvärderas: { $title }</b>
+    Du är med i den här planen. Den började { $start }. Här är siffrorna före och efter; planens ägare bedömer om den fortsätter.
 plan-before-after =
     Före: { $before } av de svarande ({ $before_weeks ->
         [one] 1 vecka
