@@ -229,6 +229,90 @@ async def fanout(
     ]
 
 
+async def monday(
+    base: Path, runs: int, bulk: int, active: int, log: Callable[[str], None]
+) -> list[Row]:
+    """Issue 22's busy Monday: the round must not starve the students who talk, nor they it."""
+    rate = 30.0
+    results: list[sc.MondayResult] = []
+    for n in range(runs):
+        r = await sc.busy_monday(_run_dir(base, "monday"), bulk, active, rate)
+        results.append(r)
+        assert r.delivery is not None
+        log(
+            f"busy Monday run {n + 1}: round {r.round_seconds:.1f} s (ideal {r.ideal:.1f} s,"
+            f" {r.sends_during_round} sends meanwhile); next question p99"
+            f" {percentile(r.question_ms, 99):.0f} ms over {len(r.question_ms)} answers; crisis"
+            f" reply {r.crisis_ms:.0f} ms; refused {r.refused}; lost {r.delivery.lost},"
+            f" duplicates {r.delivery.duplicates}; answers {r.answers_given} sent,"
+            f" {r.answers_in_db} stored"
+        )
+    name = f"6 busy Monday: {bulk} @ 30 msg/s + {active} answering"
+    return [
+        Row(name, "bulk round, start → last", [r.round_seconds for r in results], SECONDS, "s"),
+        Row(
+            name,
+            f"round ÷ ideal ({bulk} ÷ 30 = {bulk / rate:g} s)",
+            [r.round_seconds / r.ideal for r in results],
+            fmt="{:.3f}",
+            target="≤ 1.03",
+            ok=lambda v: v <= 1.03,
+        ),
+        Row(
+            name,
+            "round ÷ (all sends and edits meanwhile ÷ 30)",
+            [r.round_seconds / r.budget_ideal for r in results if r.budget_ideal],
+            fmt="{:.3f}",
+        ),
+        Row(
+            name,
+            "p99 answer → next question",
+            [percentile(r.question_ms, 99) for r in results],
+            fmt="{:.0f}",
+            unit="ms",
+            target="≤ 1500 ms",
+            ok=lambda v: v <= 1500,
+        ),
+        Row(
+            name,
+            "crisis message → reply",
+            [r.crisis_ms for r in results],
+            fmt="{:.0f}",
+            unit="ms",
+            target="≤ 1000 ms",
+            ok=lambda v: v <= 1000,
+        ),
+        Row(
+            name,
+            "refused by flood control (429)",
+            [float(r.refused) for r in results],
+            target="0",
+            ok=lambda v: v == 0,
+        ),
+        Row(
+            name,
+            "bulk lost",
+            [float(r.delivery.lost) for r in results if r.delivery],
+            target="0",
+            ok=lambda v: v == 0,
+        ),
+        Row(
+            name,
+            "bulk duplicates",
+            [float(r.delivery.duplicates) for r in results if r.delivery],
+            target="0",
+            ok=lambda v: v == 0,
+        ),
+        Row(
+            name,
+            "answers sent − stored",
+            [float(r.answers_given - r.answers_in_db) for r in results],
+            target="0",
+            ok=lambda v: v == 0,
+        ),
+    ]
+
+
 async def memory(
     base: Path, runs: int, students: int, open_checkins: int, log: Callable[[str], None]
 ) -> list[Row]:
@@ -289,7 +373,7 @@ async def engine(runs: int, log: Callable[[str], None]) -> list[Row]:
     return [Row(name, "steps/s (no database, no Telegram)", values, unit="/s")]
 
 
-SCENARIOS = ("dialog", "fanout", "memory", "cues", "engine")
+SCENARIOS = ("dialog", "fanout", "monday", "memory", "cues", "engine")
 
 
 async def main_async(args: argparse.Namespace) -> int:
@@ -311,6 +395,8 @@ async def main_async(args: argparse.Namespace) -> int:
             rows += await fanout(base, args.runs, args.fanout, args.fanout_rate, log)
             if args.slow_fanout > 0:  # 0 skips the round at Telegram's real rate
                 rows += await fanout(base, args.runs, args.slow_fanout, 30.0, log)
+        if "monday" in wanted:
+            rows += await monday(base, args.runs, args.monday_bulk, args.monday_active, log)
         if "memory" in wanted:
             rows += await memory(base, args.runs, args.memory_students, args.open, log)
         if "cues" in wanted:
@@ -343,6 +429,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fanout", type=int, default=5000, help="students in the fast round")
     parser.add_argument("--fanout-rate", type=float, default=1000.0)
     parser.add_argument("--slow-fanout", type=int, default=300, help="students at 30 msg/s")
+    parser.add_argument("--monday-bulk", type=int, default=5000, help="busy Monday's round")
+    parser.add_argument("--monday-active", type=int, default=200, help="students answering")
     parser.add_argument("--memory-students", type=int, default=20_000)
     parser.add_argument("--open", type=int, default=2000, help="open check-ins (memory)")
     parser.add_argument("--keep", action="store_true", help="keep databases, logs and records")

@@ -681,3 +681,124 @@ __all__ = [
     "memory_and_cold_start",
     "percentile",
 ]
+
+
+# -- 6. busy Monday: a big round while students talk --------------------------------------------
+
+BULK = "BULK"
+COACH_IDS = 10_000  # bench.seed gives group n's coach the Telegram id 10 000 + n
+CRISIS_TEXT = "en jaksa enää, haluun vaan kuolla"
+
+
+@dataclass
+class MondayResult:
+    bulk: int = 0
+    active: int = 0
+    rate: float = 0.0
+    round_seconds: float = 0.0  # the bulk round: started -> its last message accepted
+    sends_during_round: int = 0  # messages and edits the stand-in accepted meanwhile (all chats)
+    question_ms: list[float] = field(default_factory=list)  # action -> next question, in round
+    crisis_ms: float = 0.0  # the crisis message -> its reply
+    delivery: record.Delivery | None = None  # the bulk round's messages
+    refused: int = 0  # 429s to any send during the round
+    answers_in_db: int = 0  # answers stored (both rounds' check-ins)
+    answers_given: int = 0  # answers the students sent (presses and typed, not toggles)
+    actions: list[Action] = field(default_factory=list)  # what the students did, for a closer look
+
+    @property
+    def ideal(self) -> float:
+        """The bulk round alone at the overall limit (issue 22's target)."""
+        return self.bulk / self.rate
+
+    @property
+    def budget_ideal(self) -> float:
+        """Everything sent during the round at the overall limit: no schedule can beat it."""
+        return self.sends_during_round / self.rate
+
+
+async def _wait_delivered(path: Path, since: float, chats: set[int], timeout: float) -> None:
+    """Until every chat in `chats` got a message (read from the stand-in's record file)."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(timeout):
+            while record.delivery(record.read(path, since), chats).lost:
+                await asyncio.sleep(1.0)
+
+
+async def busy_monday(
+    work: Path, bulk: int, active: int, rate: float, *, pace: float = 2.0
+) -> MondayResult:
+    """A Monday morning: a `bulk`-student round at `rate` msg/s (the stand-in enforces the
+    overall and the per-chat limits) while `active` students answer their check-ins, paced at
+    `pace` actions/s, and one of them writes a crisis message 10 s into the round."""
+    database = work / "kohtaamo.sqlite3"
+    school = await seed_school(database, {GROUP: active + 1, BULK: bulk})
+    talking = school.groups[GROUP][:active]
+    writer = school.groups[GROUP][active]
+    bulk_ids = school.groups[BULK]
+    result = MondayResult(bulk=bulk, active=active, rate=rate)
+    async with standin(work, limits=True, overall=rate) as (_proc, base, record_path, client):
+        coaches = [COACH_IDS, COACH_IDS + 1]  # seed_school's coaches: they get the crisis alert
+        await meet_bot(client, base, [*coaches, *talking, writer, *bulk_ids])
+        bot = await start_kohtaamo(work, base, database, rate)
+        try:
+            async with pumping(client, [*talking, writer]) as pump:
+                await run_round(bot, "bench-1", GROUP)
+                firsts = await first_questions(pump, [*talking, writer], timeout=600)
+                await asyncio.sleep(2.0)  # the active round's last sends are out
+                since = time.time()
+                reply = await run_round(bot, "bench-1", BULK)
+                t0 = float(reply["t0"])
+                pacer = Pacer(pace)
+                crisis_at = 0.0
+
+                async def crisis() -> None:
+                    nonlocal crisis_at
+                    await asyncio.sleep(10.0)
+                    crisis_at = time.time()
+                    await client.send_text(writer, CRISIS_TEXT)
+
+                crisis_task = asyncio.create_task(crisis())
+                pacer.start()
+                log = ActionLog()
+                users = asyncio.gather(
+                    *(student(client, u, pump.inbox(u), firsts[u], log, pacer.act) for u in talking)
+                )
+                await _wait_delivered(record_path, since, set(bulk_ids), result.ideal * 4 + 120)
+                round_end = time.time()
+                await crisis_task
+                await pacer.stop()  # no more actions; the students still waiting give up
+                users.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await users
+                await asyncio.sleep(2.0)  # the last answers are handled
+            result.answers_given = sum(
+                1 for a in log.actions if a.t_send > 0 and a.kind != "toggle"
+            )
+            calls = record.read(record_path, since - 1.0)
+            in_round = [c for c in calls if t0 <= c.at <= round_end]
+            # Sends and edits: both spend the overall budget (bot/telegram/flood.py).
+            result.sends_during_round = sum(
+                1 for c in in_round if c.status == 200 and c.method in record.MESSAGE_METHODS
+            )
+            result.refused = sum(
+                1 for c in in_round if c.status == 429 and c.method == "sendMessage"
+            )
+            result.delivery = record.delivery(calls, set(bulk_ids))
+            result.round_seconds = result.delivery.last_at - t0
+            fired = [a for a in log.actions if a.t_send > 0 and a.t_send <= result.delivery.last_at]
+            result.actions = [a for a in log.actions if a.t_send > 0]
+            _first, question = record.latencies(fired, calls)
+            result.question_ms = [x * 1000 for x in question]
+            replies = [
+                c.at
+                for c in calls
+                if c.chat_id == writer
+                and c.method == "sendMessage"
+                and c.status == 200
+                and c.at >= crisis_at
+            ]
+            result.crisis_ms = (min(replies) - crisis_at) * 1000 if replies else float("inf")
+        finally:
+            await bot.stop()
+    result.answers_in_db = await _count_answers(database)
+    return result

@@ -14,13 +14,20 @@ Every Bot API call that puts something in a chat goes through `FloodControl`:
   again after the pause, up to `max_retries` times; then the sender's own retry takes over.
 
 Waiting happens here, before the call; the sender keeps its own structure (order per chat,
-priorities) above it.
+priorities) above it. The overall budget is handed out in a line, not to whichever waiting call
+wakes first: by the row's priority (the sender passes the outbox priority as
+`rate_limit_args`: a crisis reply, then the next question, then alerts, then a round), and in
+arrival order within a priority. Without the line, a student's next question waited behind a
+round's sends by chance — seconds at the p90 (bench "busy Monday"). A call that waits for its
+own chat's or group's limit does not hold a place in the line meanwhile.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import heapq
+import itertools
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
@@ -40,6 +47,7 @@ CHANGES = frozenset(
 PER_CHAT_MARGIN = 0.9  # of Telegram's per-chat rate
 GROUP_WINDOW_SECONDS = 61.0  # Telegram's minute, and a second for jitter
 _FORGET_CHATS_AFTER = 600.0
+DEFAULT_PRIORITY = 2  # a call the sender did not rank (outbox.PRIORITY_INTERACTIVE)
 
 
 @dataclass
@@ -80,6 +88,9 @@ class FloodControl(BaseRateLimiter[int]):
         self._paused_until = 0.0
         self._forgot_at = now
         self.penalties = 0  # 429s seen
+        # Calls ready to go but for the overall budget: (priority, arrival), smallest first.
+        self._line: list[tuple[int, int]] = []
+        self._arrivals = itertools.count()
 
     async def initialize(self) -> None:
         pass
@@ -107,9 +118,10 @@ class FloodControl(BaseRateLimiter[int]):
         if endpoint not in SENDS and endpoint not in CHANGES:
             return await callback(*args, **kwargs)
         chat_id = _chat_id(data.get("chat_id"))
-        retries = self.max_retries if rate_limit_args is None else rate_limit_args
+        priority = DEFAULT_PRIORITY if rate_limit_args is None else rate_limit_args
+        retries = self.max_retries
         for attempt in range(retries + 1):
-            await self._turn(endpoint in SENDS, chat_id)
+            await self._turn(endpoint in SENDS, chat_id, priority)
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
@@ -123,36 +135,56 @@ class FloodControl(BaseRateLimiter[int]):
                     raise
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _turn(self, send: bool, chat_id: int | None) -> None:
+    async def _turn(self, send: bool, chat_id: int | None, priority: int) -> None:
         """Wait until this call may go, then take its share of every limit that applies."""
-        while True:
-            now = time.monotonic()
-            waits = [self._paused_until - now]
-            self._overall.refill(now, self.overall_rate, self.overall_burst)
-            waits.append(self._overall.wait(self.overall_rate))
-            chat: _Bucket | None = None
-            window: deque[float] | None = None
-            if send and chat_id is not None and chat_id < 0:
-                window = self._groups.setdefault(chat_id, deque())
-                while window and window[0] <= now - GROUP_WINDOW_SECONDS:
-                    window.popleft()
-                if len(window) >= self.group_per_minute:
-                    oldest = window[len(window) - self.group_per_minute]
-                    waits.append(oldest + GROUP_WINDOW_SECONDS - now)
-            elif send and chat_id is not None and self.chat_rate:
-                chat = self._chats.setdefault(chat_id, _Bucket(self.chat_burst, now))
-                chat.refill(now, self.chat_rate, self.chat_burst)
-                waits.append(chat.wait(self.chat_rate))
-            longest = max(waits)
-            if longest <= 0:
-                self._overall.tokens -= 1.0
-                if chat is not None:
-                    chat.tokens -= 1.0
-                if window is not None:
-                    window.append(now)
-                self._forget_idle(now)
-                return
-            await asyncio.sleep(longest)
+        place: tuple[int, int] | None = None
+        try:
+            while True:
+                now = time.monotonic()
+                own = [self._paused_until - now]
+                chat: _Bucket | None = None
+                window: deque[float] | None = None
+                if send and chat_id is not None and chat_id < 0:
+                    window = self._groups.setdefault(chat_id, deque())
+                    while window and window[0] <= now - GROUP_WINDOW_SECONDS:
+                        window.popleft()
+                    if len(window) >= self.group_per_minute:
+                        oldest = window[len(window) - self.group_per_minute]
+                        own.append(oldest + GROUP_WINDOW_SECONDS - now)
+                elif send and chat_id is not None and self.chat_rate:
+                    chat = self._chats.setdefault(chat_id, _Bucket(self.chat_burst, now))
+                    chat.refill(now, self.chat_rate, self.chat_burst)
+                    own.append(chat.wait(self.chat_rate))
+                if max(own) > 0:  # its chat, its group or a 429 holds it: not in the line
+                    self._leave(place)
+                    place = None
+                    await asyncio.sleep(max(own))
+                    continue
+                if place is None:
+                    place = (priority, next(self._arrivals))
+                    heapq.heappush(self._line, place)
+                self._overall.refill(now, self.overall_rate, self.overall_burst)
+                wait = self._overall.wait(self.overall_rate)
+                if wait <= 0 and self._line[0] == place:
+                    heapq.heappop(self._line)
+                    place = None
+                    self._overall.tokens -= 1.0
+                    if chat is not None:
+                        chat.tokens -= 1.0
+                    if window is not None:
+                        window.append(now)
+                    self._forget_idle(now)
+                    return
+                # The next token, or (not first in line) a short look again: the first may
+                # take it, or leave the line for its own chat's sake.
+                await asyncio.sleep(max(wait, 0.25 / self.overall_rate))
+        finally:
+            self._leave(place)
+
+    def _leave(self, place: tuple[int, int] | None) -> None:
+        if place is not None and place in self._line:
+            self._line.remove(place)
+            heapq.heapify(self._line)
 
     def _forget_idle(self, now: float) -> None:
         """Buckets of chats quiet for long are full again: drop them (bounded memory)."""

@@ -347,7 +347,7 @@ class Sender:
 
     async def _deliver(self, row: OutboxRow, *, migrations: int = 0) -> None:
         try:
-            sent = await self._call(row.chat_id, row.message, row_id=row.id)
+            sent = await self._call(row.chat_id, row.message, row_id=row.id, priority=row.priority)
         except RetryAfter as exc:
             wait = exc.retry_after  # a timedelta: bot/telegram/__init__.py opts into PTB_TIMEDELTA
             seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
@@ -416,7 +416,7 @@ class Sender:
         elif "can't parse entities" in text and row.message.op in ("send", "edit"):
             log.error("Telegram could not parse outbox row %s; sending it as plain text", row.id)
             try:
-                sent = await self._call(row.chat_id, row.message, plain=True)
+                sent = await self._call(row.chat_id, row.message, plain=True, priority=row.priority)
             except TelegramError as again:
                 await self._mark_failed(row, f"BadRequest: {again}", unreachable=False)
             else:
@@ -431,12 +431,20 @@ class Sender:
         return dict(self.timeouts)
 
     async def _call(
-        self, chat_id: int, m: OutMessage, *, plain: bool = False, row_id: int | None = None
+        self,
+        chat_id: int,
+        m: OutMessage,
+        *,
+        plain: bool = False,
+        row_id: int | None = None,
+        priority: int | None = None,
     ) -> Message | bool:
         reply_markup = markup(m)
         parse_mode = None if plain else ParseMode.HTML
         text = plain_text(m.text) if plain else m.text
         extra = self._kwargs()
+        if priority is not None:
+            extra["rate_limit_args"] = priority  # its place in flood control's line
         if m.op == "send":
             chunks = split_text(text)
             # A long message goes in parts; a retry after a failed part starts from that part,

@@ -1,0 +1,57 @@
+"""Flood control hands out the overall budget in a line: by priority, then by arrival (issue
+22.1). Order is asserted, not timing: speed is measured in bench/ ("busy Monday")."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.services.outbox import PRIORITY_BULK, PRIORITY_CRISIS, PRIORITY_INTERACTIVE
+from bot.telegram.flood import FloodControl
+
+
+async def test_a_crisis_reply_and_a_next_question_overtake_a_waiting_round() -> None:
+    flood = FloodControl(overall_per_second=20.0, per_chat_per_second=None)
+    sent: list[str] = []
+
+    def call(name: str, priority: int, chat_id: int) -> asyncio.Task[object]:
+        async def callback() -> bool:
+            sent.append(name)
+            return True
+
+        return asyncio.create_task(
+            flood.process_request(callback, (), {}, "sendMessage", {"chat_id": chat_id}, priority)
+        )
+
+    # A round: twelve messages, more than the burst, waiting for the overall budget.
+    round_ = [call(f"round {n}", PRIORITY_BULK, 1000 + n) for n in range(12)]
+    await asyncio.sleep(0)  # they are in line before the others arrive
+    question = call("question", PRIORITY_INTERACTIVE, 1)
+    crisis = call("crisis", PRIORITY_CRISIS, 2)
+    await asyncio.gather(*round_, question, crisis)
+    assert sorted(sent) == sorted([*(f"round {n}" for n in range(12)), "question", "crisis"])
+    first_round = [s for s in sent if s.startswith("round")]
+    assert first_round == [f"round {n}" for n in range(12)]  # the round keeps its own order
+    # The two overtake every round message still waiting: at most the burst went first.
+    assert sent.index("crisis") < sent.index("question") <= flood.overall_burst + 1
+
+
+async def test_a_call_waiting_for_its_own_chat_does_not_hold_up_the_line() -> None:
+    flood = FloodControl(overall_per_second=50.0, per_chat_per_second=1.0, per_chat_burst=1)
+    sent: list[str] = []
+
+    async def send(name: str, chat_id: int, priority: int) -> None:
+        async def callback() -> bool:
+            sent.append(name)
+            return True
+
+        await flood.process_request(
+            callback, (), {}, "sendMessage", {"chat_id": chat_id}, priority
+        )
+
+    await send("first to chat 7", 7, PRIORITY_INTERACTIVE)
+    # Chat 7 must now wait about a second; the round's messages to other chats need not.
+    await asyncio.gather(
+        send("second to chat 7", 7, PRIORITY_CRISIS),
+        *(send(f"round {n}", 100 + n, PRIORITY_BULK) for n in range(3)),
+    )
+    assert sent[-1] == "second to chat 7"
