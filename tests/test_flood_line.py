@@ -44,9 +44,7 @@ async def test_a_call_waiting_for_its_own_chat_does_not_hold_up_the_line() -> No
             sent.append(name)
             return True
 
-        await flood.process_request(
-            callback, (), {}, "sendMessage", {"chat_id": chat_id}, priority
-        )
+        await flood.process_request(callback, (), {}, "sendMessage", {"chat_id": chat_id}, priority)
 
     await send("first to chat 7", 7, PRIORITY_INTERACTIVE)
     # Chat 7 must now wait about a second; the round's messages to other chats need not.

@@ -466,7 +466,9 @@ async def test_a_plan_owned_by_the_group_coach_is_evaluated_continued_and_closed
     await h.advance(timedelta(minutes=1))
     await make_plan(h, owner="Sanna Korhonen")
     assert "Arvio: " in (confirm := (await h.bot_messages(KAISA))[-2]["text"])
-    assert "\nOmistaja: Sanna Korhonen\n\nTallennetaanko?" in confirm
+    reminder = "\nOmistaja: Sanna Korhonen\nMuistutukset:\n• Ryhmäytyspäivä 3.12. → Sanna Korhonen"
+    assert reminder in confirm
+    assert confirm.endswith("\n\nTallennetaanko?")
     assert "Suunnitelma, jossa olet mukana" in await h.last_text(SANNA)
     plan = await h.rt.db.fetchone("SELECT * FROM plans")
     assert plan is not None and plan["status"] == "open"
@@ -567,3 +569,41 @@ async def test_welfare_professionals_take_part_in_a_plan_with_figures_only(
 
     await h.say(LIISA, "/ilmiot")  # the coordinator's overview is not hers
     assert "ei ole käytössäsi" in await h.last_text(LIISA)
+
+
+async def test_each_dated_action_reminds_the_person_its_line_names(school: Harness) -> None:
+    """Issue 23, point 1: an action's owner is the staff member its line names (else the
+    plan's owner); the maker sees who is reminded of what before saving, and each is reminded
+    on their own action's day only."""
+    h = school
+    for user in (KAISA, SANNA):
+        await h.say(user, "/start")
+    await seed_rise(h)
+    await h.advance(timedelta(minutes=1))
+    await h.press(KAISA, "Avaa suunnitelma")
+    await h.say(KAISA, "kuraattori Liisa")
+    await h.press(KAISA, "Kaisa Mäkelä")
+    await h.press(KAISA, "Opiskelijat")
+    await h.press(KAISA, "Valmis")
+    await h.say(KAISA, "Ryhmäytyspäivä 3.12. Sanna\nVanhempainilta 10.12.")
+    await h.press(KAISA, "6 viikon päästä")
+    confirm = (await h.bot_messages(KAISA))[-1]["text"]
+    assert "Muistutukset:" in confirm
+    assert "• Ryhmäytyspäivä 3.12. Sanna → Sanna Korhonen, " in confirm  # typed, not moved
+    assert "• Vanhempainilta 10.12. → Kaisa Mäkelä, " in confirm
+    await h.press(KAISA, "Tallenna")
+
+    def nudges(messages: list[dict[str, Any]]) -> list[str]:
+        return [t for t in texts(messages) if "📌" in t]
+
+    first = date.fromisoformat(str(await h.rt.db.fetchval("SELECT MIN(due_on) FROM plan_actions")))
+    await h.advance(timedelta(days=(first - h.rt.clock.now().date()).days))
+    assert [n.split("\n")[1] for n in nudges(await h.bot_messages(SANNA))] == [
+        "Ryhmäytyspäivä 3.12. Sanna"
+    ]
+    assert nudges(await h.bot_messages(KAISA)) == []
+    await h.advance(timedelta(days=7))
+    assert [n.split("\n")[1] for n in nudges(await h.bot_messages(KAISA))] == [
+        "Vanhempainilta 10.12."
+    ]
+    assert len(nudges(await h.bot_messages(SANNA))) == 1

@@ -161,10 +161,24 @@ class PlanDialog:
             actions=p["actions"],
             evaluate=w.date(date.fromisoformat(p["evaluate_on"])),
         )
-        # The owner goes with the plan's facts, before the closing question.
+        # The owner and who is reminded of what go with the plan's facts, before the question.
         facts, _, question = confirm.rpartition("\n\n")
-        owner = tr.html(lang, "plan-owner", owner=p.get("owner_name", "?"))
-        return f"{facts}\n{owner}\n\n{question}" if facts else f"{confirm}\n{owner}"
+        extra = [tr.html(lang, "plan-owner", owner=p.get("owner_name", "?"))]
+        reminders = p.get("reminders") or []
+        if reminders:
+            extra.append(tr.html(lang, "plan-reminders"))
+            extra += [
+                tr.html(
+                    lang,
+                    "plan-reminder-line",
+                    what=what,
+                    owner=name,
+                    date=w.date(date.fromisoformat(due)),
+                )
+                for what, due, _owner_id, name in reminders
+            ]
+        added = "\n".join(extra)
+        return f"{facts}\n{added}\n\n{question}" if facts else f"{confirm}\n{added}"
 
     def _buttons(self, w: Words, token: str, p: dict[str, Any]) -> list[list[Button]]:
         tr, lang = self.svc.tr, w.lang
@@ -279,7 +293,8 @@ class PlanDialog:
                 staff = await self._staff(tx, p.get("ph"))
                 p.update(step="owner", responsible=text_, participants=[], staff=staff)
             elif step == "actions":
-                p.update(step="evaluate", actions=text_)
+                reminders = await self._reminders(tx, text_, p, person)
+                p.update(step="evaluate", actions=text_, reminders=reminders)
             elif step == "evaluation":
                 return await self._save_evaluation(tx, now, person, chat_id, p, text_)
             return Outcome(rows=await self._ask(tx, now, person, chat_id, p))
@@ -415,10 +430,16 @@ class PlanDialog:
                         member=welfare_id,
                         phenomenon=p["ph"],
                     )
-        for what, day in dated_actions(p["actions"], self.svc.today()):
+        reminders = p.get("reminders")
+        if reminders is None:  # a dialog begun before actions had owners
+            reminders = [
+                [what, day.isoformat(), p.get("owner") or person.id, ""]
+                for what, day in dated_actions(p["actions"], self.svc.today())
+            ]
+        for what, due, owner_id, _name in reminders:
             await tx.execute(
                 "INSERT INTO plan_actions (plan_id, what, due_on, owner_id) VALUES (?,?,?,?)",
-                (plan_id, what, day.isoformat(), p.get("owner") or person.id),
+                (plan_id, what, due, owner_id or p.get("owner") or person.id),
             )
         w: Words = self.words(person.language)
         text = self.svc.tr.html(
@@ -501,6 +522,36 @@ class PlanDialog:
             tx, f"plan:{p['plan']}:decided:{now.timestamp()}", OutMessage(chat_id, text), now=now
         )
         return [row] if row else []
+
+    async def _reminders(
+        self, tx: Tx, actions: str, p: dict[str, Any], person: Person
+    ) -> list[list[Any]]:
+        """Each dated action and who is reminded of it on its day: the staff member the line
+        names (full name, or a first name no one else on the staff has), else the plan's owner.
+        [what, ISO date, person id, name] — shown before saving, so the maker sees it."""
+        staff = await tx.fetchall(
+            "SELECT p.id, p.display_name FROM persons p WHERE p.tg_user_id IS NOT NULL"
+            " AND EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id"
+            " AND r.role IN ('coach', 'group_coach', 'coordinator', 'welfare'))"
+        )
+        firsts: dict[str, list[Any]] = {}
+        for r in staff:
+            firsts.setdefault(r["display_name"].split()[0].casefold(), []).append(r)
+        default_id = p.get("owner") or person.id
+        default_name = p.get("owner_name") or person.display_name
+        out: list[list[Any]] = []
+        for what, day in dated_actions(actions, self.svc.today()):
+            words = set(re.findall(r"\w+", what.casefold()))
+            named = [r for r in staff if r["display_name"].casefold() in what.casefold()]
+            if not named:
+                named = [
+                    rows[0] for first, rows in firsts.items() if first in words and len(rows) == 1
+                ]
+            if len(named) == 1:
+                out.append([what, day.isoformat(), named[0]["id"], named[0]["display_name"]])
+            else:
+                out.append([what, day.isoformat(), default_id, default_name])
+        return out
 
     async def _staff(self, tx: Tx, phenomenon_id: int | None) -> list[list[Any]]:
         """Who can own a plan: staff in the system — the affected group's coaches first (those

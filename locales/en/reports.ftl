@@ -305,7 +305,7 @@ plan-participant = { $who ->
     [teachers] Teachers
    *[partners] Partners (e.g. youth work)
 }
-plan-ask-actions = What will be done, and when? Write the actions and the schedule, e.g. "team day 3.12., the social worker's open hours on Tuesdays in December".
+plan-ask-actions = What will be done and when? Write each action on its own line, e.g. “Team-building day 3.12. Sanna”. If a line has a date, I remind the person it names on that day, or else the plan's owner.
 plan-ask-evaluate = When do we evaluate whether it helped? Choose or type a date (dd.mm.yyyy).
 plan-evaluate-in = in { $weeks ->
         [one] 1 week
@@ -422,6 +422,8 @@ plan-for-member =
 ## The plan's owner and status.
 plan-ask-owner = Who owns the plan? They get the evaluation reminder. Choose a person.
 plan-owner = Owner: { $owner }
+plan-reminders = Reminders:
+plan-reminder-line = • { $what } → { $owner }, { $date }
 plan-ask-decide = Does the plan continue, or is it closed?
 plan-continue = 🔁 Continue, next evaluation { $date }
 plan-close = ✅ Close

@@ -296,7 +296,7 @@ plan-participant = { $who ->
     [teachers] Opettajat
    *[partners] Kumppanit (esim. nuorisotyö)
 }
-plan-ask-actions = Mitä tehdään ja milloin? Kirjoita toimet ja aikataulu, esim. ”ryhmäytyspäivä 3.12., kuraattorin avoimet tunnit tiistaisin joulukuun ajan”.
+plan-ask-actions = Mitä tehdään ja milloin? Kirjoita kukin toimi omalle rivilleen, esim. ”Ryhmäytyspäivä 3.12. Sanna”. Jos rivillä on päivämäärä, muistutan siitä sinä päivänä rivillä mainittua henkilöä tai muuten suunnitelman omistajaa.
 plan-ask-evaluate = Milloin arvioidaan, helpottiko? Valitse tai kirjoita päivämäärä (pp.kk.vvvv).
 plan-evaluate-in = { $weeks } viikon päästä ({ $date })
 plan-confirm =
@@ -404,6 +404,8 @@ plan-for-member =
 ## Suunnitelman omistaja ja tila.
 plan-ask-owner = Kuka omistaa suunnitelman? Hän saa muistutuksen arvioinnista. Valitse henkilö.
 plan-owner = Omistaja: { $owner }
+plan-reminders = Muistutukset:
+plan-reminder-line = • { $what } → { $owner }, { $date }
 plan-ask-decide = Jatketaanko suunnitelmaa vai suljetaanko se?
 plan-continue = 🔁 Jatketaan, uusi arvio { $date }
 plan-close = ✅ Suljetaan

@@ -290,7 +290,7 @@ plan-participant = { $who ->
     [teachers] Lärare
    *[partners] Partner (t.ex. ungdomsarbete)
 }
-plan-ask-actions = Vad görs och när? Skriv åtgärderna och tidsplanen, t.ex. ”gruppdag 3.12., kuratorns öppna mottagning på tisdagar i december”.
+plan-ask-actions = Vad görs och när? Skriv varje åtgärd på en egen rad, t.ex. ”Gruppdag 3.12. Sanna”. Står det ett datum på raden påminner jag den person som nämns på raden den dagen, annars planens ägare.
 plan-ask-evaluate = När utvärderar vi om det hjälpte? Välj eller skriv ett datum (dd.mm.åååå).
 plan-evaluate-in = om { $weeks ->
         [one] 1 vecka
@@ -395,6 +395,8 @@ plan-for-member =
 ## Planens ägare och status.
 plan-ask-owner = Vem äger planen? Hen får en påminnelse om utvärderingen. Välj en person.
 plan-owner = Ägare: { $owner }
+plan-reminders = Påminnelser:
+plan-reminder-line = • { $what } → { $owner }, { $date }
 plan-ask-decide = Fortsätter planen eller stängs den?
 plan-continue = 🔁 Vi fortsätter, ny utvärdering { $date }
 plan-close = ✅ Stäng
