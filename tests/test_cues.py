@@ -660,3 +660,65 @@ def test_cli_file_gives_the_three_outcomes_in_order(tmp_path: Path) -> None:
     assert [r["crisis"] for r in rows] == ["yes", "ask", "no", "yes", "no"]
     assert [r["child_protection"] for r in rows] == [False, False, False, True, False]
     assert rows[3]["categories"] == ["child_protection"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mietin et hukuttautuisin tänä yönä",  # drowning oneself, no "suicide" word
+        "ajattelin hirttäytyä vintille",
+        "googlasin eilen keinoja kuolla",  # ways to die
+        "vedin äsken ihan liikaa pillereitä",  # an overdose taken now
+        "mä oon jo ottanu tosi paljon nappeja",
+        "painoin tupakan ihoon tahallani",  # burning
+        "revin ihoa käsistä verille taas",  # scratching
+        "jätin syömättä koko päivän rangaistukseksi",  # starving as punishment
+        "seison sillan kaiteella",  # a place, now
+    ],
+)
+def test_means_and_acts_without_the_suicide_word_are_yes(det: CueDetector, text: str) -> None:
+    assert det.detect(text).crisis == "yes", det.detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se pakotti mua vaikka mä itkin",  # the perpetrator is "se": the writer takes part
+        "joku koski minua ilman lupaa juhlissa",
+        "se tyyppi on 40 ja käskee pitää tän meidän välillä, pitäiskö mun mennä",
+        "isäpuoli sanoi et se tappaa mut jos kerron",
+        "pelottaa olla himassa iltaisin",
+        "kuvani julkaistaan jos en maksa sille",
+    ],
+)
+def test_child_protection_with_a_perpetrator_in_it_is_not_softened(
+    det: CueDetector, text: str
+) -> None:
+    result = det.detect(text)
+    assert result.crisis == "yes", result
+    assert result.child_protection
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mun kaveri kertoi et sen isä hakkaa sitä",  # a friend's trouble: worry, not "yes"
+        "mun frendi sanoo et se haluu kuolla",
+    ],
+)
+def test_a_friends_trouble_stays_softened(det: CueDetector, text: str) -> None:
+    assert det.detect(text).crisis != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "otin särkylääkkeen päänsärkyyn niinku aina",
+        "ostin narua kiipeilyä varten",
+        "kävin eilen uimassa järvessä",
+        "heitettiin ulos luokasta ku puhuttiin liikaa",
+        "tumppasin tupakan tuhkakuppiin",
+    ],
+)
+def test_everyday_lookalikes_of_the_new_kinds_are_no(det: CueDetector, text: str) -> None:
+    assert det.detect(text).crisis == "no", det.detect(text)

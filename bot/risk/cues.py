@@ -142,6 +142,13 @@ class CueResult:
         }
 
 
+# "my": a first-person word only when it does not stand before a person word ("mun kaveri" is
+# about the friend; "pitäiskö mun tavata se" is about the writer).
+_MY = frozenset({"mun", "minun", "miun", "mein", "meidän", "my"})
+_WRITER_WINDOW = 3  # words either side of a match, within its clause
+_SOFT_BREAKERS = frozenset({"mut"})  # "mut" is as often "minut" as "mutta"
+
+
 @dataclass(frozen=True, slots=True)
 class _Token:
     surface: str  # lower-cased word as written ("" for punctuation)
@@ -548,6 +555,8 @@ class CueDetector:
                     if name not in found and any(self._term_matches(t, tok) for t in terms):
                         found.add(name)
             for hit in self._sentence_hits(tokens, blocked):
+                if hit.spec.category in SAFETY_CATEGORIES and self._writer_in_clause(tokens, hit):
+                    found.add("writer_takes_part")
                 first, last = tokens[hit.idx[0]], tokens[hit.idx[-1]]
                 matches.append(
                     CueMatch(
@@ -564,13 +573,47 @@ class CueDetector:
             softeners.add("joke")
         if "media" in found:
             softeners.add("media")
-        if {"other_person", "third_person"} <= found:
+        if {"other_person", "third_person"} <= found and "writer_takes_part" not in found:
+            # Somebody else's trouble — unless the writer takes part in what was found
+            # ("se tyyppi pakotti mua", "sanoin kaverille et mä haluun kuolla").
             softeners.add("other_person")
+        if "accident" in found:
+            softeners.add("accident")
         if "worry" in found:
             softeners.add("worry")
         if {"past", "now"} <= found:
             softeners.add("past")
         return matches, lemmas, frozenset(softeners), blocked
+
+    def _writer_in_clause(self, tokens: Sequence[_Token], hit: _Hit) -> bool:
+        """A first-person word in the matched words or near them in the same clause ("se
+        pakotti mua", "pitäiskö mun tavata se"): the writer is part of what happened. "mun"
+        right before a person word is not ("mun kaveri sanoo…"), nor a word in another clause
+        ("…, miten mä autan sitä")."""
+        first, last = hit.span
+        terms = self._lexicon.softeners.get("first_person", ())
+        others = self._lexicon.softeners.get("other_person", ())
+        lo = first
+        while lo > 0 and first - lo < _WRITER_WINDOW:
+            before = tokens[lo - 1]
+            if before.hard or (before.breaker and before.surface not in _SOFT_BREAKERS):
+                break
+            lo -= 1
+        hi = last
+        while hi + 1 < len(tokens) and hi - last < _WRITER_WINDOW:
+            nxt = tokens[hi + 1]
+            if nxt.hard or (nxt.breaker and nxt.surface not in _SOFT_BREAKERS):
+                break
+            hi += 1
+        for n in range(lo, hi + 1):
+            tok = tokens[n]
+            if tok.surface in _MY:
+                after = tokens[n + 1] if n + 1 < len(tokens) else None
+                if after is None or not any(self._term_matches(t, after) for t in others):
+                    return True
+            elif any(self._term_matches(t, tok) for t in terms):
+                return True
+        return False
 
     def pattern_features(self, text: str) -> tuple[set[str], PatternView]:
         """The model's features of `text` and what the patterns found (for the model build)."""

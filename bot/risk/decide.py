@@ -28,6 +28,10 @@ OTHER_CATEGORIES = tuple(c for c in CATEGORY_ORDER if c not in SAFETY_CATEGORIES
 MAX_FALSE_YES = 0.02
 MAX_FALSE_ASK = 0.07
 MIN_CAT_ALONE = 0.6
+# The model alone starts the crisis protocol only when very sure, and never on a softened
+# message: cross-validated by kind (new wordings), a threshold from 0.85 up keeps false "yes"
+# under 2 % even on the hard negatives, and lifts "yes" recall by a tenth (bench/README.md).
+MODEL_YES_FLOOR = 0.85
 
 
 @dataclass(frozen=True)
@@ -64,9 +68,10 @@ def _kind(view: PatternView, probs: Mapping[str, float]) -> str:
 
 
 def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds | None) -> Decision:
-    """yes / ask / no for one message. Only a pattern says "yes" (the crisis protocol at
-    once): the model alone is never sure enough, so what only it suspects is asked about —
-    "when unsure, check with the student" — and it can turn a pattern's "yes" into "ask"."""
+    """yes / ask / no for one message. A pattern says "yes" (the crisis protocol at once);
+    the model alone says "yes" only when very sure (MODEL_YES_FLOOR) and nothing softens the
+    message. What it merely suspects is asked about — "when unsure, check with the student"
+    — and it can turn a pattern's "yes" into "ask"."""
     if probs is None or th is None:
         # Patterns only (no model shipped, or a school running without it).
         if view.yes_kinds:
@@ -99,6 +104,8 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
         # The student's own words deny it ("en mä halua kuolla"): a note for the coach's
         # review, not a question — the model reads the words but not the negation.
         return Decision("no", None, cats, False)
+    if s >= th.yes and not view.softened:
+        return Decision("yes", _kind(view, probs), cats, True)
     if s >= th.ask:
         return Decision("ask", _kind(view, probs), cats, True)
     return Decision("no", None, cats, False)
@@ -125,7 +132,7 @@ def choose_thresholds(
     best: tuple[tuple[float, float, float], Thresholds] | None = None
     # The veto stays small: a clear pattern ("haluun kuolla") must not be argued away.
     for ask, yes, veto in itertools.product(grid, grid, [0.0, 0.05, 0.1]):
-        if yes <= ask:
+        if yes <= ask or yes < MODEL_YES_FLOOR:
             continue
         th = Thresholds(ask, yes, veto, 0.5, 0.9)
         hit = hit_yes = false_yes = false_ask = 0
