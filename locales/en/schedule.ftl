@@ -106,7 +106,16 @@ schedule-report-already = Already answered or in progress: { $count }
 schedule-report-paused = On a pause: { $count }
 schedule-report-inactive = Not joined yet: { $count }
 schedule-risk-points-flow = { $flow } – only students at a risk point
-schedule-ask-flow-risk-points = “Only students at a risk point” goes only to students whose studies began in the last { $start } weeks, whose on-the-job learning began in the last { $work } days, or who came back from a break in the last { $back } days. It can go out on top of the weekly check-in.
+schedule-ask-flow-risk-points = “Only students at a risk point” goes only to students whose studies began in the last { $start ->
+        [one] week
+       *[other] { $start } weeks
+    }, whose on-the-job learning began in the last { $work ->
+        [one] day
+       *[other] { $work } days
+    }, or who came back from a break in the last { $back ->
+        [one] day
+       *[other] { $back } days
+    }. It can go out on top of the weekly check-in.
 schedule-report-not-at-risk-point = Not at a risk point, so not asked: { $count }
 schedule-report-shifted = Moved because of a break: { $name }
 schedule-report-skipped = No check-in: { $name }

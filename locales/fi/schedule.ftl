@@ -106,7 +106,16 @@ schedule-report-already = Vastasi jo tai kesken: { $count }
 schedule-report-paused = Tauolla: { $count }
 schedule-report-inactive = Ei vielä liittynyt: { $count }
 schedule-risk-points-flow = { $flow } – vain riskikohdassa oleville
-schedule-ask-flow-risk-points = ”Vain riskikohdassa oleville” lähtee vain niille, joiden opinnot alkoivat viimeisen { $start } viikon aikana, joiden työssäoppiminen alkoi viimeisen { $work } päivän aikana tai jotka palasivat lomalta viimeisen { $back } päivän aikana. Sen voi lähettää viikkokyselyn lisäksi.
+schedule-ask-flow-risk-points = ”Vain riskikohdassa oleville” lähtee vain niille, joiden opinnot alkoivat { $start ->
+        [one] viimeisen viikon aikana
+       *[other] viimeisen { $start } viikon aikana
+    }, joiden työssäoppiminen alkoi { $work ->
+        [one] viimeisen päivän aikana
+       *[other] viimeisen { $work } päivän aikana
+    } tai jotka palasivat lomalta { $back ->
+        [one] viimeisen päivän aikana
+       *[other] viimeisen { $back } päivän aikana
+    }. Sen voi lähettää viikkokyselyn lisäksi.
 schedule-report-not-at-risk-point = Ei riskikohdassa, joten ei kysytty: { $count }
 schedule-report-shifted = Siirretty loman vuoksi: { $name }
 schedule-report-skipped = Ei kyselyä: { $name }

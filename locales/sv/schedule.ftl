@@ -106,7 +106,16 @@ schedule-report-already = Har redan svarat eller håller på: { $count }
 schedule-report-paused = Har paus: { $count }
 schedule-report-inactive = Har inte gått med ännu: { $count }
 schedule-risk-points-flow = { $flow } – bara för dem vid en riskpunkt
-schedule-ask-flow-risk-points = ”Bara för dem vid en riskpunkt” går bara till dem vars studier började under de senaste { $start } veckorna, vars lärande i arbetet började under de senaste { $work } dagarna eller som kom tillbaka från ett lov under de senaste { $back } dagarna. Den kan skickas utöver veckoenkäten.
+schedule-ask-flow-risk-points = ”Bara för dem vid en riskpunkt” går bara till dem vars studier började { $start ->
+        [one] den senaste veckan
+       *[other] under de senaste { $start } veckorna
+    }, vars lärande i arbetet började { $work ->
+        [one] den senaste dagen
+       *[other] under de senaste { $work } dagarna
+    } eller som kom tillbaka från ett lov { $back ->
+        [one] den senaste dagen
+       *[other] under de senaste { $back } dagarna
+    }. Den kan skickas utöver veckoenkäten.
 schedule-report-not-at-risk-point = Inte vid en riskpunkt, alltså inte tillfrågade: { $count }
 schedule-report-shifted = Flyttad på grund av lov: { $name }
 schedule-report-skipped = Ingen enkät: { $name }
