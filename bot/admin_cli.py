@@ -21,6 +21,7 @@ from typing import TextIO
 
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings, load_settings
+from bot.files import write_files
 from bot.i18n import Translator
 from bot.services import admin, roster
 from bot.services.admin import AdminError
@@ -215,8 +216,10 @@ async def _invite_staff(x: Context) -> int:
 
 async def _import_roster(x: Context) -> int:
     args, tr, err = x.args, x.tr, x.err
-    source = sys.stdin if args.file == "-" else None
-    text = source.read() if source else Path(args.file).read_text(encoding="utf-8-sig")
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        text = await asyncio.to_thread(Path(args.file).read_text, encoding="utf-8-sig")
     result = await roster.import_roster(
         x.db,
         x.now,
@@ -237,15 +240,13 @@ async def _import_roster(x: Context) -> int:
         return 0
     data = roster.result_csv(result, x.link, tr, CLI_LANGUAGE, roster.day_formatter(x.settings))
     if args.out:
-        Path(args.out).write_bytes(data)
+        await asyncio.to_thread(Path(args.out).write_bytes, data)
         print(f"Links written to {args.out}", file=err)
     else:
         x.out.write(data.decode("utf-8-sig"))
     if args.qr_dir:
         directory = Path(args.qr_dir)
-        directory.mkdir(parents=True, exist_ok=True)
-        for name, png in roster.qr_files(result, x.link).items():
-            (directory / name).write_bytes(png)
+        await asyncio.to_thread(write_files, directory, roster.qr_files(result, x.link).items())
         print(f"QR codes written to {directory}", file=err)
     return 0
 

@@ -321,7 +321,7 @@ def cmd_prompts(args: argparse.Namespace) -> int:
 async def _open_db(path: Path) -> Database:
     from bot.storage.db import Database
 
-    if not path.exists():
+    if not await asyncio.to_thread(path.exists):
         raise SystemExit(f"no database at {path}")
     return await Database.open(path)
 
@@ -391,6 +391,7 @@ async def _export_cases(
     from datetime import datetime, time, timedelta
 
     from bot.clock import SystemClock
+    from bot.files import write_files
     from bot.services.audit import audit
     from bot.services.case_history import export_cases
 
@@ -402,11 +403,12 @@ async def _export_cases(
         result = await export_cases(
             db, start, end, with_notes=notes, lang=settings.default_language
         )
-        out.mkdir(parents=True, exist_ok=True)
         span = f"{first.isoformat()}_{last.isoformat()}"
-        written = [out / f"tapaukset_{span}.csv", out / f"yhteydenotot_{span}.csv"]
-        written[0].write_bytes(result.cases_csv)
-        written[1].write_bytes(result.contacts_csv)
+        files = [
+            (f"tapaukset_{span}.csv", result.cases_csv),
+            (f"yhteydenotot_{span}.csv", result.contacts_csv),
+        ]
+        written = await asyncio.to_thread(write_files, out, files)
         now = SystemClock().now()
 
         async def log(tx: Any) -> None:

@@ -338,13 +338,17 @@ def playground_paths(database_path: Path) -> tuple[Path, Path]:
     return Path(f"{database_path}.clock"), database_path.with_name(f"{database_path.stem}-files")
 
 
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
+
+
 async def open_playground(database_path: Path, *, fresh: bool) -> Harness:
     """The bot on the stand-in with the demo school, its people having opened the bot."""
     clock_file, _ = playground_paths(database_path)
     if fresh:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{database_path}{suffix}").unlink(missing_ok=True)
-        clock_file.unlink(missing_ok=True)
+        stale = [Path(f"{database_path}{suffix}") for suffix in ("", "-wal", "-shm")]
+        await asyncio.to_thread(_remove, [*stale, clock_file])
     harness = Harness(database_path, clock=PlaygroundClock(clock_file))
     await harness.start()
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import os
 import signal
 import sqlite3
@@ -21,13 +22,26 @@ RUNNING = "Kohtaamo is running as"
 
 
 async def eventually(
-    check: Callable[[], Awaitable[bool]], timeout: float = 30.0, what: str = "condition"
+    check: Callable[[], Awaitable[object]] | Callable[[], object],
+    timeout: float = 30.0,
+    what: str = "condition",
+    *,
+    every: float = 0.02,
 ) -> None:
-    """Wait for a condition (never a fixed sleep); fail with `what` if it does not come."""
+    """Wait for a condition (never a fixed sleep); fail with `what` if it does not come.
+
+    The condition is state another component holds (the database, the stand-in, a process),
+    with no event to wait on, so it is polled: every `every` seconds, 0 for each turn of the
+    event loop. `check` may be a plain or an async function; its result is read as a bool."""
+
+    async def holds() -> bool:
+        result = check()
+        return bool(await result if inspect.isawaitable(result) else result)
+
     try:
         async with asyncio.timeout(timeout):
-            while not await check():
-                await asyncio.sleep(0.02)
+            while not await holds():  # noqa: ASYNC110 -- no event to wait on (see above)
+                await asyncio.sleep(every)
     except TimeoutError:
         raise AssertionError(f"timed out waiting for {what}") from None
 

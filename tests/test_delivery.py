@@ -24,6 +24,7 @@ from bot.standin.limits import FloodLimits
 from bot.storage.db import Tx
 from bot.telegram.runtime import RateLimits
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, moved, week_key
+from tests.support import eventually
 from tests.test_rounds import (
     STUDENTS,
     add_schedule,
@@ -295,9 +296,12 @@ async def test_measured_duplicate_window_over_many_crashes(
                 await asyncio.sleep(rng.uniform(0, len(everyone) / 100))
             else:  # the worst case: right after Telegram accepted a burst
                 target = before + rng.randrange(1, len(everyone))
-                async with asyncio.timeout(10):
-                    while len(h.server.log._entries) < target:
-                        await asyncio.sleep(0)
+                await eventually(
+                    lambda: len(h.server.log._entries) >= target,  # noqa: B023 -- awaited here
+                    10,
+                    "Telegram to accept the burst",
+                    every=0,
+                )
             await hard_kill(h)
             await restart(h)
             await h.settle()

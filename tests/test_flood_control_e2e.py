@@ -8,7 +8,6 @@ since pacing is real time."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -23,6 +22,7 @@ from bot.standin.limits import FloodLimits
 from bot.storage.db import Tx
 from bot.telegram.runtime import RateLimits
 from tests.conftest import AINO, EETU, LINNEA, MATTI
+from tests.support import eventually
 from tests.test_rounds import add_schedule, advance_to, at, checkins_received, enrol, hard_kill
 from tests.test_rounds import restart as restart_bot
 
@@ -105,9 +105,7 @@ async def test_a_429_pauses_every_send_not_only_its_chat(tmp_path: Path, clock: 
         assert row is not None
         h.rt.sender.submit([row])
         await commit(h, (AINO, "eka"))  # refused: wait 3 s
-        async with asyncio.timeout(10):
-            while not await refusals(h):
-                await asyncio.sleep(0.01)
+        await eventually(lambda: refusals(h), 10, "Telegram to refuse a send", every=0.01)
         await commit(h, (EETU, "toka"), (MATTI, "kolmas"))  # during the wait
         await h.settle(timeout=30)
         for _ in range(3):  # the refused one comes due again on the sender's clock
@@ -123,9 +121,7 @@ async def test_a_restarted_bot_waits_out_the_penalty_it_was_given(
     async with school_at_telegrams_limits(tmp_path / "k.sqlite3", clock) as h:
         await h.client.inject_fault("sendMessage", status=429, retry_after=4)
         await commit(h, (AINO, "ennen kaatumista"))
-        async with asyncio.timeout(10):
-            while not await refusals(h):
-                await asyncio.sleep(0.01)
+        await eventually(lambda: refusals(h), 10, "Telegram to refuse a send", every=0.01)
         await hard_kill(h)  # killed while waiting out Telegram's retry_after
         await restart_bot(h)
         await commit(h, (EETU, "heti käynnistyksen jälkeen"))

@@ -10,6 +10,7 @@ import pytest
 
 from bot.storage.db import Database, StorageError, Tx, backup, integrity_check, migration_files
 from bot.storage.lock import AlreadyRunning, InstanceLock
+from tests.support import eventually
 
 
 async def test_empty_database_migrates_to_latest(tmp_path: Path) -> None:
@@ -90,9 +91,11 @@ async def test_backup_while_writing_restores_and_passes_integrity_check(tmp_path
             n += 1
         return n
 
+    async def fifty_written() -> bool:
+        return bool(await db.fetchval("SELECT COUNT(*) FROM groups") >= 50)
+
     task = asyncio.create_task(writer())
-    while await db.fetchval("SELECT COUNT(*) FROM groups") < 50:
-        await asyncio.sleep(0)
+    await eventually(fifty_written, 60, "50 groups written", every=0)
     target = tmp_path / "backup.sqlite3"
     await asyncio.to_thread(backup, path, target)
     stop.set()

@@ -7,11 +7,11 @@ arriving just as the first finishes) cannot be produced on purpose through HTTP.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 
 from telegram import Update
 
 from bot.telegram.processing import PerChatUpdateProcessor
+from tests.support import eventually
 
 
 def text_update(update_id: int, chat_id: int) -> Update:
@@ -53,15 +53,6 @@ class Recorder:
         self.release.setdefault(update_id, asyncio.Event()).set()
 
 
-async def until(condition: Callable[[], bool], what: str) -> None:
-    try:
-        async with asyncio.timeout(5):
-            while not condition():
-                await asyncio.sleep(0)
-    except TimeoutError:
-        raise AssertionError(f"timed out waiting for {what}") from None
-
-
 async def test_a_third_update_waits_for_the_second_in_the_same_chat() -> None:
     processor = PerChatUpdateProcessor(16)
     r = Recorder()
@@ -72,13 +63,13 @@ async def test_a_third_update_waits_for_the_second_in_the_same_chat() -> None:
         return asyncio.create_task(processor.process_update(update, r.handle(update_id)))
 
     first, second = submit(1), submit(2)
-    await until(lambda: r.started == [1], "the first to start")
+    await eventually(lambda: r.started == [1], 5, "the first to start", every=0)
     for _ in range(5):
         await asyncio.sleep(0)  # the second is now waiting for the chat
     r.let_go(1)
     await first  # the first is done; the second was woken but may not have run yet
     third = submit(3)
-    await until(lambda: 2 in r.started, "the second to start")
+    await eventually(lambda: 2 in r.started, 5, "the second to start", every=0)
     for _ in range(5):
         await asyncio.sleep(0)
     assert r.started == [1, 2]  # the third waits while the second runs
@@ -96,9 +87,9 @@ async def test_a_busy_chat_holds_one_slot_and_others_are_not_held_up() -> None:
         asyncio.create_task(processor.process_update(text_update(i, 1001), r.handle(i)))
         for i in range(1, 21)
     ]
-    await until(lambda: r.started == [1], "the flood's first update to start")
+    await eventually(lambda: r.started == [1], 5, "the flood's first update to start", every=0)
     other = asyncio.create_task(processor.process_update(text_update(100, 1002), r.handle(100)))
-    await until(lambda: 100 in r.started, "another student's update to start")
+    await eventually(lambda: 100 in r.started, 5, "another student's update to start", every=0)
     r.let_go(100)
     await other
     for i in range(1, 21):

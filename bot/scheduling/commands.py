@@ -3,6 +3,7 @@ Database that return the lines to print (English: an admin tool), or raise Sched
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -49,7 +50,7 @@ def parse_days(text: str) -> tuple[int, ...]:
 
 async def calendar_import(db: Database, path: Path) -> tuple[list[str], list[str]]:
     """(problems, summary lines)."""
-    parsed = parse_calendar(path.read_text(encoding="utf-8"))
+    parsed = parse_calendar(await asyncio.to_thread(path.read_text, encoding="utf-8"))
     problems = await import_calendar(db, parsed)
     if problems:
         return problems, []

@@ -490,6 +490,7 @@ async def cli_report(
     from pathlib import Path
 
     from bot.clock import SystemClock
+    from bot.files import write_files
     from bot.i18n import Translator
     from bot.services.flows import FlowRegistry
     from bot.storage.db import Database
@@ -502,7 +503,7 @@ async def cli_report(
     except ValueError as exc:
         print(f"kohtaamo report: {exc}", file=sys.stderr)
         return 2
-    if not Path(settings.database_path).exists():
+    if not await asyncio.to_thread(Path(settings.database_path).exists):
         print(f"kohtaamo report: no database at {settings.database_path}", file=sys.stderr)
         return 2
     translator = Translator(settings.locales_dir, settings.default_language)
@@ -540,11 +541,8 @@ async def cli_report(
     if fmt == "csv" and out == "-":
         sys.stdout.write(files[0][1].decode("utf-8-sig"))
         return 0
-    directory = Path(out)
-    directory.mkdir(parents=True, exist_ok=True)
-    for name, blob in files:
-        (directory / name).write_bytes(blob)
-        print(directory / name)
+    for path in await asyncio.to_thread(write_files, Path(out), files):
+        print(path)
     if not files:
         print("kohtaamo report: nothing to draw for this period", file=sys.stderr)
     return 0
