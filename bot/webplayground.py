@@ -108,11 +108,11 @@ class WebPlayground:
 
     # -- pages and reading ----------------------------------------------------------------
 
-    async def page(self, request: web.Request) -> web.Response:
+    async def page(self, _request: web.Request) -> web.Response:
         text = resources.files("bot").joinpath("webplayground.html").read_text(encoding="utf-8")
         return web.Response(text=text, content_type="text/html", charset="utf-8")
 
-    async def list_people(self, request: web.Request) -> web.Response:
+    async def list_people(self, _request: web.Request) -> web.Response:
         return web.json_response(
             [{"key": p.key, "name": p.name, "role": p.role} for p in DEMO_PERSONAS]
         )

@@ -90,7 +90,7 @@ async def test_a_bad_roster_is_reported_line_by_line_and_nothing_is_imported(
 
 
 async def test_re_import_is_idempotent_and_links_are_renewed_only_when_needed(
-    school: Harness, clock: FakeClock
+    school: Harness,
 ) -> None:
     h = school
     roster = "Olli Oppilas;SÄH23A;Matti Virtanen\nPekka Puro;SÄH23A;Matti Virtanen"

@@ -119,7 +119,7 @@ async def test_an_answer_handled_again_after_a_crash_is_not_taken_twice(
     asked = len(await h.bot_messages(AINO))
     done = inbox.finish
 
-    async def died_before_done(*args: object, **kwargs: object) -> None:
+    async def died_before_done(*_args: object, **_kwargs: object) -> None:
         return None  # the process is gone before this commit
 
     monkeypatch.setattr(inbox, "finish", died_before_done)

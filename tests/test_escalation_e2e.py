@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.clock import FakeClock, to_db
+from bot.clock import to_db
 from bot.config import PROJECT_ROOT
 from bot.engine.loader import parse_yaml
 from bot.harness import Harness
@@ -225,7 +225,7 @@ async def test_no_acknowledgement_goes_to_the_backup_then_the_coordinator(
     assert kinds.count("escalated") == 2 and kinds[-2:] == ["acknowledged", "student_told_ack"]
 
 
-async def test_deadlines_count_school_days_not_weekends(h: Harness, clock: FakeClock) -> None:
+async def test_deadlines_count_school_days_not_weekends(h: Harness) -> None:
     await h.advance(timedelta(days=4, hours=5))  # Friday 15:00
     await weekly(h, EETU, quitting="Kyllä")
     [alert] = await inbox(h, MATTI)

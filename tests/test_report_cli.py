@@ -66,7 +66,8 @@ async def test_csv_of_one_group_for_a_period(database: Path, tmp_path: Path) -> 
     assert detail["os_user"]
 
 
-async def test_png_charts_of_the_school(database: Path, tmp_path: Path) -> None:
+@pytest.mark.usefixtures("database")
+async def test_png_charts_of_the_school(tmp_path: Path) -> None:
     out = tmp_path / "charts"
     code = run(
         "report", "--from", "2026-10-26", "--to", "2026-11-22", "--format", "png",

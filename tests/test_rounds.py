@@ -358,7 +358,7 @@ async def test_killed_after_the_round_commits_but_before_sending(weekly: Harness
 
 
 async def test_a_crash_inside_the_round_leaves_nothing_and_the_next_start_does_it_once(
-    weekly: Harness, monkeypatch: pytest.MonkeyPatch
+    weekly: Harness,
 ) -> None:
     h = weekly
     service = rounds(h)
@@ -387,7 +387,7 @@ async def test_killed_after_telegram_accepted_but_before_the_send_was_recorded(
     h = weekly
     frozen = asyncio.Event()
 
-    async def freeze(self: Any, row: Any, sent: Any) -> None:
+    async def freeze(_self: Any, _row: Any, _sent: Any) -> None:  # Sender._mark_sent's
         frozen.set()
         await asyncio.Event().wait()  # the process stops here, before the commit
 

@@ -756,8 +756,9 @@ async def test_document_and_photo_round_trip(
 # -- commands, chats -----------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("group")
 async def test_commands_per_scope_and_language(
-    api: RawApi, bot: Bot, standin: StandinClient, group: int
+    api: RawApi, bot: Bot, standin: StandinClient
 ) -> None:
     from telegram import BotCommand, BotCommandScopeAllGroupChats
 

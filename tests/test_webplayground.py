@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import shutil
 from collections.abc import AsyncIterator, Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -198,6 +197,6 @@ def test_bot_html_is_made_safe_for_the_page() -> None:
     assert shown == "<b>Hei</b> &lt;script&gt;alert(1)&lt;/script&gt; linkki"
 
 
-def test_only_this_machine_may_open_it(tmp_path: Path) -> None:
+def test_only_this_machine_may_open_it() -> None:
     with pytest.raises(ValueError):
         WebPlayground(None, host="0.0.0.0")  # type: ignore[arg-type]

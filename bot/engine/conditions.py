@@ -66,7 +66,7 @@ class Condition:
 class Always(Condition):
     kind = "always"
 
-    def evaluate(self, ctx: Context) -> bool:
+    def evaluate(self, _ctx: Context) -> bool:  # Condition's interface; always needs no context
         return True
 
 

@@ -107,8 +107,8 @@ def protect(
     table: Table,
     k: int,
     *,
-    audience: Callable[[Key], int] = lambda key: 1,
-    exempt: Callable[[Key], bool] = lambda key: False,
+    audience: Callable[[Key], int] = lambda _key: 1,
+    exempt: Callable[[Key], bool] = lambda _key: False,
 ) -> Table:
     """Suppress in place: primary (small cells), then complementary until nothing small can be
     calculated.

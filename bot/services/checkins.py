@@ -326,9 +326,7 @@ class CheckinService:
                 render.INDEX_DONE,
                 render.INDEX_SKIP,
             ):
-                return await self._toggle(
-                    tx, now, person, flow, question, session, index, callback.token
-                )
+                return await self._toggle(tx, now, person, question, session, index, callback.token)
             if question.type == "multichoice" and index == render.INDEX_DONE:
                 value: Any = list(session.context.get("selection", []))
             else:
@@ -363,7 +361,6 @@ class CheckinService:
         tx: Tx,
         now: datetime,
         person: Person,
-        flow: Flow,
         question: Question,
         session: SessionRow,
         index: int,

@@ -684,8 +684,8 @@ class ConcernService:
             rows += [row] if due <= now else []
         return rows
 
-    async def on_undeliverable(
-        self, tx: Tx, outbox_id: int, key: str, now: datetime
+    async def on_undeliverable(  # a FailureHook: the sender passes every argument
+        self, tx: Tx, _outbox_id: int, key: str, _now: datetime
     ) -> list[OutboxRow]:
         """Telegram will not deliver an alert (blocked, deleted, never started the bot): when
         nobody at this stage can see it, it goes on to the next person at once."""

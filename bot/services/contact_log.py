@@ -167,8 +167,8 @@ class ContactLog:
         return await self.svc.db.transaction(work)
 
     async def switch(
-        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
-    ) -> Outcome:
+        self, person: Person, callback: Callback, index: int, chat_id: int, _message_id: int
+    ) -> Outcome:  # a ChoiceUseCase: the button handler passes every argument
         session_id = int(callback.payload["session"])
         target = Target(int(callback.payload["student"]), callback.payload.get("concern"))
         if index not in (0, 1):

@@ -539,6 +539,6 @@ class HandoverService:
                 name=person.display_name,
                 when=self.concerns.text.when(p.language, now),
             ),
-            buttons_for=lambda p: (),
+            buttons_for=lambda _p: (),
         )
         return [r for r in rows if r]

@@ -700,7 +700,7 @@ class PeerBroadcasts(PeerPart):
                 )
                 return out.outcome(toast=self.tr.plain(lang, "peer-not-your-group"))
             if choice == "retry":
-                rows = await self._retry(tx, now, person, draft, d, managed)
+                rows = await self._retry(tx, now, draft, d, managed)
                 out.rows += rows
                 await audit(
                     tx,
@@ -730,7 +730,6 @@ class PeerBroadcasts(PeerPart):
         self,
         tx: Tx,
         now: datetime,
-        person: Person,
         draft: Draft,
         d: Delivery,
         managed: dict[int, Group],

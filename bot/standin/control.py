@@ -170,7 +170,7 @@ class ControlApi:
         }
         index = {"POST": sorted(posts), "GET": sorted(gets)}
 
-        async def list_endpoints(request: web.Request) -> JSON:
+        async def list_endpoints(_request: web.Request) -> JSON:
             return index
 
         app.router.add_get(prefix, _endpoint(list_endpoints))
@@ -303,7 +303,7 @@ class ControlApi:
                 return message.snapshot()
         raise control_not_found(f"the bot has no message in chat {chat.id}")
 
-    async def seq(self, request: web.Request) -> int:
+    async def seq(self, _request: web.Request) -> int:
         return self._world.events.seq
 
     async def wait_events(self, request: web.Request) -> list[JSON]:
@@ -349,7 +349,7 @@ class ControlApi:
         lines.append(f"updates not yet fetched by the bot: {pending}")
         return "\n".join(lines)
 
-    async def requests(self, request: web.Request) -> list[JSON]:
+    async def requests(self, _request: web.Request) -> list[JSON]:
         return self._log.entries()
 
     async def commands(self, request: web.Request) -> list[JSON]:
@@ -364,12 +364,12 @@ class ControlApi:
             raise control_not_found(f"unknown file {file_id!r}")
         return web.Response(body=stored.data, content_type=stored.mime_type)
 
-    async def state(self, request: web.Request) -> JSON:
+    async def state(self, _request: web.Request) -> JSON:
         return self._world.summary()
 
     # -- knobs ---------------------------------------------------------------------------
 
-    async def limits(self, request: web.Request) -> JSON:
+    async def limits(self, _request: web.Request) -> JSON:
         return self._limiter.limits.to_json()
 
     async def set_limits(self, request: web.Request) -> JSON:
@@ -398,13 +398,13 @@ class ControlApi:
         except ValueError as error:
             raise control_bad_request(str(error)) from None
 
-    async def faults(self, request: web.Request) -> list[JSON]:
+    async def faults(self, _request: web.Request) -> list[JSON]:
         return self._faults.pending()
 
-    async def clear_faults(self, request: web.Request) -> None:
+    async def clear_faults(self, _request: web.Request) -> None:
         self._faults.clear()
 
-    async def reset(self, request: web.Request) -> None:
+    async def reset(self, _request: web.Request) -> None:
         self._world.reset()
         self._limiter.reset(self._default_limits)
         self._faults.clear()

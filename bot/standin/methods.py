@@ -148,7 +148,7 @@ class BotApi:
 
     # -- bot and updates -----------------------------------------------------------------
 
-    async def get_me(self, params: Params) -> JSON:
+    async def get_me(self, _params: Params) -> JSON:
         return {
             **self._world.bot.to_api(),
             "can_join_groups": True,
@@ -232,7 +232,7 @@ class BotApi:
         world.changed.notify()
         return True
 
-    async def get_webhook_info(self, params: Params) -> JSON:
+    async def get_webhook_info(self, _params: Params) -> JSON:
         world = self._world
         hook = world.webhook
         info: JSON = {

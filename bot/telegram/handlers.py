@@ -208,7 +208,7 @@ class Handlers:
             return
         await handler(c)
 
-    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def on_text(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         c = await self.caller(update)
         if c is None or message is None or not c.private:
@@ -230,7 +230,7 @@ class Handlers:
             return
         await self.say_text(c, "staff-text-help")
 
-    async def on_other_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def on_other_message(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         c = await self.caller(update)
         if c is None or not c.private:
             return
@@ -241,7 +241,7 @@ class Handlers:
                     return
         await self.say_text(c, "unsupported-message")
 
-    async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def on_callback(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
         if query is None:
             return
@@ -264,11 +264,11 @@ class Handlers:
             return
         await _toast(query, toast)
 
-    async def on_membership(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def on_membership(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         for handler in self.membership:
             await handler(update)
 
-    async def on_poll(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def on_poll(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         for handler in self.polls:
             await handler(update)
 

@@ -83,7 +83,7 @@ class UserPace:
             if now - a.updated < full_after or now - a.noticed < NOTICE_EVERY
         }
 
-    async def guard(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def guard(self, update: object, _context: ContextTypes.DEFAULT_TYPE) -> None:
         """First of all handlers (group -1): lets an update on, or stops it here."""
         if not isinstance(update, Update):
             return

@@ -543,7 +543,7 @@ class Sender:
             session_status = await self.svc.db.fetchval(
                 "SELECT status FROM sessions WHERE id = ?", (asks,)
             )
-        useless = _no_longer_useful(row, age, session_status)
+        useless = _no_longer_useful(age, session_status)
         if useless:
             log.error(
                 "giving up on outbox row %s after %s attempts (%s): %s",
@@ -645,7 +645,7 @@ def _urgent(row: OutboxRow) -> bool:
     return row.priority <= PRIORITY_URGENT
 
 
-def _no_longer_useful(row: OutboxRow, age: timedelta, asks_in: str | None) -> str | None:
+def _no_longer_useful(age: timedelta, asks_in: str | None) -> str | None:
     """Why a message that keeps failing is given up now, or None to keep trying. Give-up
     times fit the message: a check-in question (`asks_in`: its check-in's status) is tried as
     long as its check-in is open, and not a moment longer; anything else for a day."""

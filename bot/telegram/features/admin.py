@@ -202,7 +202,7 @@ def register(h: Handlers) -> None:
         )
         return True
 
-    async def on_menu(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+    async def on_menu(c: Caller, _cb: Callback, index: int, message_id: int) -> None:
         if not 0 <= index < len(MENU):
             raise CallbackRefused("callback-invalid", hostile=True)
         item = MENU[index]
@@ -718,7 +718,7 @@ def register(h: Handlers) -> None:
             raise AdminError("admin-roster-expired")
         return str(waiting.payload["text"])
 
-    async def on_roster(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+    async def on_roster(c: Caller, _cb: Callback, index: int, message_id: int) -> None:
         assert c.person is not None
         if index != 0:
             raise CallbackRefused("callback-invalid", hostile=True)
@@ -744,7 +744,7 @@ def register(h: Handlers) -> None:
         ]
         await send(c, edit(c, shown, message_id, buttons))
 
-    async def on_roster_go(c: Caller, cb: Callback, index: int, message_id: int) -> None:
+    async def on_roster_go(c: Caller, _cb: Callback, index: int, message_id: int) -> None:
         assert c.person is not None
         if index not in (0, 1):
             raise CallbackRefused("callback-invalid", hostile=True)

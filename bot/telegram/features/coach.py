@@ -206,7 +206,7 @@ def register(h: Handlers) -> None:
         title = h.text(c, "coach-list-title", count=len(visible))
         await reply_audited(c, "students_list", visible, await student_list(c, visible, title))
 
-    async def open_card(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+    async def open_card(c: Caller, cb: Callback, index: int, _message_id: int) -> str | None:
         ids = cb.payload.get("students")
         if c.person is None or not isinstance(ids, list) or not 0 <= index < len(ids):
             raise CallbackRefused("callback-invalid", hostile=True)

@@ -164,7 +164,7 @@ def register(h: Handlers) -> None:
     async def followups_command(c: Caller) -> None:
         await case_list(c)
 
-    async def list_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+    async def list_button(c: Caller, cb: Callback, index: int, _message_id: int) -> str | None:
         person = staff(c)
         ids = cb.payload.get("cases")
         if not isinstance(ids, list):
@@ -211,7 +211,7 @@ def register(h: Handlers) -> None:
 
         h.rt.deliver(await h.rt.db.transaction(work))
 
-    async def case_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+    async def case_button(c: Caller, cb: Callback, index: int, _message_id: int) -> str | None:
         person = staff(c)
         concern_id = int(cb.payload["concern"])
         if index == CASE_LOG:
@@ -303,9 +303,9 @@ def register(h: Handlers) -> None:
         if action == ACTION_PICK_LOG:
             h.rt.deliver(await log.start_for_student(person, student_id, c.chat_id))
         else:
-            await show_history(c, person, student_id)
+            await show_history(c, student_id)
 
-    async def pick_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+    async def pick_button(c: Caller, cb: Callback, index: int, _message_id: int) -> str | None:
         person = staff(c)
         ids = cb.payload.get("students")
         if not isinstance(ids, list) or not 0 <= index < len(ids):
@@ -323,7 +323,7 @@ def register(h: Handlers) -> None:
     async def history_command(c: Caller) -> None:
         await pick_student(c, ACTION_PICK_HISTORY, "history-pick-title", "history_pick_list")
 
-    async def show_history(c: Caller, person: Person, student_id: int) -> None:
+    async def show_history(c: Caller, student_id: int) -> None:
         who = await student(h.rt.db, student_id)
         if who is None:
             raise CallbackRefused("coach-student-gone", hostile=False)
@@ -405,7 +405,7 @@ def register(h: Handlers) -> None:
 
     # -- replying to an alert or a reminder logs a contact -----------------------------------
 
-    async def reply_to_case(c: Caller, text: str) -> bool:
+    async def reply_to_case(c: Caller, _text: str) -> bool:  # a text filter's signature
         message = c.update.message
         replied = message.reply_to_message if message is not None else None
         if replied is None or c.person is None or not c.person.is_staff or not c.private:

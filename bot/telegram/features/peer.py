@@ -122,7 +122,7 @@ def register(h: Handlers) -> None:
         h.rt.deliver(outcome)
         return outcome.toast
 
-    async def mute_press(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+    async def mute_press(c: Caller, _cb: Callback, _index: int, message_id: int) -> str | None:
         outcome = await service.mute_press(
             person_of(c), c.tg_user_id, c.chat_id, message_id, ukey(c)
         )

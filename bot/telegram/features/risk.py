@@ -161,7 +161,7 @@ def register(h: Handlers) -> None:
             raise CallbackRefused("risk-not-your-case", hostile=True)
         return c.person
 
-    async def concern_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+    async def concern_button(c: Caller, cb: Callback, index: int, _message_id: int) -> str | None:
         person = staff(c)
         concern_id = int(cb.payload["concern"])
         if index == concern_mod.BUTTON_ACK:
