@@ -13,14 +13,15 @@ from pathlib import Path
 from bot.clock import FakeClock, to_db
 from bot.harness import Harness
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, dmy, moved
-from tests.test_enrolment_e2e import (
+from tests.support import (
     buttons,
     cli,
     csv_rows,
     documents,
     import_pasted,
     join,
-    last,
+    last_csv,
+    last_text,
     texts,
     token_in,
 )
@@ -40,11 +41,6 @@ async def counts(h: Harness) -> tuple[int, int, int]:
         await db.fetchval("SELECT COUNT(*) FROM groups"),
         await db.fetchval("SELECT COUNT(*) FROM invites"),
     )
-
-
-async def last_csv(h: Harness, tg: int) -> list[dict[str, str]]:
-    csvs = [data for name, data in await documents(h, tg) if name.endswith(".csv")]
-    return csv_rows(csvs[-1])
 
 
 # -- roster import --------------------------------------------------------------------------------
@@ -68,7 +64,7 @@ async def test_a_bad_roster_is_reported_line_by_line_and_nothing_is_imported(
         "Rami Raami;SÄH23A;Matti Virtanen;Ei Ketään",
     )
     await h.press(KAISA, "Tarkista")
-    report = await last(h, KAISA)
+    report = await last_text(h, KAISA)
     assert "mitään ei tuotu" in report
     for expected in (
         "Rivi 3: nimi puuttuu",
@@ -83,9 +79,9 @@ async def test_a_bad_roster_is_reported_line_by_line_and_nothing_is_imported(
     # Fixed and pasted again: now it goes in.
     await h.say(KAISA, "Olli Oppilas;SÄH23A;Matti Virtanen\nPekka Puro;SÄH23A;Matti Virtanen")
     await h.press(KAISA, "Tarkista")
-    assert "Lista on kunnossa" in await last(h, KAISA)
+    assert "Lista on kunnossa" in await last_text(h, KAISA)
     await h.press(KAISA, "✅ Tuo")
-    assert "uusia 2" in await last(h, KAISA) or "uusia 2" in "\n".join(await texts(h, KAISA))
+    assert "uusia 2" in await last_text(h, KAISA) or "uusia 2" in "\n".join(await texts(h, KAISA))
     assert [r["nimi"] for r in await last_csv(h, KAISA)] == ["Olli Oppilas", "Pekka Puro"]
 
 
@@ -120,11 +116,11 @@ async def test_re_import_is_idempotent_and_links_are_renewed_only_when_needed(
     renewed = token_in(fourth[1]["linkki"])
     await h.client.create_user(NEW2, "Pekka")
     await h.say(NEW2, f"/start {token_in(third[1]['linkki'])}")
-    assert "vanheni" in await last(h, NEW2)
+    assert "vanheni" in await last_text(h, NEW2)
     await h.say(NEW2, f"/start {pekka_token}")
-    assert "vanheni" in await last(h, NEW2)
+    assert "vanheni" in await last_text(h, NEW2)
     await join(h, NEW2, renewed)
-    assert "Tervetuloa mukaan, Pekka!" in await last(h, NEW2)
+    assert "Tervetuloa mukaan, Pekka!" in await last_text(h, NEW2)
 
 
 async def test_a_changed_coach_in_a_re_import_is_told_to_the_student(
@@ -139,10 +135,10 @@ async def test_a_changed_coach_in_a_re_import_is_told_to_the_student(
     await import_pasted(h, KAISA, "Aino Laine;SÄH23A;Ulla Uusi;Kaisa Mäkelä")
     assert (await last_csv(h, KAISA))[0]["tila"] == "mukana"
     assert "Valmentaja vaihtui 1 opiskelijalla" in "\n".join(await texts(h, KAISA))
-    assert "Omavalmentajasi on nyt Ulla Uusi" in await last(h, AINO)
-    assert "1 uutta opiskelijaa" not in await last(h, ULLA)  # (re-import tells the student)
+    assert "Omavalmentajasi on nyt Ulla Uusi" in await last_text(h, AINO)
+    assert "1 uutta opiskelijaa" not in await last_text(h, ULLA)  # (re-import tells the student)
     await h.say(ULLA, "/opiskelijat")
-    assert "Aino Laine" in await last(h, ULLA)
+    assert "Aino Laine" in await last_text(h, ULLA)
 
 
 async def test_roster_import_from_the_command_line_writes_links_and_qr_codes(
@@ -213,20 +209,20 @@ async def test_assigning_a_coach_and_backup_to_a_whole_group(
     await h.say(KAISA, "/hallinta")
     await h.press(KAISA, "Ryhmät ja opiskelijat")
     await h.press(KAISA, "SÄH23A")
-    view = await last(h, KAISA)
+    view = await last_text(h, KAISA)
     assert "Aino Laine — mukana · Matti Virtanen" in view
     await h.press(KAISA, "Vaihda valmentaja koko ryhmälle")
-    assert "3 opiskelijan omavalmentaja" in await last(h, KAISA)
+    assert "3 opiskelijan omavalmentaja" in await last_text(h, KAISA)
     await h.press(KAISA, "Ulla Uusi")
     await h.press(KAISA, "Matti Virtanen")  # backup
     assert "Valmis: 3 opiskelijaa, omavalmentaja Ulla Uusi, varavalmentaja Matti Virtanen" in (
-        await last(h, KAISA)
+        await last_text(h, KAISA)
     )
-    assert "Omavalmentajasi on nyt Ulla Uusi" in await last(h, AINO)
-    assert "Din coach är nu Ulla Uusi" in await last(h, LINNEA)
-    assert "Sinulle on merkitty 3 uutta opiskelijaa" in await last(h, ULLA)
+    assert "Omavalmentajasi on nyt Ulla Uusi" in await last_text(h, AINO)
+    assert "Din coach är nu Ulla Uusi" in await last_text(h, LINNEA)
+    assert "Sinulle on merkitty 3 uutta opiskelijaa" in await last_text(h, ULLA)
     await h.say(MATTI, "/opiskelijat")
-    assert "Sinulle ei ole vielä merkitty opiskelijoita" in await last(h, MATTI)
+    assert "Sinulle ei ole vielä merkitty opiskelijoita" in await last_text(h, MATTI)
     coach_changes = await h.rt.db.fetchval(
         "SELECT COUNT(*) FROM audit_log WHERE action = 'coach_assigned'"
     )
@@ -242,7 +238,7 @@ async def test_a_new_link_for_one_student_with_its_qr_code(school: Harness) -> N
     await h.press(KAISA, "SÄH23A")
     await h.press(KAISA, "Valitse opiskelija")
     await h.press(KAISA, "Olli Oppilas")
-    assert "Tila: kutsuttu, ei vielä liittynyt" in await last(h, KAISA)
+    assert "Tila: kutsuttu, ei vielä liittynyt" in await last_text(h, KAISA)
     await h.press(KAISA, "Uusi kutsulinkki")
     messages = await h.bot_messages(KAISA)
     link_text = next(
@@ -251,9 +247,9 @@ async def test_a_new_link_for_one_student_with_its_qr_code(school: Harness) -> N
     assert "photo" in messages[-1] and "Olli Oppilas" in messages[-1]["caption"]
     await h.client.create_user(NEW1, "Olli")
     await h.say(NEW1, f"/start {old}")
-    assert "vanheni" in await last(h, NEW1)
+    assert "vanheni" in await last_text(h, NEW1)
     await join(h, NEW1, token_in(link_text))
-    assert "Tervetuloa mukaan, Olli!" in await last(h, NEW1)
+    assert "Tervetuloa mukaan, Olli!" in await last_text(h, NEW1)
 
 
 async def test_inviting_a_group_coach_in_telegram(school: Harness) -> None:
@@ -261,27 +257,27 @@ async def test_inviting_a_group_coach_in_telegram(school: Harness) -> None:
     await h.say(KAISA, "/hallinta")
     await h.press(KAISA, "Uusi ryhmä")
     await h.say(KAISA, "LOG24")
-    assert "Luodaanko ryhmä LOG24?" in await last(h, KAISA)
+    assert "Luodaanko ryhmä LOG24?" in await last_text(h, KAISA)
     await h.press(KAISA, "Luo ryhmä")
     await h.say(KAISA, "/hallinta")
     await h.press(KAISA, "Uusi ryhmä")
     await h.say(KAISA, "log 24")
     await h.press(KAISA, "Luo ryhmä")
-    assert "Ryhmä LOG24 on jo olemassa" in await last(h, KAISA)
+    assert "Ryhmä LOG24 on jo olemassa" in await last_text(h, KAISA)
 
     await h.say(KAISA, "/hallinta")
     await h.press(KAISA, "Kutsu ryhmävalmentaja")
     await h.press(KAISA, "LOG24")
     await h.say(KAISA, "Reijo Ryhmä")
-    token = token_in(await last(h, KAISA))
+    token = token_in(await last_text(h, KAISA))
     await h.client.create_user(NEW1, "Reijo")
     await h.say(NEW1, f"/start {token}")
     await h.press(NEW1, "Suomi")
-    assert "ryhmän LOG24 ryhmävalmentajaksi nimellä Reijo Ryhmä" in await last(h, NEW1)
+    assert "ryhmän LOG24 ryhmävalmentajaksi nimellä Reijo Ryhmä" in await last_text(h, NEW1)
     await h.press(NEW1, "Liity")
-    assert "Olet nyt ryhmän LOG24 ryhmävalmentaja" in await last(h, NEW1)
+    assert "Olet nyt ryhmän LOG24 ryhmävalmentaja" in await last_text(h, NEW1)
     await h.say(NEW1, "/ryhmat")
-    assert "LOG24" in await last(h, NEW1)
+    assert "LOG24" in await last_text(h, NEW1)
 
     # Sanna, already in, is added to the group at once, no link needed.
     await started(h, SANNA)
@@ -289,21 +285,21 @@ async def test_inviting_a_group_coach_in_telegram(school: Harness) -> None:
     await h.press(KAISA, "Kutsu ryhmävalmentaja")
     await h.press(KAISA, "LOG24")
     await h.say(KAISA, "sanna korhonen")
-    assert "Sanna Korhonen on nyt myös ryhmän LOG24 ryhmävalmentaja" in await last(h, KAISA)
-    assert "ryhmän LOG24 ryhmävalmentajaksi" in await last(h, SANNA)
+    assert "Sanna Korhonen on nyt myös ryhmän LOG24 ryhmävalmentaja" in await last_text(h, KAISA)
+    assert "ryhmän LOG24 ryhmävalmentajaksi" in await last_text(h, SANNA)
     await h.say(SANNA, "/ryhmat")
-    shown = await last(h, SANNA)
+    shown = await last_text(h, SANNA)
     assert "LOG24" in shown and "SÄH23A" in shown
 
 
 async def test_groups_overview_for_the_coordinator_shows_counts_only(school: Harness) -> None:
     h = school
     await h.say(KAISA, "/ryhmat")
-    shown = await last(h, KAISA)
+    shown = await last_text(h, KAISA)
     assert "SÄH23A — mukana 3, kutsuttu 0, ei halunnut 0" in shown
     assert "Aino" not in shown
     await h.say(MATTI, "/ryhmat")
-    assert "Omien opiskelijoidesi ryhmät" in await last(h, MATTI)
+    assert "Omien opiskelijoidesi ryhmät" in await last_text(h, MATTI)
 
 
 async def test_the_staff_list_shows_who_has_not_opened_their_invite(
@@ -312,9 +308,9 @@ async def test_the_staff_list_shows_who_has_not_opened_their_invite(
     h = school
     await cli(h, clock, "invite-coach", "Ulla Uusi")
     await h.say(KAISA, "/hallinta")
-    assert "joista 1 ei ole vielä avannut kutsuaan" in await last(h, KAISA)
+    assert "joista 1 ei ole vielä avannut kutsuaan" in await last_text(h, KAISA)
     await h.press(KAISA, "Henkilökunta")
-    staff = await last(h, KAISA)
+    staff = await last_text(h, KAISA)
     assert "Ulla Uusi — omavalmentaja · ✉️ ei vielä avannut kutsua" in staff
     assert "Matti Virtanen — omavalmentaja · mukana" in staff
 
@@ -341,7 +337,7 @@ async def test_a_coach_sees_own_students_only_and_tries_at_others_are_audited(
         "Ulla Uusi",
     )
     await h.say(MATTI, "/opiskelijat")
-    listing = await last(h, MATTI)
+    listing = await last_text(h, MATTI)
     assert "Omat opiskelijasi (2)" in listing and "Aino Laine" in listing
     assert "Eetu" not in listing
     audit = await h.rt.db.fetchall(
@@ -350,7 +346,7 @@ async def test_a_coach_sees_own_students_only_and_tries_at_others_are_audited(
     assert len(audit) == 2  # one row per student shown
 
     await h.say(MATTI, "/opiskelijat eetu")
-    assert "Omista opiskelijoistasi ei löytynyt nimeä ”eetu”" in await last(h, MATTI)
+    assert "Omista opiskelijoistasi ei löytynyt nimeä ”eetu”" in await last_text(h, MATTI)
     eetu = await h.rt.db.fetchval("SELECT id FROM persons WHERE tg_user_id = ?", (EETU,))
     refused_rows = await h.rt.db.fetchall(
         "SELECT * FROM audit_log WHERE action = 'student_access_refused' AND subject_id = ?",
@@ -374,7 +370,9 @@ async def test_a_coach_sees_own_students_only_and_tries_at_others_are_audited(
     query = await h.press(MATTI, "Aino Laine")
     answer = await h.client.callback_answer(query)
     assert answer is not None and "ei ole sinun opiskelijasi" in str(answer["text"])
-    assert "Aino Laine" not in await last(h, MATTI) or "Ryhmä:" not in await last(h, MATTI)
+    assert "Aino Laine" not in await last_text(h, MATTI) or "Ryhmä:" not in await last_text(
+        h, MATTI
+    )
     assert (
         await h.rt.db.fetchval(
             "SELECT COUNT(*) FROM audit_log WHERE action = 'student_access_refused'"
@@ -396,7 +394,7 @@ async def test_a_student_pressing_a_coach_button_is_refused_and_audited(school: 
     await h.settle()
     answer = await h.client.callback_answer(query)
     assert answer is not None and "ei ole sinun" in str(answer["text"])
-    assert "Ryhmä:" not in await last(h, AINO)
+    assert "Ryhmä:" not in await last_text(h, AINO)
     assert (
         await h.rt.db.fetchval(
             "SELECT COUNT(*) FROM audit_log WHERE action = 'callback_refused' AND actor_tg_id = ?",
@@ -444,7 +442,7 @@ async def test_a_backup_coach_sees_a_student_only_while_holding_their_case(
 ) -> None:
     h = school
     await h.say(KAISA, "/opiskelijat")
-    assert "Sinulle ei ole vielä merkitty opiskelijoita" in await last(h, KAISA)
+    assert "Sinulle ei ole vielä merkitty opiskelijoita" in await last_text(h, KAISA)
     aino = await h.rt.db.fetchval("SELECT id FROM persons WHERE tg_user_id = ?", (AINO,))
     kaisa = await h.rt.db.fetchval("SELECT id FROM persons WHERE tg_user_id = ?", (KAISA,))
     now = to_db(h.clock.now())
@@ -456,10 +454,10 @@ async def test_a_backup_coach_sees_a_student_only_while_holding_their_case(
         )
     )
     await h.say(KAISA, "/opiskelijat")
-    shown = await last(h, KAISA)
+    shown = await last_text(h, KAISA)
     assert "Sinulle siirretyt tapaukset" in shown and "Aino Laine" in shown
     await h.press(KAISA, "Aino Laine")
-    card = await last(h, KAISA)
+    card = await last_text(h, KAISA)
     assert "Avoimet huolet: kiireellinen" in card and "siirretty sinulle" in card
     await h.rt.db.transaction(
         lambda tx: tx.execute("UPDATE concerns SET status = 'closed' WHERE id = ?", (concern,))
@@ -479,13 +477,13 @@ async def test_student_card_shows_status_for_the_coach(school: Harness) -> None:
         )
     )
     await h.say(MATTI, "/opiskelijat")
-    listing = await last(h, MATTI)
+    listing = await last_text(h, MATTI)
     assert "Aino Laine</b>" not in listing  # rendered, not raw HTML
     pause_end = dmy(moved(date(2026, 12, 6)))
     assert f"Aino Laine — ei vielä vastauksia · ⏸️ tauolla {pause_end} asti" in listing
     assert "Eetu Nieminen — ei vielä vastauksia · 📵 ei tavoitettavissa Telegramissa" in listing
     await h.say(MATTI, "/opiskelijat aino")
-    card = await last(h, MATTI)
+    card = await last_text(h, MATTI)
     assert "Ryhmä: SÄH23A" in card and f"Tauolla kyselyistä {pause_end} asti" in card
     assert "Omavalmentaja: Matti Virtanen · varavalmentaja: Kaisa Mäkelä" in card
     assert buttons((await h.bot_messages(MATTI))[-1]) == []
@@ -505,4 +503,4 @@ async def test_long_lists_are_paged(school: Harness) -> None:
     second = buttons((await h.bot_messages(KAISA))[-1])
     assert "◀️" in second and "SÄH23A" in second and "RYH01" not in second
     await h.press(KAISA, "SÄH23A")
-    assert "SÄH23A – mukana 3" in await last(h, KAISA)
+    assert "SÄH23A – mukana 3" in await last_text(h, KAISA)

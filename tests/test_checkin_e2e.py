@@ -4,16 +4,11 @@ stale and forged buttons."""
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 from typing import Any
 
 from bot.harness import Harness
 from tests.conftest import AINO, EETU, LINNEA
-
-
-def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
-    markup = message.get("reply_markup") or {}
-    return [b for row in markup.get("inline_keyboard", []) for b in row]
+from tests.support import keyboard, to_turn
 
 
 async def answers_of(h: Harness, user_id: int) -> dict[str, Any]:
@@ -35,12 +30,6 @@ async def session_of(h: Harness, user_id: int) -> dict[str, Any]:
     return dict(row)
 
 
-async def to_turn(h: Harness, turn: int) -> None:
-    """Move to the next week whose rotation turn (ISO week modulo 3) is `turn`."""
-    while h.rt.clock.now().isocalendar().week % 3 != turn:
-        await h.advance(timedelta(weeks=1))
-
-
 async def test_student_completes_the_weekly_check_in_with_buttons_and_text(
     school: Harness,
 ) -> None:
@@ -49,24 +38,24 @@ async def test_student_completes_the_weekly_check_in_with_buttons_and_text(
     await h.say(AINO, "/kuulumiset")
     first = (await h.bot_messages(AINO))[-1]
     assert "Moi Aino!" in first["text"] and "Millainen viikko sinulla on ollut?" in first["text"]
-    assert [b["text"] for b in buttons(first)][-1] == "Ohita"
+    assert [b["text"] for b in keyboard(first)][-1] == "Ohita"
 
     await h.press(AINO, "Tosi hyvä")  # jaksaminen 5
     answered = next(m for m in await h.bot_messages(AINO) if m["message_id"] == first["message_id"])
-    assert "✅ 😄 Tosi hyvä" in answered["text"] and not buttons(answered)  # no stale buttons
+    assert "✅ 😄 Tosi hyvä" in answered["text"] and not keyboard(answered)  # no stale buttons
 
     await h.say(AINO, "4")  # opinnot typed
     await h.press(AINO, "Ei jäänyt")  # poissaolot
     await h.press(AINO, "Uni")  # arki: toggle
-    labels = [b["text"] for b in buttons((await h.bot_messages(AINO))[-1])]
+    labels = [b["text"] for b in keyboard((await h.bot_messages(AINO))[-1])]
     assert labels[:2] == ["✅ 😴 Uni tai väsymys", "▫️ 💶 Raha"]
     # "None of these" cannot be ticked together with a difficulty: each clears the other.
     await h.press(AINO, "Ei mikään näistä")
-    labels = [b["text"] for b in buttons((await h.bot_messages(AINO))[-1])]
+    labels = [b["text"] for b in keyboard((await h.bot_messages(AINO))[-1])]
     assert "▫️ 😴 Uni tai väsymys" in labels and "✅ 👍 Ei mikään näistä" in labels
     await h.press(AINO, "Uni")
     await h.press(AINO, "Raha")
-    labels = [b["text"] for b in buttons((await h.bot_messages(AINO))[-1])]
+    labels = [b["text"] for b in keyboard((await h.bot_messages(AINO))[-1])]
     assert "▫️ 👍 Ei mikään näistä" in labels
     await h.press(AINO, "Valmis")
     await h.press(AINO, "Ei")  # alanvaihto
@@ -126,7 +115,7 @@ async def test_old_button_and_double_press_change_nothing(school: Harness) -> No
     h = school
     await h.say(AINO, "/kuulumiset")
     first = (await h.bot_messages(AINO))[-1]
-    data = buttons(first)[1]["callback_data"]
+    data = keyboard(first)[1]["callback_data"]
     q1 = await h.client.press(AINO, first["message_id"], data, force=True)
     q2 = await h.client.press(AINO, first["message_id"], data, force=True)  # double press
     await h.settle()
@@ -134,7 +123,7 @@ async def test_old_button_and_double_press_change_nothing(school: Harness) -> No
     answers = [await h.client.callback_answer(q) for q in (q1, q2)]
     assert answers[1] is not None and "jo vastattu" in answers[1]["text"]
     # pressing a different option of the already answered question is just as harmless
-    other = buttons(first)[4]["callback_data"]
+    other = keyboard(first)[4]["callback_data"]
     await h.client.press(AINO, first["message_id"], other, force=True)
     await h.settle()
     assert (await answers_of(h, AINO)) == {"jaksaminen": 2}
@@ -144,7 +133,7 @@ async def test_forged_and_foreign_buttons_are_refused_and_audited(school: Harnes
     h = school
     await h.say(AINO, "/kuulumiset")
     first = (await h.bot_messages(AINO))[-1]
-    token = buttons(first)[0]["callback_data"].split(".")[0]
+    token = keyboard(first)[0]["callback_data"].split(".")[0]
     forged = await h.client.press(AINO, first["message_id"], f"{token}.77", force=True)
     await h.say(EETU, "/start")
     eetu_message = (await h.bot_messages(EETU))[-1]

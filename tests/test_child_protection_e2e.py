@@ -11,7 +11,7 @@ import pytest
 
 from bot.harness import Harness
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, STRANGER, dmy, moved
-from tests.test_enrolment_e2e import import_pasted, join, token_in
+from tests.support import import_pasted, join, token_in
 
 DISCLOSURE = "mut raiskattiin bileissä"  # tests/test_cues.py keeps this child protection
 

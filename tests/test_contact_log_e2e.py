@@ -13,15 +13,7 @@ from typing import Any
 
 from bot.harness import Harness
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, moved_text
-from tests.test_escalation_e2e import (
-    OLLI,
-    add_staff,
-    buttons,
-    concerns,
-    inbox,
-    person_id,
-    weekly,
-)
+from tests.support import OLLI, add_staff, buttons, concerns, inbox, log_contact, person_id, weekly
 
 
 async def contacts(h: Harness) -> list[dict[str, Any]]:
@@ -38,37 +30,6 @@ async def audit_actions(h: Harness, actor_tg: int) -> list[str]:
         "SELECT action FROM audit_log WHERE actor_id = ? ORDER BY id", (actor,)
     )
     return [r["action"] for r in rows]
-
-
-async def log_contact(
-    h: Harness,
-    coach: int,
-    *,
-    how: str = "Puhelimessa",
-    tried: str | None = None,
-    note: str | None = "Sovittiin, että Eetu tulee maanantaina työpajalle.",
-    then: str = "Sovitaan seuranta",
-    when: str = "päivän päästä",
-    reason: str = "Ohjattu kuraattorille",
-) -> None:
-    """The guided contact-log dialog, answered by buttons and typing. `tried`: the student
-    was not reached, and this is how the coach tried."""
-    if "Milloin olit yhteydessä" in await h.last_text(coach):  # started with /kirjaa
-        await h.press(coach, "Tänään")
-    if tried is None:
-        await h.press(coach, how)
-    else:
-        await h.press(coach, "Yritin, en tavoittanut")
-        await h.press(coach, tried)
-    await h.press(coach, then)
-    if then == "Sovitaan seuranta":
-        await h.press(coach, when)
-    elif then == "Tapaus voidaan sulkea":
-        await h.press(coach, reason)
-    if note is None:
-        await h.press(coach, "Ohita")
-    else:
-        await h.say(coach, note)
 
 
 async def test_alert_to_follow_up_takes_six_taps_and_no_typing(h: Harness) -> None:

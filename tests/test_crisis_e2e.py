@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from datetime import timedelta
-from typing import Any
 
 import pytest
 
@@ -14,6 +13,7 @@ from bot.harness import Harness
 from bot.services import people
 from bot.storage.db import Tx
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, STRANGER
+from tests.support import inbox
 
 ROOPE = 2005  # a second coordinator
 
@@ -28,10 +28,6 @@ async def h(school: Harness) -> AsyncIterator[Harness]:
     yield school
     refused = [r for r in await school.client.requests() if r["status"] == 400]
     assert refused == []  # every message was valid Telegram HTML
-
-
-async def inbox(h: Harness, user: int) -> list[dict[str, Any]]:
-    return (await h.bot_messages(user))[1:]
 
 
 async def sends(h: Harness) -> list[tuple[int, str]]:

@@ -6,7 +6,6 @@ which a crash can repeat a message."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -24,14 +23,15 @@ from bot.standin.limits import FloodLimits
 from bot.storage.db import Tx
 from bot.telegram.runtime import RateLimits
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, moved, week_key
-from tests.support import eventually
-from tests.test_rounds import (
+from tests.support import (
     STUDENTS,
     add_schedule,
     advance_to,
     at,
     checkins_received,
+    demo_school,
     enrol,
+    eventually,
     hard_kill,
     open_chats,
     restart,
@@ -39,23 +39,6 @@ from tests.test_rounds import (
     rounds,
     sessions_per_student,
 )
-
-
-@contextlib.asynccontextmanager
-async def demo_school(path: Path, clock: FakeClock, *, rate: float) -> AsyncIterator[Harness]:
-    """The demo school, chats open, on a harness whose rate limiter does not retry by itself,
-    so every flood-control answer reaches the sender's own retry on the fake clock."""
-    h = Harness(path, clock=clock, rate_limits=RateLimits(overall_per_second=rate, max_retries=0))
-    await h.start()
-    try:
-        await seed_demo(h.rt.db, clock.now())
-        for persona in DEMO_PERSONAS:
-            first, last = persona.name.split()
-            await h.client.create_user(persona.tg_user_id, first, last_name=last)
-        await open_chats(h, *STUDENTS, MATTI, SANNA, KAISA)
-        yield h
-    finally:
-        await h.stop()
 
 
 @pytest.fixture

@@ -14,13 +14,9 @@ from datetime import timedelta
 from bot.harness import Harness
 from bot.services.outbox import OutMessage, enqueue
 from tests.conftest import AINO, KAISA, MATTI
-from tests.support import eventually
+from tests.support import eventually, texts
 
 CRISIS = "Mä en jaksa enää. Haluun tappaa itteni."
-
-
-async def texts(h: Harness, chat_id: int) -> list[str]:
-    return [str(m.get("text") or m.get("caption") or "") for m in await h.bot_messages(chat_id)]
 
 
 async def test_a_failed_crisis_reply_is_retried_at_its_own_time_not_on_the_tick(

@@ -22,8 +22,16 @@ from bot.standin.client import StandinClient
 from bot.standin.server import FloodLimits, StandinServer
 from bot.storage.db import Database
 from tests.conftest import AINO, KAISA, MATTI
-from tests.support import BotProcess, database_held_busy, eventually, requests_since
-from tests.test_webhook import SECRET, free_port, post, update
+from tests.support import (
+    SECRET,
+    BotProcess,
+    database_held_busy,
+    eventually,
+    free_port,
+    post,
+    requests_since,
+    update,
+)
 
 CRISIS = "Mä en jaksa enää. Haluun tappaa itteni."
 

@@ -4,85 +4,30 @@ reads the consent screen and joins — or declines. Bad links get kind explanati
 
 from __future__ import annotations
 
-import asyncio
-import csv
-import io
-import re
 from datetime import date, timedelta
-from typing import Any
 
-from bot import admin_cli
-from bot.cli import build_parser
 from bot.clock import FakeClock
 from bot.harness import Harness
 from bot.services.enrol_invites import token_hash
 from tests.conftest import AINO, KAISA, MATTI, STRANGER, dmy, moved
-
-BOT = "KohtaamoBot"
-LINK = re.compile(r"https://t\.me/KohtaamoBot\?start=([A-Za-z0-9_-]+)")
-COORD, COACH, STUDENT, OTHER = 5001, 5002, 5003, 5004
-
+from tests.support import (
+    COACH,
+    COORD,
+    OTHER,
+    STUDENT,
+    buttons,
+    cli,
+    csv_rows,
+    documents,
+    import_pasted,
+    join,
+    last_text,
+    refused,
+    texts,
+    token_in,
+)
 
 # -- helpers shared by the enrolment, privacy and admin tests -------------------------------------
-
-
-async def cli(h: Harness, clock: FakeClock, *argv: str) -> tuple[int, str, str]:
-    """Runs `kohtaamo admin …` for real, on the harness's database, at the fake clock's time."""
-    args = build_parser().parse_args(
-        ["admin", "--database", str(h.database_path), "--bot-username", BOT, *argv]
-    )
-    out, err = io.StringIO(), io.StringIO()
-    code = await asyncio.to_thread(admin_cli.run, args, out, err, clock)
-    await h.rt.sender.scan()  # what the command queued, as the running bot's next tick would
-    await h.settle()
-    return code, out.getvalue(), err.getvalue()
-
-
-def token_in(text: str) -> str:
-    match = LINK.search(text)
-    assert match, f"no invite link in {text!r}"
-    return match.group(1)
-
-
-def buttons(message: dict[str, Any]) -> list[str]:
-    markup = message.get("reply_markup") or {}
-    return [b["text"] for row in markup.get("inline_keyboard", []) for b in row]
-
-
-async def texts(h: Harness, chat_id: int) -> list[str]:
-    return [str(m.get("text") or m.get("caption") or "") for m in await h.bot_messages(chat_id)]
-
-
-async def last(h: Harness, chat_id: int) -> str:
-    return (await texts(h, chat_id))[-1]
-
-
-async def documents(h: Harness, chat_id: int) -> list[tuple[str, bytes]]:
-    found = []
-    for m in await h.bot_messages(chat_id):
-        if "document" in m:
-            doc = m["document"]
-            found.append((doc["file_name"], await h.client.file(doc["file_id"])))
-    return found
-
-
-def csv_rows(data: bytes) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
-
-
-async def refused(h: Harness) -> list[dict[str, Any]]:
-    """Bot API calls Telegram refused (a restart's overlapping getUpdates aside)."""
-    return [
-        r for r in await h.client.requests() if r["status"] != 200 and r["method"] != "getUpdates"
-    ]
-
-
-async def join(h: Harness, user_id: int, token: str, language: str = "Suomi") -> None:
-    """Open the link, pick the language, accept."""
-    await h.say(user_id, f"/start {token}")
-    await h.press(user_id, language)
-    accept = next(b for b in buttons((await h.bot_messages(user_id))[-1]) if "✅" in b)
-    await h.press(user_id, accept)
 
 
 async def bootstrap(h: Harness, clock: FakeClock) -> None:
@@ -99,18 +44,7 @@ async def bootstrap(h: Harness, clock: FakeClock) -> None:
     await h.say(COORD, "/hallinta")
     await h.press(COORD, "Kutsu omavalmentaja")
     await h.say(COORD, "Maija Koski")
-    await join(h, COACH, token_in(await last(h, COORD)))
-
-
-async def import_pasted(h: Harness, user_id: int, *chunks: str, relink: bool = False) -> str:
-    """The coordinator pastes a roster (possibly in several messages), checks and imports."""
-    await h.say(user_id, "/hallinta")
-    await h.press(user_id, "Tuo opiskelijalista")
-    for chunk in chunks:
-        await h.say(user_id, chunk)
-    await h.press(user_id, "Tarkista")
-    await h.press(user_id, "Tuo ja tee" if relink else "✅ Tuo")
-    return await last(h, user_id)
+    await join(h, COACH, token_in(await last_text(h, COORD)))
 
 
 # -- the tests ------------------------------------------------------------------------------------
@@ -128,7 +62,7 @@ async def test_a_school_from_nothing_to_an_enrolled_student(
     )
     assert coordinator is not None and coordinator["display_name"] == "Kaija Koordinaattori"
     assert any("Maija Koski liittyi Kohtaamoon" in t for t in await texts(h, COORD))
-    assert "Olet nyt omavalmentaja" in await last(h, COACH)
+    assert "Olet nyt omavalmentaja" in await last_text(h, COACH)
 
     await h.client.create_user(STUDENT, "Ville")
     await import_pasted(
@@ -150,7 +84,7 @@ async def test_a_school_from_nothing_to_an_enrolled_student(
     hello = (await h.bot_messages(STUDENT))[-1]
     assert buttons(hello) == ["Suomi", "Svenska", "English"]
     await h.press(STUDENT, "Suomi")
-    consent = await last(h, STUDENT)
+    consent = await last_text(h, STUDENT)
     for part in (
         "Hei Ville!",
         "omavalmentajasi Maija Koski",
@@ -172,7 +106,7 @@ async def test_a_school_from_nothing_to_an_enrolled_student(
     ):
         assert part in consent, part
     await h.press(STUDENT, "Hyväksyn")
-    welcome = await last(h, STUDENT)
+    welcome = await last_text(h, STUDENT)
     assert "Tervetuloa mukaan, Ville!" in welcome and "Maija Koski" in welcome
     student = await h.rt.db.fetchone(
         "SELECT s.status, s.consent_at, s.consent_version, p.language FROM students s"
@@ -181,7 +115,7 @@ async def test_a_school_from_nothing_to_an_enrolled_student(
     )
     assert student is not None and student["status"] == "active" and student["consent_at"]
     assert student["consent_version"] and student["language"] == "fi"
-    assert "Ville Virta (SÄH24B) liittyi Kohtaamoon" in await last(h, COACH)
+    assert "Ville Virta (SÄH24B) liittyi Kohtaamoon" in await last_text(h, COACH)
     menu = [c["command"] for c in await h.client.commands(scope=f"chat:{STUDENT}")]
     assert {"omat_tiedot", "vie", "tauko", "poista"} <= set(menu) and "hallinta" not in menu
     coach_menu = [c["command"] for c in await h.client.commands(scope=f"chat:{COACH}")]
@@ -207,9 +141,9 @@ async def test_the_token_is_stored_only_as_its_hash_and_works_once(
 
     await join(h, STUDENT, token)
     await h.say(STUDENT, f"/start {token}")
-    assert "Olet jo mukana, Ville" in await last(h, STUDENT)
+    assert "Olet jo mukana, Ville" in await last_text(h, STUDENT)
     await h.say(OTHER, f"/start {token}")
-    assert "on jo käytetty" in await last(h, OTHER)
+    assert "on jo käytetty" in await last_text(h, OTHER)
     assert (
         await h.rt.db.fetchval("SELECT COUNT(*) FROM persons WHERE tg_user_id = ?", (OTHER,)) == 0
     )
@@ -225,9 +159,9 @@ async def test_expired_and_unknown_links_get_a_kind_explanation(
     token = token_in(csv_rows((await documents(h, COORD))[0][1])[0]["linkki"])
 
     await h.say(STUDENT, "/start bm90LWEtcmVhbC10b2tlbi1hdC1hbGwx")
-    assert "En tunnista tätä linkkiä" in await last(h, STUDENT)
+    assert "En tunnista tätä linkkiä" in await last_text(h, STUDENT)
     await h.say(STUDENT, "/start <b>&")
-    assert "En tunnista tätä linkkiä" in await last(h, STUDENT)
+    assert "En tunnista tätä linkkiä" in await last_text(h, STUDENT)
 
     refusals_sql = (
         "SELECT COUNT(*) FROM audit_log WHERE action = 'invite_refused' AND actor_tg_id = ?"
@@ -238,9 +172,11 @@ async def test_expired_and_unknown_links_get_a_kind_explanation(
     await h.press(STUDENT, "Suomi")
     await h.advance(timedelta(days=30, hours=1))
     await h.press(STUDENT, "Hyväksyn")
-    assert "vanheni" in await last(h, STUDENT)
+    assert "vanheni" in await last_text(h, STUDENT)
     await h.say(STUDENT, f"/start {token}")
-    assert f"Tämä kutsulinkki vanheni {dmy(moved(date(2026, 12, 23)))}" in await last(h, STUDENT)
+    assert f"Tämä kutsulinkki vanheni {dmy(moved(date(2026, 12, 23)))}" in await last_text(
+        h, STUDENT
+    )
     assert (
         await h.rt.db.fetchval("SELECT COUNT(*) FROM persons WHERE tg_user_id = ?", (STUDENT,)) == 0
     )
@@ -258,9 +194,9 @@ async def test_declining_keeps_only_the_roster_line(harness: Harness, clock: Fak
 
     await h.say(STUDENT, f"/start {token}")
     await h.press(STUDENT, "English")
-    assert "Before we start" in await last(h, STUDENT)
+    assert "Before we start" in await last_text(h, STUDENT)
     await h.press(STUDENT, "don't want to join")
-    bye = await last(h, STUDENT)
+    bye = await last_text(h, STUDENT)
     assert "No answers and not your Telegram id were saved" in bye
     assert f"open the same link again by {dmy(moved(date(2026, 12, 23)))}" in bye
     await h.advance(timedelta(minutes=1))  # the housekeeping tick purges delivered messages
@@ -278,7 +214,7 @@ async def test_declining_keeps_only_the_roster_line(harness: Harness, clock: Fak
 
     # A change of heart: the same link still works.
     await join(h, STUDENT, token, "English")
-    assert "Welcome, Ville!" in await last(h, STUDENT)
+    assert "Welcome, Ville!" in await last_text(h, STUDENT)
     status = await h.rt.db.fetchval(
         "SELECT s.status FROM students s JOIN persons p ON p.id = s.person_id"
         " WHERE p.tg_user_id = ?",
@@ -294,7 +230,7 @@ async def test_a_link_meant_for_someone_else_is_not_taken_over(
     code, out, _ = await cli(h, clock, "invite-coach", "Ulla Uusi")
     assert code == 0
     await h.say(AINO, f"/start {token_in(out)}")  # a student opening a staff link
-    assert "henkilökunnalle" in await last(h, AINO)
+    assert "henkilökunnalle" in await last_text(h, AINO)
     roles = await h.rt.db.fetchall(
         "SELECT role FROM person_roles r JOIN persons p ON p.id = r.person_id"
         " WHERE p.tg_user_id = ?",
@@ -310,10 +246,10 @@ async def test_a_link_meant_for_someone_else_is_not_taken_over(
     await h.press(KAISA, "✅ Tuo")
     token = token_in(csv_rows((await documents(h, KAISA))[0][1])[0]["linkki"])
     await h.say(MATTI, f"/start {token}")
-    assert "opiskelijan oma kutsulinkki" in await last(h, MATTI)
+    assert "opiskelijan oma kutsulinkki" in await last_text(h, MATTI)
     await h.client.create_user(STUDENT, "Olli")
     await join(h, STUDENT, token)
-    assert "Tervetuloa mukaan, Olli!" in await last(h, STUDENT)
+    assert "Tervetuloa mukaan, Olli!" in await last_text(h, STUDENT)
 
 
 async def test_staff_link_for_someone_already_in_merges_into_one_person(
@@ -349,16 +285,16 @@ async def test_staff_link_for_someone_already_in_merges_into_one_person(
     }
     assert roles == {"coach", "coordinator"}
     await h.say(KAISA, "/opiskelijat")
-    assert "Eetu Nieminen" in await last(h, KAISA)
+    assert "Eetu Nieminen" in await last_text(h, KAISA)
     assert await h.rt.db.fetchval("PRAGMA foreign_key_check") is None
 
 
 async def test_strangers_without_a_link_are_told_how_to_join(school: Harness) -> None:
     h = school
     await h.say(STRANGER, "/omat_tiedot")
-    assert "ei ole käytössäsi" in await last(h, STRANGER)
+    assert "ei ole käytössäsi" in await last_text(h, STRANGER)
     await h.say(STRANGER, "/hallinta")
-    assert "ei ole käytössäsi" in await last(h, STRANGER)
+    assert "ei ole käytössäsi" in await last_text(h, STRANGER)
 
 
 async def test_a_new_role_for_someone_already_in_works_only_for_them(school: Harness) -> None:
@@ -366,9 +302,9 @@ async def test_a_new_role_for_someone_already_in_works_only_for_them(school: Har
     await h.say(KAISA, "/hallinta")
     await h.press(KAISA, "Kutsu koordinaattori")
     await h.say(KAISA, "Matti Virtanen")
-    token = token_in(await last(h, KAISA))
+    token = token_in(await last_text(h, KAISA))
     await h.say(STRANGER, f"/start {token}")
-    assert "tehty toiselle henkilölle" in await last(h, STRANGER)
+    assert "tehty toiselle henkilölle" in await last_text(h, STRANGER)
     assert (
         await h.rt.db.fetchval(
             "SELECT tg_user_id FROM persons WHERE display_name = ?", ("Matti Virtanen",)
@@ -376,6 +312,6 @@ async def test_a_new_role_for_someone_already_in_works_only_for_them(school: Har
         == MATTI
     )
     await join(h, MATTI, token)
-    assert "Olet nyt Kohtaamon koordinaattori" in await last(h, MATTI)
+    assert "Olet nyt Kohtaamon koordinaattori" in await last_text(h, MATTI)
     await h.say(MATTI, "/hallinta")
-    assert "Hallinta" in await last(h, MATTI)
+    assert "Hallinta" in await last_text(h, MATTI)

@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.clock import FakeClock
 from bot.harness import Harness
 from tests.conftest import KAISA, MATTI
-from tests.test_enrolment_e2e import (
+from tests.support import (
     COORD,
     buttons,
     cli,
@@ -19,7 +19,7 @@ from tests.test_enrolment_e2e import (
     documents,
     import_pasted,
     join,
-    last,
+    last_text,
     refused,
     texts,
     token_in,
@@ -45,9 +45,9 @@ async def test_hostile_names_render_literally_everywhere(
     await h.say(KAISA, "/hallinta")
     await h.press(KAISA, "Kutsu omavalmentaja")
     await h.say(KAISA, "<i>Coach</i> & <Co>")
-    assert "Kutsulinkki: <i>Coach</i> & <Co> (omavalmentaja)" in await last(h, KAISA)
+    assert "Kutsulinkki: <i>Coach</i> & <Co> (omavalmentaja)" in await last_text(h, KAISA)
     await h.client.create_user(8001, "Coach")
-    await join(h, 8001, token_in(await last(h, KAISA)))
+    await join(h, 8001, token_in(await last_text(h, KAISA)))
 
     roster = "\n".join(
         f"{name};<i>G</i>&1;{'<i>Coach</i> & <Co>' if n % 2 else 'Matti Virtanen'}"
@@ -74,43 +74,43 @@ async def test_hostile_names_render_literally_everywhere(
         await h.client.create_user(tg, "Opiskelija")
         await h.say(tg, f"/start {token_in(row['linkki'])}")
         await h.press(tg, "Suomi")
-        consent = await last(h, tg)
+        consent = await last_text(h, tg)
         assert f"Hei {row['nimi'].split(' ')[0]}!" in consent
         assert ("<i>Coach</i> & <Co>" in consent) or ("Matti Virtanen" in consent)
         assert "(<i>G</i>&1)" in consent
         await h.press(tg, "Hyväksyn")
-        assert "Tervetuloa mukaan" in await last(h, tg)
+        assert "Tervetuloa mukaan" in await last_text(h, tg)
 
     await h.say(MATTI, "/opiskelijat")
-    listing = await last(h, MATTI)
+    listing = await last_text(h, MATTI)
     assert "<i>G</i>&1" in listing
     for name in (HOSTILE[0], HOSTILE[2], names[4]):
         assert name in listing
     labels = buttons((await h.bot_messages(MATTI))[-1])
     assert all(len(label) <= 40 for label in labels)
     await h.press(MATTI, "<b>Bold</b> Kid")
-    assert "<b>Bold</b> Kid" in await last(h, MATTI)
+    assert "<b>Bold</b> Kid" in await last_text(h, MATTI)
 
     await h.say(8001, "/opiskelijat")
-    assert HOSTILE[1] in await last(h, 8001) and HOSTILE[3] in await last(h, 8001)
+    assert HOSTILE[1] in await last_text(h, 8001) and HOSTILE[3] in await last_text(h, 8001)
 
     await h.say(KAISA, "/hallinta")
     await h.press(KAISA, "Ryhmät ja opiskelijat")
     await h.press(KAISA, "<i>G</i>&1")
-    view = await last(h, KAISA)
+    view = await last_text(h, KAISA)
     assert "<i>G</i>&1 – mukana 5" in view and HOSTILE[1] in view
 
     await h.say(BOLD, "/omat_tiedot")
-    assert "Nimi: <b>Bold</b> Kid" in await last(h, BOLD)
+    assert "Nimi: <b>Bold</b> Kid" in await last_text(h, BOLD)
     await h.say(BOLD, "/vie")
     ((_, data),) = await documents(h, BOLD)
     assert json.loads(data)["tables"]["persons"][0]["display_name"] == HOSTILE[0]
     await h.say(HEART, "/tauko")
     await h.press(HEART, "1 viikko")
-    assert f"{HOSTILE[1]} (<i>G</i>&1) pitää tauon" in await last(h, 8001)
+    assert f"{HOSTILE[1]} (<i>G</i>&1) pitää tauon" in await last_text(h, 8001)
     await h.say(RTL, "/poista")
     await h.press(RTL, "Kyllä, poista kaikki")
-    assert f"{HOSTILE[3]} (<i>G</i>&1) lähti Kohtaamosta" in await last(h, 8001)
+    assert f"{HOSTILE[3]} (<i>G</i>&1) lähti Kohtaamosta" in await last_text(h, 8001)
     # Pasted in Telegram, a long name is clipped the same way.
     await import_pasted(h, KAISA, "Y" * 4000 + ";<i>G</i>&1;Matti Virtanen")
     assert "Liian pitkät nimet lyhennettiin riveillä: 1" in "\n".join(await texts(h, KAISA))
@@ -127,10 +127,10 @@ async def test_a_hostile_telegram_name_becomes_a_safe_coordinator_name(
     code, out, _ = await cli(h, clock, "invite-coordinator")
     assert code == 0
     await join(h, COORD, token_in(out))
-    assert "Tervetuloa, <b>&" in await last(h, COORD)
+    assert "Tervetuloa, <b>&" in await last_text(h, COORD)
     name = await h.rt.db.fetchval("SELECT display_name FROM persons WHERE tg_user_id = ?", (COORD,))
     assert name.startswith("<b>&x") and len(name) == 80
     await h.say(COORD, "/hallinta")
     await h.press(COORD, "Henkilökunta")
-    assert "<b>&x" in await last(h, COORD)
+    assert "<b>&x" in await last_text(h, COORD)
     assert await refused(h) == []

@@ -21,8 +21,7 @@ import pytest
 from bot.clock import FakeClock
 from bot.harness import Harness
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI
-from tests.test_delivery import demo_school
-from tests.test_rounds import hard_kill, restart
+from tests.support import demo_school, hard_kill, restart
 
 RUNS = int(os.environ.get("KOHTAAMO_CHAIN_RUNS", "3"))
 CRISES = {

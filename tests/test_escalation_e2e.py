@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
-from typing import Any
 
 import pytest
 
@@ -17,82 +16,13 @@ from bot.harness import Harness
 from bot.services import people
 from bot.storage.db import Tx
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, moved, moved_text, week_key
+from tests.support import OLLI, add_staff, buttons, concerns, inbox, person_id, weekly
 
-OLLI = 2004  # a second coach, for hand-over
 ROOPE = 2005  # a second coordinator
 
 WEEKLY_VERSION = int(
     parse_yaml((PROJECT_ROOT / "flows" / "viikkokysely.yaml").read_text())["version"]
 )
-
-
-async def inbox(h: Harness, user: int) -> list[dict[str, Any]]:
-    """What the bot sent a staff member after their /start greeting."""
-    return (await h.bot_messages(user))[1:]
-
-
-def buttons(message: dict[str, Any]) -> list[str]:
-    markup = message.get("reply_markup") or {}
-    return [b["text"] for row in markup.get("inline_keyboard", []) for b in row]
-
-
-async def add_staff(h: Harness, tg: int, name: str, role: str, language: str = "fi") -> int:
-    now = h.rt.clock.now()
-
-    async def work(tx: Tx) -> int:
-        return await people.create_person(
-            tx, now, name, roles=(role,), language=language, tg_user_id=tg
-        )
-
-    person_id = await h.rt.db.transaction(work)
-    first, last = name.split()
-    await h.client.create_user(tg, first, last_name=last)
-    await h.say(tg, "/start")
-    return person_id
-
-
-async def weekly(
-    h: Harness,
-    user: int,
-    *,
-    mood: str = "Hyvä",
-    studies: str = "Hyvin",
-    absences: str = "Ei jäänyt",
-    quitting: str = "Ei",
-    talk: str | None = "Ei",
-    text: str | None = None,
-) -> None:
-    """One weekly check-in in Finnish, by buttons (this week's rotating items answered
-    neutrally: they raise nothing)."""
-    await h.checkin(
-        user,
-        {
-            "jaksaminen": mood,
-            "tuki": "Pärjään itse",
-            "opinnot": studies,
-            "poissaolot": absences,
-            "merkitys": "Tärkeää",
-            "ryhma": "Joskus",
-            "aikuinen": "Kyllä",
-            "yksinaisyys": "Harvoin",
-            "arki": ["Ei mikään näistä"],
-            "alanvaihto": "Ei",
-            "ajatukset": quitting,
-            "jutellaanko": talk,
-            "vapaa": text,
-        },
-    )
-
-
-async def person_id(h: Harness, tg: int) -> int:
-    person = await people.person_by_tg(h.rt.db, tg)
-    assert person is not None
-    return person.id
-
-
-async def concerns(h: Harness) -> list[dict[str, Any]]:
-    rows = await h.rt.db.fetchall("SELECT * FROM concerns ORDER BY id")
-    return [dict(r) for r in rows]
 
 
 async def events(h: Harness, concern_id: int) -> list[str]:

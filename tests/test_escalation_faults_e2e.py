@@ -9,7 +9,6 @@ import contextlib
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -19,7 +18,7 @@ from bot.services import people
 from bot.services.demo import DEMO_PERSONAS, seed_demo
 from bot.storage.db import Tx
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA
-from tests.test_escalation_e2e import weekly
+from tests.support import buttons, inbox, weekly
 
 ROOPE = 2005  # a second coordinator
 CRISIS = "Oli ihan ok viikko. Mut välillä mietin et haluun tappaa itteni."
@@ -34,11 +33,6 @@ async def h(school: Harness) -> AsyncIterator[Harness]:
     assert refused == []
 
 
-async def inbox(h: Harness, user: int) -> list[dict[str, Any]]:
-    """What the bot sent after the /start greeting, as it looks now (edits applied)."""
-    return (await h.bot_messages(user))[1:]
-
-
 async def notifications(h: Harness, user: int) -> int:
     """New messages Telegram delivered to the user (a phone rings for these, not for edits)."""
     return sum(
@@ -48,11 +42,6 @@ async def notifications(h: Harness, user: int) -> int:
         and r["status"] == 200
         and int(r["params"]["chat_id"]) == user
     )
-
-
-def buttons(message: dict[str, Any]) -> list[str]:
-    markup = message.get("reply_markup") or {}
-    return [b["text"] for row in markup.get("inline_keyboard", []) for b in row]
 
 
 async def add_coordinator(h: Harness) -> None:

@@ -22,9 +22,16 @@ from bot.standin.limits import FloodLimits
 from bot.storage.db import Tx
 from bot.telegram.runtime import RateLimits
 from tests.conftest import AINO, EETU, LINNEA, MATTI
-from tests.support import eventually
-from tests.test_rounds import add_schedule, advance_to, at, checkins_received, enrol, hard_kill
-from tests.test_rounds import restart as restart_bot
+from tests.support import (
+    add_schedule,
+    advance_to,
+    at,
+    checkins_received,
+    enrol,
+    eventually,
+    hard_kill,
+)
+from tests.support import restart as restart_bot
 
 TELEGRAM = FloodLimits()  # Telegram's limits, enforced
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 from bot.clock import FakeClock
 from bot.harness import Harness
 from tests.conftest import EETU, KAISA, MATTI
-from tests.test_enrolment_e2e import cli
-from tests.test_escalation_e2e import OLLI, add_staff, inbox, weekly
+from tests.support import OLLI, add_staff, cli, inbox, weekly
 
 
 async def open_case_coach(h: Harness) -> str:

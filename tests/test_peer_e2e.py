@@ -11,14 +11,9 @@ import pytest
 
 from bot.harness import Harness
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, STRANGER, moved, moved_text
+from tests.support import CHAT, buttons, link, make_chat
 
-CHAT = -4001
 PEKKA = 2050  # a group coach of another group
-
-
-def buttons(message: dict[str, Any]) -> list[str]:
-    markup = message.get("reply_markup") or {}
-    return [b["text"] for row in markup.get("inline_keyboard", []) for b in row]
 
 
 async def texts(h: Harness, chat_id: int) -> list[str]:
@@ -45,21 +40,6 @@ async def sent_requests(
         and r["status"] == 200
         and (chat_id is None or int(r["params"]["chat_id"]) == chat_id)
     ]
-
-
-async def make_chat(h: Harness, chat_id: int = CHAT) -> None:
-    await h.say(SANNA, "/start")  # the group coach has a private chat with the bot
-    await h.client.create_group(chat_id, "SÄH23A porukka")
-    for user in (SANNA, AINO, EETU, LINNEA):
-        await h.client.add_member(chat_id, user)
-    await h.client.add_bot(chat_id, SANNA)
-    await h.settle()
-
-
-async def link(h: Harness, chat_id: int = CHAT) -> None:
-    await make_chat(h, chat_id)
-    await h.say(SANNA, "/liita", chat_id=chat_id)
-    await h.press(SANNA, "SÄH23A")
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from bot.reports.phenomena import (
 from bot.reports.plans import parse_date
 from bot.services import people
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, moved, moved_text, week_key
-from tests.test_report_seed import checkin, cue, students
+from tests.support import buttons, checkin, cue, students
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 TODAY = date(2026, 11, 23)
@@ -174,11 +174,6 @@ async def seed_rise(h: Harness) -> list[int]:
 
 def texts(messages: list[dict[str, Any]]) -> list[str]:
     return [m.get("text") or m.get("caption") or "" for m in messages]
-
-
-def buttons(message: dict[str, Any]) -> list[str]:
-    markup = message.get("reply_markup") or {}
-    return [b["text"] for row in markup.get("inline_keyboard", []) for b in row]
 
 
 async def test_card_plan_reminder_and_evaluation(school: Harness) -> None:

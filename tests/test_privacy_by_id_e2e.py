@@ -26,10 +26,7 @@ from bot.services.privacy_data import (
     tables,
 )
 from tests.conftest import AINO, EETU, MATTI, STRANGER
-from tests.test_contact_log_e2e import log_contact
-from tests.test_enrolment_e2e import documents
-from tests.test_escalation_e2e import weekly
-from tests.test_privacy_e2e import person_id
+from tests.support import documents, log_contact, person_id, weekly
 
 NOTE = "Sovittiin, että hän tulee maanantaina työpajalle."
 # Aino is renamed so that her whole name is the start of Eetu's ("Eetu Nieminen").

@@ -12,15 +12,9 @@ from bot.clock import to_db
 from bot.harness import Harness
 from bot.services.privacy_data import PERSON_ID_COLUMNS, TG_ID_COLUMNS, foreign_keys
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, helsinki, moved_text
-from tests.test_enrolment_e2e import buttons, documents, last, refused, texts
+from tests.support import buttons, documents, last_text, person_id, refused, texts
 
 AINO_NAME = "Aino Laine"
-
-
-async def person_id(h: Harness, tg: int) -> int:
-    value = await h.rt.db.fetchval("SELECT id FROM persons WHERE tg_user_id = ?", (tg,))
-    assert value is not None
-    return int(value)
 
 
 async def complete_checkin(h: Harness, tg: int, free_text: str = "Ihan hyvä viikko") -> None:
@@ -169,7 +163,7 @@ async def test_my_data_shows_everything_held_and_who_looked(school: Harness) -> 
 async def test_swedish_student_sees_her_data_in_swedish(school: Harness) -> None:
     h = school
     await h.say(LINNEA, "/mina_uppgifter")
-    text = await last(h, LINNEA)
+    text = await last_text(h, LINNEA)
     assert "Det här vet jag om dig, Linnea" in text and "Coach: Matti Virtanen" in text
 
 
@@ -218,7 +212,7 @@ async def test_erase_asks_first_and_cancelling_keeps_everything(school: Harness)
     assert "Tätä" not in ask["text"] and "Poistetaanko kaikki tietosi" in ask["text"]
     assert buttons(ask) == ["🗑️ Kyllä, poista kaikki", "Ei sittenkään"]
     await h.press(AINO, "Ei sittenkään")
-    assert "mitään ei poistettu" in await last(h, AINO)
+    assert "mitään ei poistettu" in await last_text(h, AINO)
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM persons WHERE tg_user_id = ?", (AINO,)) == 1
 
 
@@ -239,8 +233,8 @@ async def test_erase_leaves_no_row_anywhere_about_the_student(school: Harness) -
     await h.say(AINO, "/poista")
     await h.press(AINO, "Kyllä, poista kaikki")
 
-    assert "Tietosi on nyt poistettu" in await last(h, AINO)
-    coach_note = await last(h, MATTI)
+    assert "Tietosi on nyt poistettu" in await last_text(h, AINO)
+    coach_note = await last_text(h, MATTI)
     assert "Aino Laine (SÄH23A) lähti Kohtaamosta ja poisti tietonsa" in coach_note
     assert "Juteltiin" not in coach_note and "jaksanut" not in coach_note
     await h.advance(timedelta(minutes=1))  # the next tick forgets the delivered notes
@@ -252,12 +246,12 @@ async def test_erase_leaves_no_row_anywhere_about_the_student(school: Harness) -
     await h.restart()
     assert await references_to(h, aino, AINO, AINO_NAME) == []
     await h.say(AINO, "Hei taas")
-    assert "Et ole vielä mukana" in await last(h, AINO)
+    assert "Et ole vielä mukana" in await last_text(h, AINO)
     menu = [c["command"] for c in await h.client.commands(scope=f"chat:{AINO}")]
     assert "omat_tiedot" not in menu
     # the others are untouched
     await h.say(MATTI, "/opiskelijat")
-    listing = await last(h, MATTI)
+    listing = await last_text(h, MATTI)
     assert "Eetu Nieminen" in listing and "Aino" not in listing
     assert await refused(h) == []
 
@@ -308,21 +302,21 @@ async def test_pause_for_a_week_tells_the_coach_and_can_end_early(school: Harnes
         "Ei taukoa",
     ]
     await h.press(AINO, "1 viikko")
-    assert moved_text("Tauko on päällä 29.11.2026 asti. Kyselyt jatkuvat 30.11.2026") in await last(
-        h, AINO
-    )
+    assert moved_text(
+        "Tauko on päällä 29.11.2026 asti. Kyselyt jatkuvat 30.11.2026"
+    ) in await last_text(h, AINO)
     # resumes at local midnight after the last paused day (Helsinki time)
     assert await paused_until(h, AINO) == to_db(helsinki(2026, 11, 30, 0, 0))
     assert moved_text(
         "Aino Laine (SÄH23A) pitää tauon kuulumiskyselyistä 29.11.2026 asti"
-    ) in await last(h, MATTI)
+    ) in await last_text(h, MATTI)
     await h.say(MATTI, "/opiskelijat")
-    assert moved_text("tauolla 29.11.2026 asti") in await last(h, MATTI)
+    assert moved_text("tauolla 29.11.2026 asti") in await last_text(h, MATTI)
 
     await h.say(AINO, "/tauko")
-    assert moved_text("Pidät taukoa kyselyistä 29.11.2026 asti") in await last(h, AINO)
+    assert moved_text("Pidät taukoa kyselyistä 29.11.2026 asti") in await last_text(h, AINO)
     await h.press(AINO, "Jatka kyselyjä nyt")
-    assert "Tervetuloa takaisin" in await last(h, AINO)
+    assert "Tervetuloa takaisin" in await last_text(h, AINO)
     assert await paused_until(h, AINO) is None
 
 
@@ -330,21 +324,21 @@ async def test_pause_until_a_typed_date_and_the_welcome_back(school: Harness) ->
     h = school
     await h.say(AINO, "/tauko")
     await h.press(AINO, "Valitsen päivän")
-    assert "Mihin päivään asti" in await last(h, AINO)
+    assert "Mihin päivään asti" in await last_text(h, AINO)
     await h.say(AINO, "ensi viikolla?")
-    assert "En tunnistanut päivää" in await last(h, AINO)
+    assert "En tunnistanut päivää" in await last_text(h, AINO)
     await h.say(AINO, moved_text("1.6.2027"))
-    assert moved_text("tästä päivästä 21.2.2027 asti") in await last(h, AINO)
+    assert moved_text("tästä päivästä 21.2.2027 asti") in await last_text(h, AINO)
     await h.say(AINO, moved_text("2.12."))
-    assert moved_text("Tauko on päällä 2.12.2026 asti") in await last(h, AINO)
+    assert moved_text("Tauko on päällä 2.12.2026 asti") in await last_text(h, AINO)
     await h.say(AINO, "moi")  # the pending date question is gone: ordinary text again
-    assert "enkä välitä tätä viestiä kenellekään" in await last(h, AINO)
+    assert "enkä välitä tätä viestiä kenellekään" in await last_text(h, AINO)
 
     await h.advance(timedelta(days=9, hours=15))  # Thu 3.12. 01:00 local: quiet hours
     assert await paused_until(h, AINO) is None
-    assert "Taukosi päättyi" not in await last(h, AINO)
+    assert "Taukosi päättyi" not in await last_text(h, AINO)
     await h.advance(timedelta(hours=7))  # 08:00: outside quiet hours
-    assert "Hei Aino! Taukosi päättyi" in await last(h, AINO)
+    assert "Hei Aino! Taukosi päättyi" in await last_text(h, AINO)
 
 
 async def test_a_typed_answer_to_an_open_check_in_is_not_taken_for_a_date(school: Harness) -> None:

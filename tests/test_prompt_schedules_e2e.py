@@ -18,20 +18,10 @@ from bot.scheduling import store
 from bot.services.demo import seed_demo
 from bot.storage.db import Database, Tx
 from tests.conftest import AINO, EETU, LINNEA, MATTI, SANNA, START, moved, moved_text
-from tests.test_peer_e2e import CHAT, link
-from tests.test_rounds import STUDENTS, advance_to, at, open_chats
+from tests.support import CHAT, STUDENTS, advance_to, at, buttons, last, link, open_chats
 
 PARAS = "Mikä oli tämän viikon paras hetki?"  # ryhma-viikon-paras, the theme's first prompt
 AAMU = "Oletko aamu- vai iltaihminen?"  # ryhma-aamu-ilta, a poll: the next one in private
-
-
-def buttons(message: dict[str, Any]) -> list[str]:
-    markup = message.get("reply_markup") or {}
-    return [b["text"] for row in markup.get("inline_keyboard", []) for b in row]
-
-
-async def last(h: Harness, chat_id: int) -> dict[str, Any]:
-    return (await h.bot_messages(chat_id))[-1]
 
 
 async def received(h: Harness, chat_id: int) -> list[str]:

@@ -16,7 +16,7 @@ import csv
 import io
 import struct
 from collections.abc import AsyncIterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -31,118 +31,33 @@ from bot.reports.render import Words, csv_text, summary
 from bot.reports.settings import ReportSettings
 from bot.services.container import Services
 from bot.services.reports import ReportService
-from tests.test_report_anonymity import exposed
-from tests.test_report_seed import checkin, concern, cue, services, students
+from tests.support import (
+    FREE_TEXTS,
+    REPORT_START,
+    checkin,
+    concern,
+    cue,
+    exposed,
+    seed_school,
+    services,
+    students,
+    week,
+)
 
-START = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # Mon 23.11.2026 10:00 in Helsinki
-WEEK44 = datetime(2026, 10, 26, 8, 0, tzinfo=UTC)  # Mon 26.10. 10:00 local (after DST)
 PERIOD = Period(date(2026, 10, 26), date(2026, 11, 22))
-FREE_TEXTS = ("Mua kiusataan, Pekka lyö", "Soitin äidille", "Pekka muutti Ouluun", "<b>puhelimeen")
-
-
-def week(n: int, hours: float = 0) -> datetime:
-    return WEEK44 + timedelta(weeks=n, hours=hours)
-
-
-@pytest.fixture
-async def svc(tmp_path: Path) -> AsyncIterator[Services]:
-    s = await services(tmp_path / "r.sqlite3", FakeClock(START))
-    try:
-        yield s
-    finally:
-        await s.db.close()
-
-
-async def seed_school(svc: Services) -> dict[str, list[int]]:
-    db, now = svc.db, svc.clock.now()
-    s = await students(db, now, "SÄH23A", 15)
-    ict = await students(db, now, "ICT24B", 6)
-    for i, sid in enumerate(s):
-        if i < 3:
-            values = [3, 2, 4, 4, 4]
-        elif i in (6, 7):
-            values = [3, 2, 2, 2, 2]
-        elif i == 9:
-            values = [2, 1, 1, 1, 1]
-        else:
-            values = [4, 4, 4, 4, 4]
-        for n, value in enumerate(values):
-            everyday = (["raha"] if i < 6 else ["kaikki_hyvin"]) if n == 1 else None
-            text = FREE_TEXTS[0] if (i == 0 and n == 1) else None
-            await checkin(
-                db, sid, week(n - 1), {"wellbeing": value}, everyday=everyday, free_text=text
-            )
-        if i < 5:
-            await checkin(db, sid, week(0, 1), status="expired", flow="aloituskysely")
-    for sid in ict:
-        for n in range(4):
-            await checkin(db, sid, week(n), {"wellbeing": 5})
-
-    # Cues: loneliness for three, a negated one (not counted), money and crisis for one each.
-    for sid in s[:3]:
-        await cue(db, sid, week(1, 2), "loneliness")
-    await cue(db, s[3], week(1, 2), "loneliness", negated=True)
-    await cue(db, s[4], week(1, 2), "money")
-    await cue(db, s[9], week(1, 2), "crisis")
-
-    # Concerns, all created Mon 26.10. 14:00 local (after that day's answers): the first
-    # Monday after the autumn break, and for s0–s2 the third week of their studies.
-    t0 = week(0, 4)
-    await db.transaction(
-        lambda tx: tx.execute(
-            "INSERT INTO school_breaks (name, starts_on, ends_on) VALUES (?,?,?)",
-            ("syysloma", "2026-10-19", "2026-10-23"),
-        )
-    )
-    for sid in s[:3]:
-        await db.transaction(
-            lambda tx, sid=sid: tx.execute(
-                "UPDATE students SET study_started_on = '2026-10-12' WHERE person_id = ?", (sid,)
-            )
-        )
-
-    def h(hours: float) -> datetime:
-        return t0 + timedelta(hours=hours)
-
-    plan = {  # level, ack h, first contact h (None: none), logged contact h, closed h, reason
-        0: ("concern", 1, 24, None, 72, "tavoitettu"),
-        1: ("concern", 2, 12, None, 72, "tavoitettu"),
-        2: ("concern", 3, 48, None, 72, "tavoitettu"),
-        3: ("concern", 4, None, None, 48, "Soitin äidille, kaikki ok"),
-        4: ("concern", 5, None, None, 48, "Pekka muutti Ouluun"),
-        5: ("concern", 6, None, None, None, None),
-        6: ("urgent", 7, 6, None, 96, "ohjattu_kuraattori"),
-        7: ("urgent", 8, None, 30, 96, "ohjattu_kuraattori"),
-        8: ("urgent", 9, None, None, 48, "Ei vastannut <b>puhelimeen</b>"),
-        9: ("crisis", 10, 72, None, 120, "ohjattu_kuraattori"),
-        10: ("crisis", 11, None, None, None, None),
-        11: ("crisis", 30, None, None, None, None),
-    }
-    for i, (level, ack, contact, logged, closed, reason) in plan.items():
-        await concern(
-            db,
-            s[i],
-            level,
-            t0,
-            acknowledged=h(ack),
-            first_contact=h(contact) if contact is not None else None,
-            logged_contact=h(logged) if logged is not None else None,
-            closed=h(closed) if closed is not None else None,
-            reason=reason,
-        )
-    for i in (12, 13, 14):
-        await concern(db, s[i], "info", t0, measure=None)
-    for i in (5, 10, 11):  # three who had a concern have left their studies
-        await db.transaction(
-            lambda tx, sid=s[i]: tx.execute(
-                "UPDATE students SET status = 'left' WHERE person_id = ?", (sid,)
-            )
-        )
-    return {"sah": s, "ict": ict}
 
 
 def scope_id(report: Report, name: str) -> str:
     return next(sc.id for sc in report.scopes if sc.name == name)
+
+
+@pytest.fixture
+async def svc(tmp_path: Path) -> AsyncIterator[Services]:
+    s = await services(tmp_path / "r.sqlite3", FakeClock(REPORT_START))
+    try:
+        yield s
+    finally:
+        await s.db.close()
 
 
 async def test_numbers_match_the_hand_calculation(svc: Services) -> None:

@@ -5,7 +5,6 @@ attacker solving all published sums at once (checked here with exact linear alge
 from __future__ import annotations
 
 import random
-from fractions import Fraction
 
 import pytest
 from hypothesis import given, settings
@@ -22,8 +21,7 @@ from bot.reports.anonymity import (
     derivable_violations,
     protect,
 )
-
-K = 5
+from tests.support import K, exposed
 
 
 def students(first: int, count: int) -> frozenset[int]:
@@ -44,53 +42,6 @@ def hierarchy(sizes: dict[str, int], nogroup: int = 0) -> Table:
     table.add(Cell(("school",), students(0, start + nogroup), float(start + nogroup)))
     table.relate(("school",), parts)
     return table
-
-
-def solvable(table: Table) -> set[Key]:
-    """Cells whose value an attacker can pin down exactly from every shown value and every
-    published sum — solving all of them at once over the rationals (reduced row echelon form):
-    a stronger attacker than a chain of single subtractions, written independently of the
-    production code (which works over a prime field)."""
-    unknown = sorted(key for key, cell in table.cells.items() if not cell.shown)
-    index = {key: i for i, key in enumerate(unknown)}
-    equations: list[dict[int, Fraction]] = []
-    for relation in table.relations:
-        row: dict[int, Fraction] = {}
-        for member, sign in ((relation.total, 1), *((p, -1) for p in relation.parts)):
-            if member in index:  # a shown member only moves the constant
-                row[index[member]] = row.get(index[member], Fraction(0)) + sign
-        row = {c: v for c, v in row.items() if v}
-        if row:
-            equations.append(row)
-    # Gauss–Jordan elimination on sparse rows.
-    pivots: dict[int, dict[int, Fraction]] = {}
-    for row in equations:
-        for col, prow in pivots.items():
-            if col in row:
-                factor = row[col]
-                for c, v in prow.items():
-                    row[c] = row.get(c, Fraction(0)) - factor * v
-                row = {c: v for c, v in row.items() if v}
-        if not row:
-            continue
-        col = min(row)
-        row = {c: v / row[col] for c, v in row.items()}
-        for other_col, prow in list(pivots.items()):
-            if col in prow:
-                factor = prow[col]
-                merged = {
-                    c: prow.get(c, Fraction(0)) - factor * row.get(c, Fraction(0))
-                    for c in set(prow) | set(row)
-                }
-                pivots[other_col] = {c: v for c, v in merged.items() if v}
-        pivots[col] = row
-    # In reduced form a variable is determined when its pivot row has no other column.
-    return {unknown[col] for col, row in pivots.items() if set(row) == {col}}
-
-
-def exposed(table: Table, k: int = K) -> list[Key]:
-    """Small cells a full linear attacker can solve."""
-    return sorted(key for key in solvable(table) if table.cells[key].small(k))
 
 
 def test_a_small_group_is_hidden_and_zero_is_not_a_small_number() -> None:

@@ -14,14 +14,13 @@ import pytest
 from bot.cli import main
 from bot.clock import FakeClock
 from bot.storage.db import Database
-from tests.test_report_aggregates import START, seed_school
-from tests.test_report_seed import services
+from tests.support import REPORT_START, seed_school, services
 
 
 @pytest.fixture
 async def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "school.sqlite3"
-    svc = await services(path, FakeClock(START))
+    svc = await services(path, FakeClock(REPORT_START))
     await seed_school(svc)
     await svc.db.close()
     monkeypatch.setenv("DATABASE_PATH", str(path))

@@ -26,8 +26,7 @@ from bot.reports.period import Period, preset
 from bot.services import people
 from bot.services.reports import ReportService, cli_report
 from tests.conftest import AINO, KAISA, START
-from tests.test_report_e2e import WEEK44, report_messages, seed
-from tests.test_report_seed import checkin, students
+from tests.support import WEEK44, checkin, report_messages, seed, students
 
 
 async def school_report(h: Harness, preset_label: str) -> tuple[str, str]:

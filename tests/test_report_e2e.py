@@ -8,58 +8,11 @@ import io
 import json
 import struct
 from datetime import timedelta
-from typing import Any
 
 from bot.harness import Harness
 from bot.services import people
-from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, START, moved_text
-from tests.test_report_seed import checkin, concern, cue, students
-
-WEEK44 = START - timedelta(weeks=4)  # the Monday four weeks before the harness starts
-
-
-def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
-    markup = message.get("reply_markup") or {}
-    return [b for row in markup.get("inline_keyboard", []) for b in row]
-
-
-async def seed(h: Harness) -> dict[str, list[int]]:
-    """SÄH23A: the three demo students and seven more; ICT24B: six students. Four weekly
-    check-ins each in the four weeks before Mon 23.11.; five of SÄH23A missed the last one.
-
-    (Ten in SÄH23A, not eight: a report is made of published weeks, and a period's number is
-    shown only when every week's is — with eight, the last week's three answers would hide
-    SÄH23A's four-week rate and mean, see test_report_differencing.py.)"""
-    db, now = h.rt.db, h.rt.clock.now()
-    demo = [
-        p.id
-        for p in [await people.person_by_tg(db, tg) for tg in (AINO, EETU, LINNEA)]
-        if p is not None
-    ]
-    sah = demo + await students(db, now, "SÄH23A", 7)
-    ict = await students(db, now, "ICT24B", 6)
-    for n in range(4):
-        at = WEEK44 + timedelta(weeks=n)
-        for i, sid in enumerate(sah):
-            missed = i < 5 and n == 3
-            await checkin(
-                db,
-                sid,
-                at,
-                None if missed else {"wellbeing": 2 if i < 4 else 4, "belonging": 3},
-                status="expired" if missed else "completed",
-                free_text=None if missed else "En jaksa, Pekka kiusaa",
-            )
-        for sid in ict:
-            await checkin(db, sid, at, {"wellbeing": 5, "belonging": 4})
-    for sid in sah[:5]:
-        await cue(db, sid, WEEK44 + timedelta(days=2), "loneliness")
-    await concern(db, sah[0], "crisis", WEEK44 + timedelta(hours=3), acknowledged=WEEK44)
-    return {"sah": sah, "ict": ict}
-
-
-async def report_messages(h: Harness, user: int, since: int) -> list[dict[str, Any]]:
-    return (await h.bot_messages(user))[since:]
+from tests.conftest import AINO, KAISA, MATTI, SANNA, moved_text
+from tests.support import WEEK44, checkin, keyboard, report_messages, seed, students
 
 
 async def test_coordinator_gets_the_school_report_with_charts_and_csv(school: Harness) -> None:
@@ -68,12 +21,12 @@ async def test_coordinator_gets_the_school_report_with_charts_and_csv(school: Ha
     await h.say(KAISA, "/raportti")
     prompt = (await h.bot_messages(KAISA))[-1]
     assert "Mistä haluat raportin?" in prompt["text"]
-    assert [b["text"] for b in buttons(prompt)] == ["Koko koulu", "ICT24B", "SÄH23A"]
+    assert [b["text"] for b in keyboard(prompt)] == ["Koko koulu", "ICT24B", "SÄH23A"]
 
     await h.press(KAISA, "Koko koulu")
     asked = (await h.bot_messages(KAISA))[-1]
     assert asked["message_id"] == prompt["message_id"]  # the same message, edited
-    assert [b["text"] for b in buttons(asked)] == [
+    assert [b["text"] for b in keyboard(asked)] == [
         "Edelliset 4 viikkoa",
         "Edellinen kuukausi",
         "Tämä lukukausi",
@@ -131,7 +84,7 @@ async def test_group_coach_sees_only_their_own_group(school: Harness) -> None:
     await seed(h)
     await h.say(SANNA, "/raportti")
     prompt = (await h.bot_messages(SANNA))[-1]
-    assert [b["text"] for b in buttons(prompt)] == ["SÄH23A"]
+    assert [b["text"] for b in keyboard(prompt)] == ["SÄH23A"]
     await h.press(SANNA, "SÄH23A")
     before = len(await h.bot_messages(SANNA))
     await h.press(SANNA, "Edelliset 4 viikkoa")
@@ -164,7 +117,7 @@ async def test_others_cannot_get_a_report(school: Harness) -> None:
     # A group coach replaying the coordinator's "whole school" button (forged data on her own
     # prompt): refused as not hers, audited, and no report.
     await h.say(KAISA, "/raportti")
-    school_button = buttons((await h.bot_messages(KAISA))[-1])[0]
+    school_button = keyboard((await h.bot_messages(KAISA))[-1])[0]
     await h.say(SANNA, "/raportti")
     own = (await h.bot_messages(SANNA))[-1]
     before = len(await h.bot_messages(SANNA))

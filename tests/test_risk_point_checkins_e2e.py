@@ -12,8 +12,7 @@ from bot.scheduling.calendar import BREAK, ON_THE_JOB, Break, SchoolCalendar
 from bot.scheduling.risk_points import RETURN, START, WORK_LEARNING, RiskPointRules, risk_point
 from bot.storage.db import Tx
 from tests.conftest import AINO, EETU, LINNEA, SANNA, moved
-from tests.test_rounds import advance_to, at, checkins_received, open_chats
-from tests.test_scheduling_dialog import answer_all, buttons, last
+from tests.support import advance_to, answer_all, at, buttons, checkins_received, last, open_chats
 
 
 async def make_schedule(h: Harness, flow_button: str, day: str, time: str) -> None:

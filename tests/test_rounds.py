@@ -4,20 +4,17 @@ right hour, around pauses, blocks and downtime, and across restarts at every ste
 from __future__ import annotations
 
 import asyncio
-import json
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import pytest
 
-from bot.clock import FakeClock, to_db
+from bot.clock import to_db
 from bot.harness import Harness
 from bot.scheduling import store
 from bot.scheduling.calendar import SchoolCalendar
-from bot.scheduling.due import Schedule
 from bot.services import people
-from bot.services.rounds import RoundService
 from bot.services.schedules import report_text
 from bot.storage.db import Tx
 from tests.conftest import (
@@ -28,19 +25,25 @@ from tests.conftest import (
     LINNEA,
     MATTI,
     SANNA,
-    helsinki,
     moved,
     moved_text,
     week_key,
 )
-
-QUESTION = ("Millainen viikko sinulla on ollut?", "Hurdan vecka har du haft?")  # fi, sv
-STUDENTS = (AINO, EETU, LINNEA)
-
-
-def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
-    """A Helsinki wall-clock moment written in the 2026 calendar (see conftest.moved)."""
-    return helsinki(year, month, day, hour, minute)
+from tests.support import (
+    STUDENTS,
+    add_schedule,
+    advance_to,
+    at,
+    checkins_received,
+    enrol,
+    group_id,
+    hard_kill,
+    open_chats,
+    restart,
+    round_rows,
+    rounds,
+    sessions_per_student,
+)
 
 
 def next_round() -> datetime:
@@ -51,118 +54,6 @@ def next_round() -> datetime:
     while SchoolCalendar([]).blocked(day) is not None:
         day += timedelta(weeks=1)
     return datetime.combine(day, time(9, 0), HELSINKI).astimezone(UTC)
-
-
-async def advance_to(h: Harness, moment: datetime) -> None:
-    assert isinstance(h.clock, FakeClock)
-    await h.advance(moment - h.clock.now())
-
-
-async def restart(h: Harness, *, at_moment: datetime | None = None) -> None:
-    """Stop the bot and start a new one on the same database (optionally after the clock
-    moved while it was down). The new instance is told which updates the old one already
-    confirmed, so `settle()` does not wait for updates that will never come again."""
-    await h.stop_bot()
-    if at_moment is not None:
-        assert isinstance(h.clock, FakeClock)
-        h.clock.set(at_moment)
-    await h.start_bot()
-    state = await h.client.state()
-    processor = h.rt.processor
-    processor.highest_update_id = max(processor.highest_update_id, state["confirmed_update_id"])
-
-
-async def hard_kill(h: Harness) -> None:
-    """What `kill -9` does to the running bot: no further send leaves it and no further
-    commit lands — whatever Telegram accepted but the database did not yet record stays
-    unrecorded. (The rest of the runtime is then shut down so a new one can start.)"""
-    db = h.rt.db
-    writer = db._worker
-    for task in [*h.rt.sender._workers, *([writer] if writer else [])]:
-        task.cancel()
-    await h.rt.sender.stop(grace=0)
-    if writer is not None:
-        await asyncio.gather(writer, return_exceptions=True)
-        db._worker = None
-    while not db._queue.empty():  # units of work that never reached the disk
-        _, future = db._queue.get_nowait()
-        future.cancel()
-        db._queue.task_done()
-    if db._writer.in_transaction:
-        await db._writer.execute("ROLLBACK")
-
-
-async def group_id(h: Harness, name: str = "SÄH23A") -> int:
-    return int(await h.rt.db.fetchval("SELECT id FROM groups WHERE name = ?", (name,)))
-
-
-async def add_schedule(h: Harness, **fields: Any) -> Schedule:
-    values: dict[str, Any] = {
-        "group_id": await group_id(h),
-        "flow_id": "viikkokysely",
-        "weekdays": (0,),
-        "at_time": "09:00",
-        "starts_on": moved(date(2026, 11, 23)),
-    }
-    values.update(fields)
-    now = h.rt.clock.now()
-    return await h.rt.db.transaction(lambda tx: store.add_schedule(tx, now, **values))
-
-
-async def open_chats(h: Harness, *user_ids: int) -> None:
-    """People start the bot first: Telegram lets a bot write only to those who have."""
-    for user_id in user_ids:
-        await h.client.send_text(user_id, "/start")
-    await h.settle()
-
-
-async def checkins_received(h: Harness) -> Counter[int]:
-    """How many times each chat was sent the first question, from the Bot API log."""
-    got: Counter[int] = Counter()
-    for entry in await h.client.requests():
-        params = entry["params"]
-        text = str(params.get("text", ""))
-        sent = entry["method"] == "sendMessage" and entry["status"] == 200
-        if sent and any(q in text for q in QUESTION):
-            got[int(params["chat_id"])] += 1
-    return got
-
-
-async def sessions_per_student(h: Harness) -> dict[tuple[int, str], int]:
-    rows = await h.rt.db.fetchall(
-        "SELECT p.tg_user_id, s.period_key, COUNT(*) AS n FROM sessions s"
-        " JOIN persons p ON p.id = s.person_id GROUP BY p.tg_user_id, s.period_key"
-    )
-    return {(r["tg_user_id"], r["period_key"]): r["n"] for r in rows}
-
-
-def rounds(h: Harness) -> RoundService:
-    service: RoundService = h.rt.features["rounds"]
-    return service
-
-
-async def round_rows(h: Harness) -> list[dict[str, Any]]:
-    rows = await h.rt.db.fetchall("SELECT * FROM rounds ORDER BY id")
-    return [dict(r) | {"note": json.loads(r["note"] or "{}")} for r in rows]
-
-
-async def enrol(h: Harness, count: int, *, first_tg: int = 50_000) -> list[int]:
-    """`count` more active students in SÄH23A, each with a Telegram account and a chat."""
-    gid = await group_id(h)
-    now = h.rt.clock.now()
-    matti = await h.rt.db.fetchval("SELECT id FROM persons WHERE tg_user_id = ?", (MATTI,))
-    ids = [first_tg + n for n in range(count)]
-
-    async def work(tx: Tx) -> None:
-        for tg in ids:
-            pid = await people.create_person(tx, now, f"Opiskelija{tg} Testi", tg_user_id=tg)
-            await people.add_student(tx, now, pid, group_id=gid, coach_id=matti, active=True)
-
-    await h.rt.db.transaction(work)
-    for tg in ids:
-        await h.client.create_user(tg, f"Opiskelija{tg}")
-    await open_chats(h, *ids)
-    return ids
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ import pytest
 
 from bot.harness import Harness
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, STRANGER
+from tests.support import buttons
 
 UNSURE = "en jaksa enää"  # tests/test_cues.py keeps this an "ask" for the detector
 
@@ -28,11 +29,6 @@ async def h(school: Harness) -> AsyncIterator[Harness]:
 
 async def new_messages(h: Harness, user: int, since: int) -> list[dict[str, Any]]:
     return (await h.bot_messages(user))[since:]
-
-
-def buttons(message: dict[str, Any]) -> list[str]:
-    markup = message.get("reply_markup") or {}
-    return [b["text"] for row in markup.get("inline_keyboard", []) for b in row]
 
 
 async def ask(h: Harness, text: str = UNSURE) -> tuple[int, dict[str, Any]]:

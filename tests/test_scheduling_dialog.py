@@ -13,32 +13,18 @@ from bot.scheduling.calendar_file import import_calendar, parse_calendar
 from bot.services import people
 from bot.storage.db import Tx
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, moved_text
-from tests.test_rounds import STUDENTS, advance_to, at, checkins_received, open_chats
+from tests.support import (
+    STUDENTS,
+    advance_to,
+    answer_all,
+    at,
+    buttons,
+    checkins_received,
+    last,
+    open_chats,
+)
 
 CALENDAR = PROJECT_ROOT / "calendar" / "koulukalenteri.yaml"
-
-
-def buttons(message: dict[str, Any]) -> list[str]:
-    markup = message.get("reply_markup") or {}
-    return [b["text"] for row in markup.get("inline_keyboard", []) for b in row]
-
-
-async def last(h: Harness, chat_id: int) -> dict[str, Any]:
-    return (await h.bot_messages(chat_id))[-1]
-
-
-async def answer_all(h: Harness, user_id: int) -> None:
-    """The student skips through the whole check-in."""
-    for _ in range(12):
-        await h.press(user_id, "Ohita")
-        status = await h.rt.db.fetchval(
-            "SELECT s.status FROM sessions s JOIN persons p ON p.id = s.person_id"
-            " WHERE p.tg_user_id = ? ORDER BY s.id DESC LIMIT 1",
-            (user_id,),
-        )
-        if status == "completed":
-            return
-    raise AssertionError("the check-in did not end")
 
 
 async def active_schedules(h: Harness) -> list[dict[str, Any]]:

@@ -17,9 +17,7 @@ from bot.reports import aggregate, data
 from bot.reports.aggregate import SCHOOL
 from bot.reports.period import Period, week_key
 from tests.conftest import EETU, KAISA
-from tests.test_enrolment_e2e import cli
-from tests.test_escalation_e2e import weekly
-from tests.test_privacy_e2e import person_id
+from tests.support import cli, person_id, weekly
 
 
 async def impact(h: Harness) -> dict[str, float | None]:

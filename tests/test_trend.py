@@ -9,17 +9,10 @@ from datetime import date, timedelta
 from bot.harness import Harness
 from bot.reports import data
 from bot.reports.trend import Notice, notice
-from bot.services import people
 from tests.conftest import AINO, EETU, KAISA, LINNEA, START
-from tests.test_report_seed import checkin
+from tests.support import checkin, person_id
 
 FIRST = START - timedelta(weeks=7)  # a Monday, seven weeks before "now"
-
-
-async def person_id(h: Harness, tg: int) -> int:
-    person = await people.person_by_tg(h.rt.db, tg)
-    assert person is not None
-    return person.id
 
 
 async def answer_weeks(h: Harness, tg: int, weeks: list[dict[str, float | None]]) -> None:

@@ -3,25 +3,16 @@ refused with 403 and nothing is processed; a repeated update_id is processed onc
 
 from __future__ import annotations
 
-import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-import aiohttp
 import pytest
 
 from bot.clock import FakeClock
 from bot.harness import Harness
 from bot.services.demo import seed_demo
 from tests.conftest import AINO
-
-SECRET = "kohtaamo-test-secret_123"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.support import SECRET, free_port, post, update
 
 
 @pytest.fixture
@@ -45,29 +36,6 @@ async def webhook_bot(tmp_path: Path, clock: FakeClock) -> AsyncIterator[tuple[H
         yield h, url
     finally:
         await h.stop()
-
-
-def update(update_id: int, text: str) -> dict[str, object]:
-    return {
-        "update_id": update_id,
-        "message": {
-            "message_id": update_id,
-            "date": 1_790_000_000,
-            "chat": {"id": AINO, "type": "private", "first_name": "Aino"},
-            "from": {"id": AINO, "is_bot": False, "first_name": "Aino"},
-            "text": text,
-            "entities": [{"type": "bot_command", "offset": 0, "length": len(text)}],
-        },
-    }
-
-
-async def post(url: str, body: dict[str, object], secret: str | None) -> int:
-    headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret else {}
-    async with (
-        aiohttp.ClientSession() as session,
-        session.post(url, json=body, headers=headers) as response,
-    ):
-        return response.status
 
 
 async def test_updates_arrive_through_the_webhook(webhook_bot: tuple[Harness, str]) -> None:

@@ -11,10 +11,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from bot.harness import Harness
 from tests.conftest import AINO, MATTI
+from tests.support import inbox, to_turn
 
 CALM = {
     "jaksaminen": "Hyvä",
@@ -29,17 +29,6 @@ CALM = {
     "ajatukset": "Ei",
     "jutellaanko": "Ei",
 }
-
-
-async def inbox(h: Harness, user: int) -> list[dict[str, Any]]:
-    """What the bot sent a staff member after their /start greeting."""
-    return (await h.bot_messages(user))[1:]
-
-
-async def to_turn(h: Harness, turn: int) -> None:
-    """Move to the next week whose rotation turn (ISO week modulo 3) is `turn`."""
-    while h.rt.clock.now().isocalendar().week % 3 != turn:
-        await h.advance(timedelta(weeks=1))
 
 
 async def texts_since(h: Harness, user: int, count: int) -> list[str]:
