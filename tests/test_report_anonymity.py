@@ -145,7 +145,7 @@ def test_a_two_way_table_cannot_be_solved_back_by_rows_and_columns() -> None:
 
 
 def test_k_below_three_is_refused() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="k must be at least 3"):
         protect(hierarchy({"A": 10}), 2)
 
 

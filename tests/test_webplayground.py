@@ -198,5 +198,5 @@ def test_bot_html_is_made_safe_for_the_page() -> None:
 
 
 def test_only_this_machine_may_open_it() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="listens on this machine only"):
         WebPlayground(None, host="0.0.0.0")  # type: ignore[arg-type]
