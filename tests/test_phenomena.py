@@ -602,3 +602,114 @@ async def test_each_dated_action_reminds_the_person_its_line_names(school: Harne
         "Vanhempainilta 10.12."
     ]
     assert len(nudges(await h.bot_messages(SANNA))) == 1
+
+
+async def reachable(h: Harness, person_ids: list[int], first_tg: int) -> list[int]:
+    """Give generated students a Telegram account that has opened the bot."""
+    users = []
+    for n, pid in enumerate(person_ids):
+        tg = first_tg + n
+        await h.rt.db.transaction(
+            lambda tx, tg=tg, pid=pid: tx.execute(
+                "UPDATE persons SET tg_user_id = ? WHERE id = ?", (tg, pid)
+            )
+        )
+        await h.client.create_user(tg, f"Opiskelija{n}", opened=True)
+        users.append(tg)
+    return users
+
+
+async def plan_view(h: Harness) -> dict[str, Any]:
+    await h.say(KAISA, "/ilmiot")
+    await h.press(KAISA, "📈 Ennen ja jälkeen")
+    return (await h.bot_messages(KAISA))[-1]
+
+
+async def test_a_plan_asks_its_students_anonymously_and_the_totals_join_its_evaluation(
+    school: Harness,
+) -> None:
+    """Issue 23, point 2: a plan reaches the students it concerns without exposing anyone:
+    an anonymous poll goes privately to the affected group only; nothing stores who answered;
+    its totals join the plan's view and evaluation only from k answers up."""
+    h = school
+    for user in (KAISA, SANNA, AINO, EETU, LINNEA):
+        await h.say(user, "/start")
+    sah = await seed_rise(h)
+    extra = await reachable(h, sah[3:7], 7100)  # SÄH23A: 3 demo students + 4 = 7 reachable
+    ict = await h.rt.db.fetchval(
+        "SELECT s.person_id FROM students s JOIN groups g ON g.id = s.group_id"
+        " WHERE g.name = 'ICT24B' LIMIT 1"
+    )
+    (outsider,) = await reachable(h, [ict], 7200)  # another group: must not be asked
+    await h.advance(timedelta(minutes=1))
+    await make_plan(h)
+
+    view = await plan_view(h)
+    assert buttons(view) == ["📊 Kysy opiskelijoilta"]
+    await h.press(KAISA, "Kysy opiskelijoilta")
+    ask = await h.last_text(KAISA)
+    assert "SÄH23A; tavoitettavissa nyt: 7" in ask and "vähintään 5" in ask
+    await h.say(KAISA, "Miten teillä menee")  # not a poll
+    assert "vähintään kaksi vaihtoehtoa" in await h.last_text(KAISA)
+    await h.say(KAISA, "Onko koulussa joku, jolle voit jutella?\n- Kyllä\n- Ei ole")
+    confirm = await h.last_text(KAISA)
+    assert "Lähetetäänkö tämä kysely?" in confirm and "• Kyllä\n• Ei ole" in confirm
+    await h.restart()  # the dialog is in the database
+    await h.press(KAISA, "📤 Lähetä")
+    assert "Kysely lähtee 7 opiskelijalle" in await h.last_text(KAISA)
+
+    polls: dict[int, str] = {}
+    for user in (AINO, EETU, LINNEA, *extra):
+        messages = await h.bot_messages(user)
+        intro, poll = messages[-2]["text"], messages[-1]["poll"]
+        assert "Kysely ryhmälle SÄH23A" in intro or "Enkät för gruppen SÄH23A" in intro
+        assert "kukaan ei näe, mitä sinä vastasit" in intro or "ingen ser vad du" in intro
+        assert poll["is_anonymous"] and not poll["allows_revoting"]
+        assert [o["text"] for o in poll["options"]] == ["Kyllä", "Ei ole"]
+        polls[user] = poll["id"]
+    assert not any("poll" in m for m in await h.bot_messages(outsider))
+
+    for user, choice in zip((AINO, EETU, LINNEA, extra[0]), (0, 0, 1, 0), strict=True):
+        await h.client.answer_poll(user, polls[user], [choice])
+    await h.settle()
+    early = (await plan_view(h))["text"]
+    assert "Opiskelijoiden vastaukset" in early
+    assert "vastanneita 4, kysely tavoitti 7" in early
+    assert "🔒 Vastaukset näytetään, kun niitä on vähintään 5." in early
+    assert "(75 %)" not in early
+    # The group coach's own poll results keep the same threshold.
+    await h.say(SANNA, "/kysely_tulokset")
+    await h.press(SANNA, "Onko koulussa")
+    assert "alle 5" in await h.last_text(SANNA)
+
+    await h.client.answer_poll(extra[1], polls[extra[1]], [1])
+    await h.settle()
+    shown = (await plan_view(h))["text"]
+    assert "vastanneita 5, kysely tavoitti 7" in shown
+    assert "Kyllä\n▰▰▰▰▰▰▱▱▱▱ 3 (60 %)" in shown and "Ei ole\n▰▰▰▰▱▱▱▱▱▱ 2 (40 %)" in shown
+    # Only totals exist: no row tells who answered (each private ballot is gone once counted).
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM polls WHERE counts = '[]'") == 2
+    assert not any(
+        name in shown for name in ("Aino", "Eetu", "Linnea", "Opiskelija0", "Opiskelija1")
+    )
+
+    # Asked again a few weeks later with the same question, for comparison.
+    await h.advance(timedelta(weeks=3))
+    await plan_view(h)
+    await h.press(KAISA, "Kysy opiskelijoilta")
+    await h.press(KAISA, "Sama kysymys uudelleen")
+    assert "Onko koulussa joku, jolle voit jutella?" in await h.last_text(KAISA)
+    await h.press(KAISA, "📤 Lähetä")
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM broadcasts WHERE plan_id IS NOT NULL") == 2
+
+    # The evaluation reminder carries the students' answers beside the before/after figures.
+    await h.advance(timedelta(weeks=3))
+    reminder = next(
+        m for m in await h.bot_messages(KAISA) if "Arvioinnin aika" in (m.get("text") or "")
+    )
+    assert "Opiskelijoiden vastaukset" in reminder["text"]
+    assert "3 (60 %)" in reminder["text"] and "vastanneita 0, kysely tavoitti 7" in reminder["text"]
+    sent = await h.rt.db.fetchall("SELECT detail FROM audit_log WHERE action = 'plan_poll_sent'")
+    assert len(sent) == 2 and json.loads(sent[0]["detail"])["recipients"] == 7
+    history = await h.rt.db.fetchall("SELECT kind FROM plan_events ORDER BY id")
+    assert [r["kind"] for r in history] == ["created", "asked", "asked"]

@@ -5,6 +5,12 @@ when, and when it is evaluated.
 The coordinator answers a short dialog. Its state is the payload of the newest unused
 `plan` callback token of that coordinator: bound to them, expiring, server-side — so a typed
 answer finds its step, a button cannot be replayed into another step, and a restart resumes.
+
+A plan reaches the students it concerns through the peer-group channel: the coordinator writes
+a question with options, and it goes privately, as an anonymous poll, to every student of the
+affected group(s) (peer_polls.py keeps only totals). The totals join the plan's before/after
+view from REPORT_MIN_STUDENTS answers up. Every step of a plan is kept in `plan_events`, so its
+history can be read across terms.
 """
 
 from __future__ import annotations
@@ -13,9 +19,9 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.clock import to_db
+from bot.clock import from_db, to_db
 from bot.dates import IN_TEXT, parse_day
 from bot.reports.render import Words
 from bot.services import callbacks
@@ -23,17 +29,26 @@ from bot.services.audit import audit
 from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.container import Outcome, Services
 from bot.services.outbox import PRIORITY_INTERACTIVE, Button, OutboxRow, OutMessage, enqueue
+from bot.services.peer import Group, key_range
+from bot.services.peer_polls import plan_poll_least, poll_state
+from bot.services.peer_render import ComposeError, Content, PeerTexts, check_custom, parse_custom
 from bot.services.people import Person
-from bot.storage.db import Tx
+from bot.storage.db import Database, Tx
+
+if TYPE_CHECKING:
+    from bot.services.peer import PeerService
 
 ACTION_PLAN = "plan"  # a step of the plan dialog
 PARTICIPANTS = ("students", "guardians", "welfare", "teachers", "partners")
 EVALUATE_WEEKS = (4, 6, 8, 12)
 LIMITS = {"responsible": 300, "actions": 1500, "evaluation": 1000}
-TEXT_STEPS = ("responsible", "actions", "evaluate", "evaluation")
+TEXT_STEPS = ("responsible", "actions", "evaluate", "evaluation", "poll")
 INDEX_DONE = 90
 INDEX_SAVE = 91
+INDEX_AGAIN = 92  # the plan's previous poll question, asked again for comparison
+INDEX_SEND = 93
 INDEX_CANCEL = 99
+EVENT_KINDS = ("created", "evaluated", "continued", "closed", "asked")
 DIALOG_TTL = timedelta(hours=24)
 
 
@@ -83,6 +98,15 @@ def participants_text(w: Words, codes: list[str]) -> str:
     return ", ".join(w.t("plan-participant", who=c) for c in codes)
 
 
+async def record(tx: Tx, now: datetime, plan_id: int, kind: str, detail: str = "") -> None:
+    """One step of a plan's history (`plan_events`)."""
+    assert kind in EVENT_KINDS
+    await tx.execute(
+        "INSERT INTO plan_events (plan_id, at, kind, detail) VALUES (?,?,?,?)",
+        (plan_id, to_db(now), kind, detail),
+    )
+
+
 @dataclass
 class Pending:
     token: str
@@ -93,6 +117,9 @@ class PlanDialog:
     def __init__(self, svc: Services, words: Any) -> None:
         self.svc = svc
         self.words = words  # lang -> Words
+        # The peer-group channel, set by the peer feature (it owns the prompt library); a
+        # plan asks its students through it.
+        self.peer: PeerService | None = None
 
     # -- state ------------------------------------------------------------------------------
 
@@ -152,6 +179,27 @@ class PlanDialog:
             return tr.html(lang, "plan-ask-evaluate")
         if step == "evaluation":
             return tr.html(lang, "plan-ask-evaluation", max=LIMITS["evaluation"])
+        if step == "poll":
+            return tr.html(
+                lang,
+                "plan-ask-poll",
+                title=p["title"],
+                groups=p["group_names"],
+                count=p["reach"],
+                least=plan_poll_least(self.svc.settings),
+            )
+        if step == "poll_confirm":
+            poll = parse_custom(p["poll"])
+            assert poll is not None  # checked when typed
+            return tr.html(
+                lang,
+                "plan-poll-confirm",
+                question=poll.question,
+                options="\n".join(f"• {o}" for o in poll.options),
+                groups=p["group_names"],
+                count=p["reach"],
+                least=plan_poll_least(self.svc.settings),
+            )
         confirm = tr.html(
             lang,
             "plan-confirm",
@@ -234,6 +282,16 @@ class PlanDialog:
         if step == "confirm":
             save = Button(tr.plain(lang, "plan-save"), callbacks.button_data(token, INDEX_SAVE))
             return [[save, cancel[0]]]
+        if step == "poll" and p.get("last"):
+            again = Button(
+                tr.plain(lang, "plan-poll-again"), callbacks.button_data(token, INDEX_AGAIN)
+            )
+            return [[again], cancel]
+        if step == "poll_confirm":
+            send = Button(
+                tr.plain(lang, "plan-poll-send"), callbacks.button_data(token, INDEX_SEND)
+            )
+            return [[send, cancel[0]]]
         return [cancel]
 
     # -- use cases --------------------------------------------------------------------------
@@ -259,6 +317,105 @@ class PlanDialog:
         payload = {"step": "evaluation", "plan": plan_id, "title": title, "chat": chat_id}
         return await self._ask(tx, now, person, chat_id, payload)
 
+    async def start_poll(
+        self, tx: Tx, now: datetime, person: Person, chat_id: int, plan_id: int
+    ) -> list[OutboxRow]:
+        """Ask the students the plan concerns: first the question and its options."""
+        plan = await tx.fetchone("SELECT * FROM plans WHERE id = ?", (plan_id,))
+        if plan is None:
+            raise CallbackRefused("phen-gone", hostile=False)
+        groups = await self.poll_groups(tx, plan)
+        if self.peer is None or not groups:
+            raise CallbackRefused("plan-poll-no-groups", hostile=False)
+        reach = 0
+        for group in groups:
+            reach += len(await self.peer.private_targets(tx, group.id, now))
+        last = await tx.fetchval(
+            "SELECT text FROM broadcasts WHERE plan_id = ? AND confirmed_at IS NOT NULL"
+            " ORDER BY id DESC LIMIT 1",
+            (plan_id,),
+        )
+        payload = {
+            "step": "poll",
+            "plan": plan_id,
+            "title": plan["title"],
+            "chat": chat_id,
+            "group_names": ", ".join(g.name for g in groups),
+            "reach": reach,
+            "last": last,
+        }
+        return await self._ask(tx, now, person, chat_id, payload)
+
+    async def poll_groups(self, db: Database | Tx, plan: Any) -> list[Group]:
+        """The groups a plan concerns: its phenomenon's group, or every group with active
+        students when the phenomenon is the whole school's."""
+        if plan["phenomenon_id"] is None:
+            return []
+        scope = await db.fetchval(
+            "SELECT scope FROM phenomena WHERE id = ?", (plan["phenomenon_id"],)
+        )
+        if scope is None:
+            return []
+        if str(scope).startswith("group:"):
+            where, args = "g.id = ?", (int(str(scope).split(":")[1]),)
+        else:
+            where, args = "1", ()
+        rows = await db.fetchall(
+            f"SELECT g.id, g.name, g.chat_id FROM groups g WHERE {where} AND EXISTS"
+            " (SELECT 1 FROM students s WHERE s.group_id = g.id AND s.status = 'active')"
+            " ORDER BY g.name",
+            args,
+        )
+        return [Group(r["id"], r["name"], r["chat_id"]) for r in rows]
+
+    async def poll_results(self, db: Database | Tx, lang: str, plan_id: int) -> list[str]:
+        """Each poll the plan sent its students, oldest first: the question, how many of
+        those it reached answered, and the totals — only from plan_poll_least answers up,
+        added over all the groups it went to (nothing per group, nothing per student)."""
+        tr = self.svc.tr
+        least = plan_poll_least(self.svc.settings)
+        sent = await db.fetchall(
+            "SELECT id, text, group_ids, confirmed_at FROM broadcasts WHERE plan_id = ?"
+            " AND confirmed_at IS NOT NULL ORDER BY confirmed_at, id",
+            (plan_id,),
+        )
+        out: list[str] = []
+        for b in sent:
+            poll = parse_custom(b["text"] or "")
+            if poll is None:
+                continue
+            low, high = key_range(f"peer:b{b['id']}|")
+            votes, voters = [0] * len(poll.options), 0
+            for t in await db.fetchall(
+                "SELECT counts FROM polls WHERE poll_id >= ? AND poll_id < ?", (low, high)
+            ):
+                state = poll_state(t["counts"])
+                votes = [
+                    a + b for a, b in zip(votes, state["votes"] + [0] * len(votes), strict=False)
+                ]
+                voters += state["voters"]
+            reached = 0
+            if self.peer is not None:
+                for group_id in json.loads(b["group_ids"]):
+                    reached += await self.peer.targets(db, f"b{b['id']}", int(group_id), sent=True)
+            day = from_db(b["confirmed_at"]).astimezone(self.svc.settings.tz).date()
+            head = tr.html(
+                lang,
+                "plan-poll-result-head",
+                question=poll.question,
+                date=self.words(lang).date(day),
+                voters=voters,
+                reached=reached,
+            )
+            if voters < least:
+                body = tr.html(lang, "plan-poll-result-too-few", least=least)
+            else:
+                body = "\n".join(
+                    PeerTexts(tr).result_lines(list(poll.options), votes, voters, set())
+                )
+            out.append(f"{head}\n{body}")
+        return out
+
     async def typed(self, person: Person, chat_id: int, text: str, key: str) -> Outcome | None:
         """A typed answer to the pending step; None (not consumed) when nothing is pending."""
         assert person.tg_user_id is not None
@@ -273,7 +430,16 @@ class PlanDialog:
             step = p["step"]
             text_ = text.strip()
             hint: str | None = None
-            if step == "evaluate":
+            if step == "poll":
+                try:
+                    check_custom(text_)
+                    if parse_custom(text_) is None:
+                        hint = self.svc.tr.html(person.language, "plan-poll-format")
+                    else:
+                        p.update(step="poll_confirm", poll=text_)
+                except ComposeError as error:
+                    hint = self.svc.tr.html(person.language, error.reason, **error.args_)
+            elif step == "evaluate":
                 day = parse_date(text_, self.svc.today())
                 if day is None:
                     example = self.words(person.language).date(
@@ -347,6 +513,10 @@ class PlanDialog:
                 p.update(step="confirm", evaluate_on=day.isoformat())
             elif step == "confirm" and index == INDEX_SAVE:
                 return Outcome(rows=rows + await self._save(tx, now, person, chat_id, p))
+            elif step == "poll" and index == INDEX_AGAIN and p.get("last"):
+                p.update(step="poll_confirm", poll=p["last"])
+            elif step == "poll_confirm" and index == INDEX_SEND:
+                return Outcome(rows=rows + await self._send_poll(tx, now, person, chat_id, p))
             else:
                 raise CallbackRefused("callback-invalid", hostile=True)
             return Outcome(rows=rows + await self._ask(tx, now, person, chat_id, p))
@@ -409,6 +579,7 @@ class PlanDialog:
             ),
         )
         await audit(tx, now, "plan_created", actor_id=person.id, plan=plan_id)
+        await record(tx, now, plan_id, "created")
         if _with_welfare(p) and p.get("ph"):
             # The welfare professionals take part in the work on the phenomenon: they see the
             # plan now and its before/after figures at the evaluation (watch.remind_plans).
@@ -495,6 +666,7 @@ class PlanDialog:
         """The evaluation is kept at once; then: continue (a new date) or close."""
         await tx.execute("UPDATE plans SET evaluation = ? WHERE id = ?", (text, p["plan"]))
         await audit(tx, now, "plan_evaluated", actor_id=person.id, plan=p["plan"])
+        await record(tx, now, p["plan"], "evaluated", text)
         p = {**p, "step": "decide"}
         return Outcome(rows=await self._ask(tx, now, person, chat_id, p))
 
@@ -518,10 +690,68 @@ class PlanDialog:
         await audit(
             tx, now, "plan_decided", actor_id=person.id, plan=p["plan"], continued=index == 0
         )
+        await record(tx, now, p["plan"], "continued" if index == 0 else "closed")
         row = await enqueue(
             tx, f"plan:{p['plan']}:decided:{now.timestamp()}", OutMessage(chat_id, text), now=now
         )
         return [row] if row else []
+
+    async def _send_poll(
+        self, tx: Tx, now: datetime, person: Person, chat_id: int, p: dict[str, Any]
+    ) -> list[OutboxRow]:
+        """The poll goes privately to every student of the plan's groups, as a broadcast
+        marked with the plan (its delivery report comes to the sender like any broadcast)."""
+        assert person.tg_user_id is not None
+        await self._close_all(tx, person.tg_user_id, now)
+        plan = await tx.fetchone("SELECT * FROM plans WHERE id = ?", (p["plan"],))
+        groups = [] if plan is None else await self.poll_groups(tx, plan)
+        if self.peer is None or not groups:
+            raise CallbackRefused("plan-poll-no-groups", hostile=False)
+        least = plan_poll_least(self.svc.settings)
+        broadcast_id = await tx.execute(
+            "INSERT INTO broadcasts (created_by, group_ids, audience, prompt_id, text,"
+            " created_at, confirmed_at, plan_id) VALUES (?,?,'private',NULL,?,?,?,?)",
+            (
+                person.id,
+                json.dumps([g.id for g in groups]),
+                p["poll"],
+                to_db(now),
+                to_db(now),
+                p["plan"],
+            ),
+        )
+        content = Content(custom=p["poll"])
+        rows: list[OutboxRow] = []
+        queued = 0
+        for group in groups:
+            rows += await self.peer.dispatch(
+                tx,
+                now,
+                f"b{broadcast_id}",
+                group,
+                content,
+                "private",
+                sender=None,
+                plan_least=least,
+            )
+            queued += await self.peer.targets(tx, f"b{broadcast_id}", group.id)
+        poll = parse_custom(p["poll"])
+        await record(tx, now, p["plan"], "asked", poll.question if poll else "")
+        await audit(
+            tx,
+            now,
+            "plan_poll_sent",
+            actor_id=person.id,
+            plan=p["plan"],
+            broadcast_id=broadcast_id,
+            groups=[g.id for g in groups],
+            recipients=queued,
+        )
+        text = self.svc.tr.html(person.language, "plan-poll-sent", count=queued, least=least)
+        row = await enqueue(
+            tx, f"plan:{p['plan']}:poll:{broadcast_id}", OutMessage(chat_id, text), now=now
+        )
+        return rows + ([row] if row else [])
 
     async def _reminders(
         self, tx: Tx, actions: str, p: dict[str, Any], person: Person

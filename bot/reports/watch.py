@@ -547,6 +547,8 @@ class PhenomenonWatch:
                 return Outcome(
                     rows=await self.plans.start_evaluation(tx, now, person, chat_id, target)
                 )
+            if what == "ask":
+                return Outcome(rows=await self.plans.start_poll(tx, now, person, chat_id, target))
             raise CallbackRefused("callback-invalid", hostile=True)
 
         return await self.svc.db.transaction(work)
@@ -628,6 +630,9 @@ class PhenomenonWatch:
                     chat_id, "", op="photo", file_name="ennen_jalkeen.png", file_hex=png.hex()
                 )
             )
+        polls = await self.plans.poll_results(self.svc.db, w.lang, plan["id"])
+        if polls:
+            text += "\n\n" + "\n\n".join([tr.html(w.lang, "plan-poll-results-title"), *polls])
         messages.append(OutMessage(chat_id, text, buttons=buttons))
         return messages
 
@@ -636,11 +641,31 @@ class PhenomenonWatch:
         if plan is None:
             raise CallbackRefused("phen-gone", hostile=False)
         header = self.svc.tr.html(person.language, "plan-view-title", title=plan["title"])
-        messages = await self._before_after_messages(plan, person.language, chat_id, header, [])
+        # The coordinator can ask the students the plan concerns, while the plan is open.
+        can_ask = (
+            person.has("coordinator")
+            and plan["status"] != "closed"
+            and bool(await self.plans.poll_groups(self.svc.db, plan))
+        )
+        ask = [[Button(self.svc.tr.plain(person.language, "plan-poll-button"), "")]]
+        messages = await self._before_after_messages(
+            plan, person.language, chat_id, header, ask if can_ask else []
+        )
 
         async def work(tx: Tx) -> Outcome:
             now = self.svc.clock.now()
             await audit(tx, now, "plan_viewed", actor_id=person.id, plan=plan_id)
+            if can_ask:
+                assert person.tg_user_id is not None
+                token = await callbacks.issue(
+                    tx, now, person.tg_user_id, ACTION_PHEN, {"items": [["ask", plan_id]]}
+                )
+                last = messages[-1]
+                messages[-1] = OutMessage(
+                    last.chat_id,
+                    last.text,
+                    buttons=[[Button(ask[0][0].text, callbacks.button_data(token, 0))]],
+                )
             rows: list[OutboxRow] = []
             for n, message in enumerate(messages):
                 row = await enqueue(tx, f"{key}:{n}", message, now=now, person_id=person.id)

@@ -463,10 +463,12 @@ class PeerService:
         attempt: int = 1,
         only: set[str] | None = None,
         round_id: int | None = None,
+        plan_least: int | None = None,
     ) -> list[OutboxRow]:
         """Queue one piece of content for one group, to its chat or to each student privately.
         Idempotent: the same dispatch, group, target and attempt is queued once. Returns the
-        rows due now (rows waiting for a student's quiet hours go out on a later tick)."""
+        rows due now (rows waiting for a student's quiet hours go out on a later tick).
+        `plan_least` marks a welfare plan's poll (its intro says who asks and sees what)."""
         rows: list[OutboxRow] = []
         base = f"peer:{dispatch}|g{group.id}"
         totals = totals_id(dispatch, group.id) if content.is_poll else None
@@ -509,7 +511,9 @@ class PeerService:
             when = next_outside_quiet(now, self.svc.settings.tz, quiet_start, quiet_end)
             messages: list[tuple[str, OutMessage]] = []
             if totals is not None:
-                intro = self.texts.private_poll_intro(lang, content, group=group.name)
+                intro = self.texts.private_poll_intro(
+                    lang, content, group=group.name, plan_least=plan_least
+                )
                 messages.append((f"{base}|{target}|{attempt}|i", OutMessage(chat_id, intro)))
                 poll = self.texts.poll_kwargs(lang, content, private=True)
                 messages.append(

@@ -29,7 +29,7 @@ from bot.services.peer import (
     Replies,
     key_range,
 )
-from bot.services.peer_polls import PeerPolls
+from bot.services.peer_polls import PeerPolls, plan_poll_least
 from bot.services.peer_render import ComposeError, check_custom
 from bot.services.people import Person
 from bot.services.rounds import clock_text
@@ -51,6 +51,7 @@ class Draft:
     text: str | None
     created_at: datetime
     confirmed_at: datetime | None
+    plan_id: int | None = None  # a welfare plan's poll to the students it concerns
 
 
 @dataclass
@@ -112,6 +113,7 @@ class PeerBroadcasts(PeerPart):
             text=row["text"],
             created_at=from_db(row["created_at"]),
             confirmed_at=from_db(row["confirmed_at"]) if row["confirmed_at"] else None,
+            plan_id=row["plan_id"],
         )
 
     async def _save(self, tx: Tx, d: Draft) -> None:
@@ -753,5 +755,6 @@ class PeerBroadcasts(PeerPart):
                 sender=sender,
                 attempt=d.attempt + 1,
                 only=only,
+                plan_least=plan_poll_least(self.svc.settings) if draft.plan_id else None,
             )
         return rows

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.clock import from_db
+from bot.config import Settings
 from bot.services import callbacks
 from bot.services.audit import audit
 from bot.services.container import Outcome
@@ -27,6 +28,24 @@ from bot.storage.db import Database, Tx
 
 MIN_PRIVATE_VOTERS = 3  # fewer private answers are not shown: one could be told apart
 RESULTS_LISTED = 10
+
+
+def plan_poll_least(settings: Settings) -> int:
+    """A welfare plan's poll is shown from this many answers, to everyone who may see it: the
+    reports' k (REPORT_MIN_STUDENTS), never fewer than any private poll needs."""
+    return max(MIN_PRIVATE_VOTERS, settings.report.min_students)
+
+
+async def plan_poll_least_for(db: Database | Tx, settings: Settings, totals: str) -> int:
+    """The least number of answers a poll's totals are shown from (see plan_poll_least)."""
+    dispatch = totals.removeprefix("peer:").split("|")[0]
+    if dispatch.startswith("b") and dispatch[1:].isdigit():
+        plan = await db.fetchval(
+            "SELECT plan_id FROM broadcasts WHERE id = ?", (int(dispatch[1:]),)
+        )
+        if plan is not None:
+            return plan_poll_least(settings)
+    return MIN_PRIVATE_VOTERS
 
 
 async def track_sent_poll(tx: Tx, totals: Any, message_id: int | None, poll_id: str | None) -> None:
@@ -49,7 +68,7 @@ async def track_sent_poll(tx: Tx, totals: Any, message_id: int | None, poll_id: 
     )
 
 
-def _counts(text: str) -> dict[str, Any]:
+def poll_state(text: str) -> dict[str, Any]:
     state = json.loads(text or "{}")
     if not isinstance(state, dict):
         state = {"votes": list(state), "voters": 0}
@@ -83,7 +102,7 @@ class PeerPolls(PeerPart):
             else:
                 if voters == 0:
                     return  # a retracted vote; private copies allow none, so nothing to undo
-                state = _counts(totals["counts"])
+                state = poll_state(totals["counts"])
                 padded = votes + [0] * len(state["votes"])
                 state["votes"] = [a + b for a, b in zip(state["votes"], padded, strict=False)]
                 state["voters"] += 1
@@ -215,7 +234,7 @@ class PeerPolls(PeerPart):
             await audit(tx, now, "peer_results_refused", actor_id=person.id, poll=totals)
             return None
         await audit(tx, now, "peer_poll_results_viewed", actor_id=person.id, poll=totals)
-        state = _counts(row["counts"])
+        state = poll_state(row["counts"])
         prompt = self.library.get(row["prompt_id"])
         stored = json.loads(row["options"])
         if prompt is not None and len(prompt.options) == len(stored):
@@ -238,8 +257,9 @@ class PeerPolls(PeerPart):
             voters=state["voters"],
             sent=sent,
         )
-        if private and state["voters"] < MIN_PRIVATE_VOTERS:
-            body = self.tr.html(lang, "peer-results-too-few", least=MIN_PRIVATE_VOTERS)
+        least = await plan_poll_least_for(tx, self.svc.settings, totals)
+        if private and state["voters"] < least:
+            body = self.tr.html(lang, "peer-results-too-few", least=least)
         else:
             body = "\n\n".join(
                 self.texts.result_lines(labels, state["votes"], state["voters"], correct)

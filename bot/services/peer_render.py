@@ -163,7 +163,13 @@ class PeerTexts:
             foot = self.tr.html(lang, "peer-private-custom-footer")
         return f"{head}\n\n{self.body(lang, content)}\n\n{foot}"
 
-    def private_poll_intro(self, lang: str, content: Content, *, group: str) -> str:
+    def private_poll_intro(
+        self, lang: str, content: Content, *, group: str, plan_least: int | None = None
+    ) -> str:
+        """Who asks and who sees what. A plan's poll (`plan_least` set) is the school's
+        welfare work asking; its totals are shown only from `plan_least` answers up."""
+        if plan_least is not None:
+            return self.tr.html(lang, "plan-poll-intro", group=group, least=plan_least)
         quiz = content.prompt is not None and content.prompt.type == "quiz"
         return self.tr.html(
             lang, "peer-private-poll-intro", group=group, kind="quiz" if quiz else "poll"

@@ -98,6 +98,7 @@ OWN_DATA_NOT_SHOWN: dict[str, str] = {
     "plans": "staff: the welfare team's plans, about the community",
     "plan_actions": "staff: who does what in a plan",
     "phenomenon_members": "staff: who works on a phenomenon",
+    "plan_events": "staff: a plan's history (its evaluations and questions), about the community",
 }
 
 

@@ -358,6 +358,34 @@ plan-evaluate-button = ✍️ Write the evaluation
 plan-ask-evaluation = Write briefly what was learned and whether to continue (at most { $max } characters).
 plan-evaluation-saved = ✅ Evaluation saved. Thank you!
 plan-view-title = 📈 <b>Before and after: { $title }</b>
+plan-poll-button = 📊 Ask the students
+plan-ask-poll =
+    📊 <b>Ask the students: { $title }</b>
+    Write a question and under it 2–10 answer options, each on its own line starting with a dash. For example:
+    <code>Is there someone at school you can talk to?
+    - Yes, several people
+    - One person
+    - No</code>
+    The poll goes anonymously, as a private message, to every student in the group ({ $groups }; reachable now: { $count }). Nobody sees who answered what. The totals appear in the plan's view once at least { $least } have answered.
+plan-poll-confirm =
+    📊 <b>Send this poll?</b>
+    <b>{ $question }</b>
+    { $options }
+
+    To: { $groups } – a private message to every student (reachable now: { $count }). A student with quiet hours gets it after them. The totals appear once at least { $least } have answered.
+plan-poll-again = 🔁 The same question again
+plan-poll-send = 📤 Send
+plan-poll-format = A poll needs a question (the line ends with ?) and under it at least two options, each on its own line starting with a dash.
+plan-poll-no-groups = This plan has no group whose students could be asked.
+plan-poll-sent =
+    { $count ->
+        [0] The poll is saved, but no student in the group can be reached right now.
+        [one] ✅ The poll goes to one student.
+       *[other] ✅ The poll goes to { $count } students.
+    } You'll see the totals in the plan's view (/phenomena) once at least { $least } have answered. You'll also get a delivery report.
+plan-poll-results-title = <b>The students' answers</b>
+plan-poll-result-head = 📊 <b>{ $question }</b> ({ $date }) – { $voters } answered, the poll reached { $reached }.
+plan-poll-result-too-few = 🔒 The answers are shown once there are at least { $least }.
 
 ## /my_trend
 

@@ -346,6 +346,34 @@ plan-evaluate-button = ✍️ Kirjaa arvio
 plan-ask-evaluation = Kirjoita lyhyesti, mitä opittiin ja jatketaanko (enintään { $max } merkkiä).
 plan-evaluation-saved = ✅ Arvio tallennettu. Kiitos!
 plan-view-title = 📈 <b>Ennen ja jälkeen: { $title }</b>
+plan-poll-button = 📊 Kysy opiskelijoilta
+plan-ask-poll =
+    📊 <b>Kysy opiskelijoilta: { $title }</b>
+    Kirjoita kysymys ja sen alle 2–10 vastausvaihtoehtoa, kukin omalle rivilleen viivalla alkaen. Esimerkiksi:
+    <code>Onko koulussa joku, jolle voit jutella?
+    - Kyllä, useampi
+    - Yksi
+    - Ei ole</code>
+    Kysely lähtee nimettömänä yksityisviestinä jokaiselle ryhmän opiskelijalle ({ $groups }; tavoitettavissa nyt: { $count }). Kukaan ei näe, kuka vastasi mitä. Yhteismäärät näkyvät suunnitelman näkymässä, kun vähintään { $least } on vastannut.
+plan-poll-confirm =
+    📊 <b>Lähetetäänkö tämä kysely?</b>
+    <b>{ $question }</b>
+    { $options }
+
+    Kenelle: { $groups } – yksityisviestinä jokaiselle opiskelijalle (tavoitettavissa nyt: { $count }). Jos opiskelijalla on hiljaiset tunnit, hän saa kyselyn niiden jälkeen. Yhteismäärät näkyvät, kun vähintään { $least } on vastannut.
+plan-poll-again = 🔁 Sama kysymys uudelleen
+plan-poll-send = 📤 Lähetä
+plan-poll-format = Kyselyssä pitää olla kysymys (rivin lopussa ?) ja sen alla vähintään kaksi vaihtoehtoa, kukin omalla rivillään viivalla alkaen.
+plan-poll-no-groups = Suunnitelmalla ei ole ryhmää, jonka opiskelijoilta voisi kysyä.
+plan-poll-sent =
+    { $count ->
+        [0] Kysely on tallennettu, mutta yksikään ryhmän opiskelija ei ole nyt tavoitettavissa.
+        [one] ✅ Kysely lähtee yhdelle opiskelijalle.
+       *[other] ✅ Kysely lähtee { $count } opiskelijalle.
+    } Yhteismäärät näet suunnitelman näkymästä (/ilmiot), kun vähintään { $least } on vastannut. Saat myös lähetysraportin.
+plan-poll-results-title = <b>Opiskelijoiden vastaukset</b>
+plan-poll-result-head = 📊 <b>{ $question }</b> ({ $date }) – vastanneita { $voters }, kysely tavoitti { $reached }.
+plan-poll-result-too-few = 🔒 Vastaukset näytetään, kun niitä on vähintään { $least }.
 
 ## /oma_kehitys
 

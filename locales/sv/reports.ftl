@@ -340,6 +340,34 @@ plan-evaluate-button = ✍️ Skriv utvärdering
 plan-ask-evaluation = Skriv kort vad ni lärde er och om ni fortsätter (högst { $max } tecken).
 plan-evaluation-saved = ✅ Utvärderingen är sparad. Tack!
 plan-view-title = 📈 <b>Före och efter: { $title }</b>
+plan-poll-button = 📊 Fråga de studerande
+plan-ask-poll =
+    📊 <b>Fråga de studerande: { $title }</b>
+    Skriv en fråga och under den 2–10 svarsalternativ, vart och ett på en egen rad som börjar med ett streck. Till exempel:
+    <code>Finns det någon i skolan som du kan prata med?
+    - Ja, flera
+    - En
+    - Nej</code>
+    Enkäten skickas anonymt som privatmeddelande till varje studerande i gruppen ({ $groups }; nåbara nu: { $count }). Ingen ser vem som svarade vad. Det sammanlagda antalet svar syns i planens vy när minst { $least } har svarat.
+plan-poll-confirm =
+    📊 <b>Ska enkäten skickas?</b>
+    <b>{ $question }</b>
+    { $options }
+
+    Till: { $groups } – som privatmeddelande till varje studerande (nåbara nu: { $count }). Den som har tysta timmar får enkäten efter dem. Det sammanlagda antalet svar syns när minst { $least } har svarat.
+plan-poll-again = 🔁 Samma fråga igen
+plan-poll-send = 📤 Skicka
+plan-poll-format = En enkät behöver en fråga (raden slutar med ?) och under den minst två alternativ, vart och ett på en egen rad som börjar med ett streck.
+plan-poll-no-groups = Planen har ingen grupp vars studerande man kunde fråga.
+plan-poll-sent =
+    { $count ->
+        [0] Enkäten är sparad, men ingen studerande i gruppen kan nås just nu.
+        [one] ✅ Enkäten skickas till en studerande.
+       *[other] ✅ Enkäten skickas till { $count } studerande.
+    } Det sammanlagda antalet svar ser du i planens vy (/fenomen) när minst { $least } har svarat. Du får också en leveransrapport.
+plan-poll-results-title = <b>De studerandes svar</b>
+plan-poll-result-head = 📊 <b>{ $question }</b> ({ $date }) – { $voters } har svarat, enkäten nådde { $reached }.
+plan-poll-result-too-few = 🔒 Svaren visas när det finns minst { $least }.
 
 ## /min_utveckling
 

@@ -55,6 +55,9 @@ def register(h: Handlers) -> None:
     rounds = h.rt.features.get("rounds")  # the schedule feature registers before this one
     if rounds is not None:
         rounds.handlers["prompt"] = service.prompt_round
+    reports = h.rt.features.get("reports")  # so does the reports feature: a plan's polls
+    if reports is not None:
+        reports.watch.plans.peer = service
 
     def ukey(c: Caller) -> str:
         return f"u{c.update.update_id}:peer"
