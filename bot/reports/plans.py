@@ -283,10 +283,10 @@ class PlanDialog:
             save = Button(tr.plain(lang, "plan-save"), callbacks.button_data(token, INDEX_SAVE))
             return [[save, cancel[0]]]
         if step == "poll" and p.get("last"):
-            again = Button(
+            same = Button(
                 tr.plain(lang, "plan-poll-again"), callbacks.button_data(token, INDEX_AGAIN)
             )
-            return [[again], cancel]
+            return [[same], cancel]
         if step == "poll_confirm":
             send = Button(
                 tr.plain(lang, "plan-poll-send"), callbacks.button_data(token, INDEX_SEND)
@@ -356,10 +356,10 @@ class PlanDialog:
         )
         if scope is None:
             return []
+        args: tuple[int, ...] = ()
+        where = "1"
         if str(scope).startswith("group:"):
             where, args = "g.id = ?", (int(str(scope).split(":")[1]),)
-        else:
-            where, args = "1", ()
         rows = await db.fetchall(
             f"SELECT g.id, g.name, g.chat_id FROM groups g WHERE {where} AND EXISTS"
             " (SELECT 1 FROM students s WHERE s.group_id = g.id AND s.status = 'active')"
