@@ -713,3 +713,22 @@ async def test_a_plan_asks_its_students_anonymously_and_the_totals_join_its_eval
     assert len(sent) == 2 and json.loads(sent[0]["detail"])["recipients"] == 7
     history = await h.rt.db.fetchall("SELECT kind FROM plan_events ORDER BY id")
     assert [r["kind"] for r in history] == ["created", "asked", "asked"]
+
+    # Issue 23, point 5: the plan's history across terms. Evaluated in January, continued.
+    await h.press(KAISA, "Kirjaa arvio")
+    await h.say(KAISA, "Moni löysi juttukaverin. Jatketaan keväällä.")
+    await h.press(KAISA, "Jatketaan")
+    await h.advance(timedelta(weeks=2))  # spring weeks have ended
+    text = (await plan_view(h))["text"]
+    autumn, spring = moved(date(2026, 11, 24)).year, moved(date(2027, 1, 5)).year
+    history = text[text.index("Suunnitelman vaiheet lukukausittain") :]
+    lines = history.split("\n")
+    assert lines[1] == f"<b>syksy {autumn}</b>" or lines[1] == f"syksy {autumn}"
+    assert lines[2].endswith("suunnitelma avattiin")
+    assert lines[3].endswith("kysyttiin opiskelijoilta: Onko koulussa joku, jolle voit jutella?")
+    assert lines[5] in (f"<b>kevät {spring}</b>", f"kevät {spring}")
+    assert lines[6].endswith("arvioitiin: Moni löysi juttukaverin. Jatketaan keväällä.")
+    assert lines[7].endswith("päätettiin jatkaa")
+    levels = lines[8]
+    assert levels.startswith("Ilmiön taso lukukausittain (osuus vastanneista): ")
+    assert f"syksy {autumn} " in levels and f"kevät {spring} 0 %" in levels

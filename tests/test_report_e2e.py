@@ -30,6 +30,7 @@ async def test_coordinator_gets_the_school_report_with_charts_and_csv(school: Ha
         "Edelliset 4 viikkoa",
         "Edellinen kuukausi",
         "Tämä lukukausi",
+        "Lukukaudet ja lukuvuodet rinnakkain",
     ]
     before = len(await h.bot_messages(KAISA))
     query = await h.press(KAISA, "Edelliset 4 viikkoa")
@@ -209,3 +210,44 @@ async def test_a_small_group_does_not_hide_another_group_from_its_own_coach(
     assert "LOG22C: vastaus 🔒 · jaksaminen 🔒" in text
     assert "ICT24B: vastaus 100 % · jaksaminen 5 · huolia 0" in text
     assert "SÄH23A: vastaus 88 % · jaksaminen 3,3 · huolia 🔒" in text
+
+
+async def test_terms_and_school_years_side_by_side(school: Harness) -> None:
+    """Issue 23, point 5: /raportti shows the last four terms and two school years next to
+    each other, each from its own protected report; a group coach sees only their group."""
+    h = school
+    ids = await seed(h)  # four autumn weeks before the harness's Monday
+    spring = WEEK44 - timedelta(weeks=26)  # a Monday in the spring term before
+    for n in range(2):
+        for sid in ids["sah"] + ids["ict"]:
+            await checkin(h.rt.db, sid, spring + timedelta(weeks=n), {"wellbeing": 5})
+    autumn_year = WEEK44.year
+    await h.say(KAISA, "/raportti")
+    await h.press(KAISA, "Koko koulu")
+    before = len(await h.bot_messages(KAISA))
+    await h.press(KAISA, "Lukukaudet ja lukuvuodet rinnakkain")
+    sent = (await h.bot_messages(KAISA))[before:]
+    text = next(m["text"] for m in sent if "rinnakkain" in m.get("text", "") and "\n" in m["text"])
+    y0, y1 = autumn_year - 1, autumn_year
+    assert f"kevät {y0} · syksy {y0} · kevät {y1} · syksy {y1}" in text
+    assert f"lukuvuosi {y0}–{y1} · lukuvuosi {y1}–{y1 + 1}" in text
+    lines = text.split("\n")
+    wellbeing = [line for line in lines if line.startswith("Jaksaminen, ka:")]
+    assert len(wellbeing) == 2  # terms, then years
+    terms = wellbeing[0].removeprefix("Jaksaminen, ka: ").split(" · ")
+    assert terms[:2] == ["–", "–"] and terms[2] == "5"  # nothing before; spring all 5
+    assert terms[3] not in ("–", "5", "🔒")  # the autumn weeks' own mean
+    years = wellbeing[1].removeprefix("Jaksaminen, ka: ").split(" · ")
+    assert years[0] == "5" and years[1] == terms[3]  # a year is its terms' weeks
+    assert "ICT24B" not in text and "Opiskelija" not in text
+    viewed = await h.rt.db.fetchone(
+        "SELECT detail FROM audit_log WHERE action = 'report_viewed' ORDER BY id DESC LIMIT 1"
+    )
+    assert viewed is not None
+    assert f"spring-{y1}" in json.loads(viewed["detail"])["compared"]
+
+    await h.say(SANNA, "/raportti")
+    await h.press(SANNA, "SÄH23A")
+    await h.press(SANNA, "rinnakkain")
+    mine = await h.last_text(SANNA)
+    assert "SÄH23A: lukukaudet ja lukuvuodet rinnakkain" in mine and "Koko koulu" not in mine

@@ -87,3 +87,62 @@ def month_weeks(year: int, month: int) -> Period:
     last_thursday = following - timedelta(days=1)
     last_thursday -= timedelta(days=(last_thursday.weekday() - 3) % 7)
     return Period(thursday - timedelta(days=3), last_thursday + timedelta(days=3))
+
+
+# -- terms and school years -------------------------------------------------------------------
+# A Finnish school year runs from August to July: the autumn term from 1 August, the spring
+# term from 1 January. A term or year is made of the ISO weeks whose Thursday falls inside it,
+# as a month is (`month_weeks`), so no week belongs to two terms.
+
+TERM_KINDS = ("autumn", "spring", "year")
+
+
+@dataclass(frozen=True)
+class Term:
+    kind: str  # autumn, spring or year (a whole school year)
+    year: int  # the calendar year it starts in
+    period: Period
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}-{self.year}"
+
+
+def thursday_weeks(first: date, last: date) -> Period:
+    """The ISO weeks whose Thursday falls in [first, last]."""
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    last_thursday = last - timedelta(days=(last.weekday() - 3) % 7)
+    return Period(thursday - timedelta(days=3), last_thursday + timedelta(days=3))
+
+
+def term(kind: str, year: int) -> Term:
+    if kind == "autumn":
+        return Term(kind, year, thursday_weeks(date(year, 8, 1), date(year, 12, 31)))
+    if kind == "spring":
+        return Term(kind, year, thursday_weeks(date(year, 1, 1), date(year, 7, 31)))
+    if kind == "year":
+        return Term(kind, year, thursday_weeks(date(year, 8, 1), date(year + 1, 7, 31)))
+    raise ValueError(f"unknown term kind {kind!r}")
+
+
+def term_of(day: date) -> Term:
+    """The term a day's ISO week belongs to."""
+    thursday = day - timedelta(days=day.weekday()) + timedelta(days=3)
+    return term("autumn" if thursday.month >= 8 else "spring", thursday.year)
+
+
+def terms_back(today: date, count: int) -> list[Term]:
+    """The newest `count` terms that have begun, oldest first (today's term last)."""
+    current = term_of(today)
+    out = [current]
+    while len(out) < count:
+        t = out[0]
+        out.insert(0, term("spring", t.year) if t.kind == "autumn" else term("autumn", t.year - 1))
+    return out
+
+
+def school_years_back(today: date, count: int) -> list[Term]:
+    """The newest `count` school years that have begun, oldest first."""
+    current = term_of(today)
+    start = current.year if current.kind == "autumn" else current.year - 1
+    return [term("year", y) for y in range(start - count + 1, start + 1)]

@@ -313,21 +313,25 @@ def published_rate(counts: tuple[int, int], *, k: int) -> float | None:
     return x / n if n >= k else None
 
 
+def published_window(
+    counts: dict[str, tuple[int, int]], weeks: list[str], *, k: int
+) -> float | None:
+    """The pooled rate of a run of published weeks, shown only when each of its weeks is
+    (nobody, or at least k students): two runs that share weeks then differ only by weeks that
+    are shown on their own."""
+    parts = [counts.get(w, (0, 0)) for w in weeks]
+    if not parts or any(0 < n < k for _, n in parts):
+        return None
+    x, n = sum(p[0] for p in parts), sum(p[1] for p in parts)
+    return x / n if n >= k else None
+
+
 def published_before_after(
     counts: dict[str, tuple[int, int]], before: list[str], after: list[str], *, k: int
 ) -> BeforeAfter:
-    """`before_after` over published weeks (week → (x, n)): a window's rate is shown only when
-    each of its weeks is (nobody, or at least k students), so two windows that share weeks
-    differ only by weeks that are shown on their own."""
+    """`before_after` over published weeks (week → (x, n)), each window by published_window."""
 
-    def window(weeks: list[str]) -> float | None:
-        parts = [counts.get(w, (0, 0)) for w in weeks]
-        if not parts or any(0 < n < k for _, n in parts):
-            return None
-        x, n = sum(p[0] for p in parts), sum(p[1] for p in parts)
-        return x / n if n >= k else None
-
-    rate_b, rate_a = window(before), window(after)
+    rate_b, rate_a = published_window(counts, before, k=k), published_window(counts, after, k=k)
     if rate_b is None or rate_a is None:
         return BeforeAfter(rate_b, rate_a, "unknown")
     return BeforeAfter(rate_b, rate_a, _verdict(rate_b, rate_a))

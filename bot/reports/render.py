@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,7 +29,7 @@ from bot.reports.aggregate import (
     ScopeInfo,
 )
 from bot.reports.anonymity import Cell
-from bot.reports.period import Period, week_number
+from bot.reports.period import Period, Term, week_number
 
 LOCK = "🔒"
 NO_DATA = "–"
@@ -97,6 +97,10 @@ class Words:
 
     def week(self, key: str) -> str:
         return self.t("report-week", n=week_number(key))
+
+    def term(self, term: Term) -> str:
+        # Years as text: Fluent would group a number's digits ("2 026").
+        return self.t("report-term", kind=term.kind, year=str(term.year), next=str(term.year + 1))
 
 
 def _shown(cell: Cell | None) -> bool:
@@ -231,6 +235,67 @@ def summary(w: Words, report: Report, scope: ScopeInfo) -> str:
             )
         )
     )
+    return "\n\n".join(parts)
+
+
+def side_by_side(
+    w: Words,
+    scope: ScopeInfo,
+    terms: list[tuple[Term, Report | None]],
+    years: list[tuple[Term, Report | None]],
+    k: int,
+) -> str:
+    """Terms and school years next to each other: the headline figures of each, from its own
+    protected report (– where nothing of it has ended). Each is combined from the published
+    weeks like any report (`bot.reports.published`), so side by side they tell nothing that
+    the week tables a viewer may already ask for do not."""
+    e = html.escape
+    s = scope.id
+
+    def rows(columns: list[tuple[Term, Report | None]]) -> list[str]:
+        reports = [r for _t, r in columns]
+
+        def line(label: str, value: Callable[[Report], str]) -> str:
+            values = " · ".join(NO_DATA if r is None else value(r) for r in reports)
+            return f"{e(label)}: {e(values)}"
+
+        measures: list[str] = []
+        for r in reports:
+            measures += [m for m in (r.measures if r else []) if m not in measures]
+        out = [
+            "<b>" + e(" · ".join(w.term(t) for t, _r in columns)) + "</b>",
+            line(w.t("report-l-rate"), lambda r: fmt_share(w, r, s, "answered")),
+        ]
+
+        def mean(measure: str) -> Callable[[Report], str]:
+            return lambda r: fmt(w, r, s, "mean", measure) if measure in r.measures else NO_DATA
+
+        out += [line(f"{w.measure(m)}, {w.t('report-mean')}", mean(m)) for m in measures]
+        out.append(line(w.t("report-l-concerns"), lambda r: fmt(w, r, s, "concerns")))
+        weeks = next((r.recovery_weeks for r in reports if r is not None), 0)
+        out.append(
+            line(
+                w.t("report-l-recovery", weeks=weeks),
+                lambda r: fmt_share(w, r, s, "recovery", "recovered"),
+            )
+        )
+        out.append(
+            line(
+                w.t("report-l-studying"),
+                lambda r: fmt_share(w, r, s, "outcome_studying", "studying"),
+            )
+        )
+        return out
+
+    parts = [
+        f"📊 <b>{e(w.t('report-compare-title', scope=w.scope(scope)))}</b>",
+        "\n".join(rows(terms)),
+        "\n".join(rows(years)),
+        "\n".join(
+            e(w.t(msg, k=k))
+            for msg in ("report-footer-anon", "report-footer-weeks", "report-footer-compare")
+        ),
+    ]
     return "\n\n".join(parts)
 
 

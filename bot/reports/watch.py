@@ -9,6 +9,7 @@ in one transaction. Charts are drawn in a worker thread.
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from typing import Any
 from bot.clock import from_db, to_db
 from bot.reports import charts, data, phenomena, published, render
 from bot.reports.aggregate import SCHOOL
-from bot.reports.period import week_key, week_number, week_start
+from bot.reports.period import Term, term_of, week_key, week_number, week_start
 from bot.reports.plans import PlanDialog, participants_text, scope_label, signal_label
 from bot.reports.render import Words
 from bot.reports.settings import ReportSettings
@@ -557,7 +558,10 @@ class PhenomenonWatch:
 
     async def before_after(
         self, plan: Any
-    ) -> tuple[phenomena.BeforeAfter, list[str], list[float | None], str] | None:
+    ) -> (
+        tuple[phenomena.BeforeAfter, list[str], list[float | None], str, dict[str, tuple[int, int]]]
+        | None
+    ):
         """The plan's signal in its scope: the level when the plan started (the last `recent`
         weeks before it — the rise that led to it) against the weeks since, up to the last
         week that has ended. The chart also shows the quieter baseline weeks before, for
@@ -590,19 +594,35 @@ class PhenomenonWatch:
         counts = {t.week: t.signal(scope, ph["signal"]) for t in tables}
         result = phenomena.published_before_after(counts, before, after, k=self.k)
         rates = [phenomena.published_rate(counts[w], k=self.k) for w in weeks]
-        return result, weeks, rates, start_week
+        return result, weeks, rates, start_week, counts
 
     async def _before_after_messages(
-        self, plan: Any, lang: str, chat_id: int, header: str, buttons: list[list[Button]]
+        self,
+        plan: Any,
+        lang: str,
+        chat_id: int,
+        header: str,
+        buttons: list[list[Button]],
+        *,
+        history: bool = False,
     ) -> list[OutMessage]:
-        """The chart (when the plan has a phenomenon), then the words with the buttons."""
+        """The chart (when the plan has a phenomenon), then the words with the buttons; with
+        `history`, the plan's steps and its signal's level term by term."""
         w = self.words(lang)
         tr = self.svc.tr
         found = await self.before_after(plan)
         text = header
         messages: list[OutMessage] = []
+        levels: list[str] = []
         if found is not None:
-            result, weeks, rates, start_week = found
+            result, weeks, rates, start_week, counts = found
+            by_term: dict[Term, list[str]] = {}
+            for week in weeks:
+                by_term.setdefault(term_of(week_start(week)), []).append(week)
+            for term, term_weeks in by_term.items():
+                level = phenomena.published_window(counts, term_weeks, k=self.k)
+                shown = render.LOCK if level is None else w.percent(100 * level)
+                levels.append(f"{w.term(term)} {shown}")
 
             def pct(value: float | None) -> str:
                 return render.LOCK if value is None else w.percent(100 * value)
@@ -633,8 +653,40 @@ class PhenomenonWatch:
         polls = await self.plans.poll_results(self.svc.db, w.lang, plan["id"])
         if polls:
             text += "\n\n" + "\n\n".join([tr.html(w.lang, "plan-poll-results-title"), *polls])
+        if history:
+            text += "\n\n" + await self._history(plan, w, levels)
         messages.append(OutMessage(chat_id, text, buttons=buttons))
         return messages
+
+    async def _history(self, plan: Any, w: Words, levels: list[str]) -> str:
+        """The plan's steps grouped by term (a plan often runs from one term into the next),
+        then its signal's level in each term of the chart (🔒 where too few students)."""
+        tr, tz = self.svc.tr, self.svc.settings.tz
+        events = await self.svc.db.fetchall(
+            "SELECT at, kind, detail FROM plan_events WHERE plan_id = ? ORDER BY at, id",
+            (plan["id"],),
+        )
+        lines = [tr.html(w.lang, "plan-history-title")]
+        shown_term: Term | None = None
+        for e in events:
+            day = from_db(e["at"]).astimezone(tz).date()
+            term = term_of(day)
+            if term != shown_term:
+                lines.append(f"<b>{html.escape(w.term(term))}</b>")
+                shown_term = term
+            detail = e["detail"] if len(e["detail"]) <= 160 else e["detail"][:159] + "…"
+            lines.append(
+                tr.html(
+                    w.lang,
+                    "plan-event",
+                    kind=e["kind"],
+                    date=f"{day.day}.{day.month}.",
+                    detail=detail,
+                )
+            )
+        if levels:
+            lines.append(tr.html(w.lang, "plan-term-levels", levels=" · ".join(levels)))
+        return "\n".join(lines)
 
     async def plan_view(self, person: Person, chat_id: int, plan_id: int, *, key: str) -> Outcome:
         plan = await self.svc.db.fetchone("SELECT * FROM plans WHERE id = ?", (plan_id,))
@@ -649,7 +701,7 @@ class PhenomenonWatch:
         )
         ask = [[Button(self.svc.tr.plain(person.language, "plan-poll-button"), "")]]
         messages = await self._before_after_messages(
-            plan, person.language, chat_id, header, ask if can_ask else []
+            plan, person.language, chat_id, header, ask if can_ask else [], history=True
         )
 
         async def work(tx: Tx) -> Outcome:

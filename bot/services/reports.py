@@ -18,7 +18,15 @@ from bot.clock import Clock, from_db, to_db
 from bot.reports import aggregate, charts, data, phenomena, published, render
 from bot.reports.aggregate import SCHOOL, Report, ScopeInfo, group_scope
 from bot.reports.anonymity import protect
-from bot.reports.period import PRESETS, Period, preset, week_start
+from bot.reports.period import (
+    PRESETS,
+    Period,
+    Term,
+    preset,
+    school_years_back,
+    terms_back,
+    week_start,
+)
 from bot.reports.render import Words
 from bot.reports.settings import ReportSettings
 from bot.reports.trend import notice, own_series
@@ -39,6 +47,8 @@ from bot.storage.db import Tx
 
 log = logging.getLogger(__name__)
 
+COMPARED_TERMS = 4  # two school years of terms side by side
+COMPARED_YEARS = 2
 ACTION_REPORT = "report"  # /raportti: choose a scope, then a period
 OWN_TREND_WEEKS = 26
 
@@ -257,6 +267,12 @@ class ReportService:
             scope = allowed.get(str(payload.get("scope")))
             if scope is None:
                 raise CallbackRefused("report-scope-gone", hostile=False)
+            if index == len(PRESETS):  # terms and years side by side
+                outcome = await self.send_comparison(
+                    person, scope, chat_id, message_id, key=f"report:{callback.token}"
+                )
+                outcome.toast = self.svc.tr.plain(w.lang, "report-making")
+                return outcome
             if not 0 <= index < len(PRESETS):
                 raise CallbackRefused("callback-invalid", hostile=True)
             period = preset(PRESETS[index], self.svc.today())
@@ -281,6 +297,8 @@ class ReportService:
                 [Button(w.t("report-preset", preset=p), callbacks.button_data(token, i))]
                 for i, p in enumerate(PRESETS)
             ]
+            compare = w.t("report-preset", preset="compare")
+            buttons.append([Button(compare, callbacks.button_data(token, len(PRESETS)))])
             text = self.svc.tr.html(w.lang, "report-choose-period", scope=w.scope(scope))
             row = await enqueue(
                 tx,
@@ -352,6 +370,60 @@ class ReportService:
                 )
             rows: list[OutboxRow] = []
             for n, message in enumerate(messages):
+                row = await enqueue(
+                    tx,
+                    f"{key}:{n}",
+                    message,
+                    now=now,
+                    priority=PRIORITY_INTERACTIVE,
+                    person_id=person.id,
+                )
+                rows += [row] if row else []
+            return Outcome(rows=rows)
+
+        return await self.svc.db.transaction(work)
+
+    async def send_comparison(
+        self, person: Person, scope: ScopeInfo, chat_id: int, message_id: int, *, key: str
+    ) -> Outcome:
+        """The last four terms and two school years side by side (render.side_by_side)."""
+        today = self.svc.today()
+        allowed = [s.id for s in await self.scopes_for(person)]
+
+        async def column(term: Term) -> tuple[Term, Report | None]:
+            try:
+                return term, (await self.build(term.period)).only(allowed)
+            except NothingPublished:
+                return term, None
+
+        terms = [await column(t) for t in terms_back(today, COMPARED_TERMS)]
+        years = [await column(t) for t in school_years_back(today, COMPARED_YEARS)]
+        w = self.words(person.language)
+        text = render.side_by_side(w, scope, terms, years, self.k)
+        shown = [t for t, r in terms + years if r is not None]
+
+        async def work(tx: Tx) -> Outcome:
+            now = self.svc.clock.now()
+            await audit(
+                tx,
+                now,
+                "report_viewed",
+                actor_id=person.id,
+                scope=scope.id,
+                scope_name=w.scope(scope),
+                first=min((t.period.first for t in shown), default=today).isoformat(),
+                last=max((t.period.last for t in shown), default=today).isoformat(),
+                compared=[t.key for t in shown],
+                via="telegram",
+            )
+            header = html.escape(f"📊 {w.scope(scope)} · {w.t('report-preset', preset='compare')}")
+            rows: list[OutboxRow] = []
+            for n, message in enumerate(
+                (
+                    OutMessage(chat_id, header, op="edit", message_id=message_id),
+                    OutMessage(chat_id, text),
+                )
+            ):
                 row = await enqueue(
                     tx,
                     f"{key}:{n}",

@@ -215,8 +215,16 @@ report-choose-period = 📊 { $scope }: for which period?
 report-preset = { $preset ->
     [weeks4] The last 4 weeks
     [last_month] Last month
+    [compare] Terms and school years side by side
    *[term] This term
 }
+report-term = { $kind ->
+    [autumn] autumn { $year }
+    [spring] spring { $year }
+   *[year] school year { $year }–{ $next }
+}
+report-compare-title = { $scope }: terms and school years side by side
+report-footer-compare = Each term's and school year's figures come from its own report over whole weeks that have ended (a week belongs to the term its Thursday falls in). The autumn term starts on 1 August and the spring term on 1 January.
 report-no-groups = Reports are for the coordinator, and for group coaches about their own groups. You have no group to see a report for.
 report-scope-gone = This group is no longer yours.
 report-making = Putting the report together…
@@ -386,6 +394,15 @@ plan-poll-sent =
 plan-poll-results-title = <b>The students' answers</b>
 plan-poll-result-head = 📊 <b>{ $question }</b> ({ $date }) – { $voters } answered, the poll reached { $reached }.
 plan-poll-result-too-few = 🔒 The answers are shown once there are at least { $least }.
+plan-history-title = <b>The plan's steps, term by term</b>
+plan-event = • { $date } { $kind ->
+        [created] the plan was opened
+        [evaluated] evaluated: { $detail }
+        [continued] decided to continue
+        [closed] the plan was closed
+       *[asked] the students were asked: { $detail }
+    }
+plan-term-levels = The phenomenon's level term by term (share of those who answered): { $levels }
 
 ## /my_trend
 

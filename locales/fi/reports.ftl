@@ -212,8 +212,16 @@ report-choose-period = 📊 { $scope }: miltä ajalta?
 report-preset = { $preset ->
     [weeks4] Edelliset 4 viikkoa
     [last_month] Edellinen kuukausi
+    [compare] Lukukaudet ja lukuvuodet rinnakkain
    *[term] Tämä lukukausi
 }
+report-term = { $kind ->
+    [autumn] syksy { $year }
+    [spring] kevät { $year }
+   *[year] lukuvuosi { $year }–{ $next }
+}
+report-compare-title = { $scope }: lukukaudet ja lukuvuodet rinnakkain
+report-footer-compare = Kunkin lukukauden ja lukuvuoden luvut ovat sen omasta raportista, kokonaisista päättyneistä viikoista (viikko kuuluu sille lukukaudelle, jolle sen torstai osuu). Syyslukukausi alkaa 1.8. ja kevätlukukausi 1.1.
 report-no-groups = Raportteja voivat katsoa koordinaattori ja ryhmävalmentajat omista ryhmistään. Sinulla ei ole ryhmää, josta voisit katsoa raportin.
 report-scope-gone = Tätä ryhmää ei enää löydy sinulta.
 report-making = Kokoan raporttia…
@@ -374,6 +382,15 @@ plan-poll-sent =
 plan-poll-results-title = <b>Opiskelijoiden vastaukset</b>
 plan-poll-result-head = 📊 <b>{ $question }</b> ({ $date }) – vastanneita { $voters }, kysely tavoitti { $reached }.
 plan-poll-result-too-few = 🔒 Vastaukset näytetään, kun niitä on vähintään { $least }.
+plan-history-title = <b>Suunnitelman vaiheet lukukausittain</b>
+plan-event = • { $date } { $kind ->
+        [created] suunnitelma avattiin
+        [evaluated] arvioitiin: { $detail }
+        [continued] päätettiin jatkaa
+        [closed] suunnitelma suljettiin
+       *[asked] kysyttiin opiskelijoilta: { $detail }
+    }
+plan-term-levels = Ilmiön taso lukukausittain (osuus vastanneista): { $levels }
 
 ## /oma_kehitys
 

@@ -209,8 +209,16 @@ report-choose-period = 📊 { $scope }: för vilken tid?
 report-preset = { $preset ->
     [weeks4] De senaste 4 veckorna
     [last_month] Förra månaden
+    [compare] Terminer och läsår sida vid sida
    *[term] Den här terminen
 }
+report-term = { $kind ->
+    [autumn] hösten { $year }
+    [spring] våren { $year }
+   *[year] läsåret { $year }–{ $next }
+}
+report-compare-title = { $scope }: terminer och läsår sida vid sida
+report-footer-compare = Varje termins och läsårs siffror kommer från dess egen rapport över hela, avslutade veckor (en vecka hör till den termin där dess torsdag infaller). Höstterminen börjar 1.8. och vårterminen 1.1.
 report-no-groups = Rapporter ser koordinatorn och gruppcoacherna för sina egna grupper. Du har ingen grupp som du kan se en rapport för.
 report-scope-gone = Den här gruppen hör inte längre till dig.
 report-making = Jag sammanställer rapporten…
@@ -368,6 +376,15 @@ plan-poll-sent =
 plan-poll-results-title = <b>De studerandes svar</b>
 plan-poll-result-head = 📊 <b>{ $question }</b> ({ $date }) – { $voters } har svarat, enkäten nådde { $reached }.
 plan-poll-result-too-few = 🔒 Svaren visas när det finns minst { $least }.
+plan-history-title = <b>Planens skeden termin för termin</b>
+plan-event = • { $date } { $kind ->
+        [created] planen öppnades
+        [evaluated] utvärderades: { $detail }
+        [continued] beslöts att fortsätta
+        [closed] planen stängdes
+       *[asked] de studerande tillfrågades: { $detail }
+    }
+plan-term-levels = Fenomenets nivå termin för termin (andel av dem som svarade): { $levels }
 
 ## /min_utveckling
 
