@@ -657,6 +657,10 @@ async def test_a_plan_asks_its_students_anonymously_and_the_totals_join_its_eval
     await h.restart()  # the dialog is in the database
     await h.press(KAISA, "📤 Lähetä")
     assert "Kysely lähtee 7 opiskelijalle" in await h.last_text(KAISA)
+    await h.advance(timedelta(minutes=1))  # the sender's delivery report, as for a broadcast
+    report = await h.last_text(KAISA)
+    assert "Lähetysraportti: suunnitelman kysely ”Onko koulussa joku" in report
+    assert "✅ Perillä: 7" in report
 
     polls: dict[int, str] = {}
     for user in (AINO, EETU, LINNEA, *extra):

@@ -563,6 +563,8 @@ class PeerBroadcasts(PeerPart):
         content = self.core.content_of(draft.prompt_id, draft.text)
         if content is not None and content.prompt is not None:
             what = self.texts.short_label(lang, content.prompt, 60)
+        elif draft.plan_id is not None and content is not None and content.poll is not None:
+            what = self.tr.plain(lang, "peer-report-plan-poll", question=content.poll.question)
         else:
             what = self.tr.plain(lang, "peer-report-own-message")
         lines = [

@@ -136,6 +136,7 @@ peer-button-unmute = 🔔 Turn group prompts back on
 ## Delivery report
 
 peer-report-own-message = own message
+peer-report-plan-poll = the plan's poll “{ $question }”
 peer-report-title =
     📬 <b>Delivery report</b>: { $what }
     { $groups } · { $audience ->

@@ -134,6 +134,7 @@ peer-button-unmute = 🔔 Ota ryhmäviestit takaisin
 ## Toimitusraportti
 
 peer-report-own-message = oma viesti
+peer-report-plan-poll = suunnitelman kysely ”{ $question }”
 peer-report-title =
     📬 <b>Lähetysraportti</b>: { $what }
     { $groups } · { $audience ->

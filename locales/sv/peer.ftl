@@ -127,6 +127,7 @@ peer-button-unmute = 🔔 Sätt på gruppmeddelanden
 ## Leveransrapport
 
 peer-report-own-message = eget meddelande
+peer-report-plan-poll = planens enkät ”{ $question }”
 peer-report-title =
     📬 <b>Leveransrapport</b>: { $what }
     { $groups } · { $audience ->
