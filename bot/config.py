@@ -21,8 +21,18 @@ from bot.reports.settings import ReportSettings
 from bot.risk.policy import RiskPolicy
 from bot.scheduling.risk_points import RiskPointRules
 
-LANGUAGES = ("fi", "sv", "en")
+# The order is the order of the language buttons' callback indexes: add new languages at the end.
+LANGUAGES = ("fi", "sv", "en", "fi-x-selko")
+# A variant of a language (fi-x-selko: selkosuomi, plain Finnish) is written for students: a
+# message only staff ever see is shown in the base language (bot/i18n.py, STAFF_ONLY), and
+# command names, holiday names and number formats are the base language's.
+BASE_LANGUAGE: dict[str, str] = {"fi-x-selko": "fi"}
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def base_language(lang: str) -> str:
+    """The full language a variant is written in ("fi-x-selko" → "fi"); a language is its own."""
+    return BASE_LANGUAGE.get(lang, lang)
 
 
 class ConfigError(Exception):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from fluent.syntax import FluentParser, ast, visitor
 
-from bot.config import LANGUAGES, PROJECT_ROOT
+from bot.config import BASE_LANGUAGE, LANGUAGES, PROJECT_ROOT
 from bot.i18n import Translator
 
 LOCALES = PROJECT_ROOT / "locales"
@@ -85,3 +85,23 @@ def test_swedish_lines_are_the_swedish_language_ones() -> None:
     assert "09 2525 0112" in tr.html("sv", "crisis-now")
     child = tr.html("sv", "child-contacts")
     assert "Nollinjen 080 005 005" in child and "på svenska" in child.lower()
+
+
+@pytest.mark.parametrize(("variant", "base"), sorted(BASE_LANGUAGE.items()))
+def test_a_plain_language_variant_gives_the_same_helplines(variant: str, base: str) -> None:
+    """Selkosuomi says it more simply, never differently: the same lines, numbers, web
+    addresses and check date as Finnish, and every number its crisis texts show."""
+    ours = _terms([LOCALES / variant / "crisis.ftl"]).defined
+    theirs = _terms([LOCALES / base / "crisis.ftl"]).defined
+    assert ours == theirs
+    tr = Translator(LOCALES)
+    assert tr.plain(variant, "crisis-checked") == tr.plain(base, "crisis-checked")
+    numbers = re.compile(r"\b112\b|\d{2,4}(?: \d{2,4})+|[a-z]+\.fi")
+    for msg_id in (
+        "crisis-contacts", "crisis-now", "crisis-line-now", "crisis-violence-line",
+        "child-contacts", "child-line-now", "storage-down", "rate-limited",
+    ):  # fmt: skip
+        shown = sorted(set(numbers.findall(tr.html(variant, msg_id))))
+        assert shown == sorted(set(numbers.findall(tr.html(base, msg_id)))), msg_id
+    assert "Nollalinja 080 005 005" in tr.html(variant, "crisis-contacts")
+    assert "Sekasin-chat" in tr.html(variant, "crisis-now")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.config import LANGUAGES, PROJECT_ROOT
+from bot.config import LANGUAGES, PROJECT_ROOT, base_language
 from bot.i18n import Translator
 
 COUNTS = (0, 1, 2, 5)
@@ -44,6 +44,7 @@ EN_NOT_PLURAL = {"is", "was", "has", "does", "this", "its", "as", "us", "yes", "
 
 def looks_plural_after_one(lang: str, word: str) -> bool:
     """Is `word`, found unchanged after both 1 and 2, a form that only fits 2, 3 …?"""
+    lang = base_language(lang)  # selkosuomi is Finnish
     word = word.lower().strip(".,:;!?")
     if not word.isalpha():
         return False

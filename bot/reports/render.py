@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from bot.config import base_language
 from bot.csv_safe import SafeWriter
 from bot.engine.model import Flow
 from bot.i18n import Translator
@@ -50,7 +51,7 @@ class Words:
         text = f"{value:.{digits}f}"
         if digits and text.endswith("0" * digits):
             text = text[: -(digits + 1)]  # 4.0 → 4
-        return text.replace(".", ",") if self.lang in ("fi", "sv") else text
+        return text.replace(".", ",") if base_language(self.lang) in ("fi", "sv") else text
 
     def percent(self, value: float) -> str:
         return self.t("report-percent", n=self.number(value, 0))
@@ -332,7 +333,7 @@ def csv_text(w: Words, report: Report, scopes: Iterable[ScopeInfo]) -> str:
     comma (what Excel expects there); English uses ',' and a point. Hidden numbers are empty
     cells with the status 'hidden' — never the number."""
     out = io.StringIO()
-    delimiter = ";" if w.lang in ("fi", "sv") else ","
+    delimiter = ";" if base_language(w.lang) in ("fi", "sv") else ","
     writer = SafeWriter(out, delimiter=delimiter)
     columns = (
         "section",

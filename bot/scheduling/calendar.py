@@ -77,7 +77,7 @@ class Break:
 
 
 # The `holidays` package names Finnish holidays in these languages; ours map onto them.
-HOLIDAY_LANGUAGES = {"fi": "fi", "sv": "sv_FI", "en": "en_US"}
+HOLIDAY_LANGUAGES = {"fi": "fi", "sv": "sv_FI", "en": "en_US", "fi-x-selko": "fi"}
 BREAK = "break"
 ON_THE_JOB = "work_based_learning"
 

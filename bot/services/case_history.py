@@ -19,6 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.clock import from_db, to_db
+from bot.config import base_language
 from bot.csv_safe import SafeWriter
 from bot.i18n import Translator
 from bot.reports.aggregate import recovery
@@ -296,7 +297,7 @@ async def export_cases(
     """Cases opened in [start, end) and every contact logged on them, as two CSV files
     (UTF-8 with BOM, so Excel opens Finnish letters right; ';' and a decimal comma in Finnish
     and Swedish, as the school report). Notes only when asked for."""
-    delimiter = ";" if lang in ("fi", "sv") else ","
+    delimiter = ";" if base_language(lang) in ("fi", "sv") else ","
 
     def number(value: float | None) -> str:
         if value is None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.clock import to_db
-from bot.config import LANGUAGES
+from bot.config import BASE_LANGUAGE, LANGUAGES
 from bot.services import callbacks, people
 from bot.services.audit import audit
 from bot.services.callbacks import Callback, CallbackRefused
@@ -123,13 +123,16 @@ class EnrolmentService:
         token = await callbacks.issue(
             tx, now, tg_user_id, ACTION_INVITE, {"invite": invite_id, "step": STEP_LANGUAGE}, ttl
         )
-        text = "\n".join(tr.html(lang, "invite-hello") for lang in LANGUAGES)
+        # A variant's hello would repeat its base language's; its button says what it is.
+        hellos = [tr.html(lang, "invite-hello") for lang in LANGUAGES if lang not in BASE_LANGUAGE]
         buttons = [
             [
                 Button(tr.plain(lang, "language-name"), callbacks.button_data(token, i))
-                for i, lang in enumerate(LANGUAGES)
+                for i, lang in row
             ]
+            for row in people.language_rows()
         ]
+        text = "\n".join(hellos)
         return text, buttons
 
     async def _problem(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from bot.clock import to_db
-from bot.config import LANGUAGES
+from bot.config import BASE_LANGUAGE, LANGUAGES
 from bot.storage.db import Database, Tx
 
 ROLES = ("student", "coach", "group_coach", "coordinator", "welfare")
@@ -174,6 +174,14 @@ async def add_student(
             to_db(now) if active else None,
         ),
     )
+
+
+def language_rows() -> list[list[tuple[int, str]]]:
+    """The language buttons as rows of (index in LANGUAGES, language): the full languages on one
+    row, each variant (selkosuomi, with a longer label) on its own row below. Callbacks carry the
+    index, so LANGUAGES only ever grows at the end."""
+    full = [(i, lang) for i, lang in enumerate(LANGUAGES) if lang not in BASE_LANGUAGE]
+    return [full] + [[(i, lang)] for i, lang in enumerate(LANGUAGES) if lang in BASE_LANGUAGE]
 
 
 async def language_for(db: Database, tg_user_id: int, telegram_hint: str | None) -> str | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.config import base_language
+
 ANYONE = "anyone"
 STAFF = "staff"
 
@@ -80,7 +82,7 @@ def menu(
     """(command name, description locale id) for one language's command menu; `available`
     limits it to the commands whose feature is installed."""
     return [
-        (c.names[language], c.description)
+        (c.names[base_language(language)], c.description)
         for c in COMMANDS
         if c.allowed(roles) and (available is None or c.key in available)
     ]

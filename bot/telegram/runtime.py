@@ -16,7 +16,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder
 
 from bot.clock import Clock, SystemClock, to_db
-from bot.config import LANGUAGES, ConfigError, Settings
+from bot.config import BASE_LANGUAGE, LANGUAGES, ConfigError, Settings
 from bot.i18n import Translator
 from bot.services import flood_pause, inbox
 from bot.services.checkins import CheckinService
@@ -254,6 +254,8 @@ class Runtime:
     async def _set_command_menus(self) -> None:
         tr = self.svc.tr
         for lang in LANGUAGES:
+            if lang in BASE_LANGUAGE:  # Telegram's language_code is ISO 639-1: no variants
+                continue
             commands = [
                 BotCommand(name, tr.plain(lang, desc))
                 for name, desc in menu(lang, frozenset({"student"}))

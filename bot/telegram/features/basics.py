@@ -43,8 +43,9 @@ def register(h: Handlers) -> None:
         buttons = [
             [
                 Button(h.rt.svc.tr.plain(lang, "language-name"), callbacks.button_data(token, i))
-                for i, lang in enumerate(LANGUAGES)
+                for i, lang in row
             ]
+            for row in people.language_rows()
         ]
         return OutMessage(c.chat_id, text, buttons=buttons)
 

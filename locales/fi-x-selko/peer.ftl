@@ -1,0 +1,192 @@
+### Ryhmän viestit selkosuomeksi: vain se, minkä opiskelija näkee. Ryhmävalmentajan omat
+### viestit ja vinkit (vp-…-vinkki) ovat tavallisella suomella (bot/i18n.py, STAFF_ONLY).
+### Kyselyjen tekstit ovat pelkkää tekstiä: ei HTML-merkintöjä.
+
+## Ryhmän chat
+
+peer-linked-chat =
+    Hei kaikki! 👋 Tämä keskustelu on nyt ryhmän { $group } yhteinen paikka Kohtaamossa.
+    Ryhmävalmentaja voi lähettää tänne aiheita ja kyselyjä. En näytä täällä koskaan kenenkään vastauksia.
+peer-hello-chat =
+    Hei! 👋 Olen Kohtaamo. Ryhmävalmentaja voi liittää tämän keskustelun ryhmään. Hän kirjoittaa tänne /liita.
+    En kerro täällä koskaan kenenkään vastauksia.
+
+## Napit
+
+peer-button-mute = 🔕 Ryhmän viestit pois
+peer-button-unmute = 🔔 Ryhmän viestit takaisin
+
+## Ryhmän viestit opiskelijalle
+
+peer-mute-no-group = Et ole vielä ryhmässä. Siksi et saa ryhmän viestejä.
+peer-mute-state =
+    { $muted ->
+        [yes] 🔕 Ryhmän viestit ovat nyt pois.
+       *[no] 🔔 Ryhmän viestit ovat nyt päällä.
+    }
+    Ryhmän viestit ovat aiheita ja kyselyjä ryhmälle { $group }. Ryhmävalmentaja lähettää ne. Saat ne vain sinulle, ei ryhmän chattiin.
+
+    Kuulumiskyselyt tulevat silti. Ryhmän chat toimii kuten ennen.
+peer-muted-toast = Ryhmän viestit pois 🔕
+peer-unmuted-toast = Ryhmän viestit päällä 🔔
+
+## Mitä opiskelija ja ryhmä näkevät
+
+peer-chat-prompt-header = 💬 <b>{ $theme }</b>
+peer-chat-custom-header = 📣 <b>{ $name }</b>, ryhmävalmentaja:
+peer-private-prompt-header = 💬 <b>{ $theme }</b> · ryhmä { $group }
+peer-private-prompt-footer = <i>Sinun ei tarvitse vastata minulle. Mieti rauhassa. Kerro ajatus ryhmän tapaamisessa. Haluatko ryhmän viestit pois? Kirjoita /ryhmaviestit.</i>
+peer-private-custom-header = 📣 <b>{ $name }</b> (ryhmävalmentaja, { $group }):
+peer-private-custom-footer = <i>Tämä viesti on koko ryhmälle. Haluatko vastata? Vastaa ryhmävalmentajalle itse tai ryhmässä. Minä en lähetä vastauksia ryhmävalmentajalle. Mutta jos kerrot, että olet vaarassa, kerron sen koulun aikuiselle. Haluatko ryhmän viestit pois? Kirjoita /ryhmaviestit.</i>
+peer-private-poll-intro =
+    { $kind ->
+        [quiz] 🧠 <b>Pieni visa ryhmälle { $group }</b>
+       *[poll] 📊 <b>Kysely ryhmälle { $group }</b>
+    }
+    Vastaa kyselyyn alla. Ryhmävalmentaja näkee vain, mitä kaikki vastasivat yhteensä. Kukaan ei näe, mitä sinä vastasit. Et voi muuttaa vastausta.
+    <i>Haluatko ryhmän viestit pois? Kirjoita /ryhmaviestit.</i>
+
+## Aiheet ja kyselyt (flows/vertaistuki). Kyselyt ovat pelkkää tekstiä.
+
+vp-theme-ryhmaytyminen = Ryhmään tutustuminen
+vp-theme-jaksaminen = Jaksaminen ja stressi
+vp-theme-tyossaoppiminen = Työpaikalla oppiminen
+vp-theme-raha = Raha
+vp-theme-tulevaisuus = Tulevaisuus
+vp-theme-yhteinen = Yhdessä tekeminen
+
+# Ryhmään tutustuminen
+vp-ryhma-viikon-paras = Mikä oli tämän viikon paras hetki? Se voi olla pieni asia. Hyvä ruoka, hyvin tehty työ tai kiva hetki kaverin kanssa. 🌟
+vp-ryhma-kaksi-totta = 🕵️ 2 totta ja 1 valhe! Kerro 3 asiaa itsestäsi. 1 asia ei ole totta. Muut arvaavat, mikä se on.
+vp-ryhma-aamu-ilta = Oletko aamuihminen vai iltaihminen?
+    .aamu = 🌅 Aamulla virkeä
+    .ilta = 🌙 Illalla virkeä
+    .riippuu = 🤷 Riippuu päivästä
+vp-ryhma-taito = Mitä sinä osaat, mitä muut eivät ehkä tiedä? Se voi olla mitä vain. Ruoan laittaminen, pelit, kielet tai mopon korjaaminen. 💪
+vp-ryhma-pelisaannot = 🤝 Millainen on hyvä ryhmä? Kirjoittakaa tänne asioita. Mikä auttaa, että kaikilla on hyvä olla yhdessä?
+vp-ryhma-fiilis = Millainen olo sinulla on tänään?
+    .loistava = 😄 Tosi hyvä
+    .hyva = 🙂 Hyvä
+    .ok = 😐 Ihan ok
+    .vasynyt = 😴 Väsynyt
+    .huono = 😕 Vähän huono
+vp-ryhma-tapaaminen = Mitä haluat tehdä, kun ryhmä tapaa?
+    .ulkona = 🌳 Jotain ulkona
+    .pelit = 🎲 Pelejä
+    .ruoka = 🍕 Syödään yhdessä
+    .jutustelu = ☕ Jutellaan rauhassa
+    .vierailu = 🏭 Käydään työpaikalla
+
+# Jaksaminen ja stressi
+vp-jaksaminen-viikko = Millainen tämä viikko on ollut?
+    .kevyt = 🪶 Kevyt
+    .sopiva = 👍 Sopiva
+    .raskas = 🏋️ Raskas
+    .liian = 🥵 Liian raskas
+vp-jaksaminen-palautuminen = 🔋 Mikä auttaa sinua levätä raskaan päivän jälkeen? Kerro sinun keino. Ehkä joku muu saa siitä hyvän idean.
+vp-jaksaminen-keinot = Mikä auttaa sinua, kun on stressiä?
+    .liikunta = 🏃 Liikunta
+    .kaverit = 👯 Kaverit
+    .musiikki = 🎧 Musiikki
+    .pelit = 🎮 Pelit
+    .uni = 😴 Nukkuminen
+    .ulkoilu = 🌲 Ulkona oleminen
+    .puhuminen = 💬 Puhun jonkun kanssa
+vp-jaksaminen-kuorma = Mikä on sinulle nyt raskainta?
+    .opinnot = 📚 Opiskelu
+    .raha = 💶 Raha
+    .uni = 😴 Uni tai väsymys
+    .ihmissuhteet = 👥 Kaverit tai perhe
+    .tulevaisuus = 🔮 Tulevaisuus
+    .ei-mikaan = ✨ Ei mikään
+vp-jaksaminen-uni = Kuinka paljon nuori aikuinen tarvitsee yleensä unta yössä?
+    .viisi = 4–5 tuntia
+    .kahdeksan = Noin 8–9 tuntia
+    .kaksitoista = 12 tuntia tai enemmän
+vp-jaksaminen-uni-selitys = Useimmat 16–20-vuotiaat tarvitsevat noin 8–9 tuntia unta. Kun menet nukkumaan joka päivä samaan aikaan, jaksat paremmin koulussa.
+vp-jaksaminen-pieni-teko = 🌱 Mitä 1 pientä asiaa voisit tehdä tällä viikolla itsellesi? Pieni asia riittää. Vaikka kävely, aikaisin nukkumaan tai viesti kaverille.
+vp-jaksaminen-apu = Keneltä kysyisit apua, jos koulu tuntuu liian raskaalta? Koulussa on aikuisia, joille voit puhua. Omavalmentaja, opettaja, kuraattori tai terveydenhoitaja. 💙
+
+# Työpaikalla oppiminen
+vp-tyo-odotukset = 🧰 Mitä odotat eniten, kun opit työpaikalla? Mikä jännittää?
+vp-tyo-opin-viikolla = ✨ Kerro 1 asia, jonka opit työpaikalla tällä viikolla. Miten se meni?
+vp-tyo-ohjaus = Saatko työpaikalla tarpeeksi neuvoja?
+    .kylla = 👍 Kyllä
+    .valilla = 🤏 Joskus
+    .ei = 👎 En
+    .en-viela = 🕐 En ole vielä työpaikalla
+vp-tyo-ohjaaja = Kuka neuvoo sinua, kun opit työpaikalla?
+    .ohjaaja = Työpaikan ohjaaja ja opettaja
+    .yksin = Ei kukaan, pärjään yksin
+    .kaveri = Vain toinen opiskelija
+vp-tyo-ohjaaja-selitys = Työpaikalla sinulla on ohjaaja. Opettaja pitää yhteyttä koulusta. Kysyminen on osa hyvää työtä!
+vp-tyo-kysyminen = 🙋 Miten voi kysyä työpaikalla, kun ei tiedä tai ei ymmärrä? Kertokaa vinkkejä toisille.
+vp-tyo-fiilis = Millaista työpaikalla on ollut?
+    .mahtavaa = 🤩 Tosi hyvää
+    .hyvaa = 🙂 Hyvää
+    .ok = 😐 Ihan ok
+    .hankalaa = 😕 Vaikeaa
+
+# Raha
+vp-raha-saastovinkki = 💶 Miten säästät rahaa? Ruoka, matkat, vaatteet tai puhelin. Kaikki vinkit ovat hyviä!
+vp-raha-opintotuki = Mistä haet opintotukea?
+    .kela = Kelasta
+    .vero = Verottajalta
+    .koulu = Koulusta
+    .pankki = Pankista
+vp-raha-opintotuki-selitys = Haet opintotukea Kelasta, esimerkiksi OmaKelassa. Koulun opinto-ohjaaja tai kuraattori auttaa sinua.
+vp-raha-huoli = Mietitkö rahaa?
+    .harvoin = 😌 Harvoin
+    .joskus = 🤔 Joskus
+    .usein = 😟 Usein
+vp-raha-mihin-menee = Mihin käytät yleensä rahaa? Onko jokin pieni asia, joka maksaa kuukaudessa paljon? ☕📱
+vp-raha-aiheet = Mistä raha-asiasta haluat tietää lisää?
+    .opintotuki = 🎓 Opintotuki ja muu tuki
+    .budjetti = 📊 Oma budjetti
+    .asunto = 🏠 Ensimmäinen oma asunto
+    .palkka = 💼 Palkka ja verokortti
+    .velat = ⚠️ Velka ja pikalainat
+vp-raha-apu = Jos raha ei riitä, siitä saa puhua. Kuraattori ja opinto-ohjaaja auttavat. He kertovat, mitä tukea voit saada. Kelasta voit kysyä opintotuesta ja tuesta koulumatkoihin. Mitä muuta haluat tietää rahasta?
+
+# Tulevaisuus
+vp-tulevaisuus-viisi-vuotta = 🚀 Mitä teet 5 vuoden päästä? Isot ja pienet unelmat ovat hyviä.
+vp-tulevaisuus-jatko-opinnot = Kun olet valmis ammattikoulusta, voitko hakea ammattikorkeakouluun tai yliopistoon?
+    .kylla = Kyllä voin
+    .ei = En voi
+    .yo = Vain, jos minulla on ylioppilastutkinto
+vp-tulevaisuus-jatko-opinnot-selitys = Kyllä! Kun olet valmis ammattikoulusta, voit hakea ammattikorkeakouluun ja yliopistoon.
+vp-tulevaisuus-suunnitelma = Mitä aiot tehdä, kun olet valmis koulusta?
+    .toihin = 💼 Töihin
+    .opiskelemaan = 🎓 Opiskelemaan lisää
+    .palvelus = 🪖 Armeijaan tai siviilipalvelukseen
+    .en-tieda = 🤷 En tiedä vielä
+    .muuta = ✨ Jotain muuta
+vp-tulevaisuus-vahvuus = 💎 Missä olet hyvä? Mikä auttaa sinua tulevassa työssä? Voit myös kertoa, missä ryhmän kaveri on hyvä.
+vp-tulevaisuus-esikuva = Kuka ihminen on sinulle esimerkki? Mikä hänen työssä tai elämässä on hienoa?
+vp-tulevaisuus-tieto = Mistä haluat tietää lisää?
+    .tyonhaku = 🔎 Miten haen työtä
+    .cv = 📄 Miten teen CV:n
+    .jatko = 🎓 Opiskelu koulun jälkeen
+    .yrittajyys = 🚀 Oma yritys
+    .ulkomaat = 🌍 Työ tai opiskelu ulkomailla
+
+# Yhdessä tekeminen
+vp-yhteinen-idea = Mitä tehdään yhdessä?
+    .keilaus = 🎳 Keilaus tai biljardi
+    .leffa = 🎬 Elokuva
+    .ruoka = 🍕 Syödään yhdessä
+    .ulkoilu = 🌲 Ollaan ulkona
+    .pelit = 🎲 Peli-ilta
+    .muu = 💡 Jotain muuta, kerron chatissa
+vp-yhteinen-mukaan = Kuka tulee mukaan, kun ryhmä tapaa seuraavan kerran?
+    .tulen = 🙋 Tulen!
+    .ehka = 🤔 Ehkä
+    .en = 🙅 En pääse nyt
+vp-yhteinen-kiitos = 🙏 Kiitos-kierros! Kiitä jotakuta ryhmästä. Mitä hän teki tällä viikolla? Pieni asia riittää.
+vp-yhteinen-muisto = Mikä on paras hetki, jonka ryhmä on kokenut yhdessä tällä jaksolla? 📸
+vp-yhteinen-aika = Milloin sinulle sopii parhaiten, että ryhmä tapaa?
+    .koulupaivana = 🕐 Koulupäivän aikana
+    .koulun-jalkeen = 🏫 Heti koulun jälkeen
+    .ilta = 🌆 Arkena illalla
+    .viikonloppu = 📅 Viikonloppuna
+vp-yhteinen-haaste = 😊 Viikon haaste: tee jollekin ryhmästä jotain pientä ja kivaa. Sano hei, auta tai kehu. Kertokaa viikon lopussa, miltä se tuntui!
