@@ -82,7 +82,7 @@ async def test_a_school_from_nothing_to_an_enrolled_student(
 
     await h.say(STUDENT, f"/start {token}")
     hello = (await h.bot_messages(STUDENT))[-1]
-    assert buttons(hello) == ["Suomi", "Svenska", "English"]
+    assert buttons(hello) == ["Suomi", "Svenska", "English", "Selkosuomi (helppo suomi)"]
     await h.press(STUDENT, "Suomi")
     consent = await last_text(h, STUDENT)
     for part in (
@@ -182,6 +182,42 @@ async def test_expired_and_unknown_links_get_a_kind_explanation(
     )
     # Someone never enrolled: their refused attempts are kept 30 days, then deleted.
     assert await h.rt.db.fetchval(refusals_sql, (STUDENT,)) == 0
+    assert await refused(h) == []
+
+
+async def test_a_student_can_join_in_selkosuomi_and_is_told_who_sees_what_plainly(
+    harness: Harness, clock: FakeClock
+) -> None:
+    h = harness
+    await bootstrap(h, clock)
+    await h.client.create_user(STUDENT, "Ville")
+    await import_pasted(h, COORD, "Ville Virta;SÄH24B;Maija Koski")
+    token = token_in(csv_rows((await documents(h, COORD))[0][1])[0]["linkki"])
+
+    await h.say(STUDENT, f"/start {token}")
+    await h.press(STUDENT, "Selkosuomi")
+    consent = await last_text(h, STUDENT)
+    for part in (  # the same facts as the Finnish consent, in plain Finnish
+        "Omavalmentaja Maija Koski näkee sinun vastauksesi.",
+        "Hän näkee kaikki huolet, jotka ovat auki. Hän näkee myös nimet.",
+        "Jokainen numero kertoo vähintään 5 opiskelijasta.",
+        "En näytä sinun vastauksia ryhmän chatissa.",
+        "koulun aikuisten täytyy auttaa",
+        "tiedon voi saada myös koulun päivystäjä",
+        "enintään 2 vuotta",
+        "/tauko",
+        "/poista",
+        "Oletko alle 18-vuotias?",
+    ):
+        assert part in consent, part
+    await h.press(STUDENT, "Hyväksyn")
+    assert "Tervetuloa mukaan, Ville!" in await last_text(h, STUDENT)
+    language = await h.rt.db.fetchval(
+        "SELECT language FROM persons WHERE tg_user_id = ?", (STUDENT,)
+    )
+    assert language == "fi-x-selko"
+    # The coach's note stays in the coach's own standard Finnish.
+    assert "Ville Virta (SÄH24B) liittyi Kohtaamoon" in await last_text(h, COACH)
     assert await refused(h) == []
 
 

@@ -26,7 +26,7 @@ async def test_start_then_language_switch_replies_in_swedish(school: Harness) ->
     welcome = (await h.bot_messages(STRANGER))[-1]
     assert "Kohtaamo" in welcome["text"] and "kutsulinkin" in welcome["text"]
     labels = [b["text"] for row in welcome["reply_markup"]["inline_keyboard"] for b in row]
-    assert labels == ["Suomi", "Svenska", "English"]
+    assert labels == ["Suomi", "Svenska", "English", "Selkosuomi (helppo suomi)"]
 
     await h.press(STRANGER, "Svenska")
     assert "svenska" in (await h.last_text(STRANGER))
