@@ -169,7 +169,7 @@ class PeerTexts:
         """Who asks and who sees what. A plan's poll (`plan_least` set) is the school's
         welfare work asking; its totals are shown only from `plan_least` answers up."""
         if plan_least is not None:
-            return self.tr.html(lang, "plan-poll-intro", group=group, least=plan_least)
+            return self.tr.html(lang, "peer-plan-poll-intro", group=group, least=plan_least)
         quiz = content.prompt is not None and content.prompt.type == "quiz"
         return self.tr.html(
             lang, "peer-private-poll-intro", group=group, kind="quiz" if quiz else "poll"

@@ -204,7 +204,7 @@ peer-private-poll-intro =
     }
     Answer the poll below. Your group coach only sees a summary – nobody sees what you answered. Your answer is final.
     <i>You can turn group prompts off with /group_prompts.</i>
-plan-poll-intro =
+peer-plan-poll-intro =
     📊 <b>A poll for group { $group }</b>
     The school's welfare team would like to hear what your group thinks. Answer the poll below if you want to – it is up to you.
     Your answer is anonymous: nobody sees what you answered. I keep only the totals of all answers. Your group coach and the adults working on student welfare at school see them, and only once at least { $least } students have answered. Your answer is final.

@@ -45,6 +45,11 @@ peer-private-poll-intro =
     }
     Vastaa kyselyyn alla. Ryhmävalmentaja näkee vain, mitä kaikki vastasivat yhteensä. Kukaan ei näe, mitä sinä vastasit. Et voi muuttaa vastausta.
     <i>Haluatko ryhmän viestit pois? Kirjoita /ryhmaviestit.</i>
+peer-plan-poll-intro =
+    📊 <b>Kysely ryhmälle { $group }</b>
+    Koulun aikuiset haluavat tietää, mitä teidän ryhmä ajattelee. Vastaa kyselyyn alla, jos haluat. Sinun ei ole pakko vastata.
+    Kukaan ei näe, mitä sinä vastasit. Tallennan vain, mitä kaikki vastasivat yhteensä. Sen näkevät ryhmävalmentaja ja koulun hyvinvointityön aikuiset. He näkevät sen vasta, kun vähintään { $least } opiskelijaa on vastannut. Et voi muuttaa vastausta.
+    <i>Haluatko ryhmän viestit pois? Kirjoita /ryhmaviestit.</i>
 
 ## Aiheet ja kyselyt (flows/vertaistuki). Kyselyt ovat pelkkää tekstiä.
 

@@ -199,7 +199,7 @@ peer-private-poll-intro =
     }
     Vastaa alla olevaan kyselyyn. Ryhmävalmentaja näkee vain yhteenvedon – kukaan ei näe, mitä sinä vastasit. Vastaus on lopullinen.
     <i>Ryhmäviestit saat pois komennolla /ryhmaviestit.</i>
-plan-poll-intro =
+peer-plan-poll-intro =
     📊 <b>Kysely ryhmälle { $group }</b>
     Koulun hyvinvointityössä halutaan kuulla, mitä teidän ryhmässänne ajatellaan. Vastaa alla olevaan kyselyyn, jos haluat – vastaaminen on vapaaehtoista.
     Vastaus on nimetön: kukaan ei näe, mitä sinä vastasit. Tallennan vain kaikkien vastausten yhteismäärät. Ne näkevät ryhmävalmentajasi ja koulun hyvinvointityötä tekevät aikuiset, ja vasta kun vähintään { $least } opiskelijaa on vastannut. Vastaus on lopullinen.

@@ -192,7 +192,7 @@ peer-private-poll-intro =
     }
     Svara på enkäten nedan. Gruppcoachen ser bara en sammanfattning – ingen ser vad du svarade. Svaret är slutgiltigt.
     <i>Gruppmeddelanden stänger du av med /gruppmeddelanden.</i>
-plan-poll-intro =
+peer-plan-poll-intro =
     📊 <b>Enkät för gruppen { $group }</b>
     Skolans välfärdsarbete vill höra vad ni i gruppen tycker. Svara på enkäten nedan om du vill – det är frivilligt.
     Svaret är anonymt: ingen ser vad du svarade. Jag sparar bara det sammanlagda antalet svar. Det ser din gruppcoach och de vuxna som arbetar med välfärden i skolan, och först när minst { $least } studerande har svarat. Svaret är slutgiltigt.
