@@ -199,9 +199,9 @@ async def test_a_student_can_join_in_selkosuomi_and_is_told_who_sees_what_plainl
     consent = await last_text(h, STUDENT)
     for part in (  # the same facts as the Finnish consent, in plain Finnish
         "Omavalmentaja Maija Koski näkee sinun vastauksesi.",
-        "Hän näkee kaikki huolet, jotka ovat auki. Hän näkee myös nimet.",
+        "Hän näkee kaikki huolet, jotka ovat vielä kesken. Hän näkee myös nimet.",
         "Jokainen numero kertoo vähintään 5 opiskelijasta.",
-        "En näytä sinun vastauksia ryhmän chatissa.",
+        "En näytä vastauksiasi ryhmän chatissa.",
         "koulun aikuisten täytyy auttaa",
         "tiedon voi saada myös koulun päivystäjä",
         "enintään 2 vuotta",

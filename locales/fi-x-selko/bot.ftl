@@ -13,12 +13,12 @@ cmd-talk = Pyydä omavalmentajaa juttelemaan
 cmd-my-data = Katso sinun tietosi
 cmd-export = Lataa sinun tietosi tiedostona
 cmd-pause = Pidä tauko kyselyistä
-cmd-erase = Poista sinun tietosi
+cmd-erase = Poista sinun tietosi ja lähde Kohtaamosta
 cmd-my-trend = Katso sinun vastauksesi kuvana
 cmd-peer-prompts = Ryhmän viestit päälle tai pois
 cmd-students = Omat opiskelijat
 cmd-followups = Avoimet asiat
-cmd-log-contact = Kirjaa tapaaminen
+cmd-log-contact = Kirjaa yhteydenotto
 cmd-history = Opiskelijan asiat
 cmd-groups = Ryhmät
 cmd-link = Liitä ryhmän chat
@@ -35,7 +35,7 @@ start-welcome =
     Hei! Olen <b>Kohtaamo</b>. 👋
     Olen koulusi botti. Botti on ohjelma, ei ihminen.
     Kysyn sinulta välillä, mitä sinulle kuuluu.
-    Autan sinua myös saamaan yhteyden omavalmentajaan.
+    Autan sinua myös saamaan yhteyden omavalmentajaan. Omavalmentaja on koulun aikuinen, joka tukee sinua.
 
     Tarvitset koululta oman linkin. Sillä pääset mukaan. Valitse ensin kieli:
 start-welcome-back = Hei { $name }! Kiva nähdä taas. Kirjoita /kuulumiset, jos haluat kertoa, mitä sinulle kuuluu. Kirjoita /apua, jos tarvitset apua.
@@ -53,36 +53,36 @@ help-student =
     /vie – lataa sinun tietosi tiedostona
     /tauko – pidä tauko kyselyistä
     /ryhmaviestit – ryhmän viestit päälle tai pois
-    /poista – poista sinun tietosi
+    /poista – poista sinun tietosi ja lähde Kohtaamosta
     /kieli – vaihda kieli
 
-    Omavalmentaja näkee sinun vastauksesi. Koulun koordinaattori näkee huolet, jotka ovat vielä auki. Raporteissa on vain numeroita. Niissä ei ole nimiä. Ryhmän chatissa en näytä kenenkään vastauksia.
+    Omavalmentaja näkee sinun vastauksesi. Koulun koordinaattori näkee huolet, jotka ovat vielä kesken. Raporteissa on vain numeroita. Niissä ei ole nimiä. Ryhmän chatissa en näytä koskaan kenenkään vastauksia kuulumiskyselyihin.
 help-crisis =
     <b>Jos tarvitset apua heti</b>
     { crisis-contacts }
 
 ## Virheet ja väärä syöte
 unknown-command = En tunne komentoa { $command }. Kirjoita /apua. Silloin näet, mitä osaan.
-group-use-private = Tämä toimii vain meidän kahden keskustelussa. Avaa keskustelu minun kanssani ja kokeile siellä.
+group-use-private = Tämä toimii vain, kun kirjoitat suoraan minulle. Avaa keskustelu minun kanssani ja kokeile siellä.
 not-enrolled = Kiitos viestistä! Et ole vielä mukana Kohtaamossa. Pyydä omavalmentajalta oma linkki. Sillä pääset mukaan.
 text-no-checkin = Kiitos viestistä, { $name }! Olen botti. En lähetä tätä viestiä kenellekään. Mutta jos kerrot, että olet vaarassa, kerron sen koulun aikuiselle. Haluatko jutella ihmisen kanssa? Kirjoita /jutellaan. Silloin omavalmentaja saa tiedon. Kirjoita /kuulumiset, jos haluat kertoa, mitä sinulle kuuluu. Kirjoita /apua, jos tarvitset apua heti.
 unsupported-message = Ymmärrän vain tekstiä ja nappeja. Kirjoita /apua, jos tarvitset ohjeita.
-not-allowed = Et voi käyttää tätä. Kirjoita /apua. Silloin näet sinun komennot.
-error-generic = Hups, minulla meni jotain vikaan. Mitään ei kadonnut. Kokeile pian uudelleen.
-error-generic-short = Jotain meni vikaan. Kokeile uudelleen.
+not-allowed = Et voi käyttää tätä. Kirjoita /apua. Silloin näet komennot, joita voit käyttää.
+error-generic = Hups, minulla meni jokin vikaan. Mitään ei kadonnut. Kokeile pian uudelleen.
+error-generic-short = Jokin meni vikaan. Kokeile uudelleen.
 callback-invalid = Tämä nappi ei toimi. Kirjoita /apua, jos tarvitset ohjeita.
 callback-not-yours = Tämä nappi ei ole sinun.
-callback-expired = Tämä nappi on liian vanha.
+callback-expired = Tämä nappi on vanha. Se ei toimi enää.
 
 ## Kuulumiskysely
 checkin-continue = Jatketaan siitä, mihin jäit:
-checkin-superseded = Kysely on nyt uusi. Kiitos sinun vastauksista! Voit aloittaa uuden kyselyn. Kirjoita /kuulumiset.
+checkin-superseded = Kysely on muuttunut sillä välin. Kiitos vastauksistasi tähän asti! Voit aloittaa uuden kyselyn. Kirjoita /kuulumiset.
 checkin-already-answered = Vastasit jo tähän 👍
 checkin-closed = Tämä kysely on loppunut. Voit aloittaa uuden. Kirjoita /kuulumiset.
 checkin-answer-saved = Tallennettu ✓
 checkin-thanks = Kiitos vastauksista, { $name }!
-checkin-reminder = Hei { $name }! Kysely odottaa sinua vielä. Vastaaminen vie vain 2 minuuttia. 🙂
-hint-type-answer = <i>Kirjoita vastaus viestiin. Enintään { $limit ->
+checkin-reminder = Hei { $name }! Kysely odottaa sinua vielä. Vastaaminen vie vain muutaman minuutin. 🙂
+hint-type-answer = <i>Kirjoita vastauksesi viestiin. Enintään { $limit ->
         [one] 1 merkki
        *[other] { $limit } merkkiä
     }.</i>

@@ -40,8 +40,8 @@ flow-viikkokysely = Viikon kuulumiset
 viikko-intro = Moi { $name }! 👋 Mitä kuuluu? Kysyn muutaman lyhyen kysymyksen. Voit ohittaa kysymyksen, jos haluat.
 q-viikko-jaksaminen = Millainen viikko sinulla oli?
 q-viikko-tuki = Kiitos, että kerroit. Mikä auttaisi sinua nyt?
-    .valmentaja = Puhun omavalmentajan kanssa
-    .kuraattori = Puhun kuraattorin kanssa
+    .valmentaja = Jutella omavalmentajan kanssa
+    .kuraattori = Jutella kuraattorin kanssa
     .opinnot = Apua opiskeluun
     .parjaan = Pärjään itse, kiitos
     .en_tieda = En tiedä vielä
@@ -60,13 +60,13 @@ q-viikko-arki = Onko jokin näistä sinulle nyt vaikeaa? Voit valita monta.
     .asuminen = 🏠 Asunto
     .muu = Jokin muu
     .kaikki_hyvin = 👍 Ei mikään näistä
-q-viikko-alanvaihto = Oletko miettinyt, että vaihdat alaa tai koulua? Moni miettii sitä. Se voi olla hyvä suunnitelma.
+q-viikko-alanvaihto = Oletko miettinyt, että vaihdat alaa tai koulua? Ala tarkoittaa ammattia, jota opiskelet. Moni miettii sitä. Se voi olla hyvä suunnitelma.
 q-viikko-keskeytys = Oletko viime aikoina miettinyt, että lopetat koulun kokonaan?
 q-viikko-jutellaanko = Haluatko jutella omavalmentajan kanssa? Jos vastaat kyllä, hän ottaa sinuun yhteyttä.
 q-viikko-vapaa = Haluatko kertoa vielä jotain? Voit kirjoittaa omin sanoin.
 close-viikko-keskeytys = Kiitos, että kerroit. Moni miettii samaa. Siitä on hyvä puhua jonkun kanssa.
 close-viikko-yhteys = Kiitos, että vastasit ja kerroit. 💬
-close-viikko-raskas = Kiitos, että vastasit. Viikko oli raskas. Hyvä, että kerroit. Haluatko jutella jonkun kanssa? Kirjoita /jutellaan. Silloin omavalmentaja saa viestin.
+close-viikko-raskas = Kiitos, että vastasit. Viikkosi kuulostaa raskaalta. Hyvä, että kerroit. Haluatko jutella jonkun kanssa? Kirjoita /jutellaan. Silloin omavalmentajasi saa viestin.
 close-viikko-hyva = Kiitos vastauksista! Kiva kuulla, että sinulla meni hyvin. 🙌 Nähdään ensi viikolla!
 close-viikko-osin = Kiitos vastauksista. Kaikki ei ole nyt helppoa. Se on ihan ok. Haluatko apua tai jutella? Kirjoita /jutellaan milloin vain.
 close-viikko = Kiitos vastauksista! Nähdään ensi viikolla. Haluatko jutella omavalmentajan kanssa? Kirjoita /jutellaan milloin vain.
@@ -74,14 +74,14 @@ close-viikko = Kiitos vastauksista! Nähdään ensi viikolla. Haluatko jutella o
 ## Aloituskysely
 
 flow-aloituskysely = Opiskelun alku
-aloitus-intro = Moi { $name }! 👋 Tervetuloa kouluun! Kysyn muutaman asian. Miten alku on mennyt? Mikä on sinulle tärkeää? Omavalmentaja näkee sinun vastaukset. Näin hän oppii tuntemaan sinut. Voit ohittaa kysymyksen, jos haluat.
+aloitus-intro = Moi { $name }! 👋 Tervetuloa kouluun! Kysyn muutaman asian. Miten alku on mennyt? Mikä on sinulle tärkeää? Omavalmentaja näkee sinun vastauksesi. Näin hän oppii tuntemaan sinut. Voit ohittaa kysymyksen, jos haluat.
 q-aloitus-alku = Millainen alku koulussa on ollut?
 q-aloitus-hyvin = Mikä on mennyt hyvin? Pieni asiakin on hyvä.
-q-aloitus-odotukset = Mitä haluat eniten koulusta? Voit valita monta.
+q-aloitus-odotukset = Mitä toivot koululta eniten? Voit valita monta.
     .ammatti = Oppia ammatin
-    .tekeminen = Tehdä käsillä
+    .tekeminen = Tehdä asioita käsillä
     .tyo = Päästä töihin
-    .kaverit = Uusia kavereita
+    .kaverit = Saada uusia kavereita
     .jatko = Jatkaa opiskelua
     .en_tieda = En tiedä vielä
 q-aloitus-huolet = Mietitkö jotain näistä? Voit valita monta.
@@ -109,8 +109,8 @@ q-tyo-ohjaus = Työpaikalla on ohjaaja. Hän neuvoo sinua. Saatko häneltä apua
     .yleensa = Yleensä saan
     .harvoin = Harvoin
     .en = En oikeastaan
-    .ei_ohjaajaa = En tiedä, kuka on ohjaaja
-q-tyo-turvallisuus = Onko sinun olo työpaikalla turvallinen? Saatko neuvoja? Onko sinulla suojavarusteet? Kohtelevatko muut sinua hyvin?
+    .ei_ohjaajaa = En tiedä, kuka on ohjaajani
+q-tyo-turvallisuus = Onko sinulla turvallinen olo työpaikalla? Mieti esimerkiksi näitä: Saatko neuvoja? Onko sinulla suojavarusteet, esimerkiksi kypärä tai käsineet? Kohtelevatko muut sinua hyvin?
 q-tyo-turva = Mikä ei tunnu turvalliselta? Voit valita monta.
     .vaara = Vaarallinen työ tai kone
     .opastus = Liian vähän neuvoja
@@ -124,7 +124,7 @@ q-tyo-kuormitus = Kuinka paljon sinulla on työtä työpaikalla?
     .vaihtelee = Joskus paljon, joskus vähän
 q-tyo-jutellaanko = Haluatko jutella omavalmentajan kanssa? Jos vastaat kyllä, hän ottaa sinuun yhteyttä.
 q-tyo-vapaa = Haluatko kertoa vielä jotain työpaikasta tai muusta? Kirjoita omin sanoin.
-close-tyo-turva = Kiitos, että kerroit. Turvallisuus on aina tärkeämpää kuin työ. Onko jokin vaarallista nyt? Lopeta se työ. Kerro asiasta jollekin, johon luotat. Jos on hätä, soita 112. Omavalmentaja ottaa sinuun pian yhteyttä.
+close-tyo-turva = Kiitos, että kerroit. Turvallisuus on aina tärkeämpää kuin työ. Onko jokin vaarallista nyt? Lopeta se työ. Kerro asiasta ihmiselle, johon luotat. Jos on hätä, soita 112. Omavalmentaja ottaa sinuun pian yhteyttä.
 close-tyo-yhteys = Kiitos vastauksista! Omavalmentaja ottaa sinuun pian yhteyttä. Voitte miettiä asiaa yhdessä.
 close-tyo-hyva = Kiitos vastauksista! Kiva kuulla, että työpaikalla menee hyvin. 🙌 Hyviä työpäiviä!
 close-tyo = Kiitos vastauksista! Haluatko jutella työpaikan asioista? Kirjoita /jutellaan milloin vain.
@@ -159,8 +159,8 @@ r-too-much-work = Työpaikalla on liikaa työtä
 
 ## Opiskelijalle ennen kuin tieto lähtee: mitä kerrotaan ja kenelle ($coach = omavalmentajan nimi)
 
-share-crisis-text = Kiitos, että kerroit. Se, mitä kirjoitit, on vakavaa. Haluamme, että saat apua. Omavalmentaja { $coach } saa tiedon heti. Hän näkee, mitä kirjoitit. Hän ottaa sinuun yhteyttä. Jos olet vaarassa nyt, soita 112.
-share-quitting = Omavalmentaja { $coach } saa tiedon, että olet miettinyt, että lopetat koulun. Hän ottaa sinuun yhteyttä. Voitte jutella siitä rauhassa.
+share-crisis-text = Kiitos, että kerroit. Se, mitä kirjoitit, kuulostaa vakavalta. Haluamme, että saat apua. Omavalmentaja { $coach } saa tiedon heti. Hän näkee, mitä kirjoitit. Hän ottaa sinuun yhteyttä. Jos olet vaarassa nyt, soita 112.
+share-quitting = Olet miettinyt, että lopetat koulun. Omavalmentaja { $coach } saa tästä tiedon. Hän ottaa sinuun yhteyttä. Voitte jutella siitä rauhassa.
     .what = olet miettinyt, että lopetat koulun
 share-student-asked = Omavalmentaja { $coach } saa tiedon, että haluat jutella. Hän ottaa sinuun yhteyttä.
     .what = haluat jutella hänen kanssaan
@@ -174,48 +174,48 @@ share-absences-repeat = Olet kertonut 3 viime kyselyssä, että olit pois tunnei
     .what = olit pois tunneilta 3 viikkoa peräkkäin
 share-low-wellbeing = Olet kertonut 2 viime kyselyssä, että viikko oli huono. Omavalmentaja { $coach } saa tästä tiedon. Hän ottaa sinuun yhteyttä.
     .what = sinulla oli 2 huonoa viikkoa peräkkäin
-share-studies-falling = Sinun vastausten mukaan opiskelu menee nyt huonommin kuin ennen. Omavalmentaja { $coach } saa tästä tiedon. Hän ottaa sinuun yhteyttä. Näin saat tukea ajoissa.
+share-studies-falling = Vastasit, että opiskelu menee nyt huonommin kuin ennen. Omavalmentaja { $coach } saa tästä tiedon. Hän ottaa sinuun yhteyttä. Näin saat tukea ajoissa.
     .what = opiskelu menee nyt huonommin kuin ennen
 share-wellbeing-info = Omavalmentaja { $coach } { $sameday ->
-    [yes] näkee jo { $when }, että sinun viikko oli raskas.
-   *[other] näkee viikon koosteesta { $when }, että sinun viikko oli raskas.
+    [yes] näkee jo { $when }, että viikkosi oli raskas.
+   *[other] näkee { $when } viikon tiedoista, että viikkosi oli raskas.
     }
-    .what = sinun viikko oli raskas
+    .what = viikkosi oli raskas
 share-loneliness-text = Omavalmentaja { $coach } { $sameday ->
     [yes] näkee jo { $when }, että olet ehkä ollut yksinäinen.
-   *[other] näkee viikon koosteesta { $when }, että olet ehkä ollut yksinäinen.
+   *[other] näkee { $when } viikon tiedoista, että olet ehkä ollut yksinäinen.
     }
     .what = olet ehkä ollut yksinäinen
-share-bullying-text = Kiitos, että kerroit. Kiusaaminen ei ole koskaan sinun vikasi. Koulun aikuisten täytyy lopettaa kiusaaminen. Omavalmentaja { $coach } saa tiedon. Hän näkee, mitä kirjoitit. Hän ottaa sinuun yhteyttä. Päätätte yhdessä, mitä teette.
+share-bullying-text = Kiitos, että kerroit. Kiusaaminen ei ole koskaan sinun vikasi. Koulun aikuisten täytyy tehdä jotain, jotta kiusaaminen loppuu. Omavalmentaja { $coach } saa tiedon. Hän näkee, mitä kirjoitit. Hän ottaa sinuun yhteyttä. Päätätte yhdessä, mitä teette.
     .what = kirjoitit kiusaamisesta (hän näkee, mitä kirjoitit)
 share-lonely = Olet kertonut 2 viime kyselyssä, että olet usein yksinäinen. Omavalmentaja { $coach } saa tästä tiedon. Hän ottaa sinuun yhteyttä.
     .what = olet usein yksinäinen
 share-no-trusted-adult = Omavalmentaja { $coach } { $sameday ->
     [yes] näkee jo { $when }, että koulussa ei ole aikuista, jolle voit puhua. Hän voi olla sellainen aikuinen. Tai hän auttaa sinua löytämään sellaisen.
-   *[other] näkee viikon koosteesta { $when }, että koulussa ei ole aikuista, jolle voit puhua. Hän voi olla sellainen aikuinen. Tai hän auttaa sinua löytämään sellaisen.
+   *[other] näkee { $when } viikon tiedoista, että koulussa ei ole aikuista, jolle voit puhua. Hän voi olla sellainen aikuinen. Tai hän auttaa sinua löytämään sellaisen.
     }
     .what = koulussa ei ole aikuista, jolle voit puhua
 share-field-change = Omavalmentaja { $coach } { $sameday ->
     [yes] näkee jo { $when }, että mietit, vaihdatko alaa tai koulua. Hän voi auttaa sinua miettimään, mitä voit tehdä.
-   *[other] näkee viikon koosteesta { $when }, että mietit, vaihdatko alaa tai koulua. Hän voi auttaa sinua miettimään, mitä voit tehdä.
+   *[other] näkee { $when } viikon tiedoista, että mietit, vaihdatko alaa tai koulua. Hän voi auttaa sinua miettimään, mitä voit tehdä.
     }
     .what = mietit, vaihdatko alaa tai koulua
 share-money-housing = Omavalmentaja { $coach } { $sameday ->
     [yes] näkee jo { $when }, mitkä asiat ovat sinulle nyt vaikeita. Hän voi kertoa, mistä saat apua.
-   *[other] näkee viikon koosteesta { $when }, mitkä asiat ovat sinulle nyt vaikeita. Hän voi kertoa, mistä saat apua.
+   *[other] näkee { $when } viikon tiedoista, mitkä asiat ovat sinulle nyt vaikeita. Hän voi kertoa, mistä saat apua.
     }
     .what = jotkin asiat ovat sinulle nyt vaikeita
 share-start-hard = Omavalmentaja { $coach } saa tiedon, että alku on ollut vaikea. Hän ottaa sinuun yhteyttä.
-share-no-one-to-ask = Omavalmentaja { $coach } saa tiedon, että et vielä tiedä, keneltä voit kysyä apua. Hän ottaa sinuun yhteyttä. Hän kertoo, kuka auttaa missäkin asiassa.
+share-no-one-to-ask = Omavalmentaja { $coach } saa tiedon, että et vielä tiedä, keneltä voit kysyä apua. Hän ottaa sinuun yhteyttä. Hän kertoo, keneltä saat apua eri asioissa.
 share-worries = Omavalmentaja { $coach } näkee, mitä asioita mietit. Näin hän osaa auttaa.
-share-strengths = Omavalmentaja { $coach } näkee, mitä kerroit. Mikä on mennyt hyvin, mitä odotat ja missä olet hyvä. Näin hän oppii tuntemaan sinut.
-share-unsafe-work = Omavalmentaja { $coach } saa tiedon heti, että sinun olo työpaikalla ei ole turvallinen. Hän näkee, mikä ei tunnu turvalliselta. Hän ottaa sinuun yhteyttä. Päätätte yhdessä, mitä teette.
-share-no-guidance = Omavalmentaja { $coach } saa tiedon, että et saa työpaikalla tarpeeksi neuvoja. Tai et tiedä, kuka on ohjaaja. Hän ottaa sinuun yhteyttä. Päätätte yhdessä, mitä teette.
-share-workplace-hard = Omavalmentaja { $coach } saa tiedon, että sinun olo työpaikalla on ollut huono. Hän ottaa sinuun yhteyttä.
-share-too-much-work = Omavalmentaja { $coach } näkee koosteesta, että sinulla on ollut työpaikalla liikaa työtä.
+share-strengths = Omavalmentaja { $coach } näkee, mitä kerroit: mikä on mennyt hyvin, mitä toivot koululta ja missä olet hyvä. Näin hän oppii tuntemaan sinut.
+share-unsafe-work = Omavalmentaja { $coach } saa tiedon heti, että sinulla ei ole turvallinen olo työpaikalla. Hän näkee, mikä ei tunnu turvalliselta. Hän ottaa sinuun yhteyttä. Päätätte yhdessä, mitä teette.
+share-no-guidance = Omavalmentaja { $coach } saa tiedon, että et saa työpaikalla tarpeeksi neuvoja. Tai et tiedä, kuka on ohjaajasi. Hän ottaa sinuun yhteyttä. Päätätte yhdessä, mitä teette.
+share-workplace-hard = Omavalmentaja { $coach } saa tiedon, että sinulla on ollut huono olo työpaikalla. Hän ottaa sinuun yhteyttä.
+share-too-much-work = Omavalmentaja { $coach } näkee viikon tiedoista, että sinulla on ollut työpaikalla liikaa työtä.
 share-combined-now = Omavalmentaja { $coach } saa tiedon, että
-share-combined-digest = Viikon koosteesta { $when } hän näkee myös, että
-share-combined-digest-only = Omavalmentaja { $coach } näkee viikon koosteesta { $when }, että
+share-combined-digest = Viikon tiedoista hän näkee { $when } myös, että
+share-combined-digest-only = Omavalmentaja { $coach } näkee { $when } viikon tiedoista, että
 share-combined-when = { $level ->
     [crisis] Hän ottaa sinuun yhteyttä niin pian kuin voi.
     [urgent] Hän ottaa sinuun yhteyttä yleensä seuraavana koulupäivänä.

@@ -26,30 +26,30 @@ crisis-contacts =
 
     🆘 <b>112</b> – hätänumero. Soita, jos sinä tai joku muu on vaarassa nyt.
     📞 <b>{ -mieli-line } { -mieli-number }</b> – suomeksi. Auki aina, 24/7. Voit soittaa myös, jos mietit itsemurhaa.
-    💬 <b>{ -sekasin }</b> – chat 12–29-vuotiaille. Sinun ei tarvitse kertoa nimeä. { -sekasin-web } (katso ajat sivulta).
+    💬 <b>{ -sekasin }</b> – chat 12–29-vuotiaille. Sinun ei tarvitse kertoa nimeäsi. { -sekasin-web } (katso ajat sivulta).
     📞 <b>{ -mll-line } { -mll-number }</b> – ilmainen. Auki joka päivä. Chat: { -mll-web }
-    📞 <b>{ -nollalinja } { -nollalinja-number }</b> – jos joku on väkivaltainen sinulle kotona tai seurustelussa. Tai jos joku uhkaa sinua. Ilmainen. Auki aina, 24/7.
-    📞 <b>{ -boys-line } { -boys-number }</b> – pojille ja nuorille miehille, jotka ovat alle 20-vuotiaita. Ilmainen. Sinun ei tarvitse kertoa nimeä. Auki arkisin.
+    📞 <b>{ -nollalinja } { -nollalinja-number }</b> – jos joku kotona tai seurustelussa on väkivaltainen sinulle tai uhkaa sinua väkivallalla. Ilmainen. Auki aina, 24/7.
+    📞 <b>{ -boys-line } { -boys-number }</b> – pojille ja nuorille miehille, jotka ovat alle 20-vuotiaita. Ilmainen. Sinun ei tarvitse kertoa nimeäsi. Auki arkisin.
 
-    Voit aina kertoa myös omavalmentajalle. Tai toiselle aikuiselle, johon luotat.
+    Voit aina kertoa myös omavalmentajallesi. Tai toiselle aikuiselle, johon luotat.
 
 # Kriisivastaus: vaara nyt → kriisipuhelin → älä jää yksin.
 crisis-now =
     🆘 Oletko vaarassa nyt? Soita <b>112</b>.
     📞 <b>{ -mieli-line } { -mieli-number }</b> – auki aina. Voit soittaa heti. Voit soittaa myös, jos mietit itsemurhaa.
     💬 Onko kirjoittaminen helpompaa? <b>{ -sekasin }</b>, { -sekasin-web }.
-    Älä ole nyt yksin. Mene jonkun luo. Tai soita jollekin, johon luotat.
-crisis-more = Lisää apua näet, kun kirjoitat /apua.
+    Älä ole nyt yksin. Mene jonkun luo. Tai soita ihmiselle, johon luotat.
+crisis-more = Kun kirjoitat /apua, näet lisää paikkoja, joista saat apua.
 crisis-local-heading = <b>Apua koulussa ja lähellä</b>
 crisis-line-now = Tarvitsetko apua nyt? Soita <b>{ -mieli-line(case: "illative") } { -mieli-number }</b>. Se on auki aina. Jos olet vaarassa, soita <b>112</b>.
-crisis-violence-line = 📞 <b>{ -nollalinja } { -nollalinja-number }</b> – jos joku on väkivaltainen sinulle kotona tai seurustelussa. Tai jos joku uhkaa sinua. Ilmainen. Auki aina.
+crisis-violence-line = 📞 <b>{ -nollalinja } { -nollalinja-number }</b> – jos joku kotona tai seurustelussa on väkivaltainen sinulle tai uhkaa sinua väkivallalla. Ilmainen. Auki aina.
 
 # Väkivalta, seksuaalinen väkivalta, grooming, ei turvallista paikkaa olla.
 child-contacts =
     🆘 Oletko vaarassa nyt? Eikö sinulla ole tänä yönä turvallista paikkaa? Soita <b>112</b>.
-    📞 <b>{ -nollalinja } { -nollalinja-number }</b> – jos joku on väkivaltainen sinulle kotona tai seurustelussa. Tai jos joku uhkaa sinua. Ilmainen. Auki aina.
+    📞 <b>{ -nollalinja } { -nollalinja-number }</b> – jos joku kotona tai seurustelussa on väkivaltainen sinulle tai uhkaa sinua väkivallalla. Ilmainen. Auki aina.
     📞 <b>{ -mll-line } { -mll-number }</b> – ilmainen. Auki joka päivä. Chat: { -mll-web }
-    💬 <b>{ -sekasin }</b> – chat 12–29-vuotiaille. Sinun ei tarvitse kertoa nimeä. { -sekasin-web }
+    💬 <b>{ -sekasin }</b> – chat 12–29-vuotiaille. Sinun ei tarvitse kertoa nimeäsi. { -sekasin-web }
 
-    Myös koulun kuraattori auttaa. Voit puhua hänen kanssaan kasvokkain.
+    Myös koulun kuraattori auttaa. Voit tavata hänet koulussa ja puhua hänen kanssaan.
 child-line-now = Tarvitsetko apua nyt? Soita <b>{ -nollalinja(case: "illative") } { -nollalinja-number }</b>. Se on auki aina. Jos olet vaarassa, soita <b>112</b>. Soita 112 myös, jos sinulla ei ole turvallista paikkaa.

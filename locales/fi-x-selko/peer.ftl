@@ -6,10 +6,10 @@
 
 peer-linked-chat =
     Hei kaikki! 👋 Tämä keskustelu on nyt ryhmän { $group } yhteinen paikka Kohtaamossa.
-    Ryhmävalmentaja voi lähettää tänne aiheita ja kyselyjä. En näytä täällä koskaan kenenkään vastauksia.
+    Ryhmävalmentaja on aikuinen, joka ohjaa ryhmää. Hän voi lähettää tänne aiheita, joista voi jutella, ja kyselyjä. En näytä täällä koskaan kenenkään vastauksia kuulumiskyselyihin.
 peer-hello-chat =
-    Hei! 👋 Olen Kohtaamo. Ryhmävalmentaja voi liittää tämän keskustelun ryhmään. Hän kirjoittaa tänne /liita.
-    En kerro täällä koskaan kenenkään vastauksia.
+    Hei! 👋 Olen Kohtaamo. Ryhmävalmentaja voi liittää tämän keskustelun omaan ryhmäänsä. Silloin hän kirjoittaa tänne /liita.
+    En kerro täällä koskaan kenenkään vastauksia kuulumiskyselyihin.
 
 ## Napit
 
@@ -24,7 +24,7 @@ peer-mute-state =
         [yes] 🔕 Ryhmän viestit ovat nyt pois.
        *[no] 🔔 Ryhmän viestit ovat nyt päällä.
     }
-    Ryhmän viestit ovat aiheita ja kyselyjä ryhmälle { $group }. Ryhmävalmentaja lähettää ne. Saat ne vain sinulle, ei ryhmän chattiin.
+    Ryhmän viestit ovat aiheita ja kyselyjä ryhmälle { $group }. Ryhmävalmentaja lähettää ne. Ne tulevat sinulle tähän keskusteluun.
 
     Kuulumiskyselyt tulevat silti. Ryhmän chat toimii kuten ennen.
 peer-muted-toast = Ryhmän viestit pois 🔕
@@ -35,20 +35,20 @@ peer-unmuted-toast = Ryhmän viestit päällä 🔔
 peer-chat-prompt-header = 💬 <b>{ $theme }</b>
 peer-chat-custom-header = 📣 <b>{ $name }</b>, ryhmävalmentaja:
 peer-private-prompt-header = 💬 <b>{ $theme }</b> · ryhmä { $group }
-peer-private-prompt-footer = <i>Sinun ei tarvitse vastata minulle. Mieti rauhassa. Kerro ajatus ryhmän tapaamisessa. Haluatko ryhmän viestit pois? Kirjoita /ryhmaviestit.</i>
+peer-private-prompt-footer = <i>Sinun ei tarvitse vastata minulle. Mieti rauhassa. Voit kertoa ajatuksesi ryhmän tapaamisessa. Haluatko ryhmän viestit pois? Kirjoita /ryhmaviestit.</i>
 peer-private-custom-header = 📣 <b>{ $name }</b> (ryhmävalmentaja, { $group }):
-peer-private-custom-footer = <i>Tämä viesti on koko ryhmälle. Haluatko vastata? Vastaa ryhmävalmentajalle itse tai ryhmässä. Minä en lähetä vastauksia ryhmävalmentajalle. Mutta jos kerrot, että olet vaarassa, kerron sen koulun aikuiselle. Haluatko ryhmän viestit pois? Kirjoita /ryhmaviestit.</i>
+peer-private-custom-footer = <i>Tämä viesti on koko ryhmälle. Haluatko vastata? Vastaa suoraan ryhmävalmentajalle tai ryhmän chatissa. Minä en lähetä vastauksia ryhmävalmentajalle. Mutta jos kerrot, että olet vaarassa, kerron sen koulun aikuiselle. Haluatko ryhmän viestit pois? Kirjoita /ryhmaviestit.</i>
 peer-private-poll-intro =
     { $kind ->
         [quiz] 🧠 <b>Pieni visa ryhmälle { $group }</b>
        *[poll] 📊 <b>Kysely ryhmälle { $group }</b>
     }
-    Vastaa kyselyyn alla. Ryhmävalmentaja näkee vain, mitä kaikki vastasivat yhteensä. Kukaan ei näe, mitä sinä vastasit. Et voi muuttaa vastausta.
+    Vastaa kyselyyn alla. Ryhmävalmentaja näkee vain, mitä kaikki vastasivat yhteensä. Kukaan ei näe, mitä sinä vastasit. Et voi muuttaa vastaustasi.
     <i>Haluatko ryhmän viestit pois? Kirjoita /ryhmaviestit.</i>
 peer-plan-poll-intro =
     📊 <b>Kysely ryhmälle { $group }</b>
-    Koulun aikuiset haluavat tietää, mitä teidän ryhmä ajattelee. Vastaa kyselyyn alla, jos haluat. Sinun ei ole pakko vastata.
-    Kukaan ei näe, mitä sinä vastasit. Tallennan vain, mitä kaikki vastasivat yhteensä. Sen näkevät ryhmävalmentaja ja koulun hyvinvointityön aikuiset. He näkevät sen vasta, kun vähintään { $least } opiskelijaa on vastannut. Et voi muuttaa vastausta.
+    Koulun aikuiset haluavat tietää, mitä teidän ryhmänne ajattelee. Vastaa kyselyyn alla, jos haluat. Sinun ei ole pakko vastata.
+    Kukaan ei näe, mitä sinä vastasit. Tallennan vain, mitä kaikki vastasivat yhteensä. Sen näkevät ryhmävalmentajasi ja ne koulun aikuiset, jotka auttavat opiskelijoita voimaan hyvin. He näkevät sen vasta, kun vähintään { $least } opiskelijaa on vastannut. Et voi muuttaa vastaustasi.
     <i>Haluatko ryhmän viestit pois? Kirjoita /ryhmaviestit.</i>
 
 ## Aiheet ja kyselyt (flows/vertaistuki). Kyselyt ovat pelkkää tekstiä.
@@ -61,14 +61,14 @@ vp-theme-tulevaisuus = Tulevaisuus
 vp-theme-yhteinen = Yhdessä tekeminen
 
 # Ryhmään tutustuminen
-vp-ryhma-viikon-paras = Mikä oli tämän viikon paras hetki? Se voi olla pieni asia. Hyvä ruoka, hyvin tehty työ tai kiva hetki kaverin kanssa. 🌟
-vp-ryhma-kaksi-totta = 🕵️ 2 totta ja 1 valhe! Kerro 3 asiaa itsestäsi. 1 asia ei ole totta. Muut arvaavat, mikä se on.
+vp-ryhma-viikon-paras = Mikä oli tämän viikon paras hetki? Se voi olla pieni asia, esimerkiksi hyvä ruoka, hyvin tehty työ tai kiva hetki kaverin kanssa. 🌟
+vp-ryhma-kaksi-totta = 🕵️ 2 totta ja 1 valhe! Kerro 3 asiaa itsestäsi. Yksi niistä ei ole totta. Muut arvaavat, mikä se on.
 vp-ryhma-aamu-ilta = Oletko aamuihminen vai iltaihminen?
     .aamu = 🌅 Aamulla virkeä
     .ilta = 🌙 Illalla virkeä
     .riippuu = 🤷 Riippuu päivästä
-vp-ryhma-taito = Mitä sinä osaat, mitä muut eivät ehkä tiedä? Se voi olla mitä vain. Ruoan laittaminen, pelit, kielet tai mopon korjaaminen. 💪
-vp-ryhma-pelisaannot = 🤝 Millainen on hyvä ryhmä? Kirjoittakaa tänne asioita. Mikä auttaa, että kaikilla on hyvä olla yhdessä?
+vp-ryhma-taito = Mitä osaat, mitä muut eivät ehkä tiedä? Se voi olla mitä vain, esimerkiksi ruoan laittaminen, pelit, kielet tai mopon korjaaminen. 💪
+vp-ryhma-pelisaannot = 🤝 Millainen on hyvä ryhmä? Kirjoittakaa tänne asioita. Mitä tarvitaan, jotta kaikilla on hyvä olla yhdessä?
 vp-ryhma-fiilis = Millainen olo sinulla on tänään?
     .loistava = 😄 Tosi hyvä
     .hyva = 🙂 Hyvä
@@ -88,8 +88,8 @@ vp-jaksaminen-viikko = Millainen tämä viikko on ollut?
     .sopiva = 👍 Sopiva
     .raskas = 🏋️ Raskas
     .liian = 🥵 Liian raskas
-vp-jaksaminen-palautuminen = 🔋 Mikä auttaa sinua levätä raskaan päivän jälkeen? Kerro sinun keino. Ehkä joku muu saa siitä hyvän idean.
-vp-jaksaminen-keinot = Mikä auttaa sinua, kun on stressiä?
+vp-jaksaminen-palautuminen = 🔋 Mikä auttaa sinua lepäämään raskaan päivän jälkeen? Kerro oma keinosi. Ehkä joku muu saa siitä hyvän idean.
+vp-jaksaminen-keinot = Mikä auttaa sinua, kun sinulla on stressiä?
     .liikunta = 🏃 Liikunta
     .kaverit = 👯 Kaverit
     .musiikki = 🎧 Musiikki
@@ -104,17 +104,17 @@ vp-jaksaminen-kuorma = Mikä on sinulle nyt raskainta?
     .ihmissuhteet = 👥 Kaverit tai perhe
     .tulevaisuus = 🔮 Tulevaisuus
     .ei-mikaan = ✨ Ei mikään
-vp-jaksaminen-uni = Kuinka paljon nuori aikuinen tarvitsee yleensä unta yössä?
+vp-jaksaminen-uni = Kuinka paljon unta nuori aikuinen yleensä tarvitsee yössä?
     .viisi = 4–5 tuntia
     .kahdeksan = Noin 8–9 tuntia
     .kaksitoista = 12 tuntia tai enemmän
 vp-jaksaminen-uni-selitys = Useimmat 16–20-vuotiaat tarvitsevat noin 8–9 tuntia unta. Kun menet nukkumaan joka päivä samaan aikaan, jaksat paremmin koulussa.
-vp-jaksaminen-pieni-teko = 🌱 Mitä 1 pientä asiaa voisit tehdä tällä viikolla itsellesi? Pieni asia riittää. Vaikka kävely, aikaisin nukkumaan tai viesti kaverille.
-vp-jaksaminen-apu = Keneltä kysyisit apua, jos koulu tuntuu liian raskaalta? Koulussa on aikuisia, joille voit puhua. Omavalmentaja, opettaja, kuraattori tai terveydenhoitaja. 💙
+vp-jaksaminen-pieni-teko = 🌱 Mitä pientä ja hyvää voisit tehdä itsellesi tällä viikolla? Pieni asia riittää, esimerkiksi kävely, aikaisin nukkumaan meneminen tai viesti kaverille.
+vp-jaksaminen-apu = Keneltä kysyisit apua, jos koulu tuntuu liian raskaalta? Koulussa on aikuisia, joille voit puhua: omavalmentaja, opettaja, kuraattori tai terveydenhoitaja. 💙
 
 # Työpaikalla oppiminen
 vp-tyo-odotukset = 🧰 Mitä odotat eniten, kun opit työpaikalla? Mikä jännittää?
-vp-tyo-opin-viikolla = ✨ Kerro 1 asia, jonka opit työpaikalla tällä viikolla. Miten se meni?
+vp-tyo-opin-viikolla = ✨ Kerro yksi asia, jonka opit työpaikalla tällä viikolla. Miten se meni?
 vp-tyo-ohjaus = Saatko työpaikalla tarpeeksi neuvoja?
     .kylla = 👍 Kyllä
     .valilla = 🤏 Joskus
@@ -125,7 +125,7 @@ vp-tyo-ohjaaja = Kuka neuvoo sinua, kun opit työpaikalla?
     .yksin = Ei kukaan, pärjään yksin
     .kaveri = Vain toinen opiskelija
 vp-tyo-ohjaaja-selitys = Työpaikalla sinulla on ohjaaja. Opettaja pitää yhteyttä koulusta. Kysyminen on osa hyvää työtä!
-vp-tyo-kysyminen = 🙋 Miten voi kysyä työpaikalla, kun ei tiedä tai ei ymmärrä? Kertokaa vinkkejä toisille.
+vp-tyo-kysyminen = 🙋 Miten uskallat kysyä työpaikalla, kun et tiedä tai et ymmärrä jotain? Kertokaa vinkkejä toisillenne.
 vp-tyo-fiilis = Millaista työpaikalla on ollut?
     .mahtavaa = 🤩 Tosi hyvää
     .hyvaa = 🙂 Hyvää
@@ -133,14 +133,14 @@ vp-tyo-fiilis = Millaista työpaikalla on ollut?
     .hankalaa = 😕 Vaikeaa
 
 # Raha
-vp-raha-saastovinkki = 💶 Miten säästät rahaa? Ruoka, matkat, vaatteet tai puhelin. Kaikki vinkit ovat hyviä!
-vp-raha-opintotuki = Mistä haet opintotukea?
+vp-raha-saastovinkki = 💶 Miten säästät rahaa? Esimerkiksi ruoassa, matkoissa, vaatteissa tai puhelimessa. Kaikki vinkit ovat hyviä!
+vp-raha-opintotuki = Opintotuki on rahaa, jota opiskelija voi saada. Mistä haet opintotukea?
     .kela = Kelasta
     .vero = Verottajalta
     .koulu = Koulusta
     .pankki = Pankista
-vp-raha-opintotuki-selitys = Haet opintotukea Kelasta, esimerkiksi OmaKelassa. Koulun opinto-ohjaaja tai kuraattori auttaa sinua.
-vp-raha-huoli = Mietitkö rahaa?
+vp-raha-opintotuki-selitys = Haet opintotukea Kelasta, esimerkiksi OmaKelassa. Koulun opinto-ohjaaja tai kuraattori auttaa sinua hakemaan sitä.
+vp-raha-huoli = Kuinka usein olet huolissasi rahasta?
     .harvoin = 😌 Harvoin
     .joskus = 🤔 Joskus
     .usein = 😟 Usein
@@ -154,7 +154,7 @@ vp-raha-aiheet = Mistä raha-asiasta haluat tietää lisää?
 vp-raha-apu = Jos raha ei riitä, siitä saa puhua. Kuraattori ja opinto-ohjaaja auttavat. He kertovat, mitä tukea voit saada. Kelasta voit kysyä opintotuesta ja tuesta koulumatkoihin. Mitä muuta haluat tietää rahasta?
 
 # Tulevaisuus
-vp-tulevaisuus-viisi-vuotta = 🚀 Mitä teet 5 vuoden päästä? Isot ja pienet unelmat ovat hyviä.
+vp-tulevaisuus-viisi-vuotta = 🚀 Mitä haluat tehdä 5 vuoden päästä? Isot ja pienet unelmat ovat hyviä.
 vp-tulevaisuus-jatko-opinnot = Kun olet valmis ammattikoulusta, voitko hakea ammattikorkeakouluun tai yliopistoon?
     .kylla = Kyllä voin
     .ei = En voi
@@ -166,8 +166,8 @@ vp-tulevaisuus-suunnitelma = Mitä aiot tehdä, kun olet valmis koulusta?
     .palvelus = 🪖 Armeijaan tai siviilipalvelukseen
     .en-tieda = 🤷 En tiedä vielä
     .muuta = ✨ Jotain muuta
-vp-tulevaisuus-vahvuus = 💎 Missä olet hyvä? Mikä auttaa sinua tulevassa työssä? Voit myös kertoa, missä ryhmän kaveri on hyvä.
-vp-tulevaisuus-esikuva = Kuka ihminen on sinulle esimerkki? Mikä hänen työssä tai elämässä on hienoa?
+vp-tulevaisuus-vahvuus = 💎 Missä olet hyvä? Mikä auttaa sinua tulevassa työssä? Voit myös kertoa, missä joku ryhmästä on hyvä.
+vp-tulevaisuus-esikuva = Kenen ihmisen työ tai elämä on sinusta hienoa? Miksi?
 vp-tulevaisuus-tieto = Mistä haluat tietää lisää?
     .tyonhaku = 🔎 Miten haen työtä
     .cv = 📄 Miten teen CV:n
@@ -187,11 +187,11 @@ vp-yhteinen-mukaan = Kuka tulee mukaan, kun ryhmä tapaa seuraavan kerran?
     .tulen = 🙋 Tulen!
     .ehka = 🤔 Ehkä
     .en = 🙅 En pääse nyt
-vp-yhteinen-kiitos = 🙏 Kiitos-kierros! Kiitä jotakuta ryhmästä. Mitä hän teki tällä viikolla? Pieni asia riittää.
+vp-yhteinen-kiitos = 🙏 Kiitos-kierros! Valitse yksi ryhmän jäsen, joka teki tällä viikolla jotain hyvää. Kiitä häntä. Pieni asia riittää.
 vp-yhteinen-muisto = Mikä on paras hetki, jonka ryhmä on kokenut yhdessä tällä jaksolla? 📸
 vp-yhteinen-aika = Milloin sinulle sopii parhaiten, että ryhmä tapaa?
     .koulupaivana = 🕐 Koulupäivän aikana
     .koulun-jalkeen = 🏫 Heti koulun jälkeen
     .ilta = 🌆 Arkena illalla
     .viikonloppu = 📅 Viikonloppuna
-vp-yhteinen-haaste = 😊 Viikon haaste: tee jollekin ryhmästä jotain pientä ja kivaa. Sano hei, auta tai kehu. Kertokaa viikon lopussa, miltä se tuntui!
+vp-yhteinen-haaste = 😊 Viikon haaste: tee jotain pientä ja kivaa toiselle ryhmän jäsenelle. Sano hei, auta tai kehu. Kertokaa viikon lopussa, miltä se tuntui!

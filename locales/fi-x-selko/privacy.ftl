@@ -8,7 +8,7 @@ mydata-group = Ryhmä: { $group }
 mydata-coach = Omavalmentaja: { $coach }
 mydata-backup = Varavalmentaja: { $backup }
 mydata-joined = Mukana: { $date } alkaen
-mydata-born = Syntymäpäivä: { $date }. Se on koulun listasta. Siitä aikuiset näkevät, pitääkö heidän kertoa lastensuojeluun, jos olet vaarassa.
+mydata-born = Syntymäaika: { $date }. Se on koulun listasta. Siitä aikuiset näkevät, oletko alle 18-vuotias. Jos kerrot, että olet vaarassa, aikuisten pitää ehkä kertoa siitä lastensuojeluun.
 mydata-paused = Tauko kyselyistä: { $date } asti
 mydata-not-paused = Tauko kyselyistä: ei
 mydata-language = Kieli: { $language }
@@ -25,8 +25,8 @@ mydata-session-status = Tila
     .expired = et vastannut
     .cancelled = peruttu
     .superseded = loppui kesken
-mydata-concerns-none = <b>Huolet ja tapaamiset</b>: ei yhtään.
-mydata-concerns-title = <b>Huolet ja tapaamiset</b>. Nämä näkevät omavalmentaja, varavalmentaja ja koulun koordinaattori. Myös kuraattori näkee ne, jos kerroit väkivallasta tai siitä, ettet ole turvassa:
+mydata-concerns-none = <b>Huolet ja yhteydenotot</b>: ei yhtään.
+mydata-concerns-title = <b>Huolet ja yhteydenotot</b>. Yhteydenotto tarkoittaa, että koulun aikuinen tapasi sinut, soitti sinulle tai kirjoitti sinulle. Omavalmentajasi, varavalmentajasi ja koulun koordinaattori näkevät nämä. Myös kuraattori näkee ne, jos kerroit väkivallasta tai siitä, ettet ole turvassa:
 mydata-concern = • { $date }: { $level } ({ $status }, { $holder })
 mydata-level = Taso
     .info = tiedoksi
@@ -34,13 +34,13 @@ mydata-level = Taso
     .urgent = kiire
     .crisis = kriisi
 mydata-concern-status = Tila
-    .open = auki
+    .open = odottaa
     .acknowledged = aikuinen hoitaa
     .contacted = aikuinen otti yhteyttä
     .followup = aikuinen seuraa
     .closed = valmis
 mydata-contact = • { $date }: aikuinen otti yhteyttä ({ $channel }), { $coach }
-mydata-noticed = <b>Mitä huomasin sinun viesteistä</b>: { $topics }. Jos huomaan jotain huolestuttavaa, koulun aikuinen saa tiedon. Kerron sinulle aina samalla, kuka saa tiedon.
+mydata-noticed = <b>Mitä huomasin viesteistäsi</b>: { $topics }. Jos huomaan jotain huolestuttavaa, koulun aikuinen saa tiedon. Kerron sinulle aina samalla, kuka saa tiedon.
 mydata-noticed-topic = { $topic } ({ $count } { $count ->
     [one] kerta
    *[other] kertaa
@@ -50,69 +50,69 @@ mydata-safety-row = • { $date }: { $answer ->
     [safe] vastasit, että olet turvassa
     [unsafe] vastasit, ettet ole turvassa. Aikuiset saivat tiedon heti
     [timeout] et vastannut. Koulun aikuinen sai tiedon, jotta joku kysyy, miten voit
-   *[open] kysymys odottaa sinun vastausta
+   *[open] kysymys odottaa vastaustasi
 }{ $shared ->
     [yes] ; halusit, että omavalmentaja tietää
-    [no] ; et halunnut, että kerron tästä
+    [no] ; et halunnut, että kerron tästä kenellekään
    *[none] {""}
 }
-mydata-followup = • Sovittu yhteys { $date } ({ $done ->
+mydata-followup = • Sovittiin, että aikuinen ottaa yhteyttä { $date } ({ $done ->
     [yes] tehty
    *[no] tulossa
 })
-mydata-audit-none = <b>Kuka on katsonut sinun tietoja</b>: ei vielä kukaan koulun henkilökunnasta.
-mydata-audit-title = <b>Kuka on katsonut sinun tietoja</b>:
+mydata-audit-none = <b>Kuka on katsonut tai käyttänyt tietojasi</b>: ei vielä kukaan koulun työntekijöistä.
+mydata-audit-title = <b>Kuka on katsonut tai käyttänyt tietojasi</b>:
 mydata-audit-row = • { $when }: { $who } – { $what }
 mydata-audit-someone = koulun työntekijä
 mydata-audit-more = …ja { $count ->
         [one] 1 kerta aiemmin
        *[other] { $count } kertaa aiemmin
     }.
-audit-what = katsoi sinun tietoja
-    .students_list = katsoi listaa, jossa on hänen opiskelijat
-    .student_card = avasi sinun tiedot
-    .roster_view = katsoi ryhmän nimet
-    .coach_assigned = vaihtoi sinun valmentajan
+audit-what = katsoi tietojasi
+    .students_list = katsoi listaa, jossa ovat hänen opiskelijansa
+    .student_card = avasi tietosi
+    .roster_view = katsoi ryhmän nimiä
+    .coach_assigned = vaihtoi valmentajasi
     .student_link = teki sinulle linkin
-    .student_access_refused = yritti avata sinun tiedot, mutta ei saanut
-    .cases_list = näki sinun asian listalla
-    .case_card = avasi sinun asian
-    .case_history = katsoi sinun vanhat asiat
-    .contact_log_opened = alkoi kirjoittaa muistiin tapaamista sinun kanssa
-    .study_status_set = kirjasi, miten sinun opinnot jatkuvat
-    .contact_pick_list = näki sinun nimen listalla, kun kirjoitti muistiin tapaamista
-    .history_pick_list = näki sinun nimen listalla, kun katsoi vanhoja asioita
-    .cases_export = tallensi sinun asian tiedostoon
-    .contact_logged = kirjoitti muistiin tapaamisen sinun kanssa
-    .concern_closed = merkitsi sinun asian valmiiksi
-    .concern_alert = sai viestin, jotta hän ottaa sinuun yhteyttä
+    .student_access_refused = yritti avata tietosi, mutta ei saanut
+    .cases_list = näki asiasi listalla
+    .case_card = avasi asiasi
+    .case_history = katsoi vanhoja asioitasi
+    .contact_log_opened = alkoi kirjoittaa muistiin, että hän oli yhteydessä sinuun
+    .study_status_set = kirjoitti muistiin, jatkuvatko opintosi
+    .contact_pick_list = näki nimesi listalla, kun hän kirjoitti muistiin yhteydenottoa
+    .history_pick_list = näki nimesi listalla, kun hän katsoi vanhoja asioita
+    .cases_export = tallensi asiasi tiedostoon
+    .contact_logged = kirjoitti muistiin, että hän oli yhteydessä sinuun
+    .concern_closed = merkitsi asiasi valmiiksi
+    .concern_alert = sai viestin, että hänen pitää ottaa sinuun yhteyttä
     .concern_acknowledged = näki viestin ja lupasi ottaa sinuun yhteyttä
-    .digest = sai viikon koosteen, jossa oli sinun nimi
-    .handover_request = sai pyynnön hoitaa sinun asia
-    .handover_accepted = alkoi hoitaa sinun asiaa
+    .digest = sai viikon tiedot, joissa oli nimesi
+    .handover_request = sai pyynnön hoitaa asiaasi
+    .handover_accepted = alkoi hoitaa asiaasi
 mydata-footer = Haluatko tiedot tiedostona? Kirjoita /vie. Haluatko tauon kyselyistä? Kirjoita /tauko. Haluatko poistaa kaiken? Kirjoita /poista. Onko jokin väärin? Kerro omavalmentajalle.
 
 ## /vie
 export-about = Kaikki tiedot, jotka Kohtaamo on tallentanut sinusta. Yksi taulu kerrallaan. Tunnus (id) kertoo, mitkä rivit kuuluvat yhteen.
-export-caption = Tässä ovat kaikki sinun tiedot tiedostona (JSON). Tiedosto on vain sinulle. Pidä se tallessa.
+export-caption = Tässä ovat kaikki tietosi tiedostona (JSON). Tiedosto on vain sinulle. Pidä se hyvässä tallessa.
 
 ## /poista
 erase-ask =
-    <b>Poistanko kaikki sinun tiedot Kohtaamosta?</b>
+    <b>Poistanko kaikki tietosi Kohtaamosta?</b>
 
-    Poistan heti sinun vastaukset, viestit ja kaiken muun. Et saa niitä takaisin. Omavalmentaja saa tiedon, että lähdit. Hän ei saa muuta tietoa.
+    Poistan heti vastauksesi, viestisi ja kaiken muun, mitä olen tallentanut sinusta. Et saa niitä takaisin. Omavalmentajasi saa tiedon, että lähdit. Hän ei saa muuta tietoa.
 
-    2 asiaa jää: Koulun aikuiset ovat voineet saada Telegramiin viestejä sinusta. Poistan ne viestit, jos lähetin ne viimeisen 2 vuorokauden aikana. Vanhempia viestejä Telegram ei anna poistaa. Lisäksi koululla on varmuuskopiot. Sinun tiedot häviävät niistä, kun vanhat varmuuskopiot poistuvat. Se vie yleensä 2 viikkoa.
+    2 asiaa jää: Koulun aikuiset ovat voineet saada Telegramiin viestejä sinusta. Poistan ne viestit, jos lähetin ne viimeisen 48 tunnin aikana. Vanhempia viestejä Telegram ei anna poistaa. Lisäksi koululla on varmuuskopiot. Varmuuskopio on kopio tiedoista, jonka koulu tekee varmuuden vuoksi. Tietosi poistuvat varmuuskopioista, kun vanhat varmuuskopiot poistetaan. Siihen menee yleensä 2 viikkoa.
 
-    Haluatko vain levätä? Kirjoita /tauko. Haluatko ensin tallentaa sinun tiedot? Kirjoita /vie.
+    Haluatko vain tauon? Kirjoita /tauko. Haluatko ensin tallentaa tietosi? Kirjoita /vie.
 erase-yes = 🗑️ Kyllä, poista kaikki
 erase-no = En halua poistaa
 erase-cancelled = Hyvä. En poistanut mitään. 🙂
 erase-confirmed = 🗑️ <i>Poistettu.</i>
-erase-done = Poistin sinun tiedot Kohtaamosta. Kiitos, että olit mukana. 💙 Haluatko joskus takaisin? Pyydä koululta uusi linkki. Apua saat aina: 112 tai /apua.
+erase-done = Poistin tietosi Kohtaamosta. Kiitos, että olit mukana. 💙 Haluatko joskus takaisin? Pyydä koululta uusi linkki. Apua saat aina: 112 tai /apua.
 
 ## /tauko
-pause-ask = <b>Haluatko tauon kyselyistä?</b> Tauon aikana et saa kyselyjä. Omavalmentaja näkee, että pidät taukoa. Hän ei kysy syytä. Kuinka pitkä tauko?
+pause-ask = <b>Haluatko tauon kyselyistä?</b> Tauon aikana et saa kyselyjä. Omavalmentajasi näkee, että pidät taukoa. Hän ei kysy syytä. Kuinka pitkän tauon haluat?
 pause-week = 1 viikko
 pause-two-weeks = 2 viikkoa
 pause-pick-date = 📅 Valitsen päivän
@@ -127,9 +127,9 @@ pause-resume = ▶️ Lopeta tauko nyt
 pause-change = Vaihda päivä
 pause-resumed = ▶️ Tervetuloa takaisin, { $name }! Kyselyt tulevat taas.
 pause-none = Sinulla ei ole taukoa, { $name }.
-pause-ended = Hei { $name }! Sinun tauko loppui. Kyselyt tulevat taas. Kiva kuulla sinusta. 🙂
-student-coach-changed = Hei { $name }! Sinulla on uusi omavalmentaja: <b>{ $coach }</b>. Nyt hän näkee sinun vastaukset. Hän saa tiedon, jos tarvitset tukea.
-student-study-interrupted = Hei { $name }! Koulu kirjasi, että sinun opinnot ovat loppuneet kesken. Siksi kyselyt loppuvat nyt. Onko tämä virhe? Kerro koulun koordinaattorille. Näet sinun tiedot, kun kirjoitat /omat_tiedot. Voit poistaa ne, kun kirjoitat /poista. Apua saat aina: 112 tai /apua.
-student-study-transferred = Hei { $name }! Koulu kirjasi, että siirryit toiseen koulutukseen. Siksi kyselyt loppuvat nyt. Onnea uuteen paikkaan! Näet sinun tiedot, kun kirjoitat /omat_tiedot. Voit poistaa ne, kun kirjoitat /poista. Apua saat aina: 112 tai /apua.
-student-study-graduated = Hei { $name }! Onnea, olet valmis! 🎓 Kyselyt loppuvat nyt. Näet sinun tiedot, kun kirjoitat /omat_tiedot. Voit poistaa ne, kun kirjoitat /poista. Apua saat aina: 112 tai /apua.
-student-study-studying = Hei { $name }! Olet taas mukana Kohtaamossa. Kyselyt tulevat taas. Omavalmentaja näkee sinun vastaukset, kuten ennen.
+pause-ended = Hei { $name }! Taukosi loppui. Kyselyt tulevat taas. Kiva kuulla sinusta. 🙂
+student-coach-changed = Hei { $name }! Sinulla on uusi omavalmentaja: <b>{ $coach }</b>. Nyt hän näkee vastauksesi. Hän saa tiedon, jos tarvitset tukea.
+student-study-interrupted = Hei { $name }! Koulun tiedoissa lukee, että opintosi ovat loppuneet kesken. Siksi kyselyt loppuvat nyt. Onko tämä virhe? Kerro koulun koordinaattorille. Näet tietosi, kun kirjoitat /omat_tiedot. Voit poistaa ne, kun kirjoitat /poista. Apua saat aina: 112 tai /apua.
+student-study-transferred = Hei { $name }! Koulun tiedoissa lukee, että siirryit toiseen koulutukseen. Siksi kyselyt loppuvat nyt. Onnea uuteen paikkaan! Näet tietosi, kun kirjoitat /omat_tiedot. Voit poistaa ne, kun kirjoitat /poista. Apua saat aina: 112 tai /apua.
+student-study-graduated = Hei { $name }! Onnea, opintosi ovat valmiit! 🎓 Kyselyt loppuvat nyt. Näet tietosi, kun kirjoitat /omat_tiedot. Voit poistaa ne, kun kirjoitat /poista. Apua saat aina: 112 tai /apua.
+student-study-studying = Hei { $name }! Olet taas mukana Kohtaamossa. Kyselyt tulevat taas. Omavalmentajasi näkee vastauksesi, kuten ennen.

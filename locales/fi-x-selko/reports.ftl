@@ -20,13 +20,13 @@ report-cue = { $category ->
 
 ## Kaavio (tavallista tekstiä; ei emojeja)
 
-chart-mytrend-title = Minun vastaukset
+chart-mytrend-title = Minun vastaukseni
 chart-mytrend-y = 1 = huonoin, 5 = paras
 chart-day-x = Päivä
 
 ## /oma_kehitys
 
-trend-none = Et ole vielä vastannut kyselyihin. Kun vastaat, näet täällä kuvan sinun vastauksista. 🌱
+trend-none = Et ole vielä vastannut kyselyihin. Kun vastaat, näet täällä kuvan vastauksistasi. 🌱
 trend-measure = { $measure ->
     [wellbeing] Millainen viikko
     [studies] Opiskelu
@@ -35,21 +35,21 @@ trend-measure = { $measure ->
    *[other] { $measure }
 }
 trend-rose = { $measure ->
-    [wellbeing] 🌱 Sinun viikot ovat olleet viime aikoina parempia kuin ennen. Hienoa!
+    [wellbeing] 🌱 Viikkosi ovat olleet viime aikoina parempia kuin ennen. Hienoa!
     [studies] 🌱 Opiskelu menee nyt paremmin kuin ennen. Hienoa!
     [belonging] 🌱 Tunnet nyt useammin, että kuulut ryhmään. Ihana kuulla!
-    [workplace] 🌱 Sinun olo työpaikalla on nyt parempi kuin ennen. Hienoa!
-   *[other] 🌱 Sinun vastaukset ovat nyt parempia kuin ennen. Hienoa!
+    [workplace] 🌱 Olosi työpaikalla on nyt parempi kuin ennen. Hienoa!
+   *[other] 🌱 Vastauksesi ovat nyt parempia kuin ennen. Hienoa!
 }
 trend-steady = { $measure ->
     [wellbeing] 💪 Sinulla on ollut hyviä viikkoja jo pitkään.
     [studies] 💪 Opiskelu on mennyt hyvin jo monta viikkoa.
     [belonging] 💪 Olet tuntenut jo monta viikkoa, että kuulut ryhmään.
-    [workplace] 💪 Sinun olo työpaikalla on ollut hyvä jo monta viikkoa.
-   *[other] 💪 Sinun vastaukset ovat olleet hyviä jo monta viikkoa.
+    [workplace] 💪 Olosi työpaikalla on ollut hyvä jo monta viikkoa.
+   *[other] 💪 Vastauksesi ovat olleet hyviä jo monta viikkoa.
 }
 trend-thanks = Kiitos, että olet vastannut jo { $count ->
         [one] 1 kerran
        *[other] { $count } kertaa
-    }. Jokainen vastaus auttaa omavalmentajaa tukemaan sinua.
-trend-privacy = Tässä ovat vain sinun vastaukset. Kukaan muu ei näe tätä kuvaa.
+    }. Jokainen vastaus auttaa omavalmentajaasi tukemaan sinua.
+trend-privacy = Tässä ovat vain sinun vastauksesi. Kukaan muu ei näe tätä kuvaa.

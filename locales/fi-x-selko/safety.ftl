@@ -1,5 +1,5 @@
 # "Oletko turvassa?" – kun viesti voi kertoa hädästä, mutta botti ei ole varma. Selkosuomi.
-safety-ask = { $name }, kiitos, että kirjoitit. Haluan kysyä yhden asian: <b>oletko turvassa nyt?</b> Mietitkö, että satutat itseäsi? Tai mietitkö, ettet halua elää?
+safety-ask = { $name }, kiitos, että kirjoitit. Haluan kysyä yhden asian: <b>oletko turvassa nyt?</b> Mietitkö, että haluat satuttaa itseäsi? Tai mietitkö, että et halua elää?
 safety-ask-child = { $name }, kiitos, että kirjoitit. Haluan kysyä yhden asian: <b>oletko turvassa nyt?</b> Onko joku satuttanut sinua? Tai onko joku uhannut sinua?
 safety-ask-deadline = Jos et vastaa { $minutes } minuutissa, pyydän, että { $who } kysyy, miten voit.
 safety-button-unsafe-crisis = 😟 En ole turvassa / mietin sitä
@@ -8,7 +8,7 @@ safety-button-safe = 🙂 Olen turvassa
 safety-answered-unsafe-crisis = Vastasit, ettet ole turvassa. Kiitos, että kerroit. 💛
 safety-answered-unsafe-child_protection = Vastasit, ettet ole turvassa. Kiitos, että kerroit. Et ole tehnyt mitään väärää. 💛
 safety-answered-safe = Vastasit, että olet turvassa. ✓
-safety-safe = Hyvä kuulla. 💛 Haluatko jutella jonkun kanssa? Kirjoita /jutellaan. Kun kirjoitat /apua, näet, mistä saat apua. Apua saa mihin aikaan tahansa.
+safety-safe = Hyvä kuulla. 💛 Haluatko jutella jonkun kanssa? Kirjoita /jutellaan. Kun kirjoitat /apua, näet, mistä saat apua. Apua saa aina, myös yöllä.
 
     Saako { $who } tietää, että sinulla on ollut vaikeaa? Silloin hän ottaa sinuun yhteyttä.
 safety-button-share = ✅ Kyllä, saa kertoa

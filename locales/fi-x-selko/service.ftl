@@ -1,7 +1,7 @@
 # Kun palvelu ei toimi tavalliseen tapaan. Selkosuomi.
 
 storage-down =
-    Sain viestisi. Minulla on nyt tekninen vika. En voi tallentaa mitään. Luen viestisi heti, kun vika on korjattu. Sinun ei tarvitse kirjoittaa viestiä uudelleen. Ennen sitä kukaan koulussa ei näe viestiäsi.
+    Sain viestisi. Minulla on nyt tekninen vika. En voi tallentaa mitään. Luen viestisi heti, kun vika on korjattu. Sinun ei tarvitse kirjoittaa viestiä uudelleen. Siihen asti kukaan koulussa ei näe viestiäsi.
 
     Tarvitsetko apua nyt? Jos on hätä, soita 112. { -mieli-line } { -mieli-number } on auki aina.
 rate-limited =
