@@ -334,6 +334,66 @@ async def test_restart_at_each_step_gives_one_session_and_at_most_one_repeat(
     assert {periods[(s, week_key(at(2026, 11, 30)))] for s in everyone} == {1}
 
 
+async def test_a_big_round_is_written_in_chunks_each_student_once(weekly: Harness) -> None:
+    """Issue 22.3: a round is written ROUND_CHUNK students per transaction and each chunk is
+    handed to the sender as it commits; the round's counts are the whole round's."""
+    h = weekly
+    extra = await enrol(h, 12)
+    service = rounds(h)
+    service.chunk = 4  # 15 students: four chunks
+    original = service.handlers["checkin"]
+    calls: list[int] = []
+
+    async def counting(tx: Tx, ctx: Any) -> Any:
+        calls.append(ctx.round_id)
+        return await original(tx, ctx)
+
+    service.handlers["checkin"] = counting
+    await advance_to(h, at(2026, 11, 30, 9, 0))
+    await h.settle()
+    assert len(calls) == 4 and len(set(calls)) == 1
+    assert await checkins_received(h) == Counter(dict.fromkeys([*STUDENTS, *extra], 1))
+    (row,) = await round_rows(h)
+    assert row["pending"] == 0 and row["note"]["counts"]["queued"] == 15
+
+
+async def test_a_crash_between_chunks_and_the_next_start_resumes_the_round_once(
+    weekly: Harness,
+) -> None:
+    """Issue 22.3: the power goes in the third of four chunks, after two have committed (and
+    gone out): a pending round is left; the next start writes only the students still
+    without a session — one session and one question each, and the round's counts whole."""
+    h = weekly
+    extra = await enrol(h, 12)
+    everyone = [*STUDENTS, *extra]
+    service = rounds(h)
+    service.chunk = 4
+    original = service.handlers["checkin"]
+
+    async def power_cut_in_the_third_chunk(tx: Tx, ctx: Any) -> Any:
+        result = await original(tx, ctx)  # sessions and outbox rows written …
+        if await tx.fetchval("SELECT COUNT(*) FROM sessions") > 8:
+            raise RuntimeError("power cut")  # … and the process dies before this commit
+        return result
+
+    service.handlers["checkin"] = power_cut_in_the_third_chunk
+    await advance_to(h, at(2026, 11, 30, 9, 0))
+    await h.settle()
+    (row,) = await round_rows(h)
+    assert row["pending"] == 1
+    assert await h.rt.db.fetchval("SELECT COUNT(*) FROM sessions") == 8  # two chunks landed
+    first_two = await checkins_received(h)
+    assert sum(first_two.values()) == 8  # and went out without waiting for the rest
+
+    await restart(h)
+    await advance_to(h, at(2026, 11, 30, 9, 30))
+    assert await checkins_received(h) == Counter(dict.fromkeys(everyone, 1))
+    periods = await sessions_per_student(h)
+    assert {periods[(s, week_key(at(2026, 11, 30)))] for s in everyone} == {1}
+    (row,) = await round_rows(h)
+    assert row["pending"] == 0 and row["note"]["counts"]["queued"] == 15
+
+
 async def test_a_break_skips_or_shifts_the_round_and_the_report_says_why(weekly: Harness) -> None:
     h = weekly
     gid = await group_id(h)

@@ -3,10 +3,15 @@
 On every clock tick `RoundService.tick()` asks the pure due calculation (`bot.scheduling.due`)
 what is due now, and records each answer as a `rounds` row, UNIQUE(schedule_id, period_key):
 
-- a due round writes one session and one outbox row per student, in the SAME transaction that
-  records the round (batched, so a group of thousands is one short transaction). A crash
-  before the commit leaves nothing, and the next tick does it all; after the commit, the
-  sender delivers from the outbox, even after a restart. A period never gets a second round.
+- a due round writes one session and one outbox row per student, in chunks of ROUND_CHUNK
+  students: the first chunk in the SAME transaction that records the round (marked `pending`),
+  each further chunk in its own short transaction, handed to the sender as it commits — so a
+  round to thousands starts sending at once, and replies to others are not held behind one
+  long write. A crash before the first commit leaves nothing, and the next tick does it all; a
+  crash between chunks leaves a pending round that the next tick resumes: it writes only the
+  students without a session of the period (sessions are UNIQUE(person_id, flow_id,
+  period_key)), so nobody gets two. After a commit, the sender delivers from the outbox, even
+  after a restart. A period never gets a second round.
 - a round on a holiday or break is recorded as skipped (or shifted by the due calculation);
 - a round that is more than the grace window late (the bot was down) is recorded as missed,
   logged, and the coordinators and the group's group coaches are told, once.
@@ -28,8 +33,10 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import partial
+from typing import Any
 
-from bot.clock import to_db
+from bot.clock import from_db, to_db
 from bot.engine.model import Flow
 from bot.i18n import Translator
 from bot.scheduling import store
@@ -52,6 +59,7 @@ from bot.storage.db import Tx
 
 log = logging.getLogger(__name__)
 DEFAULT_GRACE = timedelta(hours=12)
+ROUND_CHUNK = 500  # students written per transaction (about 50 ms of work on a small VM)
 # Rendered once per language, then the student's name and button token are put in: a round
 # for thousands of students must not format the same Fluent message thousands of times.
 _NAME = "\u2063name\u2063"
@@ -73,6 +81,7 @@ class RoundContext:
     occurrence: Occurrence
     round_id: int
     calendar: SchoolCalendar
+    limit: int | None = None  # at most this many new recipients now; the rest in later chunks
 
 
 @dataclass
@@ -80,6 +89,7 @@ class RoundResult:
     counts: dict[str, int] = field(default_factory=dict)
     rows: list[OutboxRow] = field(default_factory=list)  # due now; later ones wait in the outbox
     flow_id: str | None = None
+    more: bool = False  # recipients are left for another chunk (see RoundContext.limit)
 
 
 @dataclass
@@ -101,6 +111,10 @@ class RoundService:
         self.svc = svc
         self.grace = grace
         self.handlers: dict[str, RoundHandler] = {"checkin": self.checkin_round}
+        # Hands a committed chunk's messages to the sender before the next chunk is written
+        # (the Telegram adapter sets it); without it every chunk's rows come back at the end.
+        self.deliver: Callable[[list[OutboxRow]], None] | None = None
+        self.chunk = ROUND_CHUNK
 
     # -- the clock tick ---------------------------------------------------------------------
 
@@ -129,6 +143,13 @@ class RoundService:
                     unsent.append((schedule, decision, reason))
         if unsent:
             outcome.rows += await self._record_unsent(now, unsent)
+        for schedule, occ, round_id in await self._pending(schedules):
+            try:  # a round a restart interrupted between its chunks
+                result = await self._run(now, schedule, occ, calendar, resume=round_id)
+            except Exception:
+                log.exception("resuming round %s of schedule %s failed", round_id, schedule.id)
+                continue
+            outcome.rows += result.rows
         for schedule, occ in due:
             try:
                 result = await self._run(now, schedule, occ, calendar)
@@ -152,32 +173,85 @@ class RoundService:
         calendar = await SchoolCalendar.load(self.svc.db)
         return await self._run(now, schedule, occ, calendar)
 
+    async def _pending(self, schedules: list[Schedule]) -> list[tuple[Schedule, Occurrence, int]]:
+        """Rounds left half-written by a restart, with their occurrence as first recorded."""
+        by_id = {s.id: s for s in schedules}
+        out = []
+        for r in await self.svc.db.fetchall(
+            "SELECT id, schedule_id, period_key, due_at, note FROM rounds WHERE pending = 1"
+        ):
+            schedule = by_id.get(r["schedule_id"])
+            if schedule is None:
+                continue
+            due_at = from_db(r["due_at"])
+            note = json.loads(r["note"] or "{}")
+            occ = Occurrence(
+                r["period_key"],
+                due_at.astimezone(schedule.tz).date(),
+                due_at,
+                due_at,
+                blocked_kind=note.get("blocked"),
+                blocked_name=note.get("name"),
+            )
+            out.append((schedule, occ, r["id"]))
+        return out
+
     async def _run(
-        self, now: datetime, schedule: Schedule, occ: Occurrence, calendar: SchoolCalendar
+        self,
+        now: datetime,
+        schedule: Schedule,
+        occ: Occurrence,
+        calendar: SchoolCalendar,
+        *,
+        resume: int | None = None,
     ) -> RoundOutcome:
+        """Record the round and write it chunk by chunk (module docstring); `resume` goes on
+        with a pending round. Returns the rows not yet handed to `deliver`."""
         handler = self.handlers[schedule.kind]
 
-        async def work(tx: Tx) -> RoundOutcome:
-            round_id = await _insert_round(tx, now, schedule, occ, "sent", None)
+        async def chunk(tx: Tx, *, round_id: int | None) -> tuple[RoundOutcome, bool]:
             if round_id is None:
-                return RoundOutcome()  # recorded already (another tick or before a restart)
-            result = await handler(tx, RoundContext(now, schedule, occ, round_id, calendar))
+                round_id = await _insert_round(tx, now, schedule, occ, "sent", None)
+                if round_id is None:
+                    # recorded already (another tick or before a restart)
+                    return RoundOutcome(), False
+            context = RoundContext(now, schedule, occ, round_id, calendar, limit=self.chunk)
+            result = await handler(tx, context)
             late = max(0, int((now - occ.due_at).total_seconds() // 60))
             note = {"flow": result.flow_id, "counts": result.counts, "late_minutes": late}
             if occ.blocked_name:
                 note.update(reason="shifted", name=occ.blocked_name, blocked=occ.blocked_kind)
             await tx.execute(
-                "UPDATE rounds SET note = ? WHERE id = ?",
-                (json.dumps(note, ensure_ascii=False), round_id),
+                "UPDATE rounds SET note = ?, pending = ? WHERE id = ?",
+                (json.dumps(note, ensure_ascii=False), int(result.more), round_id),
             )
-            return RoundOutcome(rows=result.rows, round_id=round_id, counts=result.counts)
+            done = RoundOutcome(rows=result.rows, round_id=round_id, counts=result.counts)
+            return done, result.more
 
+        rows: list[OutboxRow] = []
+        round_id = resume
         try:
-            outcome = await self.svc.db.transaction(work)
+            while True:
+                part, more = await self.svc.db.transaction(partial(chunk, round_id=round_id))
+                if part.round_id is None:
+                    return part
+                round_id = part.round_id
+                if more and self.deliver is not None:
+                    self.deliver(part.rows)  # sending starts while the rest is written
+                else:
+                    rows += part.rows
+                if not more:
+                    break
+            outcome = RoundOutcome(rows=rows, round_id=round_id, counts=part.counts)
         except RoundError as exc:
             log.error(
                 "round %s of schedule %s cannot run: %s", occ.period_key, schedule.id, exc.reason
             )
+            if round_id is not None:  # chunks went out before the flow went missing: stop here
+                await self.svc.db.transaction(
+                    lambda tx: tx.execute("UPDATE rounds SET pending = 0 WHERE id = ?", (round_id,))
+                )
+                return RoundOutcome(rows=rows, round_id=round_id)
             rows = await self._record_unsent(now, [(schedule, Decision(occ, "missed"), exc.reason)])
             return RoundOutcome(rows=rows)
         if outcome.round_id is not None:
@@ -233,6 +307,14 @@ class RoundService:
                 (flow.id, key, schedule.group_id),
             )
         }
+        # Written by this round's earlier chunks: counted as queued, not written again.
+        mine = {
+            r[0]
+            for r in await tx.fetchall(
+                "SELECT person_id FROM outbox WHERE round_id = ? AND person_id IS NOT NULL",
+                (ctx.round_id,),
+            )
+        }
         open_now = {
             r[0]
             for r in await tx.fetchall(
@@ -241,9 +323,12 @@ class RoundService:
                 (flow.id, schedule.group_id),
             )
         }
-        recipients = []
+        recipients: list[Any] = []
+        more = False
         for st in students:
-            if st["status"] != "active" or st["tg_user_id"] is None:
+            if st["person_id"] in mine:
+                outcome = "queued"
+            elif st["status"] != "active" or st["tg_user_id"] is None:
                 outcome = "inactive"
             elif st["person_id"] in had:
                 outcome = "already"
@@ -255,7 +340,10 @@ class RoundService:
                 outcome = "unreachable"
             else:
                 outcome = "queued"
-                recipients.append(st)
+                if ctx.limit is None or len(recipients) < ctx.limit:
+                    recipients.append(st)
+                else:
+                    more = True  # counted now, written by the next chunk
             counts[outcome] += 1
         if not recipients:
             return RoundResult(counts, [], flow.id)
@@ -364,7 +452,7 @@ class RoundService:
             )
             if r["session_id"] in due_now
         ]
-        return RoundResult(counts, rows, flow.id)
+        return RoundResult(counts, rows, flow.id, more=more)
 
     def _template(self, flow: Flow, lang: str) -> tuple[str, list[list[Button]]]:
         tr, question = self.svc.tr, flow.questions[flow.first]

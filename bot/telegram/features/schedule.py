@@ -51,6 +51,7 @@ def register(h: Handlers) -> None:
     grace_hours = getattr(settings, "round_grace_hours", None)
     grace = timedelta(hours=grace_hours) if grace_hours is not None else DEFAULT_GRACE
     rounds = RoundService(h.rt.svc, grace=grace)
+    rounds.deliver = lambda rows: h.rt.deliver(Outcome(rows=rows))  # a big round's chunks
     h.rt.features["rounds"] = rounds
     svc = h.rt.svc
 
