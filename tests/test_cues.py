@@ -246,7 +246,9 @@ def test_indirect_crisis_wordings(det: CueDetector, text: str) -> None:
 def test_multi_category_order_and_sentence(det: CueDetector) -> None:
     text = "Eilen oli kiva päivä. En saa unta ja haluun kuolla!"
     result = det.detect(text)
-    assert result.categories == ("crisis", "sleep", "positive")
+    # Safety first, then the everyday kinds in their order. "kiva päivä" beside a wish to die
+    # is not counted as positive: the model does not confirm it.
+    assert result.categories == ("crisis", "sleep")
     crisis = next(m for m in result.matches if m.category == "crisis")
     assert crisis.evidence == "haluun kuolla"
     assert crisis.sentence == "En saa unta ja haluun kuolla!"

@@ -221,10 +221,18 @@ class CueDetector:
     """Lexicon-driven cue detector. Build with `CueDetector.load()`; `detect()` is thread-safe."""
 
     def __init__(
-        self, lexicon: Lexicon, forms: Sequence[_Forms], model: CueModel | None = None
+        self,
+        lexicon: Lexicon,
+        forms: Sequence[_Forms],
+        model: CueModel | None = None,
+        *,
+        school_pattern_ids: frozenset[str] = frozenset(),
     ) -> None:
         self._lexicon = lexicon
         self._model = model
+        # Patterns a school added or changed: the model never saw their words, so it cannot
+        # confirm their everyday categories; the school's own word stands (see decide).
+        self._school_ids = school_pattern_ids
         neg = lexicon.negation
         self._neg = neg
         table: dict[str, tuple[str, ...]] = {}
@@ -284,7 +292,14 @@ class CueDetector:
             compiled = extra.with_suffix(".forms.json")
             if compiled.exists():
                 forms.append(_cached_forms(compiled))
-        return cls(lexicon, forms, _cached_model(MODEL_PATH) if use_model else None)
+        base = set(_cached_lexicon(((paths[0], paths[0].stat().st_mtime_ns),)).patterns)
+        school_ids = frozenset(p.id for p in lexicon.patterns if p not in base)
+        return cls(
+            lexicon,
+            forms,
+            _cached_model(MODEL_PATH) if use_model else None,
+            school_pattern_ids=school_ids,
+        )
 
     def _index_specs(self, specs: Iterable[PatternSpec]) -> None:
         # Index patterns by what their first term needs, so a sentence only tries patterns that
@@ -618,11 +633,12 @@ class CueDetector:
     def pattern_features(self, text: str) -> tuple[set[str], PatternView]:
         """The model's features of `text` and what the patterns found (for the model build)."""
         matches, lemmas, softeners, blocked = self._pattern_matches(text)
-        return _features(text, matches, lemmas, softeners), _view(matches, softeners, blocked)
+        view = _view(matches, softeners, blocked, self._school_ids)
+        return _features(text, matches, lemmas, softeners), view
 
     def detect(self, text: str) -> CueResult:
         matches, lemmas, softeners, blocked = self._pattern_matches(text)
-        view = _view(matches, softeners, blocked)
+        view = _view(matches, softeners, blocked, self._school_ids)
         probs = None
         if self._model is not None:
             probs = self._model.probabilities(_features(text, matches, lemmas, softeners))
@@ -647,9 +663,19 @@ class CueDetector:
         )
 
 
-def _view(matches: Sequence[CueMatch], softeners: frozenset[str], blocked: set[str]) -> PatternView:
+def _view(
+    matches: Sequence[CueMatch],
+    softeners: frozenset[str],
+    blocked: set[str],
+    school_ids: frozenset[str] = frozenset(),
+) -> PatternView:
     live = [m for m in matches if not m.negated]
     return PatternView(
+        school_categories=frozenset(
+            m.category
+            for m in live
+            if m.pattern_id in school_ids and m.category not in SAFETY_CATEGORIES
+        ),
         yes_kinds=frozenset(
             m.category for m in live if m.category in SAFETY_CATEGORIES and m.level == "yes"
         ),

@@ -49,6 +49,8 @@ class PatternView:
     negated_only: bool = False
     # Categories found only negated ("ei ollu kiva päivä"): the model may not add them alone.
     negated_categories: frozenset[str] = frozenset()
+    # Other categories a school's own pattern found: kept without the model's confirmation.
+    school_categories: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,8 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
     cats = frozenset(
         c
         for c in OTHER_CATEGORIES
-        if (c in view.categories and probs[c] >= th.cat_confirm)
+        if c in view.school_categories
+        or (c in view.categories and probs[c] >= th.cat_confirm)
         or (probs[c] >= th.cat_alone and c not in view.negated_categories)
     )
     if view.yes_kinds and not view.softened and s >= th.veto:
