@@ -724,3 +724,22 @@ def test_a_friends_trouble_stays_softened(det: CueDetector, text: str) -> None:
 )
 def test_everyday_lookalikes_of_the_new_kinds_are_no(det: CueDetector, text: str) -> None:
     assert det.detect(text).crisis == "no", det.detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hei taas",
+        "moi taas",
+        "taas tiistai",
+        "nyt on taas ruokatauko",
+        "huomenna taas töihin",
+        "olin taas eilen salilla",
+        "kaikki meni ihan ok",
+        "aina sama juttu bussin kanssa",
+    ],
+)
+def test_everyday_words_alone_are_not_asked_about(det: CueDetector, text: str) -> None:
+    """Common words that crisis messages also use ("taas", "aina", "kaikki") are no danger
+    sign on their own: a returning student's "Hei taas" got the safety question once."""
+    assert det.detect(text).crisis == "no"
