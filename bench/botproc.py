@@ -99,8 +99,8 @@ class LoopWatch:
 
 
 async def start_round(rt: Runtime, group: str, flow_id: str, period: str) -> dict[str, Any]:
-    """A round to every student of `group`: through the rounds service when it exists (one
-    batched transaction, the scheduler's own code path), else one `CheckinService.start` per
+    """A round to every student of `group`: through the rounds service when it exists (batched
+    chunks, each sent as it commits: the scheduler's own code path), else one `CheckinService.start` per
     student (the path a round used before there was a rounds service)."""
     t0 = time.time()
     group_id = await rt.db.fetchval("SELECT id FROM groups WHERE name = ?", (group,))
@@ -122,7 +122,8 @@ async def start_round(rt: Runtime, group: str, flow_id: str, period: str) -> dic
         return {
             "event": "round",
             "path": "rounds",
-            "queued": len(outcome.rows),
+            # The rows of all but the last chunk went to the sender as each chunk committed.
+            "queued": int(outcome.counts.get("queued", len(outcome.rows))),
             "counts": outcome.counts,
             "t0": t0,
             "t_committed": t_committed,
