@@ -99,9 +99,10 @@ class LoopWatch:
 
 
 async def start_round(rt: Runtime, group: str, flow_id: str, period: str) -> dict[str, Any]:
-    """A round to every student of `group`: through the rounds service when it exists (batched
-    chunks, each sent as it commits: the scheduler's own code path), else one `CheckinService.start` per
-    student (the path a round used before there was a rounds service)."""
+    """A round to every student of `group`: through the rounds service when it exists
+    (batched chunks, each sent as it commits: the scheduler's own code path), else one
+    `CheckinService.start` per student (the path a round used before there was a rounds
+    service)."""
     t0 = time.time()
     group_id = await rt.db.fetchval("SELECT id FROM groups WHERE name = ?", (group,))
     try:
