@@ -5,6 +5,10 @@ bot/services/admin.py and roster.py; the command line (`kohtaamo admin …`) cal
 
 Every press re-checks the coordinator role from the database. Pickers keep their list in the
 button's server-side payload; the button itself carries only a random token and an index.
+
+The handlers are module-level functions that take the switchboard `h` first; `register` only
+wires them. A press is routed by the `op` in its payload through `OPS`, a typed answer by the
+awaited kind through `INPUTS`.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
@@ -36,9 +41,18 @@ from bot.services.roster_access import student_status
 from bot.telegram.features.privacy import reply_privately
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
     from telegram import Document
 
     from bot.telegram.handlers import Caller, Handlers
+
+    # a press: (h, caller, callback, button index, message id)
+    Op = Callable[[Handlers, Caller, Callback, int, int], Awaitable[None]]
+    # a typed answer: (h, caller, text, what the awaited input holds)
+    TypedInput = Callable[[Handlers, Caller, str, dict[str, Any]], Awaitable[None]]
+    # a menu entry that shows a view: (h, caller, message id)
+    MenuView = Callable[[Handlers, Caller, int], Awaitable[None]]
 
 ACTION_ADMIN = "admin"
 INPUT_GROUP = "admin:group_name"
@@ -47,6 +61,7 @@ INPUT_ROSTER = "admin:roster"
 INPUT_TTL = timedelta(minutes=30)
 ROSTER_TTL = timedelta(hours=2)
 MAX_ROSTER_CHARS = 400_000
+ROSTER_MIME_TYPES = frozenset({"text/csv", "text/plain", "application/vnd.ms-excel"})
 PAGE = 10
 PREV, NEXT, NONE, CANCEL = 1000, 1001, 999, 998
 LABEL_LIMIT = 40
@@ -69,751 +84,785 @@ def label(text: str) -> str:
     return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1] + "…"
 
 
-def register(h: Handlers) -> None:
-    svc = h.rt.svc
-    tr, settings = svc.tr, svc.settings
+# -- plumbing ---------------------------------------------------------------------------------
 
-    def link_for(token: str) -> str:
-        return invite_link(h.rt.app.bot.username or "KohtaamoBot", token)
 
-    # -- plumbing -----------------------------------------------------------------------------
+def link_for(h: Handlers, token: str) -> str:
+    return invite_link(h.rt.app.bot.username or "KohtaamoBot", token)
 
-    async def send(c: Caller, *messages: OutMessage) -> None:
-        """Admin replies name people and carry live links: not kept once delivered."""
-        await reply_privately(h, c, *messages)
 
-    async def token_for(c: Caller, payload: dict[str, Any], ttl: timedelta = INPUT_TTL) -> str:
-        now = h.rt.clock.now()
-        return await h.rt.db.transaction(
-            lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_ADMIN, payload, ttl=ttl)
-        )
+def plain(h: Handlers, c: Caller, msg_id: str, attribute: str | None = None) -> str:
+    return h.rt.svc.tr.plain(c.lang, msg_id, attribute)
 
-    async def expect(c: Caller, kind: str, payload: dict[str, Any], ttl: timedelta) -> None:
-        now = h.rt.clock.now()
-        await h.rt.db.transaction(
-            lambda tx: admin_inputs.expect(tx, now, c.tg_user_id, kind, payload, ttl)
-        )
 
-    async def clear(c: Caller) -> None:
-        await h.rt.db.transaction(lambda tx: admin_inputs.clear(tx, c.tg_user_id, "admin:"))
+def button_row(h: Handlers, c: Caller, msg_id: str, token: str, index: int) -> list[Button]:
+    """A row of one button labelled with `msg_id`."""
+    return [Button(plain(h, c, msg_id), callbacks.button_data(token, index))]
 
-    def edit(
-        c: Caller, text: str, message_id: int, buttons: list[list[Button]] | None = None
-    ) -> OutMessage:
-        return OutMessage(c.chat_id, text, op="edit", message_id=message_id, buttons=buttons or [])
 
-    async def picker(
-        c: Caller,
-        op: str,
-        ids: Sequence[int],
-        labels: Sequence[str],
-        page: int,
-        extra: dict[str, Any] | None = None,
-        none_label: str | None = None,
-    ) -> list[list[Button]]:
-        """A page of choices; the ids and labels stay server-side in the payload."""
-        payload = {
-            "op": op,
-            "ids": list(ids),
-            "labels": list(labels),
-            "page": page,
-            **(extra or {}),
-        }
-        token = await token_for(c, payload)
-        start = page * PAGE
-        shown = list(enumerate(labels))[start : start + PAGE]
-        rows = [[Button(label(name), callbacks.button_data(token, i))] for i, name in shown]
-        nav = []
-        if page > 0:
-            nav.append(Button("◀️", callbacks.button_data(token, PREV)))
-        if start + PAGE < len(ids):
-            nav.append(Button("▶️", callbacks.button_data(token, NEXT)))
-        if nav:
-            rows.append(nav)
-        if none_label:
-            rows.append([Button(none_label, callbacks.button_data(token, NONE))])
-        rows.append(
-            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))]
-        )
-        return rows
+def cancel_row(h: Handlers, c: Caller, token: str) -> list[Button]:
+    return button_row(h, c, "admin-cancel", token, CANCEL)
 
-    # -- /hallinta ------------------------------------------------------------------------------
 
-    async def menu_message(c: Caller) -> OutMessage:
-        groups = await admin.groups(h.rt.db)
-        staff = await admin.staff(h.rt.db)
-        text = h.text(
-            c,
-            "admin-overview",
-            groups=len(groups),
-            active=sum(g.active for g in groups),
-            invited=sum(g.invited for g in groups),
-            declined=sum(g.declined for g in groups),
-            staff=len(staff),
-            waiting=sum(1 for m in staff if not m.joined),
-        )
-        token = await token_for(c, {"op": "menu"})
-        buttons = [
-            [Button(tr.plain(c.lang, item), callbacks.button_data(token, i))]
-            for i, item in enumerate(MENU)
-        ]
-        return OutMessage(c.chat_id, text, buttons=buttons)
+async def send(h: Handlers, c: Caller, *messages: OutMessage) -> None:
+    """Admin replies name people and carry live links: not kept once delivered."""
+    await reply_privately(h, c, *messages)
 
-    async def hallinta(c: Caller) -> None:
-        await clear(c)
-        await send(c, await menu_message(c))
 
-    # -- presses --------------------------------------------------------------------------------
+async def say_error(h: Handlers, c: Caller, err: AdminError) -> None:
+    await send(h, c, OutMessage(c.chat_id, h.text(c, err.msg_id, **err.args_)))
 
-    async def press(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        if c.person is None or "coordinator" not in c.roles:
-            raise CallbackRefused("callback-not-yours", hostile=True)
-        op = cb.payload.get("op")
-        if index == CANCEL:
-            await clear(c)
-            await send(c, edit(c, h.text(c, "admin-cancelled"), message_id))
-            return None
-        handler = OPS.get(str(op))
-        if handler is None:
-            raise CallbackRefused("callback-invalid", hostile=True)
-        if op in SINGLE_USE:
-            await admin_inputs.consume(h.rt.db, h.rt.clock.now(), cb)
-        try:
-            await handler(c, cb, index, message_id)
-        except AdminError as err:
-            await send(c, OutMessage(c.chat_id, h.text(c, err.msg_id, **err.args_)))
+
+async def token_for(
+    h: Handlers, c: Caller, payload: dict[str, Any], ttl: timedelta = INPUT_TTL
+) -> str:
+    now = h.rt.clock.now()
+    return await h.rt.db.transaction(
+        lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_ADMIN, payload, ttl=ttl)
+    )
+
+
+async def expect(
+    h: Handlers, c: Caller, kind: str, payload: dict[str, Any], ttl: timedelta
+) -> None:
+    now = h.rt.clock.now()
+    await h.rt.db.transaction(
+        lambda tx: admin_inputs.expect(tx, now, c.tg_user_id, kind, payload, ttl)
+    )
+
+
+async def clear(h: Handlers, c: Caller) -> None:
+    await h.rt.db.transaction(lambda tx: admin_inputs.clear(tx, c.tg_user_id, "admin:"))
+
+
+def edit(
+    c: Caller, text: str, message_id: int, buttons: list[list[Button]] | None = None
+) -> OutMessage:
+    return OutMessage(c.chat_id, text, op="edit", message_id=message_id, buttons=buttons or [])
+
+
+def is_coordinator(c: Caller) -> bool:
+    return c.person is not None and "coordinator" in c.roles
+
+
+# -- the picker: one page of choices, with paging ----------------------------------------------
+
+
+async def picker(
+    h: Handlers,
+    c: Caller,
+    op: str,
+    ids: Sequence[int],
+    labels: Sequence[str],
+    page: int,
+    extra: dict[str, Any] | None = None,
+    none_label: str | None = None,
+) -> list[list[Button]]:
+    """A page of choices; the ids and labels stay server-side in the payload."""
+    payload = {
+        "op": op,
+        "ids": list(ids),
+        "labels": list(labels),
+        "page": page,
+        **(extra or {}),
+    }
+    token = await token_for(h, c, payload)
+    start = page * PAGE
+    shown = list(enumerate(labels))[start : start + PAGE]
+    rows = [[Button(label(name), callbacks.button_data(token, i))] for i, name in shown]
+    nav = []
+    if page > 0:
+        nav.append(Button("◀️", callbacks.button_data(token, PREV)))
+    if start + PAGE < len(ids):
+        nav.append(Button("▶️", callbacks.button_data(token, NEXT)))
+    if nav:
+        rows.append(nav)
+    if none_label:
+        rows.append([Button(none_label, callbacks.button_data(token, NONE))])
+    rows.append(cancel_row(h, c, token))
+    return rows
+
+
+def chosen(cb: Callback, index: int) -> int:
+    ids = cb.payload.get("ids", [])
+    if not isinstance(ids, list) or not 0 <= index < len(ids):
+        raise CallbackRefused("callback-invalid", hostile=True)
+    return int(ids[index])
+
+
+async def turn_page(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> bool:
+    """A press of ◀️ or ▶️ on a picker shows its other page; True when it was one."""
+    if index not in (PREV, NEXT):
+        return False
+    p = cb.payload
+    page = max(0, int(p["page"]) + (1 if index == NEXT else -1))
+    extra = {k: v for k, v in p.items() if k not in ("op", "ids", "labels", "page")}
+    buttons = await picker(h, c, p["op"], p["ids"], p["labels"], page, extra, p.get("none_label"))
+    await send(
+        h, c, OutMessage(c.chat_id, op="edit_markup", message_id=message_id, buttons=buttons)
+    )
+    return True
+
+
+# -- /hallinta ----------------------------------------------------------------------------------
+
+
+async def menu_message(h: Handlers, c: Caller) -> OutMessage:
+    groups = await admin.groups(h.rt.db)
+    staff = await admin.staff(h.rt.db)
+    text = h.text(
+        c,
+        "admin-overview",
+        groups=len(groups),
+        active=sum(g.active for g in groups),
+        invited=sum(g.invited for g in groups),
+        declined=sum(g.declined for g in groups),
+        staff=len(staff),
+        waiting=sum(1 for m in staff if not m.joined),
+    )
+    token = await token_for(h, c, {"op": "menu"})
+    buttons = [button_row(h, c, item, token, i) for i, item in enumerate(MENU)]
+    return OutMessage(c.chat_id, text, buttons=buttons)
+
+
+async def hallinta(h: Handlers, c: Caller) -> None:
+    await clear(h, c)
+    await send(h, c, await menu_message(h, c))
+
+
+# -- presses ------------------------------------------------------------------------------------
+
+
+async def press(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+    if not is_coordinator(c):
+        raise CallbackRefused("callback-not-yours", hostile=True)
+    op = cb.payload.get("op")
+    if index == CANCEL:
+        await clear(h, c)
+        await send(h, c, edit(c, h.text(c, "admin-cancelled"), message_id))
         return None
+    handler = OPS.get(str(op))
+    if handler is None:
+        raise CallbackRefused("callback-invalid", hostile=True)
+    if op in SINGLE_USE:
+        await admin_inputs.consume(h.rt.db, h.rt.clock.now(), cb)
+    try:
+        await handler(h, c, cb, index, message_id)
+    except AdminError as err:
+        await say_error(h, c, err)
+    return None
 
-    def chosen(cb: Callback, index: int) -> int:
-        ids = cb.payload.get("ids", [])
-        if not isinstance(ids, list) or not 0 <= index < len(ids):
-            raise CallbackRefused("callback-invalid", hostile=True)
-        return int(ids[index])
 
-    async def turn_page(c: Caller, cb: Callback, index: int, message_id: int) -> bool:
-        if index not in (PREV, NEXT):
-            return False
-        p = cb.payload
-        page = max(0, int(p["page"]) + (1 if index == NEXT else -1))
-        extra = {k: v for k, v in p.items() if k not in ("op", "ids", "labels", "page")}
-        buttons = await picker(c, p["op"], p["ids"], p["labels"], page, extra, p.get("none_label"))
-        await send(
-            c, OutMessage(c.chat_id, op="edit_markup", message_id=message_id, buttons=buttons)
+# the menu ---------------------------------------------------------------------------------------
+
+# Menu entries that ask for a typed answer: what is awaited (with its payload, for how long) and
+# the question.
+MENU_ASKS: dict[str, tuple[str, dict[str, Any], timedelta, str]] = {
+    "admin-menu-new-group": (INPUT_GROUP, {}, INPUT_TTL, "admin-ask-group-name"),
+    "admin-menu-invite-coach": (
+        INPUT_STAFF,
+        {"role": "coach"},
+        INPUT_TTL,
+        "admin-ask-coach-name",
+    ),
+    "admin-menu-invite-coordinator": (
+        INPUT_STAFF,
+        {"role": "coordinator"},
+        INPUT_TTL,
+        "admin-ask-coordinator-name",
+    ),
+    "admin-menu-invite-welfare": (
+        INPUT_STAFF,
+        {"role": "welfare"},
+        INPUT_TTL,
+        "admin-ask-welfare-name",
+    ),
+    "admin-menu-roster": (INPUT_ROSTER, {"text": ""}, ROSTER_TTL, "admin-roster-howto"),
+}
+
+
+async def on_menu(h: Handlers, c: Caller, _cb: Callback, index: int, message_id: int) -> None:
+    if not 0 <= index < len(MENU):
+        raise CallbackRefused("callback-invalid", hostile=True)
+    item = MENU[index]
+    if item in MENU_ASKS:
+        kind, payload, ttl, question = MENU_ASKS[item]
+        await expect(h, c, kind, dict(payload), ttl)
+        await send(h, c, edit(c, h.text(c, question), message_id))
+        return
+    await MENU_VIEWS[item](h, c, message_id)
+
+
+async def show_groups(h: Handlers, c: Caller, message_id: int) -> None:
+    await group_picker(h, c, "view", message_id)
+
+
+async def pick_group_for_coach(h: Handlers, c: Caller, message_id: int) -> None:
+    await group_picker(h, c, "gc", message_id)
+
+
+async def show_staff(h: Handlers, c: Caller, message_id: int) -> None:
+    await send(h, c, edit(c, await staff_text(h, c), message_id))
+
+
+async def staff_text(h: Handlers, c: Caller) -> str:
+    tr = h.rt.svc.tr
+    members = await admin.staff(h.rt.db)
+    if not members:
+        return h.text(c, "admin-staff-none")
+    lines = [h.text(c, "admin-staff-title", count=len(members))]
+    for m in members:
+        roles = ", ".join(role_text(tr, c.lang, r) for r in sorted(m.roles))
+        state = plain(h, c, "admin-staff-state", "joined" if m.joined else "waiting")
+        lines.append(
+            f"• <b>{html.escape(m.name, quote=False)}</b> — {html.escape(roles)} · {state}"
         )
-        return True
+    return "\n".join(lines)
 
-    async def on_menu(c: Caller, _cb: Callback, index: int, message_id: int) -> None:
-        if not 0 <= index < len(MENU):
-            raise CallbackRefused("callback-invalid", hostile=True)
-        item = MENU[index]
-        if item == "admin-menu-groups":
-            await group_picker(c, "view", message_id)
-        elif item == "admin-menu-new-group":
-            await expect(c, INPUT_GROUP, {}, INPUT_TTL)
-            await send(c, edit(c, h.text(c, "admin-ask-group-name"), message_id))
-        elif item == "admin-menu-invite-coach":
-            await expect(c, INPUT_STAFF, {"role": "coach"}, INPUT_TTL)
-            await send(c, edit(c, h.text(c, "admin-ask-coach-name"), message_id))
-        elif item == "admin-menu-invite-group-coach":
-            await group_picker(c, "gc", message_id)
-        elif item == "admin-menu-invite-coordinator":
-            await expect(c, INPUT_STAFF, {"role": "coordinator"}, INPUT_TTL)
-            await send(c, edit(c, h.text(c, "admin-ask-coordinator-name"), message_id))
-        elif item == "admin-menu-invite-welfare":
-            await expect(c, INPUT_STAFF, {"role": "welfare"}, INPUT_TTL)
-            await send(c, edit(c, h.text(c, "admin-ask-welfare-name"), message_id))
-        elif item == "admin-menu-roster":
-            await expect(c, INPUT_ROSTER, {"text": ""}, ROSTER_TTL)
-            await send(c, edit(c, h.text(c, "admin-roster-howto"), message_id))
-        elif item == "admin-menu-staff":
-            await send(c, edit(c, await staff_text(c), message_id))
-        elif item == "admin-menu-offboard":
-            await offboard_picker(c, message_id)
 
-    async def staff_text(c: Caller) -> str:
-        members = await admin.staff(h.rt.db)
-        if not members:
-            return h.text(c, "admin-staff-none")
-        lines = [h.text(c, "admin-staff-title", count=len(members))]
-        for m in members:
-            roles = ", ".join(role_text(tr, c.lang, r) for r in sorted(m.roles))
-            state = tr.plain(c.lang, "admin-staff-state", "joined" if m.joined else "waiting")
-            lines.append(
-                f"• <b>{html.escape(m.name, quote=False)}</b> — {html.escape(roles)} · {state}"
-            )
-        return "\n".join(lines)
+# a staff member leaves ------------------------------------------------------------------------
 
-    # a staff member leaves -------------------------------------------------------------------
 
-    async def offboard_picker(c: Caller, message_id: int) -> None:
-        members = [m for m in await admin.staff(h.rt.db) if c.person and m.id != c.person.id]
-        if not members:
-            raise AdminError("admin-staff-none")
-        buttons = await picker(c, "offboard", [m.id for m in members], [m.name for m in members], 0)
-        await send(c, edit(c, h.text(c, "admin-offboard-pick"), message_id, buttons))
+async def offboard_picker(h: Handlers, c: Caller, message_id: int) -> None:
+    members = [m for m in await admin.staff(h.rt.db) if c.person and m.id != c.person.id]
+    if not members:
+        raise AdminError("admin-staff-none")
+    buttons = await picker(h, c, "offboard", [m.id for m in members], [m.name for m in members], 0)
+    await send(h, c, edit(c, h.text(c, "admin-offboard-pick"), message_id, buttons))
 
-    async def on_offboard(c: Caller, cb: Callback, index: int, message_id: int) -> None:
-        if await turn_page(c, cb, index, message_id):
-            return
-        leaving = chosen(cb, index)
-        load = await offboarding.workload(h.rt.db, leaving)
-        successors = [
-            m
-            for m in await admin.staff(h.rt.db, offboarding.SUCCESSOR_ROLES)
-            if m.id != leaving and m.roles & set(offboarding.SUCCESSOR_ROLES)
-        ]
-        if not (load.students or load.cases):
-            await confirm_offboard(c, leaving, None, message_id)
-            return
-        buttons = await picker(
-            c,
-            "offboard_to",
-            [m.id for m in successors],
-            [m.name for m in successors],
-            0,
-            {"leaving": leaving},
+
+async def on_offboard(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+    if await turn_page(h, c, cb, index, message_id):
+        return
+    leaving = chosen(cb, index)
+    load = await offboarding.workload(h.rt.db, leaving)
+    successors = [
+        m
+        for m in await admin.staff(h.rt.db, offboarding.SUCCESSOR_ROLES)
+        if m.id != leaving and m.roles & set(offboarding.SUCCESSOR_ROLES)
+    ]
+    if not (load.students or load.cases):
+        await confirm_offboard(h, c, leaving, None, message_id)
+        return
+    buttons = await picker(
+        h,
+        c,
+        "offboard_to",
+        [m.id for m in successors],
+        [m.name for m in successors],
+        0,
+        {"leaving": leaving},
+    )
+    text = h.text(
+        c, "admin-offboard-successor", name=load.name, students=load.students, cases=load.cases
+    )
+    await send(h, c, edit(c, text, message_id, buttons))
+
+
+async def on_offboard_to(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+    if await turn_page(h, c, cb, index, message_id):
+        return
+    await confirm_offboard(h, c, int(cb.payload["leaving"]), chosen(cb, index), message_id)
+
+
+async def confirm_offboard(
+    h: Handlers, c: Caller, leaving: int, successor: int | None, message_id: int
+) -> None:
+    load = await offboarding.workload(h.rt.db, leaving)
+    names = {m.id: m.name for m in await admin.staff(h.rt.db)}
+    token = await token_for(h, c, {"op": "offboard_go", "leaving": leaving, "to": successor})
+    buttons = [button_row(h, c, "admin-offboard-yes", token, 0), cancel_row(h, c, token)]
+    text = h.text(
+        c,
+        "admin-offboard-confirm",
+        name=load.name,
+        successor=names.get(successor or 0, "–"),
+        students=load.students,
+        cases=load.cases,
+    )
+    await send(h, c, edit(c, text, message_id, buttons))
+
+
+async def on_offboard_go(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+    assert c.person is not None
+    if index != 0:
+        raise CallbackRefused("callback-invalid", hostile=True)
+    to = cb.payload.get("to")
+    try:
+        done = await offboarding.offboard_staff(
+            h.rt.db,
+            h.rt.clock.now(),
+            h.rt.svc.tr,
+            int(cb.payload["leaving"]),
+            int(to) if to is not None else None,
+            c.person.id,
         )
-        text = h.text(
-            c, "admin-offboard-successor", name=load.name, students=load.students, cases=load.cases
-        )
-        await send(c, edit(c, text, message_id, buttons))
+    except offboarding.OffboardRefused as refused:
+        await send(h, c, edit(c, h.text(c, refused.msg_id, **refused.args_), message_id))
+        return
+    h.rt.deliver(Outcome(rows=done.rows))
+    text = h.text(
+        c,
+        "offboard-done",
+        name=done.name,
+        successor=done.successor or "–",
+        students=done.students,
+        cases=done.cases,
+    )
+    await send(h, c, edit(c, text, message_id))
 
-    async def on_offboard_to(c: Caller, cb: Callback, index: int, message_id: int) -> None:
-        if await turn_page(c, cb, index, message_id):
-            return
-        await confirm_offboard(c, int(cb.payload["leaving"]), chosen(cb, index), message_id)
 
-    async def confirm_offboard(
-        c: Caller, leaving: int, successor: int | None, message_id: int
-    ) -> None:
-        load = await offboarding.workload(h.rt.db, leaving)
-        names = {m.id: m.name for m in await admin.staff(h.rt.db)}
-        token = await token_for(c, {"op": "offboard_go", "leaving": leaving, "to": successor})
-        buttons = [
-            [Button(tr.plain(c.lang, "admin-offboard-yes"), callbacks.button_data(token, 0))],
-            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))],
-        ]
-        text = h.text(
-            c,
-            "admin-offboard-confirm",
-            name=load.name,
-            successor=names.get(successor or 0, "–"),
-            students=load.students,
-            cases=load.cases,
-        )
-        await send(c, edit(c, text, message_id, buttons))
+# groups ---------------------------------------------------------------------------------------
 
-    async def on_offboard_go(c: Caller, cb: Callback, index: int, message_id: int) -> None:
-        assert c.person is not None
-        if index != 0:
-            raise CallbackRefused("callback-invalid", hostile=True)
-        to = cb.payload.get("to")
-        try:
-            done = await offboarding.offboard_staff(
-                h.rt.db,
-                h.rt.clock.now(),
-                tr,
-                int(cb.payload["leaving"]),
-                int(to) if to is not None else None,
-                c.person.id,
-            )
-        except offboarding.OffboardRefused as refused:
-            await send(c, edit(c, h.text(c, refused.msg_id, **refused.args_), message_id))
-            return
-        h.rt.deliver(Outcome(rows=done.rows))
-        text = h.text(
-            c,
-            "offboard-done",
-            name=done.name,
-            successor=done.successor or "–",
-            students=done.students,
-            cases=done.cases,
-        )
-        await send(c, edit(c, text, message_id))
 
-    # groups ----------------------------------------------------------------------------------
+async def group_picker(h: Handlers, c: Caller, purpose: str, message_id: int) -> None:
+    groups = await admin.groups(h.rt.db)
+    if not groups:
+        await send(h, c, edit(c, h.text(c, "admin-no-groups"), message_id))
+        return
+    buttons = await picker(
+        h,
+        c,
+        "groups",
+        [g.id for g in groups],
+        [g.name for g in groups],
+        0,
+        {"purpose": purpose},
+    )
+    key = "admin-pick-group-gc" if purpose == "gc" else "admin-pick-group"
+    await send(h, c, edit(c, h.text(c, key), message_id, buttons))
 
-    async def group_picker(c: Caller, purpose: str, message_id: int) -> None:
-        groups = await admin.groups(h.rt.db)
-        if not groups:
-            await send(c, edit(c, h.text(c, "admin-no-groups"), message_id))
-            return
-        buttons = await picker(
-            c,
-            "groups",
-            [g.id for g in groups],
-            [g.name for g in groups],
-            0,
-            {"purpose": purpose},
-        )
-        key = "admin-pick-group-gc" if purpose == "gc" else "admin-pick-group"
-        await send(c, edit(c, h.text(c, key), message_id, buttons))
 
-    async def on_groups(c: Caller, cb: Callback, index: int, message_id: int) -> None:
-        if await turn_page(c, cb, index, message_id):
-            return
-        group_id = chosen(cb, index)
-        if cb.payload.get("purpose") == "gc":
-            group = await admin.group_by_id(h.rt.db, group_id)
-            assert group is not None
-            await expect(c, INPUT_STAFF, {"role": "group_coach", "group": group_id}, INPUT_TTL)
-            await send(
-                c, edit(c, h.text(c, "admin-ask-group-coach-name", group=group.name), message_id)
-            )
-            return
-        await group_view(c, group_id, message_id)
-
-    async def group_view(c: Caller, group_id: int, message_id: int) -> None:
-        assert c.person is not None
+async def on_groups(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+    if await turn_page(h, c, cb, index, message_id):
+        return
+    group_id = chosen(cb, index)
+    if cb.payload.get("purpose") == "gc":
         group = await admin.group_by_id(h.rt.db, group_id)
-        if group is None:
-            raise AdminError("admin-group-gone")
-        students = await admin.roster_of_group(h.rt.db, h.rt.clock.now(), group_id, c.person.id)
-        lines = [
-            h.text(
-                c,
-                "admin-group-title",
-                name=group.name,
-                active=group.active,
-                invited=group.invited,
-                declined=group.declined,
-            )
-        ]
-        for s in students:
-            state = tr.plain(c.lang, "coach-card-st", s.status)
-            coach = s.coach_name or "–"
-            lines.append(
-                f"• {html.escape(s.name, quote=False)} — {html.escape(state)} · "
-                + html.escape(coach, quote=False)
-            )
-        if not students:
-            lines.append(h.text(c, "admin-group-empty"))
-        ids = [s.person_id for s in students]
-        token = await token_for(c, {"op": "group", "group": group_id, "students": ids})
-        labels = ("admin-group-pick-student", "admin-group-assign-all", "admin-group-new-links")
-        buttons = (
-            [
-                [Button(tr.plain(c.lang, item), callbacks.button_data(token, i))]
-                for i, item in enumerate(labels)
-            ]
-            if students
-            else []
-        )
-        buttons.append(
-            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))]
-        )
-        await send(c, edit(c, "\n".join(lines), message_id, buttons))
-
-    async def on_group(c: Caller, cb: Callback, index: int, message_id: int) -> None:
-        assert c.person is not None
-        group_id = int(cb.payload["group"])
-        students = [int(i) for i in cb.payload.get("students", [])]
-        if index == 0:
-            names = []
-            for sid in students:
-                s = await student_status(h.rt.db, sid)
-                names.append(s.name if s else "?")
-            buttons = await picker(c, "students", students, names, 0)
-            await send(c, edit(c, h.text(c, "admin-pick-student"), message_id, buttons))
-        elif index == 1:
-            await coach_picker(c, students, message_id)
-        elif index == 2:
-            result = await admin.new_links_for_group(
-                h.rt.db, h.rt.clock.now(), settings, group_id, c.person.id
-            )
-            await send_links(c, result, message_id)
-        else:
-            raise CallbackRefused("callback-invalid", hostile=True)
-
-    async def on_students(c: Caller, cb: Callback, index: int, message_id: int) -> None:
-        if await turn_page(c, cb, index, message_id):
-            return
-        student_id = chosen(cb, index)
-        s = await student_status(h.rt.db, student_id)
-        if s is None:
-            raise AdminError("admin-student-gone")
-        text = h.text(
-            c,
-            "admin-student-view",
-            name=s.name,
-            group=s.group or "–",
-            status=tr.plain(c.lang, "coach-card-st", s.status),
-            coach=s.coach_name or "–",
-            backup=s.backup_name or "–",
-        )
-        token = await token_for(c, {"op": "student", "student": student_id})
-        buttons = []
-        if s.status != "active":
-            buttons.append(
-                [
-                    Button(
-                        tr.plain(c.lang, "admin-student-new-link"), callbacks.button_data(token, 0)
-                    )
-                ]
-            )
-        buttons.append(
-            [
-                Button(
-                    tr.plain(c.lang, "admin-student-change-coach"), callbacks.button_data(token, 1)
-                )
-            ]
-        )
-        buttons.append(
-            [Button(tr.plain(c.lang, "admin-student-study"), callbacks.button_data(token, 2))]
-        )
-        buttons.append(
-            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))]
-        )
-        await send(c, edit(c, text, message_id, buttons))
-
-    async def study_picker(c: Caller, student_id: int, message_id: int) -> None:
-        token = await token_for(c, {"op": "study", "student": student_id})
-        buttons = [
-            [Button(tr.plain(c.lang, "admin-study", status), callbacks.button_data(token, i))]
-            for i, status in enumerate(admin.STUDY_STATUSES)
-        ]
-        buttons.append(
-            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))]
-        )
-        await send(c, edit(c, h.text(c, "admin-study-pick"), message_id, buttons))
-
-    async def on_study(c: Caller, cb: Callback, index: int, message_id: int) -> None:
-        assert c.person is not None
-        if not 0 <= index < len(admin.STUDY_STATUSES):
-            raise CallbackRefused("callback-invalid", hostile=True)
-        student_id = int(cb.payload["student"])
-        status = admin.STUDY_STATUSES[index]
-        rows = await admin.set_study_status(
-            h.rt.db, h.rt.clock.now(), tr, student_id, status, c.person.id
-        )
-        h.rt.deliver(Outcome(rows=rows))
-        s = await student_status(h.rt.db, student_id)
-        text = h.text(
-            c,
-            "admin-study-set",
-            name=s.name if s else "–",
-            status=tr.plain(c.lang, "admin-study", status),
-        )
-        await send(c, edit(c, text, message_id))
-
-    async def on_student(c: Caller, cb: Callback, index: int, message_id: int) -> None:
-        assert c.person is not None
-        student_id = int(cb.payload["student"])
-        if index == 1:
-            await coach_picker(c, [student_id], message_id)
-            return
-        if index == 2:
-            await study_picker(c, student_id, message_id)
-            return
-        if index != 0:
-            raise CallbackRefused("callback-invalid", hostile=True)
-        s = await student_status(h.rt.db, student_id)
-        if s is None:
-            raise AdminError("admin-student-gone")
-        token, expires = await admin.new_student_link(
-            h.rt.db, h.rt.clock.now(), settings, student_id, c.person.id
-        )
-        link = link_for(token)
-        text = h.text(
-            c,
-            "admin-student-link",
-            name=s.name,
-            group=s.group or "–",
-            date=local_day_text(expires, settings.tz),
-            link=link,
-        )
-        png = qr_png(link)
+        assert group is not None
+        await expect(h, c, INPUT_STAFF, {"role": "group_coach", "group": group_id}, INPUT_TTL)
         await send(
+            h, c, edit(c, h.text(c, "admin-ask-group-coach-name", group=group.name), message_id)
+        )
+        return
+    await group_view(h, c, group_id, message_id)
+
+
+async def group_view(h: Handlers, c: Caller, group_id: int, message_id: int) -> None:
+    assert c.person is not None
+    group = await admin.group_by_id(h.rt.db, group_id)
+    if group is None:
+        raise AdminError("admin-group-gone")
+    students = await admin.roster_of_group(h.rt.db, h.rt.clock.now(), group_id, c.person.id)
+    lines = [
+        h.text(
             c,
-            edit(c, text, message_id),
-            OutMessage(
-                c.chat_id,
-                h.text(c, "admin-qr-caption", name=s.name),
-                op="photo",
-                file_name="kutsu.png",
-                file_hex=png.hex(),
-            ),
+            "admin-group-title",
+            name=group.name,
+            active=group.active,
+            invited=group.invited,
+            declined=group.declined,
         )
-
-    # coaches ---------------------------------------------------------------------------------
-
-    async def coach_picker(c: Caller, students: list[int], message_id: int) -> None:
-        coaches = [m for m in await admin.staff(h.rt.db, ("coach",)) if "coach" in m.roles]
-        if not coaches:
-            raise AdminError("admin-no-coaches")
-        buttons = await picker(
-            c,
-            "coach",
-            [m.id for m in coaches],
-            [m.name for m in coaches],
-            0,
-            {"students": students},
+    ]
+    for s in students:
+        state = plain(h, c, "coach-card-st", s.status)
+        coach = s.coach_name or "–"
+        lines.append(
+            f"• {html.escape(s.name, quote=False)} — {html.escape(state)} · "
+            + html.escape(coach, quote=False)
         )
-        await send(
-            c, edit(c, h.text(c, "admin-pick-coach", count=len(students)), message_id, buttons)
-        )
+    if not students:
+        lines.append(h.text(c, "admin-group-empty"))
+    ids = [s.person_id for s in students]
+    token = await token_for(h, c, {"op": "group", "group": group_id, "students": ids})
+    labels = ("admin-group-pick-student", "admin-group-assign-all", "admin-group-new-links")
+    buttons = (
+        [button_row(h, c, item, token, i) for i, item in enumerate(labels)] if students else []
+    )
+    buttons.append(cancel_row(h, c, token))
+    await send(h, c, edit(c, "\n".join(lines), message_id, buttons))
 
-    async def on_coach(c: Caller, cb: Callback, index: int, message_id: int) -> None:
-        if await turn_page(c, cb, index, message_id):
-            return
-        coach_id = chosen(cb, index)
-        backups = [
-            m for m in await admin.staff(h.rt.db, ("coach", "coordinator")) if m.id != coach_id
-        ]
-        none_label = tr.plain(c.lang, "admin-no-backup")
-        buttons = await picker(
-            c,
-            "backup",
-            [m.id for m in backups],
-            [m.name for m in backups],
-            0,
-            {"students": cb.payload["students"], "coach": coach_id, "none_label": none_label},
-            none_label,
-        )
-        await send(c, edit(c, h.text(c, "admin-pick-backup"), message_id, buttons))
 
-    async def on_backup(c: Caller, cb: Callback, index: int, message_id: int) -> None:
-        assert c.person is not None
-        if await turn_page(c, cb, index, message_id):
-            return
-        backup_id = None if index == NONE else chosen(cb, index)
-        coach_id = int(cb.payload["coach"])
-        students = [int(i) for i in cb.payload["students"]]
-        rows = await admin.assign_coach(
-            h.rt.db, h.rt.clock.now(), tr, students, coach_id, backup_id, c.person.id
+async def on_group(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+    assert c.person is not None
+    group_id = int(cb.payload["group"])
+    students = [int(i) for i in cb.payload.get("students", [])]
+    if index == 0:
+        await student_picker(h, c, students, message_id)
+    elif index == 1:
+        await coach_picker(h, c, students, message_id)
+    elif index == 2:
+        result = await admin.new_links_for_group(
+            h.rt.db, h.rt.clock.now(), h.rt.svc.settings, group_id, c.person.id
         )
-        h.rt.deliver(Outcome(rows=rows))
-        names = {m.id: m.name for m in await admin.staff(h.rt.db)}
-        text = h.text(
-            c,
-            "admin-assigned",
-            count=len(students),
-            coach=names.get(coach_id, "?"),
-            backup=names.get(backup_id, "–") if backup_id else "–",
-        )
-        await send(c, edit(c, text, message_id))
+        await send_links(h, c, result, message_id)
+    else:
+        raise CallbackRefused("callback-invalid", hostile=True)
 
-    # typed input ----------------------------------------------------------------------------
 
-    async def typed(c: Caller, text: str) -> bool:
-        if c.person is None or "coordinator" not in c.roles:
-            return False
+# students -------------------------------------------------------------------------------------
+
+
+async def student_picker(h: Handlers, c: Caller, students: list[int], message_id: int) -> None:
+    names = []
+    for sid in students:
+        s = await student_status(h.rt.db, sid)
+        names.append(s.name if s else "?")
+    buttons = await picker(h, c, "students", students, names, 0)
+    await send(h, c, edit(c, h.text(c, "admin-pick-student"), message_id, buttons))
+
+
+async def on_students(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+    if await turn_page(h, c, cb, index, message_id):
+        return
+    student_id = chosen(cb, index)
+    s = await student_status(h.rt.db, student_id)
+    if s is None:
+        raise AdminError("admin-student-gone")
+    text = h.text(
+        c,
+        "admin-student-view",
+        name=s.name,
+        group=s.group or "–",
+        status=plain(h, c, "coach-card-st", s.status),
+        coach=s.coach_name or "–",
+        backup=s.backup_name or "–",
+    )
+    token = await token_for(h, c, {"op": "student", "student": student_id})
+    buttons = []
+    if s.status != "active":
+        buttons.append(button_row(h, c, "admin-student-new-link", token, 0))
+    buttons.append(button_row(h, c, "admin-student-change-coach", token, 1))
+    buttons.append(button_row(h, c, "admin-student-study", token, 2))
+    buttons.append(cancel_row(h, c, token))
+    await send(h, c, edit(c, text, message_id, buttons))
+
+
+async def on_student(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+    student_id = int(cb.payload["student"])
+    if index == 1:
+        await coach_picker(h, c, [student_id], message_id)
+    elif index == 2:
+        await study_picker(h, c, student_id, message_id)
+    elif index == 0:
+        await new_student_link(h, c, student_id, message_id)
+    else:
+        raise CallbackRefused("callback-invalid", hostile=True)
+
+
+async def new_student_link(h: Handlers, c: Caller, student_id: int, message_id: int) -> None:
+    assert c.person is not None
+    settings = h.rt.svc.settings
+    s = await student_status(h.rt.db, student_id)
+    if s is None:
+        raise AdminError("admin-student-gone")
+    token, expires = await admin.new_student_link(
+        h.rt.db, h.rt.clock.now(), settings, student_id, c.person.id
+    )
+    link = link_for(h, token)
+    text = h.text(
+        c,
+        "admin-student-link",
+        name=s.name,
+        group=s.group or "–",
+        date=local_day_text(expires, settings.tz),
+        link=link,
+    )
+    png = qr_png(link)
+    await send(
+        h,
+        c,
+        edit(c, text, message_id),
+        OutMessage(
+            c.chat_id,
+            h.text(c, "admin-qr-caption", name=s.name),
+            op="photo",
+            file_name="kutsu.png",
+            file_hex=png.hex(),
+        ),
+    )
+
+
+async def study_picker(h: Handlers, c: Caller, student_id: int, message_id: int) -> None:
+    token = await token_for(h, c, {"op": "study", "student": student_id})
+    buttons = [
+        [Button(plain(h, c, "admin-study", status), callbacks.button_data(token, i))]
+        for i, status in enumerate(admin.STUDY_STATUSES)
+    ]
+    buttons.append(cancel_row(h, c, token))
+    await send(h, c, edit(c, h.text(c, "admin-study-pick"), message_id, buttons))
+
+
+async def on_study(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+    assert c.person is not None
+    if not 0 <= index < len(admin.STUDY_STATUSES):
+        raise CallbackRefused("callback-invalid", hostile=True)
+    student_id = int(cb.payload["student"])
+    status = admin.STUDY_STATUSES[index]
+    rows = await admin.set_study_status(
+        h.rt.db, h.rt.clock.now(), h.rt.svc.tr, student_id, status, c.person.id
+    )
+    h.rt.deliver(Outcome(rows=rows))
+    s = await student_status(h.rt.db, student_id)
+    text = h.text(
+        c,
+        "admin-study-set",
+        name=s.name if s else "–",
+        status=plain(h, c, "admin-study", status),
+    )
+    await send(h, c, edit(c, text, message_id))
+
+
+# coaches --------------------------------------------------------------------------------------
+
+
+async def coach_picker(h: Handlers, c: Caller, students: list[int], message_id: int) -> None:
+    coaches = [m for m in await admin.staff(h.rt.db, ("coach",)) if "coach" in m.roles]
+    if not coaches:
+        raise AdminError("admin-no-coaches")
+    buttons = await picker(
+        h,
+        c,
+        "coach",
+        [m.id for m in coaches],
+        [m.name for m in coaches],
+        0,
+        {"students": students},
+    )
+    await send(
+        h, c, edit(c, h.text(c, "admin-pick-coach", count=len(students)), message_id, buttons)
+    )
+
+
+async def on_coach(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+    if await turn_page(h, c, cb, index, message_id):
+        return
+    coach_id = chosen(cb, index)
+    backups = [m for m in await admin.staff(h.rt.db, ("coach", "coordinator")) if m.id != coach_id]
+    none_label = plain(h, c, "admin-no-backup")
+    buttons = await picker(
+        h,
+        c,
+        "backup",
+        [m.id for m in backups],
+        [m.name for m in backups],
+        0,
+        {"students": cb.payload["students"], "coach": coach_id, "none_label": none_label},
+        none_label,
+    )
+    await send(h, c, edit(c, h.text(c, "admin-pick-backup"), message_id, buttons))
+
+
+async def on_backup(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+    assert c.person is not None
+    if await turn_page(h, c, cb, index, message_id):
+        return
+    backup_id = None if index == NONE else chosen(cb, index)
+    coach_id = int(cb.payload["coach"])
+    students = [int(i) for i in cb.payload["students"]]
+    rows = await admin.assign_coach(
+        h.rt.db, h.rt.clock.now(), h.rt.svc.tr, students, coach_id, backup_id, c.person.id
+    )
+    h.rt.deliver(Outcome(rows=rows))
+    names = {m.id: m.name for m in await admin.staff(h.rt.db)}
+    text = h.text(
+        c,
+        "admin-assigned",
+        count=len(students),
+        coach=names.get(coach_id, "?"),
+        backup=names.get(backup_id, "–") if backup_id else "–",
+    )
+    await send(h, c, edit(c, text, message_id))
+
+
+# a new group ----------------------------------------------------------------------------------
+
+
+async def typed_group(h: Handlers, c: Caller, text: str, _payload: dict[str, Any]) -> None:
+    name, _ = clean_name(text, 10_000)
+    await clear(h, c)
+    token = await token_for(h, c, {"op": "new_group", "name": name})
+    buttons = [button_row(h, c, "admin-create-group", token, 0), cancel_row(h, c, token)]
+    await send(
+        h,
+        c,
+        OutMessage(c.chat_id, h.text(c, "admin-confirm-group", name=name), buttons=buttons),
+    )
+
+
+async def on_new_group(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+    assert c.person is not None
+    if index != 0:
+        raise CallbackRefused("callback-invalid", hostile=True)
+    name = await admin.create_group(h.rt.db, h.rt.clock.now(), str(cb.payload["name"]), c.person.id)
+    await send(h, c, edit(c, h.text(c, "admin-group-created", name=name), message_id))
+
+
+# staff invites --------------------------------------------------------------------------------
+
+
+async def typed_staff(h: Handlers, c: Caller, text: str, payload: dict[str, Any]) -> None:
+    assert c.person is not None
+    tr, settings = h.rt.svc.tr, h.rt.svc.settings
+    role = str(payload.get("role"))
+    group_id = payload.get("group")
+    await clear(h, c)
+    invite = await admin.invite_staff(
+        h.rt.db,
+        h.rt.clock.now(),
+        settings,
+        tr,
+        role,
+        text,
+        c.person.id,
+        group_id=int(group_id) if group_id is not None else None,
+    )
+    h.rt.deliver(Outcome(rows=invite.rows))
+    group = await admin.group_by_id(h.rt.db, int(group_id)) if group_id is not None else None
+    role_name = role_text(tr, c.lang, role)
+    if invite.token is None:
+        key = "admin-staff-added" if invite.status == "added" else "admin-staff-already"
+        group_name = group.name if group else "–"
+        reply = h.text(c, key, name=invite.name, role=role_name, group=group_name)
+        await send(h, c, OutMessage(c.chat_id, reply))
+        return
+    assert invite.expires is not None
+    message = h.text(
+        c,
+        "admin-staff-link",
+        name=invite.name,
+        role=role_name,
+        date=local_day_text(invite.expires, settings.tz),
+        link=link_for(h, invite.token),
+    )
+    await send(h, c, OutMessage(c.chat_id, message))
+
+
+# the roster -----------------------------------------------------------------------------------
+
+
+async def typed_roster(h: Handlers, c: Caller, text: str, payload: dict[str, Any]) -> None:
+    collected = (str(payload.get("text", "")) + "\n" + text).strip("\n")
+    if len(collected) > MAX_ROSTER_CHARS:
+        raise AdminError("admin-roster-too-long")
+    await expect(h, c, INPUT_ROSTER, {"text": collected}, ROSTER_TTL)
+    lines = sum(1 for line in collected.splitlines() if line.strip())
+    token = await token_for(h, c, {"op": "roster"}, ROSTER_TTL)
+    buttons = [button_row(h, c, "admin-roster-check", token, 0), cancel_row(h, c, token)]
+    await send(
+        h,
+        c,
+        OutMessage(c.chat_id, h.text(c, "admin-roster-received", lines=lines), buttons=buttons),
+    )
+
+
+async def sent_file(h: Handlers, c: Caller, document: Document) -> bool:
+    """A coordinator's roster as a CSV file (e.g. saved from Excel): read like pasted lines,
+    then checked whole and imported only after the same two presses."""
+    if not is_coordinator(c):
+        return False
+    name = (document.file_name or "").lower()
+    if not name.endswith((".csv", ".txt")) and document.mime_type not in ROSTER_MIME_TYPES:
+        return False
+    try:
+        if (document.file_size or 0) > MAX_ROSTER_CHARS:
+            raise AdminError("admin-roster-too-long")
+        data = bytes(await (await document.get_file()).download_as_bytearray())
+        text = roster_file_text(data)
         now = h.rt.clock.now()
         waiting = await admin_inputs.pending(h.rt.db, now, c.tg_user_id)
-        if waiting is None or not waiting.kind.startswith("admin:"):
-            return False
-        try:
-            if waiting.kind == INPUT_GROUP:
-                await typed_group(c, text)
-            elif waiting.kind == INPUT_STAFF:
-                await typed_staff(c, text, waiting.payload)
-            elif waiting.kind == INPUT_ROSTER:
-                await typed_roster(c, text, waiting.payload)
-        except AdminError as err:
-            await send(c, OutMessage(c.chat_id, h.text(c, err.msg_id, **err.args_)))
-        return True
+        pasted = waiting is not None and waiting.kind == INPUT_ROSTER
+        await typed_roster(h, c, text, waiting.payload if pasted and waiting else {"text": ""})
+    except AdminError as err:
+        await say_error(h, c, err)
+    return True
 
-    async def typed_group(c: Caller, text: str) -> None:
-        name, _ = clean_name(text, 10_000)
-        await clear(c)
-        token = await token_for(c, {"op": "new_group", "name": name})
-        buttons = [
-            [Button(tr.plain(c.lang, "admin-create-group"), callbacks.button_data(token, 0))],
-            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))],
-        ]
-        await send(
-            c, OutMessage(c.chat_id, h.text(c, "admin-confirm-group", name=name), buttons=buttons)
-        )
 
-    async def on_new_group(c: Caller, cb: Callback, index: int, message_id: int) -> None:
-        assert c.person is not None
-        if index != 0:
-            raise CallbackRefused("callback-invalid", hostile=True)
-        name = await admin.create_group(
-            h.rt.db, h.rt.clock.now(), str(cb.payload["name"]), c.person.id
-        )
-        await send(c, edit(c, h.text(c, "admin-group-created", name=name), message_id))
+async def roster_text(h: Handlers, c: Caller) -> str:
+    waiting = await admin_inputs.pending(h.rt.db, h.rt.clock.now(), c.tg_user_id)
+    if waiting is None or waiting.kind != INPUT_ROSTER or not waiting.payload.get("text"):
+        raise AdminError("admin-roster-expired")
+    return str(waiting.payload["text"])
 
-    async def typed_staff(c: Caller, text: str, payload: dict[str, Any]) -> None:
-        assert c.person is not None
-        role = str(payload.get("role"))
-        group_id = payload.get("group")
-        await clear(c)
-        invite = await admin.invite_staff(
-            h.rt.db,
-            h.rt.clock.now(),
-            settings,
-            tr,
-            role,
-            text,
-            c.person.id,
-            group_id=int(group_id) if group_id is not None else None,
-        )
-        h.rt.deliver(Outcome(rows=invite.rows))
-        group = await admin.group_by_id(h.rt.db, int(group_id)) if group_id is not None else None
-        role_name = role_text(tr, c.lang, role)
-        if invite.token is None:
-            key = "admin-staff-added" if invite.status == "added" else "admin-staff-already"
-            await send(
-                c,
-                OutMessage(
-                    c.chat_id,
-                    h.text(
-                        c, key, name=invite.name, role=role_name, group=group.name if group else "–"
-                    ),
-                ),
+
+async def on_roster(h: Handlers, c: Caller, _cb: Callback, index: int, message_id: int) -> None:
+    assert c.person is not None
+    tr = h.rt.svc.tr
+    if index != 0:
+        raise CallbackRefused("callback-invalid", hostile=True)
+    text = await roster_text(h, c)
+    result = await import_roster(
+        h.rt.db,
+        h.rt.clock.now(),
+        h.rt.svc.settings,
+        tr,
+        text,
+        created_by=c.person.id,
+        dry_run=True,
+    )
+    shown = summary(result, tr, c.lang, preview=True)
+    if result.problems:
+        # Nothing was imported; the pasted lines are dropped so a fixed list starts clean.
+        await expect(h, c, INPUT_ROSTER, {"text": ""}, ROSTER_TTL)
+        await send(h, c, edit(c, shown + "\n\n" + h.text(c, "admin-roster-fix"), message_id))
+        return
+    token = await token_for(h, c, {"op": "roster_go"}, ROSTER_TTL)
+    buttons = [
+        button_row(h, c, "admin-roster-import", token, 0),
+        button_row(h, c, "admin-roster-import-relink", token, 1),
+        cancel_row(h, c, token),
+    ]
+    await send(h, c, edit(c, shown, message_id, buttons))
+
+
+async def on_roster_go(h: Handlers, c: Caller, _cb: Callback, index: int, message_id: int) -> None:
+    assert c.person is not None
+    if index not in (0, 1):
+        raise CallbackRefused("callback-invalid", hostile=True)
+    text = await roster_text(h, c)
+    result = await import_roster(
+        h.rt.db,
+        h.rt.clock.now(),
+        h.rt.svc.settings,
+        h.rt.svc.tr,
+        text,
+        created_by=c.person.id,
+        new_links=index == 1,
+    )
+    h.rt.deliver(Outcome(rows=result.notices))
+    if result.written:
+        await clear(h, c)
+    await send_links(h, c, result, message_id)
+
+
+async def send_links(h: Handlers, c: Caller, result: RosterResult, message_id: int) -> None:
+    tr, settings = h.rt.svc.tr, h.rt.svc.settings
+    today = h.rt.svc.today().isoformat()
+    messages = [edit(c, summary(result, tr, c.lang, preview=False), message_id)]
+    if result.written and result.rows:
+        link = partial(link_for, h)
+        data = result_csv(result, link, tr, c.lang, day_formatter(settings))
+        messages.append(
+            OutMessage(
+                c.chat_id,
+                h.text(c, "admin-roster-csv-caption", links=result.links),
+                op="document",
+                file_name=f"kohtaamo-kutsut-{today}.csv",
+                file_hex=data.hex(),
             )
-            return
-        assert invite.expires is not None
-        message = h.text(
-            c,
-            "admin-staff-link",
-            name=invite.name,
-            role=role_name,
-            date=local_day_text(invite.expires, settings.tz),
-            link=link_for(invite.token),
         )
-        await send(c, OutMessage(c.chat_id, message))
-
-    async def typed_roster(c: Caller, text: str, payload: dict[str, Any]) -> None:
-        collected = (str(payload.get("text", "")) + "\n" + text).strip("\n")
-        if len(collected) > MAX_ROSTER_CHARS:
-            raise AdminError("admin-roster-too-long")
-        await expect(c, INPUT_ROSTER, {"text": collected}, ROSTER_TTL)
-        lines = sum(1 for line in collected.splitlines() if line.strip())
-        token = await token_for(c, {"op": "roster"}, ROSTER_TTL)
-        buttons = [
-            [Button(tr.plain(c.lang, "admin-roster-check"), callbacks.button_data(token, 0))],
-            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))],
-        ]
-        await send(
-            c,
-            OutMessage(c.chat_id, h.text(c, "admin-roster-received", lines=lines), buttons=buttons),
-        )
-
-    async def sent_file(c: Caller, document: Document) -> bool:
-        """A coordinator's roster as a CSV file (e.g. saved from Excel): read like pasted lines,
-        then checked whole and imported only after the same two presses."""
-        if c.person is None or "coordinator" not in c.roles:
-            return False
-        name = (document.file_name or "").lower()
-        if not name.endswith((".csv", ".txt")) and document.mime_type not in ROSTER_MIME_TYPES:
-            return False
-        try:
-            if (document.file_size or 0) > MAX_ROSTER_CHARS:
-                raise AdminError("admin-roster-too-long")
-            data = bytes(await (await document.get_file()).download_as_bytearray())
-            text = roster_file_text(data)
-            now = h.rt.clock.now()
-            waiting = await admin_inputs.pending(h.rt.db, now, c.tg_user_id)
-            pasted = waiting is not None and waiting.kind == INPUT_ROSTER
-            await typed_roster(c, text, waiting.payload if pasted and waiting else {"text": ""})
-        except AdminError as err:
-            await send(c, OutMessage(c.chat_id, h.text(c, err.msg_id, **err.args_)))
-        return True
-
-    async def roster_text(c: Caller) -> str:
-        waiting = await admin_inputs.pending(h.rt.db, h.rt.clock.now(), c.tg_user_id)
-        if waiting is None or waiting.kind != INPUT_ROSTER or not waiting.payload.get("text"):
-            raise AdminError("admin-roster-expired")
-        return str(waiting.payload["text"])
-
-    async def on_roster(c: Caller, _cb: Callback, index: int, message_id: int) -> None:
-        assert c.person is not None
-        if index != 0:
-            raise CallbackRefused("callback-invalid", hostile=True)
-        text = await roster_text(c)
-        result = await import_roster(
-            h.rt.db, h.rt.clock.now(), settings, tr, text, created_by=c.person.id, dry_run=True
-        )
-        shown = summary(result, tr, c.lang, preview=True)
-        if result.problems:
-            # Nothing was imported; the pasted lines are dropped so a fixed list starts clean.
-            await expect(c, INPUT_ROSTER, {"text": ""}, ROSTER_TTL)
-            await send(c, edit(c, shown + "\n\n" + h.text(c, "admin-roster-fix"), message_id))
-            return
-        token = await token_for(c, {"op": "roster_go"}, ROSTER_TTL)
-        buttons = [
-            [Button(tr.plain(c.lang, "admin-roster-import"), callbacks.button_data(token, 0))],
-            [
-                Button(
-                    tr.plain(c.lang, "admin-roster-import-relink"), callbacks.button_data(token, 1)
-                )
-            ],
-            [Button(tr.plain(c.lang, "admin-cancel"), callbacks.button_data(token, CANCEL))],
-        ]
-        await send(c, edit(c, shown, message_id, buttons))
-
-    async def on_roster_go(c: Caller, _cb: Callback, index: int, message_id: int) -> None:
-        assert c.person is not None
-        if index not in (0, 1):
-            raise CallbackRefused("callback-invalid", hostile=True)
-        text = await roster_text(c)
-        result = await import_roster(
-            h.rt.db,
-            h.rt.clock.now(),
-            settings,
-            tr,
-            text,
-            created_by=c.person.id,
-            new_links=index == 1,
-        )
-        h.rt.deliver(Outcome(rows=result.notices))
-        if result.written:
-            await clear(c)
-        await send_links(c, result, message_id)
-
-    async def send_links(c: Caller, result: RosterResult, message_id: int) -> None:
-        today = h.rt.svc.today().isoformat()
-        messages = [edit(c, summary(result, tr, c.lang, preview=False), message_id)]
-        if result.written and result.rows:
-            data = result_csv(result, link_for, tr, c.lang, day_formatter(settings))
+        files = qr_files(result, link)
+        if files:
             messages.append(
                 OutMessage(
                     c.chat_id,
-                    h.text(c, "admin-roster-csv-caption", links=result.links),
+                    h.text(c, "admin-roster-qr-caption"),
                     op="document",
-                    file_name=f"kohtaamo-kutsut-{today}.csv",
-                    file_hex=data.hex(),
+                    file_name=f"kohtaamo-qr-{today}.zip",
+                    file_hex=qr_zip(files).hex(),
                 )
             )
-            files = qr_files(result, link_for)
-            if files:
-                messages.append(
-                    OutMessage(
-                        c.chat_id,
-                        h.text(c, "admin-roster-qr-caption"),
-                        op="document",
-                        file_name=f"kohtaamo-qr-{today}.zip",
-                        file_hex=qr_zip(files).hex(),
-                    )
-                )
-        await send(c, *messages)
-
-    OPS = {
-        "menu": on_menu,
-        "groups": on_groups,
-        "group": on_group,
-        "students": on_students,
-        "student": on_student,
-        "coach": on_coach,
-        "backup": on_backup,
-        "new_group": on_new_group,
-        "roster": on_roster,
-        "roster_go": on_roster_go,
-        "offboard": on_offboard,
-        "offboard_to": on_offboard_to,
-        "offboard_go": on_offboard_go,
-        "study": on_study,
-    }
-
-    h.commands["admin"] = hallinta
-    h.actions[ACTION_ADMIN] = press
-    h.text_filters.append(typed)
-    h.document_filters.append(sent_file)
-
-
-ROSTER_MIME_TYPES = frozenset({"text/csv", "text/plain", "application/vnd.ms-excel"})
+    await send(h, c, *messages)
 
 
 def roster_file_text(data: bytes) -> str:
@@ -828,6 +877,63 @@ def roster_file_text(data: bytes) -> str:
             return data.decode("cp1252")
         except UnicodeDecodeError:
             raise AdminError("admin-roster-file-unreadable") from None
+
+
+# typed input ----------------------------------------------------------------------------------
+
+
+async def typed(h: Handlers, c: Caller, text: str) -> bool:
+    if not is_coordinator(c):
+        return False
+    now = h.rt.clock.now()
+    waiting = await admin_inputs.pending(h.rt.db, now, c.tg_user_id)
+    if waiting is None or not waiting.kind.startswith("admin:"):
+        return False
+    handler = INPUTS.get(waiting.kind)
+    try:
+        if handler is not None:
+            await handler(h, c, text, waiting.payload)
+    except AdminError as err:
+        await say_error(h, c, err)
+    return True
+
+
+# -- routing -------------------------------------------------------------------------------------
+
+MENU_VIEWS: dict[str, MenuView] = {
+    "admin-menu-groups": show_groups,
+    "admin-menu-invite-group-coach": pick_group_for_coach,
+    "admin-menu-staff": show_staff,
+    "admin-menu-offboard": offboard_picker,
+}
+OPS: dict[str, Op] = {
+    "menu": on_menu,
+    "groups": on_groups,
+    "group": on_group,
+    "students": on_students,
+    "student": on_student,
+    "coach": on_coach,
+    "backup": on_backup,
+    "new_group": on_new_group,
+    "roster": on_roster,
+    "roster_go": on_roster_go,
+    "offboard": on_offboard,
+    "offboard_to": on_offboard_to,
+    "offboard_go": on_offboard_go,
+    "study": on_study,
+}
+INPUTS: dict[str, TypedInput] = {
+    INPUT_GROUP: typed_group,
+    INPUT_STAFF: typed_staff,
+    INPUT_ROSTER: typed_roster,
+}
+
+
+def register(h: Handlers) -> None:
+    h.commands["admin"] = partial(hallinta, h)
+    h.actions[ACTION_ADMIN] = partial(press, h)
+    h.text_filters.append(partial(typed, h))
+    h.document_filters.append(partial(sent_file, h))
 
 
 async def fetch_bot_username(settings: Settings) -> str | None:
