@@ -4,13 +4,19 @@
 and the follow-up ticks.
 
 Every list, card and history names students: each is one audit row per student shown, and the
-messages are ephemeral outbox rows (forgotten once delivered)."""
+messages are ephemeral outbox rows (forgotten once delivered).
+
+The handlers are module-level functions that take the switchboard `h` and the feature's shared
+parts `k` (`Cases`) first; `register` builds the parts and only wires the handlers. A press on a
+case's one-tap buttons is routed by its button index through `CASE_PROMPTS`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from bot.dates import parse_day
@@ -45,7 +51,12 @@ from bot.services.privacy_outbox import enqueue_replies
 from bot.storage.db import Tx
 
 if TYPE_CHECKING:
-    from bot.telegram.handlers import ActionHandler, Caller, Handlers
+    from bot.services.case_history import Export
+    from bot.services.followups import CaseLine
+    from bot.telegram.handlers import Caller, Handlers
+
+    # a one-tap case button: (h, parts, staff member, concern id, chat id) -> what it committed
+    CasePrompt = Callable[[Handlers, "Cases", Person, int, int], Awaitable[Outcome]]
 
 # (staff member, callback, button index, chat id, message id) -> what it committed
 ChoiceUseCase = Callable[[Person, Callback, int, int, int], Awaitable[Outcome]]
@@ -65,393 +76,497 @@ def label(text: str) -> str:
     return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1] + "…"
 
 
-def register(h: Handlers) -> None:
+@dataclass(frozen=True)
+class Cases:
+    """The feature's shared parts, built once by `register`."""
+
+    concerns: ConcernService
+    log: ContactLog
+    followups: FollowupService
+    texts: CaseTexts
+
+
+def cases_for(h: Handlers) -> Cases:
     svc = h.rt.svc
-    tr = svc.tr
     concerns: ConcernService = h.rt.features["concerns"]
     log = ContactLog(concerns, h.rt.checkins)
-    followups = FollowupService(concerns)
     texts = CaseTexts(
-        tr,
+        svc.tr,
         concerns.text,
         svc.settings.tz,
         log.reason_label,
         svc.clock.now,
         svc.settings.report.recovery_weeks,
     )
-    h.rt.checkins.finish_hooks.append(log.on_finish)
-    h.rt.features.update(contact_log=log, followups=followups)
+    return Cases(concerns, log, FollowupService(concerns), texts)
 
-    def staff(c: Caller) -> Person:
-        if c.person is None or not c.person.is_staff:
-            raise CallbackRefused("risk-not-your-case", hostile=True)
-        return c.person
 
-    async def reply_audited(
-        c: Caller, action: str, student_ids: list[int], *messages: OutMessage, **detail: Any
-    ) -> None:
-        assert c.person is not None
-        actor = c.person.id
+# -- plumbing ---------------------------------------------------------------------------------
 
-        async def work(tx: Tx) -> Outcome:
-            now = h.rt.clock.now()
-            for student_id in student_ids:
-                await audit(tx, now, action, actor_id=actor, subject_id=student_id, **detail)
-            key = f"u{c.update.update_id}:{c.chat_id}:{action}"
-            return Outcome(rows=await enqueue_replies(tx, key, messages, now=now))
 
-        h.rt.deliver(await h.rt.db.transaction(work))
+def staff(c: Caller) -> Person:
+    if c.person is None or not c.person.is_staff:
+        raise CallbackRefused("risk-not-your-case", hostile=True)
+    return c.person
 
-    # -- /seuranta ----------------------------------------------------------------------------
 
-    async def case_list(c: Caller, page: int = 0) -> None:
-        person = staff(c)
-        today = svc.today()
-        cases = await open_cases(h.rt.db, person, today)
-        if not cases:
-            await h.say_text(c, "case-list-empty")
-            return
-        shown = cases[page * PAGE : (page + 1) * PAGE]
-        coordinator = person.has("coordinator")
-        lines = [h.text(c, "case-list-title", count=len(cases))]
-        lines += [
-            texts.list_line(c.lang, page * PAGE + n + 1, case, today, coach=coordinator)
-            for n, case in enumerate(shown)
-        ]
-        lines.append("\n" + h.text(c, "case-list-hint"))
+async def reply_audited(
+    h: Handlers,
+    c: Caller,
+    action: str,
+    student_ids: list[int],
+    *messages: OutMessage,
+    **detail: Any,
+) -> None:
+    assert c.person is not None
+    actor = c.person.id
+
+    async def work(tx: Tx) -> Outcome:
         now = h.rt.clock.now()
-        token = await h.rt.db.transaction(
-            lambda tx: callbacks.issue(
-                tx,
-                now,
-                c.tg_user_id,
-                ACTION_LIST,
-                {"cases": [x.concern_id for x in cases], "page": page},
-                ttl=LIST_TTL,
-            )
-        )
-        buttons: list[list[Button]] = []
-        for n, case in enumerate(shown):
-            k = page * PAGE + n
-            buttons.append(
-                [
-                    Button(
-                        label(tr.plain(c.lang, "case-list-log", n=k + 1, name=case.student_name)),
-                        callbacks.button_data(token, 2 * k),
-                    ),
-                    Button(
-                        tr.plain(c.lang, "case-list-open", n=k + 1),
-                        callbacks.button_data(token, 2 * k + 1),
-                    ),
-                ]
-            )
-        if len(cases) > (page + 1) * PAGE:
-            buttons.append(
-                [
-                    Button(
-                        tr.plain(c.lang, "case-list-more"),
-                        callbacks.button_data(token, NEXT_PAGE + page + 1),
-                    )
-                ]
-            )
-        await reply_audited(
-            c,
-            "cases_list",
-            [x.student_id for x in shown],
-            OutMessage(c.chat_id, "\n".join(lines), buttons=buttons),
-        )
+        for student_id in student_ids:
+            await audit(tx, now, action, actor_id=actor, subject_id=student_id, **detail)
+        key = f"u{c.update.update_id}:{c.chat_id}:{action}"
+        return Outcome(rows=await enqueue_replies(tx, key, messages, now=now))
 
-    async def followups_command(c: Caller) -> None:
-        await case_list(c)
+    h.rt.deliver(await h.rt.db.transaction(work))
 
-    async def list_button(c: Caller, cb: Callback, index: int, _message_id: int) -> str | None:
-        person = staff(c)
-        ids = cb.payload.get("cases")
-        if not isinstance(ids, list):
+
+async def token_for(h: Handlers, c: Caller, action: str, payload: dict[str, Any]) -> str:
+    now = h.rt.clock.now()
+    return await h.rt.db.transaction(
+        lambda tx: callbacks.issue(tx, now, c.tg_user_id, action, payload, ttl=LIST_TTL)
+    )
+
+
+# -- /seuranta ----------------------------------------------------------------------------------
+
+
+async def case_list(h: Handlers, k: Cases, c: Caller, page: int = 0) -> None:
+    person = staff(c)
+    today = h.rt.svc.today()
+    cases = await open_cases(h.rt.db, person, today)
+    if not cases:
+        await h.say_text(c, "case-list-empty")
+        return
+    shown = cases[page * PAGE : (page + 1) * PAGE]
+    coordinator = person.has("coordinator")
+    lines = [h.text(c, "case-list-title", count=len(cases))]
+    lines += [
+        k.texts.list_line(c.lang, page * PAGE + n + 1, case, today, coach=coordinator)
+        for n, case in enumerate(shown)
+    ]
+    lines.append("\n" + h.text(c, "case-list-hint"))
+    token = await token_for(
+        h, c, ACTION_LIST, {"cases": [x.concern_id for x in cases], "page": page}
+    )
+    buttons = case_list_buttons(h, c, token, cases, page)
+    await reply_audited(
+        h,
+        c,
+        "cases_list",
+        [x.student_id for x in shown],
+        OutMessage(c.chat_id, "\n".join(lines), buttons=buttons),
+    )
+
+
+def case_list_buttons(
+    h: Handlers, c: Caller, token: str, cases: list[CaseLine], page: int
+) -> list[list[Button]]:
+    """Per case shown, "log a contact" and "open"; then "more" when there is a next page."""
+    tr = h.rt.svc.tr
+    buttons: list[list[Button]] = []
+    for n, case in enumerate(cases[page * PAGE : (page + 1) * PAGE]):
+        k = page * PAGE + n
+        buttons.append(
+            [
+                Button(
+                    label(tr.plain(c.lang, "case-list-log", n=k + 1, name=case.student_name)),
+                    callbacks.button_data(token, 2 * k),
+                ),
+                Button(
+                    tr.plain(c.lang, "case-list-open", n=k + 1),
+                    callbacks.button_data(token, 2 * k + 1),
+                ),
+            ]
+        )
+    if len(cases) > (page + 1) * PAGE:
+        buttons.append(
+            [
+                Button(
+                    tr.plain(c.lang, "case-list-more"),
+                    callbacks.button_data(token, NEXT_PAGE + page + 1),
+                )
+            ]
+        )
+    return buttons
+
+
+async def followups_command(h: Handlers, k: Cases, c: Caller) -> None:
+    await case_list(h, k, c)
+
+
+async def list_button(
+    h: Handlers, k: Cases, c: Caller, cb: Callback, index: int, _message_id: int
+) -> str | None:
+    person = staff(c)
+    ids = cb.payload.get("cases")
+    if not isinstance(ids, list):
+        raise CallbackRefused("callback-invalid", hostile=True)
+    if index >= NEXT_PAGE:
+        page = index - NEXT_PAGE
+        if not 0 < page <= len(ids) // PAGE:
             raise CallbackRefused("callback-invalid", hostile=True)
-        if index >= NEXT_PAGE:
-            page = index - NEXT_PAGE
-            if not 0 < page <= len(ids) // PAGE:
-                raise CallbackRefused("callback-invalid", hostile=True)
-            await case_list(c, page)
-            return None
-        if not 0 <= index < 2 * len(ids):
-            raise CallbackRefused("callback-invalid", hostile=True)
-        concern_id = int(ids[index // 2])
-        if index % 2 == 0:
-            h.rt.deliver(await log.start_for_concern(person, concern_id, c.chat_id))
-        else:
-            await case_card(c, person, concern_id)
+        await case_list(h, k, c, page)
         return None
+    if not 0 <= index < 2 * len(ids):
+        raise CallbackRefused("callback-invalid", hostile=True)
+    concern_id = int(ids[index // 2])
+    if index % 2 == 0:
+        h.rt.deliver(await k.log.start_for_concern(person, concern_id, c.chat_id))
+    else:
+        await case_card(h, k, c, person, concern_id)
+    return None
 
-    # -- a case card and the one-tap actions -------------------------------------------------
 
-    async def case_card(c: Caller, person: Person, concern_id: int) -> None:
-        async def work(tx: Tx) -> Outcome:
-            now = h.rt.clock.now()
-            concern = await concerns.check_allowed(tx, person, await load_concern(tx, concern_id))
-            who = await student(tx, concern.student_id)
-            assert who is not None
-            head = concerns.text.head(
-                c.lang, concern.level, who.person.display_name, who.group_name
-            )
-            body = head + "\n\n" + await texts.case_block(tx, c.lang, concern, full=True)
-            buttons = await followups.case_buttons(tx, now, person, concern.id, card=True)
-            await audit(
-                tx,
-                now,
-                "case_card",
-                actor_id=person.id,
-                subject_id=who.person.id,
-                concern=concern.id,
-            )
-            key = f"card:{concern.id}:{c.update.update_id}"
-            message = OutMessage(c.chat_id, body, buttons=buttons)
-            return Outcome(rows=await enqueue_replies(tx, key, [message], now=now))
+# -- a case card and the one-tap actions ------------------------------------------------------
 
-        h.rt.deliver(await h.rt.db.transaction(work))
 
-    async def case_button(c: Caller, cb: Callback, index: int, _message_id: int) -> str | None:
-        person = staff(c)
-        concern_id = int(cb.payload["concern"])
-        if index == CASE_LOG:
-            outcome = await log.start_for_concern(person, concern_id, c.chat_id)
-        elif index == CASE_POSTPONE:
-            outcome = await log.postpone_prompt(person, concern_id, c.chat_id)
-        elif index == CASE_CLOSE:
-            outcome = await log.close_prompt(person, concern_id, c.chat_id)
-        elif index == CASE_HANDOVER:
-            outcome = await h.rt.features["handover"].start(person, concern_id, c.chat_id)
-        elif index == CASE_CARD:
-            await case_card(c, person, concern_id)
-            return None
-        else:
-            raise CallbackRefused("callback-invalid", hostile=True)
-        h.rt.deliver(outcome)
-        return outcome.toast
-
-    def pressed(use_case: ChoiceUseCase) -> ActionHandler:
-        """A button answered by a contact-log use case: deliver what it committed."""
-
-        async def handler(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-            outcome = await use_case(staff(c), cb, index, c.chat_id, message_id)
-            h.rt.deliver(outcome)
-            return outcome.toast
-
-        return handler
-
-    # -- choosing a student: /kirjaa and /historia -------------------------------------------
-
-    async def choosable(person: Person) -> list[tuple[int, str, bool]]:
-        """(student id, name, has an open case) the person may log or read; open cases first."""
-        params: tuple[int, ...] = ()
-        if person.has("coordinator"):
-            where = "st.status = 'active'"
-        else:
-            where = (
-                "st.coach_id = ? OR st.person_id IN (SELECT student_id FROM concerns"
-                " WHERE coach_id = ? AND status != 'closed')"
-            )
-            params = (person.id, person.id)
-        rows = await h.rt.db.fetchall(
-            "SELECT p.id, p.display_name, EXISTS (SELECT 1 FROM concerns c"
-            " WHERE c.student_id = p.id AND c.status != 'closed' AND c.level != 'info') AS open"
-            f" FROM students st JOIN persons p ON p.id = st.person_id WHERE {where}"
-            " ORDER BY open DESC, p.display_name COLLATE NOCASE",
-            params,
+async def case_card(h: Handlers, k: Cases, c: Caller, person: Person, concern_id: int) -> None:
+    async def work(tx: Tx) -> Outcome:
+        now = h.rt.clock.now()
+        concern = await k.concerns.check_allowed(tx, person, await load_concern(tx, concern_id))
+        who = await student(tx, concern.student_id)
+        assert who is not None
+        head = k.concerns.text.head(c.lang, concern.level, who.person.display_name, who.group_name)
+        body = head + "\n\n" + await k.texts.case_block(tx, c.lang, concern, full=True)
+        buttons = await k.followups.case_buttons(tx, now, person, concern.id, card=True)
+        await audit(
+            tx,
+            now,
+            "case_card",
+            actor_id=person.id,
+            subject_id=who.person.id,
+            concern=concern.id,
         )
-        return [(int(r["id"]), str(r["display_name"]), bool(r["open"])) for r in rows]
+        key = f"card:{concern.id}:{c.update.update_id}"
+        message = OutMessage(c.chat_id, body, buttons=buttons)
+        return Outcome(rows=await enqueue_replies(tx, key, [message], now=now))
 
-    async def pick_student(c: Caller, action: str, title: str, audit_action: str) -> None:
-        person = staff(c)
-        people = await choosable(person)
-        if c.args:
-            wanted = name_key(" ".join(c.args))
-            people = [p for p in people if wanted in name_key(p[1])]
-            if len(people) == 1:
-                try:
-                    await picked(c, person, action, people[0][0])
-                except CallbackRefused as refused:  # e.g. the case was handed over
-                    await h.say_text(c, refused.reason)
-                return
-            if not people:
-                await h.say_text(c, "coach-no-match", name=" ".join(c.args)[:64])
-                return
+    h.rt.deliver(await h.rt.db.transaction(work))
+
+
+# The one-tap buttons other than "open the card": each starts a use case on the case.
+
+
+async def log_prompt(_h: Handlers, k: Cases, person: Person, concern_id: int, chat: int) -> Outcome:
+    return await k.log.start_for_concern(person, concern_id, chat)
+
+
+async def postpone_prompt(
+    _h: Handlers, k: Cases, person: Person, concern_id: int, chat: int
+) -> Outcome:
+    return await k.log.postpone_prompt(person, concern_id, chat)
+
+
+async def close_prompt(
+    _h: Handlers, k: Cases, person: Person, concern_id: int, chat: int
+) -> Outcome:
+    return await k.log.close_prompt(person, concern_id, chat)
+
+
+async def handover_prompt(
+    h: Handlers, _k: Cases, person: Person, concern_id: int, chat: int
+) -> Outcome:
+    """The handover service belongs to the risk feature (registered first)."""
+    outcome: Outcome = await h.rt.features["handover"].start(person, concern_id, chat)
+    return outcome
+
+
+CASE_PROMPTS: dict[int, CasePrompt] = {
+    CASE_LOG: log_prompt,
+    CASE_POSTPONE: postpone_prompt,
+    CASE_CLOSE: close_prompt,
+    CASE_HANDOVER: handover_prompt,
+}
+
+
+async def case_button(
+    h: Handlers, k: Cases, c: Caller, cb: Callback, index: int, _message_id: int
+) -> str | None:
+    person = staff(c)
+    concern_id = int(cb.payload["concern"])
+    if index == CASE_CARD:
+        await case_card(h, k, c, person, concern_id)
+        return None
+    prompt = CASE_PROMPTS.get(index)
+    if prompt is None:
+        raise CallbackRefused("callback-invalid", hostile=True)
+    outcome = await prompt(h, k, person, concern_id, c.chat_id)
+    h.rt.deliver(outcome)
+    return outcome.toast
+
+
+async def pressed(
+    h: Handlers, use_case: ChoiceUseCase, c: Caller, cb: Callback, index: int, message_id: int
+) -> str | None:
+    """A button answered by a contact-log use case: deliver what it committed."""
+    outcome = await use_case(staff(c), cb, index, c.chat_id, message_id)
+    h.rt.deliver(outcome)
+    return outcome.toast
+
+
+# -- choosing a student: /kirjaa and /historia ------------------------------------------------
+
+
+async def choosable(h: Handlers, person: Person) -> list[tuple[int, str, bool]]:
+    """(student id, name, has an open case) the person may log or read; open cases first."""
+    params: tuple[int, ...] = ()
+    if person.has("coordinator"):
+        where = "st.status = 'active'"
+    else:
+        where = (
+            "st.coach_id = ? OR st.person_id IN (SELECT student_id FROM concerns"
+            " WHERE coach_id = ? AND status != 'closed')"
+        )
+        params = (person.id, person.id)
+    rows = await h.rt.db.fetchall(
+        "SELECT p.id, p.display_name, EXISTS (SELECT 1 FROM concerns c"
+        " WHERE c.student_id = p.id AND c.status != 'closed' AND c.level != 'info') AS open"
+        f" FROM students st JOIN persons p ON p.id = st.person_id WHERE {where}"
+        " ORDER BY open DESC, p.display_name COLLATE NOCASE",
+        params,
+    )
+    return [(int(r["id"]), str(r["display_name"]), bool(r["open"])) for r in rows]
+
+
+async def pick_student(
+    h: Handlers, k: Cases, c: Caller, action: str, title: str, audit_action: str
+) -> None:
+    person = staff(c)
+    people = await choosable(h, person)
+    if c.args:
+        wanted = name_key(" ".join(c.args))
+        people = [p for p in people if wanted in name_key(p[1])]
+        if len(people) == 1:
+            await picked_by_name(h, k, c, person, action, people[0][0])
+            return
         if not people:
-            await h.say_text(c, "coach-no-students")
+            await h.say_text(c, "coach-no-match", name=" ".join(c.args)[:64])
             return
-        shown = people[:MAX_PICK]
-        now = h.rt.clock.now()
-        token = await h.rt.db.transaction(
-            lambda tx: callbacks.issue(
-                tx, now, c.tg_user_id, action, {"students": [p[0] for p in shown]}, ttl=LIST_TTL
-            )
+    if not people:
+        await h.say_text(c, "coach-no-students")
+        return
+    shown = people[:MAX_PICK]
+    token = await token_for(h, c, action, {"students": [p[0] for p in shown]})
+    flat = [
+        Button(label(("📂 " if is_open else "") + name), callbacks.button_data(token, i))
+        for i, (_, name, is_open) in enumerate(shown)
+    ]
+    buttons = [flat[i : i + 2] for i in range(0, len(flat), 2)]
+    text = h.text(c, title)
+    if len(people) > MAX_PICK:
+        text += "\n\n" + h.text(c, "case-pick-too-many", count=len(people))
+    await reply_audited(
+        h, c, audit_action, [p[0] for p in shown], OutMessage(c.chat_id, text, buttons=buttons)
+    )
+
+
+async def picked_by_name(
+    h: Handlers, k: Cases, c: Caller, person: Person, action: str, student_id: int
+) -> None:
+    """The one student a typed name matched: no list, straight on."""
+    try:
+        await picked(h, k, c, person, action, student_id)
+    except CallbackRefused as refused:  # e.g. the case was handed over
+        await h.say_text(c, refused.reason)
+
+
+async def picked(
+    h: Handlers, k: Cases, c: Caller, person: Person, action: str, student_id: int
+) -> None:
+    if action == ACTION_PICK_LOG:
+        h.rt.deliver(await k.log.start_for_student(person, student_id, c.chat_id))
+    else:
+        await show_history(h, k, c, student_id)
+
+
+async def pick_button(
+    h: Handlers, k: Cases, c: Caller, cb: Callback, index: int, _message_id: int
+) -> str | None:
+    person = staff(c)
+    ids = cb.payload.get("students")
+    if not isinstance(ids, list) or not 0 <= index < len(ids):
+        raise CallbackRefused("callback-invalid", hostile=True)
+    allowed = {p[0] for p in await choosable(h, person)}
+    student_id = int(ids[index])
+    if student_id not in allowed:  # moved to another coach since the list was shown
+        raise CallbackRefused("coach-not-your-student", hostile=False)
+    await picked(h, k, c, person, cb.action, student_id)
+    return None
+
+
+async def log_command(h: Handlers, k: Cases, c: Caller) -> None:
+    await pick_student(h, k, c, ACTION_PICK_LOG, "log-pick-title", "contact_pick_list")
+
+
+async def history_command(h: Handlers, k: Cases, c: Caller) -> None:
+    await pick_student(h, k, c, ACTION_PICK_HISTORY, "history-pick-title", "history_pick_list")
+
+
+async def show_history(h: Handlers, k: Cases, c: Caller, student_id: int) -> None:
+    who = await student(h.rt.db, student_id)
+    if who is None:
+        raise CallbackRefused("coach-student-gone", hostile=False)
+    rows = await h.rt.db.fetchall(
+        "SELECT * FROM concerns WHERE student_id = ? AND level != 'info' ORDER BY id DESC",
+        (student_id,),
+    )
+    views = [ConcernView.from_row(r) for r in rows]
+    text = await k.texts.history(h.rt.db, c.lang, who.person.display_name, views)
+    await reply_audited(h, c, "case_history", [student_id], OutMessage(c.chat_id, text))
+
+
+# -- /tapaukset: the coordinator's export -----------------------------------------------------
+
+
+async def export_command(h: Handlers, c: Caller) -> None:
+    person = staff(c)
+    try:
+        start, end, with_notes = parse_export_args(c.args, h.rt.svc.today())
+    except ValueError:
+        await h.say_text(c, "export-cases-usage")
+        return
+    tz = h.rt.svc.settings.tz
+    begin = datetime.combine(start, time(0), tzinfo=tz)
+    finish = datetime.combine(end + timedelta(days=1), time(0), tzinfo=tz)
+    result = await export_cases(h.rt.db, begin, finish, with_notes=with_notes, lang=c.lang)
+    span = f"{start.isoformat()}_{end.isoformat()}"
+    messages = [
+        OutMessage(c.chat_id, "\n\n".join(export_lines(h, c, result, start, end, with_notes))),
+        OutMessage(
+            c.chat_id,
+            op="document",
+            file_name=f"tapaukset_{span}.csv",
+            file_hex=result.cases_csv.hex(),
+        ),
+        OutMessage(
+            c.chat_id,
+            op="document",
+            file_name=f"yhteydenotot_{span}.csv",
+            file_hex=result.contacts_csv.hex(),
+        ),
+    ]
+    await reply_audited(
+        h,
+        c,
+        "cases_export",
+        result.students,
+        *messages,
+        notes=with_notes,
+        start=start.isoformat(),
+        end=end.isoformat(),
+        by=person.id,
+    )
+
+
+def export_lines(
+    h: Handlers, c: Caller, result: Export, start: date, end: date, with_notes: bool
+) -> list[str]:
+    """The export's summary: the totals, one line per level with cases, and the notes' note."""
+    lines = [
+        h.text(
+            c,
+            "export-cases-done",
+            start=f"{start.day}.{start.month}.{start.year}",
+            end=f"{end.day}.{end.month}.{end.year}",
+            cases=result.cases,
+            contacts=result.contacts,
         )
-        flat = [
-            Button(label(("📂 " if is_open else "") + name), callbacks.button_data(token, i))
-            for i, (_, name, is_open) in enumerate(shown)
-        ]
-        buttons = [flat[i : i + 2] for i in range(0, len(flat), 2)]
-        text = h.text(c, title)
-        if len(people) > MAX_PICK:
-            text += "\n\n" + h.text(c, "case-pick-too-many", count=len(people))
-        await reply_audited(
-            c, audit_action, [p[0] for p in shown], OutMessage(c.chat_id, text, buttons=buttons)
-        )
-
-    async def picked(c: Caller, person: Person, action: str, student_id: int) -> None:
-        if action == ACTION_PICK_LOG:
-            h.rt.deliver(await log.start_for_student(person, student_id, c.chat_id))
-        else:
-            await show_history(c, student_id)
-
-    async def pick_button(c: Caller, cb: Callback, index: int, _message_id: int) -> str | None:
-        person = staff(c)
-        ids = cb.payload.get("students")
-        if not isinstance(ids, list) or not 0 <= index < len(ids):
-            raise CallbackRefused("callback-invalid", hostile=True)
-        allowed = {p[0] for p in await choosable(person)}
-        student_id = int(ids[index])
-        if student_id not in allowed:  # moved to another coach since the list was shown
-            raise CallbackRefused("coach-not-your-student", hostile=False)
-        await picked(c, person, cb.action, student_id)
-        return None
-
-    async def log_command(c: Caller) -> None:
-        await pick_student(c, ACTION_PICK_LOG, "log-pick-title", "contact_pick_list")
-
-    async def history_command(c: Caller) -> None:
-        await pick_student(c, ACTION_PICK_HISTORY, "history-pick-title", "history_pick_list")
-
-    async def show_history(c: Caller, student_id: int) -> None:
-        who = await student(h.rt.db, student_id)
-        if who is None:
-            raise CallbackRefused("coach-student-gone", hostile=False)
-        rows = await h.rt.db.fetchall(
-            "SELECT * FROM concerns WHERE student_id = ? AND level != 'info' ORDER BY id DESC",
-            (student_id,),
-        )
-        views = [ConcernView.from_row(r) for r in rows]
-        text = await texts.history(h.rt.db, c.lang, who.person.display_name, views)
-        await reply_audited(c, "case_history", [student_id], OutMessage(c.chat_id, text))
-
-    # -- /tapaukset: the coordinator's export -------------------------------------------------
-
-    async def export_command(c: Caller) -> None:
-        person = staff(c)
-        try:
-            start, end, with_notes = parse_export_args(c.args, svc.today())
-        except ValueError:
-            await h.say_text(c, "export-cases-usage")
-            return
-        tz = svc.settings.tz
-        begin = datetime.combine(start, time(0), tzinfo=tz)
-        finish = datetime.combine(end + timedelta(days=1), time(0), tzinfo=tz)
-        result = await export_cases(h.rt.db, begin, finish, with_notes=with_notes, lang=c.lang)
-        span = f"{start.isoformat()}_{end.isoformat()}"
-        lines = [
+    ]
+    for level in ("crisis", "urgent", "concern"):
+        numbers = result.summary.get(level)
+        if not numbers:
+            continue
+        lines.append(
             h.text(
                 c,
-                "export-cases-done",
-                start=f"{start.day}.{start.month}.{start.year}",
-                end=f"{end.day}.{end.month}.{end.year}",
-                cases=result.cases,
-                contacts=result.contacts,
+                "export-cases-level",
+                level=h.rt.svc.tr.plain(c.lang, "risk-level", level),
+                cases=numbers.get("cases", 0),
+                contacted=numbers.get("contacted", 0),
+                closed=numbers.get("closed", 0),
+                ack=_hours_text(numbers.get("ack_median_h")),
+                contact=_hours_text(numbers.get("contact_median_h")),
+                closure=_hours_text(numbers.get("closure_median_h")),
             )
-        ]
-        for level in ("crisis", "urgent", "concern"):
-            numbers = result.summary.get(level)
-            if not numbers:
-                continue
-            lines.append(
-                h.text(
-                    c,
-                    "export-cases-level",
-                    level=tr.plain(c.lang, "risk-level", level),
-                    cases=numbers.get("cases", 0),
-                    contacted=numbers.get("contacted", 0),
-                    closed=numbers.get("closed", 0),
-                    ack=_hours_text(numbers.get("ack_median_h")),
-                    contact=_hours_text(numbers.get("contact_median_h")),
-                    closure=_hours_text(numbers.get("closure_median_h")),
-                )
-            )
-        lines.append(h.text(c, "export-cases-notes" if with_notes else "export-cases-no-notes"))
-        messages = [
-            OutMessage(c.chat_id, "\n\n".join(lines)),
-            OutMessage(
-                c.chat_id,
-                op="document",
-                file_name=f"tapaukset_{span}.csv",
-                file_hex=result.cases_csv.hex(),
-            ),
-            OutMessage(
-                c.chat_id,
-                op="document",
-                file_name=f"yhteydenotot_{span}.csv",
-                file_hex=result.contacts_csv.hex(),
-            ),
-        ]
-        await reply_audited(
-            c,
-            "cases_export",
-            result.students,
-            *messages,
-            notes=with_notes,
-            start=start.isoformat(),
-            end=end.isoformat(),
-            by=person.id,
         )
+    lines.append(h.text(c, "export-cases-notes" if with_notes else "export-cases-no-notes"))
+    return lines
 
-    # -- replying to an alert or a reminder logs a contact -----------------------------------
 
-    async def reply_to_case(c: Caller, _text: str) -> bool:  # a text filter's signature
-        message = c.update.message
-        replied = message.reply_to_message if message is not None else None
-        if replied is None or c.person is None or not c.person.is_staff or not c.private:
-            return False
-        key = await h.rt.db.fetchval(
-            "SELECT idem_key FROM outbox WHERE chat_id = ? AND message_id = ?",
-            (c.chat_id, replied.message_id),
-        )
-        found = _ALERT_KEY.match(str(key or ""))
-        if found is None:
-            return False
-        open_log = await h.rt.db.fetchval(
-            "SELECT 1 FROM sessions WHERE person_id = ? AND flow_id = ? AND status = 'open'",
-            (c.person.id, FLOW_ID),
-        )
-        if open_log:  # a reply while logging: the text is the answer, not a new log
-            return False
-        try:
-            outcome = await log.start_for_concern(c.person, int(found.group(1)), c.chat_id)
-        except CallbackRefused as refused:
-            await h.say_text(c, refused.reason)
-            return True
-        h.rt.deliver(outcome)
+# -- replying to an alert or a reminder logs a contact ----------------------------------------
+
+
+async def reply_to_case(h: Handlers, k: Cases, c: Caller, _text: str) -> bool:
+    """A text filter: a staff member's private reply to an alert starts a contact log."""
+    concern_id = await replied_case(h, c)
+    if concern_id is None:
+        return False
+    assert c.person is not None
+    open_log = await h.rt.db.fetchval(
+        "SELECT 1 FROM sessions WHERE person_id = ? AND flow_id = ? AND status = 'open'",
+        (c.person.id, FLOW_ID),
+    )
+    if open_log:  # a reply while logging: the text is the answer, not a new log
+        return False
+    try:
+        outcome = await k.log.start_for_concern(c.person, concern_id, c.chat_id)
+    except CallbackRefused as refused:
+        await h.say_text(c, refused.reason)
         return True
+    h.rt.deliver(outcome)
+    return True
 
-    h.text_filters.append(reply_to_case)
 
-    async def tick() -> None:
-        h.rt.deliver(await followups.tick())
+async def replied_case(h: Handlers, c: Caller) -> int | None:
+    """The case whose alert a staff member replied to in private, if that is what this is."""
+    message = c.update.message
+    replied = message.reply_to_message if message is not None else None
+    if replied is None or c.person is None or not c.person.is_staff or not c.private:
+        return None
+    key = await h.rt.db.fetchval(
+        "SELECT idem_key FROM outbox WHERE chat_id = ? AND message_id = ?",
+        (c.chat_id, replied.message_id),
+    )
+    found = _ALERT_KEY.match(str(key or ""))
+    return None if found is None else int(found.group(1))
 
-    h.rt.tickers.append(tick)
+
+async def tick(h: Handlers, k: Cases) -> None:
+    h.rt.deliver(await k.followups.tick())
+
+
+def register(h: Handlers) -> None:
+    k = cases_for(h)
+    h.rt.checkins.finish_hooks.append(k.log.on_finish)
+    h.rt.features.update(contact_log=k.log, followups=k.followups)
+    h.text_filters.append(partial(reply_to_case, h, k))
+    h.rt.tickers.append(partial(tick, h, k))
     h.commands.update(
-        followups=followups_command,
-        log_contact=log_command,
-        history=history_command,
-        cases_export=export_command,
+        followups=partial(followups_command, h, k),
+        log_contact=partial(log_command, h, k),
+        history=partial(history_command, h, k),
+        cases_export=partial(export_command, h),
     )
     h.actions.update(
         {
-            ACTION_LIST: list_button,
-            ACTION_CASE: case_button,
-            ACTION_POSTPONE: pressed(log.postpone),
-            ACTION_CLOSE: pressed(log.close),
-            ACTION_SWITCH: pressed(log.switch),
-            ACTION_PICK_LOG: pick_button,
-            ACTION_PICK_HISTORY: pick_button,
+            ACTION_LIST: partial(list_button, h, k),
+            ACTION_CASE: partial(case_button, h, k),
+            ACTION_POSTPONE: partial(pressed, h, k.log.postpone),
+            ACTION_CLOSE: partial(pressed, h, k.log.close),
+            ACTION_SWITCH: partial(pressed, h, k.log.switch),
+            ACTION_PICK_LOG: partial(pick_button, h, k),
+            ACTION_PICK_HISTORY: partial(pick_button, h, k),
         }
     )
 
