@@ -3,6 +3,9 @@
 Every list and card that names a student is a staff read: one audit row per student shown,
 which the student sees in /omat_tiedot. A coach sees their own students, and a backup coach a
 student only while holding an open case about them — checked again at every press.
+
+The handlers are module-level functions that take the switchboard `h` first; `register` only
+wires them. /ryhmat builds one section per role the caller holds, through `GROUP_SECTIONS`.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.services import callbacks
@@ -33,249 +37,324 @@ from bot.services.roster_access import (
 from bot.storage.db import Tx
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable, Sequence
+
+    from bot.services.admin import Group
     from bot.telegram.handlers import Caller, Handlers
+
+    # one role's section of /ryhmat: (h, caller, every group) -> its lines joined
+    GroupSection = Callable[[Handlers, Caller, Sequence[Group]], Awaitable[str]]
 
 ACTION_STUDENT = "student_card"
 MAX_BUTTONS = 60
 LABEL_LIMIT = 40
+# a student who is not (or no longer) active: one word instead of the check-in status
+NOT_ACTIVE = {
+    "invited": "coach-st-invited",
+    "declined": "coach-st-declined",
+    "left": "coach-st-left",
+}
 
 
 def label(name: str) -> str:
     return name if len(name) <= LABEL_LIMIT else name[: LABEL_LIMIT - 1] + "…"
 
 
-def register(h: Handlers) -> None:
-    svc = h.rt.svc
-    tr, tz = svc.tr, svc.settings.tz
+def plain(h: Handlers, c: Caller, msg_id: str, attribute: str | None = None, **args: object) -> str:
+    return h.rt.svc.tr.plain(c.lang, msg_id, attribute, **args)
 
-    def status_line(c: Caller, s: StudentStatus, now: datetime) -> str:
-        parts: list[str] = []
-        if s.status == "invited":
-            parts.append(tr.plain(c.lang, "coach-st-invited"))
-        elif s.status == "declined":
-            parts.append(tr.plain(c.lang, "coach-st-declined"))
-        elif s.status == "left":
-            parts.append(tr.plain(c.lang, "coach-st-left"))
-        else:
-            if s.last_checkin is not None:
-                last = local_day_text(s.last_checkin, tz)
-                parts.append(tr.plain(c.lang, "coach-st-last", date=last))
-            else:
-                parts.append(tr.plain(c.lang, "coach-st-never"))
-            if s.paused_until is not None and s.paused(now):
-                until = day_text(last_paused_day(svc, s.paused_until))
-                parts.append(tr.plain(c.lang, "coach-st-paused", date=until))
-            if s.unreachable:
-                parts.append(tr.plain(c.lang, "coach-st-unreachable"))
-        if s.open_concerns:
-            parts.append(tr.plain(c.lang, "coach-st-concerns", count=s.open_concerns))
-        return f"• <b>{html.escape(s.name, quote=False)}</b> — " + html.escape(
-            " · ".join(parts), quote=False
+
+# -- a student's line, list and card ----------------------------------------------------------
+
+
+def status_line(h: Handlers, c: Caller, s: StudentStatus, now: datetime) -> str:
+    not_active = NOT_ACTIVE.get(s.status)
+    parts = [plain(h, c, not_active)] if not_active else active_parts(h, c, s, now)
+    if s.open_concerns:
+        parts.append(plain(h, c, "coach-st-concerns", count=s.open_concerns))
+    return f"• <b>{html.escape(s.name, quote=False)}</b> — " + html.escape(
+        " · ".join(parts), quote=False
+    )
+
+
+def active_parts(h: Handlers, c: Caller, s: StudentStatus, now: datetime) -> list[str]:
+    """An active student's last check-in, pause and reachability."""
+    parts: list[str] = []
+    if s.last_checkin is not None:
+        last = local_day_text(s.last_checkin, h.rt.svc.settings.tz)
+        parts.append(plain(h, c, "coach-st-last", date=last))
+    else:
+        parts.append(plain(h, c, "coach-st-never"))
+    if s.paused_until is not None and s.paused(now):
+        until = day_text(last_paused_day(h.rt.svc, s.paused_until))
+        parts.append(plain(h, c, "coach-st-paused", date=until))
+    if s.unreachable:
+        parts.append(plain(h, c, "coach-st-unreachable"))
+    return parts
+
+
+async def reply_audited(
+    h: Handlers, c: Caller, action: str, shown: list[StudentStatus], *messages: OutMessage
+) -> None:
+    """The audit rows and the messages commit together; the messages name students, so
+    they are not kept in the outbox after delivery."""
+    assert c.person is not None
+    actor = c.person.id
+
+    async def work(tx: Tx) -> Outcome:
+        now = h.rt.clock.now()
+        for s in shown:
+            await audit(tx, now, action, actor_id=actor, subject_id=s.person_id)
+        key = f"u{c.update.update_id}:{c.chat_id}"
+        return Outcome(rows=await enqueue_replies(tx, key, messages, now=now))
+
+    h.rt.deliver(await h.rt.db.transaction(work))
+
+
+async def student_list(
+    h: Handlers, c: Caller, students: list[StudentStatus], title: str
+) -> OutMessage:
+    now = h.rt.clock.now()
+    own = [s for s in students if not s.handed_over]
+    handed = [s for s in students if s.handed_over]
+    lines = [title]
+    current_group: str | None = None
+    for s in own:
+        if s.group != current_group:
+            current_group = s.group
+            lines.append(f"\n<b>{html.escape(s.group or '–', quote=False)}</b>")
+        lines.append(status_line(h, c, s, now))
+    if handed:
+        lines.append("\n" + h.text(c, "coach-handed-title"))
+        lines += [status_line(h, c, s, now) for s in handed]
+    lines.append("\n" + h.text(c, "coach-list-hint"))
+    buttons: list[list[Button]] = []
+    if 0 < len(students) <= MAX_BUTTONS:
+        buttons = await student_buttons(h, c, students, now)
+    return OutMessage(c.chat_id, "\n".join(lines), buttons=buttons)
+
+
+async def student_buttons(
+    h: Handlers, c: Caller, students: list[StudentStatus], now: datetime
+) -> list[list[Button]]:
+    """One button per student, two to a row; the ids stay server-side in the payload."""
+    token = await h.rt.db.transaction(
+        lambda tx: callbacks.issue(
+            tx,
+            now,
+            c.tg_user_id,
+            ACTION_STUDENT,
+            {"students": [s.person_id for s in students]},
+            ttl=timedelta(days=1),
         )
+    )
+    flat = [Button(label(s.name), callbacks.button_data(token, i)) for i, s in enumerate(students)]
+    return [flat[i : i + 2] for i in range(0, len(flat), 2)]
 
-    async def reply_audited(
-        c: Caller, action: str, shown: list[StudentStatus], *messages: OutMessage
-    ) -> None:
-        """The audit rows and the messages commit together; the messages name students, so
-        they are not kept in the outbox after delivery."""
-        assert c.person is not None
-        actor = c.person.id
 
-        async def work(tx: Tx) -> Outcome:
-            now = h.rt.clock.now()
-            for s in shown:
-                await audit(tx, now, action, actor_id=actor, subject_id=s.person_id)
-            key = f"u{c.update.update_id}:{c.chat_id}"
-            return Outcome(rows=await enqueue_replies(tx, key, messages, now=now))
+async def card(h: Handlers, c: Caller, s: StudentStatus) -> OutMessage:
+    now = h.rt.clock.now()
+    tz = h.rt.svc.settings.tz
+    dash = "–"
+    levels = await open_concern_levels(h.rt.db, s.person_id)
+    recent = await checkins_since(h.rt.db, s.person_id, now - timedelta(days=28))
+    lines = [
+        f"<b>{html.escape(s.name, quote=False)}</b>",
+        h.text(c, "coach-card-group", group=s.group or dash),
+        h.text(c, "coach-card-status", status=plain(h, c, "coach-card-st", s.status)),
+        h.text(
+            c,
+            "coach-card-joined",
+            date=local_day_text(s.consent_at, tz) if s.consent_at else dash,
+        ),
+        h.text(c, "coach-card-coaches", coach=s.coach_name or dash, backup=s.backup_name or dash),
+        h.text(
+            c,
+            "coach-card-checkins",
+            last=local_day_text(s.last_checkin, tz) if s.last_checkin else dash,
+            recent=recent,
+        ),
+    ]
+    lines += card_notes(h, c, s, now, levels)
+    return OutMessage(c.chat_id, "\n".join(lines))
 
-        h.rt.deliver(await h.rt.db.transaction(work))
 
-    async def student_list(c: Caller, students: list[StudentStatus], title: str) -> OutMessage:
-        now = h.rt.clock.now()
-        own = [s for s in students if not s.handed_over]
-        handed = [s for s in students if s.handed_over]
-        lines = [title]
-        current_group: str | None = None
-        for s in own:
-            if s.group != current_group:
-                current_group = s.group
-                lines.append(f"\n<b>{html.escape(s.group or '–', quote=False)}</b>")
-            lines.append(status_line(c, s, now))
-        if handed:
-            lines.append("\n" + h.text(c, "coach-handed-title"))
-            lines += [status_line(c, s, now) for s in handed]
-        lines.append("\n" + h.text(c, "coach-list-hint"))
-        buttons: list[list[Button]] = []
-        if 0 < len(students) <= MAX_BUTTONS:
-            token = await h.rt.db.transaction(
-                lambda tx: callbacks.issue(
-                    tx,
-                    now,
-                    c.tg_user_id,
-                    ACTION_STUDENT,
-                    {"students": [s.person_id for s in students]},
-                    ttl=timedelta(days=1),
-                )
+def card_notes(
+    h: Handlers, c: Caller, s: StudentStatus, now: datetime, levels: list[str]
+) -> list[str]:
+    """The card's lines that only some students have: open cases, a pause, unreachable,
+    handed over."""
+    lines: list[str] = []
+    if levels:
+        shown = ", ".join(plain(h, c, "mydata-level", level) for level in levels)
+        lines.append(h.text(c, "coach-card-concerns", levels=shown))
+    if s.paused_until is not None and s.paused(now):
+        until = day_text(last_paused_day(h.rt.svc, s.paused_until))
+        lines.append(h.text(c, "coach-card-paused", date=until))
+    if s.unreachable:
+        lines.append(h.text(c, "coach-card-unreachable"))
+    if s.handed_over:
+        lines.append(h.text(c, "coach-card-handed"))
+    return lines
+
+
+async def refuse_student(h: Handlers, c: Caller, student_ids: list[int], how: str) -> None:
+    assert c.person is not None
+    actor = c.person.id
+    now = h.rt.clock.now()
+
+    async def work(tx: Tx) -> None:
+        for student_id in student_ids:
+            await audit(
+                tx,
+                now,
+                "student_access_refused",
+                actor_id=actor,
+                subject_id=student_id,
+                how=how,
             )
-            flat = [
-                Button(label(s.name), callbacks.button_data(token, i))
-                for i, s in enumerate(students)
-            ]
-            buttons = [flat[i : i + 2] for i in range(0, len(flat), 2)]
-        return OutMessage(c.chat_id, "\n".join(lines), buttons=buttons)
 
-    async def card(c: Caller, s: StudentStatus) -> OutMessage:
-        now = h.rt.clock.now()
-        dash = "–"
-        levels = await open_concern_levels(h.rt.db, s.person_id)
-        recent = await checkins_since(h.rt.db, s.person_id, now - timedelta(days=28))
-        lines = [
-            f"<b>{html.escape(s.name, quote=False)}</b>",
-            h.text(c, "coach-card-group", group=s.group or dash),
-            h.text(c, "coach-card-status", status=tr.plain(c.lang, "coach-card-st", s.status)),
-            h.text(
-                c,
-                "coach-card-joined",
-                date=local_day_text(s.consent_at, tz) if s.consent_at else dash,
-            ),
-            h.text(
-                c, "coach-card-coaches", coach=s.coach_name or dash, backup=s.backup_name or dash
-            ),
-            h.text(
-                c,
-                "coach-card-checkins",
-                last=local_day_text(s.last_checkin, tz) if s.last_checkin else dash,
-                recent=recent,
-            ),
-        ]
-        if levels:
-            shown = ", ".join(tr.plain(c.lang, "mydata-level", level) for level in levels)
-            lines.append(h.text(c, "coach-card-concerns", levels=shown))
-        if s.paused_until is not None and s.paused(now):
-            until = day_text(last_paused_day(svc, s.paused_until))
-            lines.append(h.text(c, "coach-card-paused", date=until))
-        if s.unreachable:
-            lines.append(h.text(c, "coach-card-unreachable"))
-        if s.handed_over:
-            lines.append(h.text(c, "coach-card-handed"))
-        return OutMessage(c.chat_id, "\n".join(lines))
+    await h.rt.db.transaction(work)
 
-    async def refuse_student(c: Caller, student_ids: list[int], how: str) -> None:
-        assert c.person is not None
-        actor = c.person.id
-        now = h.rt.clock.now()
 
-        async def work(tx: Tx) -> None:
-            for student_id in student_ids:
-                await audit(
-                    tx,
-                    now,
-                    "student_access_refused",
-                    actor_id=actor,
-                    subject_id=student_id,
-                    how=how,
-                )
+# -- /opiskelijat and a student's button ------------------------------------------------------
 
-        await h.rt.db.transaction(work)
 
-    async def students(c: Caller) -> None:
-        assert c.person is not None
-        visible = await visible_students(h.rt.db, c.person.id)
-        if c.args:
-            wanted = name_key(" ".join(c.args))
-            matches = [s for s in visible if wanted in name_key(s.name)]
-            if len(matches) == 1:
-                await reply_audited(c, "student_card", matches, await card(c, matches[0]))
-                return
-            if not matches:
-                # Someone else's student, or nobody: the same answer, but a try at someone
-                # else's student is written down.
-                others = await h.rt.db.fetchall(
-                    "SELECT p.id, p.display_name FROM students s JOIN persons p"
-                    " ON p.id = s.person_id"
-                )
-                foreign = [int(r["id"]) for r in others if wanted in name_key(r["display_name"])]
-                if foreign:
-                    await refuse_student(c, foreign, "search")
-                await h.say_text(c, "coach-no-match", name=" ".join(c.args)[:64])
-                return
-            visible = matches
-        if not visible:
-            await h.say_text(c, "coach-no-students")
+async def students(h: Handlers, c: Caller) -> None:
+    assert c.person is not None
+    visible = await visible_students(h.rt.db, c.person.id)
+    if c.args:
+        matches = await named(h, c, visible)
+        if matches is None:
             return
-        title = h.text(c, "coach-list-title", count=len(visible))
-        await reply_audited(c, "students_list", visible, await student_list(c, visible, title))
+        visible = matches
+    if not visible:
+        await h.say_text(c, "coach-no-students")
+        return
+    title = h.text(c, "coach-list-title", count=len(visible))
+    await reply_audited(h, c, "students_list", visible, await student_list(h, c, visible, title))
 
-    async def open_card(c: Caller, cb: Callback, index: int, _message_id: int) -> str | None:
-        ids = cb.payload.get("students")
-        if c.person is None or not isinstance(ids, list) or not 0 <= index < len(ids):
-            raise CallbackRefused("callback-invalid", hostile=True)
-        student_id = int(ids[index])
-        # Authority now, from the database: the student may have moved to another coach.
-        if not await can_see(h.rt.db, c.person.id, student_id):
-            await refuse_student(c, [student_id], "button")
-            raise CallbackRefused("coach-not-your-student", hostile=False)
-        s = await student_status(h.rt.db, student_id)
-        if s is None:
-            raise CallbackRefused("coach-student-gone", hostile=False)
-        if s.coach_id != c.person.id:
-            s = replace(s, handed_over=True)
-        await reply_audited(c, "student_card", [s], await card(c, s))
+
+async def named(h: Handlers, c: Caller, visible: list[StudentStatus]) -> list[StudentStatus] | None:
+    """The visible students the typed name matches; None when this already answered (the one
+    match's card, or no match)."""
+    wanted = name_key(" ".join(c.args))
+    matches = [s for s in visible if wanted in name_key(s.name)]
+    if len(matches) == 1:
+        await reply_audited(h, c, "student_card", matches, await card(h, c, matches[0]))
         return None
-
-    async def groups(c: Caller) -> None:
-        assert c.person is not None
-        roles = c.roles
-        sections: list[str] = []
-        everything = await all_groups(h.rt.db)
-        if "coordinator" in roles:
-            lines = [h.text(c, "groups-all-title", count=len(everything))]
-            for g in everything:
-                lines.append(
-                    group_line(c, g.name, g.active, g.invited, g.declined, g.group_coaches)
-                )
-            sections.append("\n".join(lines))
-        if "group_coach" in roles:
-            mine = await h.rt.db.fetchall(
-                "SELECT g.id, g.chat_id FROM groups g JOIN group_coaches gc ON gc.group_id = g.id"
-                " WHERE gc.person_id = ?",
-                (c.person.id,),
-            )
-            linked = {int(r["id"]): r["chat_id"] is not None for r in mine}
-            lines = [h.text(c, "groups-coached-title")]
-            for g in everything:
-                if g.id in linked:
-                    chat = tr.plain(c.lang, "groups-chat", "yes" if linked[g.id] else "no")
-                    lines.append(
-                        group_line(c, g.name, g.active, g.invited, g.declined, "") + f" · {chat}"
-                    )
-            if len(lines) == 1:
-                lines.append(h.text(c, "groups-none"))
-            sections.append("\n".join(lines))
-        if "coach" in roles:
-            rows = await h.rt.db.fetchall(
-                "SELECT g.name, SUM(s.status = 'active') AS a, SUM(s.status = 'invited') AS i,"
-                " SUM(s.status = 'declined') AS d FROM students s"
-                " LEFT JOIN groups g ON g.id = s.group_id WHERE s.coach_id = ?"
-                " GROUP BY g.name ORDER BY g.name",
-                (c.person.id,),
-            )
-            lines = [h.text(c, "groups-mine-title")]
-            lines += [group_line(c, r["name"] or "–", r["a"], r["i"], r["d"], "") for r in rows]
-            if not rows:
-                lines.append(h.text(c, "groups-none"))
-            sections.append("\n".join(lines))
-        await h.say(c, OutMessage(c.chat_id, "\n\n".join(sections) or h.text(c, "groups-none")))
-
-    def group_line(
-        c: Caller, name: str, active: int, invited: int, declined: int, coaches: str
-    ) -> str:
-        line = f"• <b>{html.escape(name, quote=False)}</b> — " + h.text(
-            c, "groups-counts", active=active, invited=invited, declined=declined
+    if not matches:
+        # Someone else's student, or nobody: the same answer, but a try at someone
+        # else's student is written down.
+        others = await h.rt.db.fetchall(
+            "SELECT p.id, p.display_name FROM students s JOIN persons p ON p.id = s.person_id"
         )
-        if coaches:
-            line += " · " + h.text(c, "groups-group-coaches", names=coaches)
-        return line
+        foreign = [int(r["id"]) for r in others if wanted in name_key(r["display_name"])]
+        if foreign:
+            await refuse_student(h, c, foreign, "search")
+        await h.say_text(c, "coach-no-match", name=" ".join(c.args)[:64])
+        return None
+    return matches
 
-    h.commands.update(students=students, groups=groups)
-    h.actions[ACTION_STUDENT] = open_card
+
+async def open_card(
+    h: Handlers, c: Caller, cb: Callback, index: int, _message_id: int
+) -> str | None:
+    ids = cb.payload.get("students")
+    if c.person is None or not isinstance(ids, list) or not 0 <= index < len(ids):
+        raise CallbackRefused("callback-invalid", hostile=True)
+    student_id = int(ids[index])
+    # Authority now, from the database: the student may have moved to another coach.
+    if not await can_see(h.rt.db, c.person.id, student_id):
+        await refuse_student(h, c, [student_id], "button")
+        raise CallbackRefused("coach-not-your-student", hostile=False)
+    s = await student_status(h.rt.db, student_id)
+    if s is None:
+        raise CallbackRefused("coach-student-gone", hostile=False)
+    if s.coach_id != c.person.id:
+        s = replace(s, handed_over=True)
+    await reply_audited(h, c, "student_card", [s], await card(h, c, s))
+    return None
+
+
+# -- /ryhmat ----------------------------------------------------------------------------------
+
+
+async def groups(h: Handlers, c: Caller) -> None:
+    assert c.person is not None
+    roles = c.roles
+    everything = await all_groups(h.rt.db)
+    sections = [
+        await section(h, c, everything) for role, section in GROUP_SECTIONS if role in roles
+    ]
+    await h.say(c, OutMessage(c.chat_id, "\n\n".join(sections) or h.text(c, "groups-none")))
+
+
+async def all_groups_section(h: Handlers, c: Caller, everything: Sequence[Group]) -> str:
+    """The coordinator's: every group, with its group coaches."""
+    lines = [h.text(c, "groups-all-title", count=len(everything))]
+    for g in everything:
+        lines.append(group_line(h, c, g.name, g.active, g.invited, g.declined, g.group_coaches))
+    return "\n".join(lines)
+
+
+async def coached_groups_section(h: Handlers, c: Caller, everything: Sequence[Group]) -> str:
+    """A group coach's: their groups, and whether each has its group chat linked."""
+    assert c.person is not None
+    mine = await h.rt.db.fetchall(
+        "SELECT g.id, g.chat_id FROM groups g JOIN group_coaches gc ON gc.group_id = g.id"
+        " WHERE gc.person_id = ?",
+        (c.person.id,),
+    )
+    linked = {int(r["id"]): r["chat_id"] is not None for r in mine}
+    lines = [h.text(c, "groups-coached-title")]
+    for g in everything:
+        if g.id in linked:
+            chat = plain(h, c, "groups-chat", "yes" if linked[g.id] else "no")
+            lines.append(
+                group_line(h, c, g.name, g.active, g.invited, g.declined, "") + f" · {chat}"
+            )
+    if len(lines) == 1:
+        lines.append(h.text(c, "groups-none"))
+    return "\n".join(lines)
+
+
+async def own_groups_section(h: Handlers, c: Caller, _everything: Sequence[Group]) -> str:
+    """A coach's: the groups of their own students, counted from those students."""
+    assert c.person is not None
+    rows = await h.rt.db.fetchall(
+        "SELECT g.name, SUM(s.status = 'active') AS a, SUM(s.status = 'invited') AS i,"
+        " SUM(s.status = 'declined') AS d FROM students s"
+        " LEFT JOIN groups g ON g.id = s.group_id WHERE s.coach_id = ?"
+        " GROUP BY g.name ORDER BY g.name",
+        (c.person.id,),
+    )
+    lines = [h.text(c, "groups-mine-title")]
+    lines += [group_line(h, c, r["name"] or "–", r["a"], r["i"], r["d"], "") for r in rows]
+    if not rows:
+        lines.append(h.text(c, "groups-none"))
+    return "\n".join(lines)
+
+
+# in the order the sections are shown
+GROUP_SECTIONS: tuple[tuple[str, GroupSection], ...] = (
+    ("coordinator", all_groups_section),
+    ("group_coach", coached_groups_section),
+    ("coach", own_groups_section),
+)
+
+
+def group_line(
+    h: Handlers, c: Caller, name: str, active: int, invited: int, declined: int, coaches: str
+) -> str:
+    line = f"• <b>{html.escape(name, quote=False)}</b> — " + h.text(
+        c, "groups-counts", active=active, invited=invited, declined=declined
+    )
+    if coaches:
+        line += " · " + h.text(c, "groups-group-coaches", names=coaches)
+    return line
+
+
+def register(h: Handlers) -> None:
+    h.commands.update(students=partial(students, h), groups=partial(groups, h))
+    h.actions[ACTION_STUDENT] = partial(open_card, h)
