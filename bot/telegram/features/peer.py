@@ -3,11 +3,16 @@ the bot's membership in group chats (added, removed, migrated) and poll updates.
 
 Thin: Telegram in, a call into the peer services, the outcome delivered. Authority is decided in the
 service from the database on every step.
+
+The handlers are module-level functions that take the switchboard `h` and the feature's services
+`p` (`Peer`) first; `register` builds the services and only wires the handlers.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from telegram import Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -30,7 +35,18 @@ from bot.services.peer_polls import PeerPolls, track_sent_poll
 from bot.telegram.sender import TRACKERS
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
+    from telegram import ChatMemberUpdated, Message
+
+    from bot.services.container import Outcome
     from bot.telegram.handlers import Caller, Handlers
+
+    # a press answered by a broadcast or poll use case:
+    # (person, Telegram user, chat, payload, index, message id, idempotency key) -> committed
+    PressUseCase = Callable[
+        [people.Person, int, int, dict[str, Any], int, int, str], Awaitable[Outcome]
+    ]
 
 GROUP_CHATS = (ChatType.GROUP, ChatType.SUPERGROUP)
 GONE = (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)
@@ -46,10 +62,154 @@ def load_library(h: Handlers) -> PromptLibrary:
     return library
 
 
+@dataclass(frozen=True)
+class Peer:
+    """The feature's services, built once by `register`."""
+
+    service: PeerService
+    polls: PeerPolls
+    broadcasts: PeerBroadcasts
+
+
+def ukey(c: Caller) -> str:
+    return f"u{c.update.update_id}:peer"
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+async def link(h: Handlers, p: Peer, c: Caller) -> None:
+    chat = c.update.effective_chat
+    if c.private or chat is None or c.person is None:
+        await h.say_text(c, "peer-link-in-group")
+        return
+    outcome = await p.service.link_request(
+        c.person, c.tg_user_id, c.chat_id, chat.title or "", ukey(c)
+    )
+    h.rt.deliver(outcome)
+
+
+async def broadcast(h: Handlers, p: Peer, c: Caller) -> None:
+    assert c.person is not None  # the command is for group coaches and coordinators
+    h.rt.deliver(await p.broadcasts.start_broadcast(c.person, c.tg_user_id, c.chat_id, ukey(c)))
+
+
+async def poll_results(h: Handlers, p: Peer, c: Caller) -> None:
+    assert c.person is not None
+    h.rt.deliver(await p.polls.results_list(c.person, c.tg_user_id, c.chat_id, ukey(c)))
+
+
+async def peer_prompts(h: Handlers, p: Peer, c: Caller) -> None:
+    assert c.person is not None  # students only
+    h.rt.deliver(await p.service.mute_view(c.person, c.tg_user_id, c.chat_id, ukey(c)))
+
+
+# -- buttons ----------------------------------------------------------------------------------
+
+
+def person_of(c: Caller) -> people.Person:
+    if c.person is None:
+        raise CallbackRefused("callback-not-yours", hostile=True)
+    return c.person
+
+
+def delivered(h: Handlers, outcome: Outcome) -> str | None:
+    """Deliver what a press committed; its toast answers the press."""
+    h.rt.deliver(outcome)
+    return outcome.toast
+
+
+async def link_press(
+    h: Handlers, p: Peer, c: Caller, cb: Callback, index: int, message_id: int
+) -> str | None:
+    outcome = await p.service.link_press(
+        person_of(c), c.tg_user_id, cb.payload, index, message_id, ukey(c)
+    )
+    return delivered(h, outcome)
+
+
+async def pressed(
+    h: Handlers, use_case: PressUseCase, c: Caller, cb: Callback, index: int, message_id: int
+) -> str | None:
+    """/laheta's steps, a broadcast's report and /kysely_tulokset: one shape of use case."""
+    outcome = await use_case(
+        person_of(c), c.tg_user_id, c.chat_id, cb.payload, index, message_id, ukey(c)
+    )
+    return delivered(h, outcome)
+
+
+async def mute_press(
+    h: Handlers, p: Peer, c: Caller, _cb: Callback, _index: int, message_id: int
+) -> str | None:
+    outcome = await p.service.mute_press(person_of(c), c.tg_user_id, c.chat_id, message_id, ukey(c))
+    return delivered(h, outcome)
+
+
+# -- the coach's own message while /laheta waits for it ---------------------------------------
+
+
+async def compose(h: Handlers, p: Peer, c: Caller, text: str) -> bool:
+    if c.person is None or not c.person.is_staff:
+        return False
+    outcome = await p.broadcasts.compose(c.person, c.tg_user_id, c.chat_id, text, ukey(c))
+    if outcome is None:
+        return False
+    h.rt.deliver(outcome)
+    return True
+
+
+# -- the bot in group chats, and polls --------------------------------------------------------
+
+
+async def membership(h: Handlers, p: Peer, update: Update) -> None:
+    change = update.my_chat_member
+    if change is not None:
+        await bot_membership(h, p, change, f"u{update.update_id}:peer")
+        return
+    message = update.effective_message
+    if message is not None:
+        await chat_migration(h, p, message)
+
+
+async def bot_membership(h: Handlers, p: Peer, change: ChatMemberUpdated, key: str) -> None:
+    """The bot added to or removed from a group chat."""
+    if change.chat.type not in GROUP_CHATS:
+        return  # a student blocking the bot is the sender's business, not ours
+    if change.new_chat_member.status in GONE:
+        h.rt.deliver(await p.service.bot_removed(change.chat.id, key))
+    elif change.old_chat_member.status in GONE:
+        adder = await people.person_by_tg(h.rt.db, change.from_user.id)
+        h.rt.deliver(await p.service.bot_added(change.chat.id, adder, key))
+
+
+async def chat_migration(h: Handlers, p: Peer, message: Message) -> None:
+    """A group chat became a supergroup: its id changes."""
+    if message.migrate_to_chat_id:
+        h.rt.deliver(await p.service.chat_migrated(message.chat.id, message.migrate_to_chat_id))
+    elif message.migrate_from_chat_id:
+        h.rt.deliver(await p.service.chat_migrated(message.migrate_from_chat_id, message.chat.id))
+
+
+async def poll_state(p: Peer, update: Update) -> None:
+    # poll_answer updates (who answered what, for polls that show it) are never stored.
+    poll = update.poll
+    if poll is not None:
+        await p.polls.poll_update(
+            poll.id,
+            [option.voter_count for option in poll.options],
+            poll.total_voter_count,
+            poll.is_closed,
+        )
+
+
+async def tick(h: Handlers, p: Peer) -> None:
+    h.rt.deliver(await p.broadcasts.report_tick())
+
+
 def register(h: Handlers) -> None:
     service = PeerService(h.rt.svc, load_library(h))
     polls = PeerPolls(service)
-    broadcasts = PeerBroadcasts(service, polls)
+    p = Peer(service, polls, PeerBroadcasts(service, polls))
     h.rt.features["peer"] = service
     TRACKERS[TRACK_POLL] = track_sent_poll
     rounds = h.rt.features.get("rounds")  # the schedule feature registers before this one
@@ -58,140 +218,22 @@ def register(h: Handlers) -> None:
     reports = h.rt.features.get("reports")  # so does the reports feature: a plan's polls
     if reports is not None:
         reports.watch.plans.peer = service
-
-    def ukey(c: Caller) -> str:
-        return f"u{c.update.update_id}:peer"
-
-    # -- commands ------------------------------------------------------------------------
-
-    async def link(c: Caller) -> None:
-        chat = c.update.effective_chat
-        if c.private or chat is None or c.person is None:
-            await h.say_text(c, "peer-link-in-group")
-            return
-        outcome = await service.link_request(
-            c.person, c.tg_user_id, c.chat_id, chat.title or "", ukey(c)
-        )
-        h.rt.deliver(outcome)
-
-    async def broadcast(c: Caller) -> None:
-        assert c.person is not None  # the command is for group coaches and coordinators
-        h.rt.deliver(await broadcasts.start_broadcast(c.person, c.tg_user_id, c.chat_id, ukey(c)))
-
-    async def poll_results(c: Caller) -> None:
-        assert c.person is not None
-        h.rt.deliver(await polls.results_list(c.person, c.tg_user_id, c.chat_id, ukey(c)))
-
-    async def peer_prompts(c: Caller) -> None:
-        assert c.person is not None  # students only
-        h.rt.deliver(await service.mute_view(c.person, c.tg_user_id, c.chat_id, ukey(c)))
-
     h.commands.update(
-        link=link, broadcast=broadcast, poll_results=poll_results, peer_prompts=peer_prompts
+        link=partial(link, h, p),
+        broadcast=partial(broadcast, h, p),
+        poll_results=partial(poll_results, h, p),
+        peer_prompts=partial(peer_prompts, h, p),
     )
-
-    # -- buttons -------------------------------------------------------------------------
-
-    def person_of(c: Caller) -> people.Person:
-        if c.person is None:
-            raise CallbackRefused("callback-not-yours", hostile=True)
-        return c.person
-
-    async def link_press(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        outcome = await service.link_press(
-            person_of(c), c.tg_user_id, cb.payload, index, message_id, ukey(c)
-        )
-        h.rt.deliver(outcome)
-        return outcome.toast
-
-    async def send_press(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        outcome = await broadcasts.send_press(
-            person_of(c), c.tg_user_id, c.chat_id, cb.payload, index, message_id, ukey(c)
-        )
-        h.rt.deliver(outcome)
-        return outcome.toast
-
-    async def report_press(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        outcome = await broadcasts.report_press(
-            person_of(c), c.tg_user_id, c.chat_id, cb.payload, index, message_id, ukey(c)
-        )
-        h.rt.deliver(outcome)
-        return outcome.toast
-
-    async def results_press(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        outcome = await polls.results_press(
-            person_of(c), c.tg_user_id, c.chat_id, cb.payload, index, message_id, ukey(c)
-        )
-        h.rt.deliver(outcome)
-        return outcome.toast
-
-    async def mute_press(c: Caller, _cb: Callback, _index: int, message_id: int) -> str | None:
-        outcome = await service.mute_press(
-            person_of(c), c.tg_user_id, c.chat_id, message_id, ukey(c)
-        )
-        h.rt.deliver(outcome)
-        return outcome.toast
-
     h.actions.update(
         {
-            ACTION_LINK: link_press,
-            ACTION_SEND: send_press,
-            ACTION_REPORT: report_press,
-            ACTION_RESULTS: results_press,
-            ACTION_MUTE: mute_press,
+            ACTION_LINK: partial(link_press, h, p),
+            ACTION_SEND: partial(pressed, h, p.broadcasts.send_press),
+            ACTION_REPORT: partial(pressed, h, p.broadcasts.report_press),
+            ACTION_RESULTS: partial(pressed, h, p.polls.results_press),
+            ACTION_MUTE: partial(mute_press, h, p),
         }
     )
-
-    # -- the coach's own message while /laheta waits for it --------------------------------
-
-    async def compose(c: Caller, text: str) -> bool:
-        if c.person is None or not c.person.is_staff:
-            return False
-        outcome = await broadcasts.compose(c.person, c.tg_user_id, c.chat_id, text, ukey(c))
-        if outcome is None:
-            return False
-        h.rt.deliver(outcome)
-        return True
-
-    h.text_filters.append(compose)
-
-    # -- the bot in group chats, and polls -------------------------------------------------
-
-    async def membership(update: Update) -> None:
-        key = f"u{update.update_id}:peer"
-        change = update.my_chat_member
-        if change is not None:
-            if change.chat.type not in GROUP_CHATS:
-                return  # a student blocking the bot is the sender's business, not ours
-            if change.new_chat_member.status in GONE:
-                h.rt.deliver(await service.bot_removed(change.chat.id, key))
-            elif change.old_chat_member.status in GONE:
-                adder = await people.person_by_tg(h.rt.db, change.from_user.id)
-                h.rt.deliver(await service.bot_added(change.chat.id, adder, key))
-            return
-        message = update.effective_message
-        if message is None:
-            return
-        if message.migrate_to_chat_id:
-            h.rt.deliver(await service.chat_migrated(message.chat.id, message.migrate_to_chat_id))
-        elif message.migrate_from_chat_id:
-            h.rt.deliver(await service.chat_migrated(message.migrate_from_chat_id, message.chat.id))
-
-    async def poll_state(update: Update) -> None:
-        # poll_answer updates (who answered what, for polls that show it) are never stored.
-        poll = update.poll
-        if poll is not None:
-            await polls.poll_update(
-                poll.id,
-                [option.voter_count for option in poll.options],
-                poll.total_voter_count,
-                poll.is_closed,
-            )
-
-    h.membership.append(membership)
-    h.polls.append(poll_state)
-
-    async def tick() -> None:
-        h.rt.deliver(await broadcasts.report_tick())
-
-    h.rt.tickers.append(tick)
+    h.text_filters.append(partial(compose, h, p))
+    h.membership.append(partial(membership, h, p))
+    h.polls.append(partial(poll_state, p))
+    h.rt.tickers.append(partial(tick, h, p))
