@@ -1,8 +1,14 @@
-"""/omat_tiedot, /vie, /poista, /tauko: the student's own data and control over it."""
+"""/omat_tiedot, /vie, /poista, /tauko: the student's own data and control over it.
+
+The handlers are module-level functions that take the switchboard `h` and the privacy service
+first; `register` only wires them. A /tauko press is routed by its menu's step and the button's
+index through `PAUSE_STEPS`.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.dates import parse_day
@@ -15,7 +21,13 @@ from bot.services.privacy import MAX_PAUSE_DAYS, PrivacyService
 from bot.services.privacy_outbox import enqueue_replies
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
+    from bot.services.people import Person
     from bot.telegram.handlers import Caller, Handlers
+
+    # a /tauko press: (h, privacy, caller, the student, button index, message id, idem key)
+    PauseStep = Callable[[Handlers, PrivacyService, Caller, Person, int, int, str], Awaitable[None]]
 
 ACTION_ERASE = "erase"
 ACTION_PAUSE = "pause"
@@ -23,6 +35,7 @@ PENDING_PAUSE_DATE = "privacy:pause_date"
 ERASE_TTL = timedelta(minutes=15)
 PAUSE_WEEK, PAUSE_TWO_WEEKS, PAUSE_DATE, PAUSE_CANCEL = 0, 1, 2, 3
 RESUME_NOW, CHANGE_PAUSE = 0, 1
+PAUSE_DAYS = {PAUSE_WEEK: 7, PAUSE_TWO_WEEKS: 14}
 
 
 async def reply_privately(h: Handlers, c: Caller, *messages: OutMessage) -> None:
@@ -33,169 +46,223 @@ async def reply_privately(h: Handlers, c: Caller, *messages: OutMessage) -> None
     h.rt.deliver(Outcome(rows=rows))
 
 
-def register(h: Handlers) -> None:
-    service = PrivacyService(h.rt.svc)
-    h.rt.features["privacy"] = service
-    tr = h.rt.svc.tr
+def student(c: Caller) -> bool:
+    return c.person is not None and c.person.is_student
 
-    def student(c: Caller) -> bool:
-        return c.person is not None and c.person.is_student
 
-    # -- /omat_tiedot and /vie ----------------------------------------------------------------
+def button_row(h: Handlers, c: Caller, msg_id: str, token: str, index: int) -> list[Button]:
+    """A row of one button labelled with `msg_id`."""
+    return [Button(h.rt.svc.tr.plain(c.lang, msg_id), callbacks.button_data(token, index))]
 
-    async def my_data(c: Caller) -> None:
-        assert c.person is not None
-        await reply_privately(h, c, OutMessage(c.chat_id, await service.own_data(c.person)))
 
-    async def export(c: Caller) -> None:
-        assert c.person is not None
-        data = await service.export(c.person)
-        name = f"kohtaamo-{h.rt.svc.today().isoformat()}.json"
-        caption = h.text(c, "export-caption")
-        await reply_privately(
-            h, c, OutMessage(c.chat_id, caption, op="document", file_name=name, file_hex=data.hex())
+# -- /omat_tiedot and /vie ----------------------------------------------------------------------
+
+
+async def my_data(h: Handlers, privacy: PrivacyService, c: Caller) -> None:
+    assert c.person is not None
+    await reply_privately(h, c, OutMessage(c.chat_id, await privacy.own_data(c.person)))
+
+
+async def export(h: Handlers, privacy: PrivacyService, c: Caller) -> None:
+    assert c.person is not None
+    data = await privacy.export(c.person)
+    name = f"kohtaamo-{h.rt.svc.today().isoformat()}.json"
+    caption = h.text(c, "export-caption")
+    await reply_privately(
+        h, c, OutMessage(c.chat_id, caption, op="document", file_name=name, file_hex=data.hex())
+    )
+
+
+# -- /poista ------------------------------------------------------------------------------------
+
+
+async def erase(h: Handlers, c: Caller) -> None:
+    assert c.person is not None
+    if c.person.is_staff:
+        await h.say_text(c, "erase-staff")
+        return
+    now = h.rt.clock.now()
+    token = await h.rt.db.transaction(
+        lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_ERASE, {}, ttl=ERASE_TTL)
+    )
+    buttons = [button_row(h, c, "erase-yes", token, 1), button_row(h, c, "erase-no", token, 0)]
+    await h.say(c, OutMessage(c.chat_id, h.text(c, "erase-ask"), buttons=buttons))
+
+
+async def erase_press(
+    h: Handlers, privacy: PrivacyService, c: Caller, cb: Callback, index: int, message_id: int
+) -> str | None:
+    if not student(c) or c.person is None or c.person.is_staff:
+        raise CallbackRefused("callback-not-yours", hostile=True)
+    if index == 0:
+        await h.say(
+            c,
+            OutMessage(c.chat_id, h.text(c, "erase-cancelled"), op="edit", message_id=message_id),
         )
-
-    # -- /poista ------------------------------------------------------------------------------
-
-    async def erase(c: Caller) -> None:
-        assert c.person is not None
-        if c.person.is_staff:
-            await h.say_text(c, "erase-staff")
-            return
-        now = h.rt.clock.now()
-        token = await h.rt.db.transaction(
-            lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_ERASE, {}, ttl=ERASE_TTL)
-        )
-        buttons = [
-            [Button(tr.plain(c.lang, "erase-yes"), callbacks.button_data(token, 1))],
-            [Button(tr.plain(c.lang, "erase-no"), callbacks.button_data(token, 0))],
-        ]
-        await h.say(c, OutMessage(c.chat_id, h.text(c, "erase-ask"), buttons=buttons))
-
-    async def erase_press(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        if not student(c) or c.person is None or c.person.is_staff:
-            raise CallbackRefused("callback-not-yours", hostile=True)
-        if index == 0:
-            await h.say(
-                c,
-                OutMessage(
-                    c.chat_id, h.text(c, "erase-cancelled"), op="edit", message_id=message_id
-                ),
-            )
-            return None
-        if index != 1:
-            raise CallbackRefused("callback-invalid", hostile=True)
-        await admin_inputs.consume(h.rt.db, h.rt.clock.now(), cb)
-        h.rt.deliver(await service.erase(c.person, message_id))
-        await h.rt.set_chat_menu(c.chat_id, c.lang, frozenset())
         return None
+    if index != 1:
+        raise CallbackRefused("callback-invalid", hostile=True)
+    await admin_inputs.consume(h.rt.db, h.rt.clock.now(), cb)
+    h.rt.deliver(await privacy.erase(c.person, message_id))
+    await h.rt.set_chat_menu(c.chat_id, c.lang, frozenset())
+    return None
 
-    # -- /tauko -------------------------------------------------------------------------------
 
-    async def pause(c: Caller) -> None:
-        assert c.person is not None
-        await h.say(c, await pause_menu(c))
+# -- /tauko -------------------------------------------------------------------------------------
 
-    async def pause_menu(c: Caller, edit: int | None = None) -> OutMessage:
-        assert c.person is not None
-        now = h.rt.clock.now()
-        until = await service.paused_until(c.person)
-        op, mid = ("edit", edit) if edit else ("send", None)
-        if until is not None:
-            token = await h.rt.db.transaction(
-                lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_PAUSE, {"step": "on"})
-            )
-            buttons = [
-                [
-                    Button(
-                        tr.plain(c.lang, "pause-resume"), callbacks.button_data(token, RESUME_NOW)
-                    )
-                ],
-                [
-                    Button(
-                        tr.plain(c.lang, "pause-change"), callbacks.button_data(token, CHANGE_PAUSE)
-                    )
-                ],
-            ]
-            text = h.text(c, "pause-on", date=day_text(until))
-            return OutMessage(c.chat_id, text, op=op, message_id=mid, buttons=buttons)
-        token = await h.rt.db.transaction(
-            lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_PAUSE, {"step": "off"})
-        )
-        labels = ("pause-week", "pause-two-weeks", "pause-pick-date", "pause-cancel")
+
+async def pause(h: Handlers, privacy: PrivacyService, c: Caller) -> None:
+    assert c.person is not None
+    await h.say(c, await pause_menu(h, privacy, c))
+
+
+async def pause_menu(
+    h: Handlers, privacy: PrivacyService, c: Caller, edit: int | None = None
+) -> OutMessage:
+    """While paused: resume now or change; otherwise: a week, two, a date of one's own."""
+    assert c.person is not None
+    now = h.rt.clock.now()
+    until = await privacy.paused_until(c.person)
+    op, mid = ("edit", edit) if edit else ("send", None)
+    if until is not None:
+        token = await pause_token(h, c, now, "on")
         buttons = [
-            [Button(tr.plain(c.lang, label), callbacks.button_data(token, i))]
-            for i, label in enumerate(labels)
+            button_row(h, c, "pause-resume", token, RESUME_NOW),
+            button_row(h, c, "pause-change", token, CHANGE_PAUSE),
         ]
-        return OutMessage(c.chat_id, h.text(c, "pause-ask"), op=op, message_id=mid, buttons=buttons)
+        text = h.text(c, "pause-on", date=day_text(until))
+        return OutMessage(c.chat_id, text, op=op, message_id=mid, buttons=buttons)
+    token = await pause_token(h, c, now, "off")
+    labels = ("pause-week", "pause-two-weeks", "pause-pick-date", "pause-cancel")
+    buttons = [button_row(h, c, label, token, i) for i, label in enumerate(labels)]
+    return OutMessage(c.chat_id, h.text(c, "pause-ask"), op=op, message_id=mid, buttons=buttons)
 
-    async def pause_press(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        if not student(c) or c.person is None:
-            raise CallbackRefused("callback-not-yours", hostile=True)
-        person, today = c.person, h.rt.svc.today()
-        key = f"pause:{cb.token}:{index}"
-        step = cb.payload.get("step")
-        if step == "on" and index == RESUME_NOW:
-            h.rt.deliver(await service.resume(person, c.chat_id, key, message_id))
-        elif step == "on" and index == CHANGE_PAUSE:
-            await h.say(c, await pause_menu(c))
-        elif step == "off" and index in (PAUSE_WEEK, PAUSE_TWO_WEEKS):
-            days = 7 if index == PAUSE_WEEK else 14
-            last_day = today + timedelta(days=days - 1)
-            h.rt.deliver(await service.pause(person, last_day, c.chat_id, key, message_id))
-        elif step == "off" and index == PAUSE_DATE:
-            now = h.rt.clock.now()
-            await h.rt.db.transaction(
-                lambda tx: admin_inputs.expect(
-                    tx, now, c.tg_user_id, PENDING_PAUSE_DATE, ttl=timedelta(minutes=15)
-                )
-            )
-            text = h.text(c, "pause-type-date", example=day_text(today + timedelta(days=10)))
-            await h.say(c, OutMessage(c.chat_id, text, op="edit", message_id=message_id))
-        elif step == "off" and index == PAUSE_CANCEL:
-            text = h.text(c, "pause-cancelled")
-            await h.say(c, OutMessage(c.chat_id, text, op="edit", message_id=message_id))
-        else:
-            raise CallbackRefused("callback-invalid", hostile=True)
-        return None
 
-    async def typed_date(c: Caller, text: str) -> bool:
-        if not student(c) or c.person is None:
-            return False
-        now = h.rt.clock.now()
-        waiting = await admin_inputs.pending(h.rt.db, now, c.tg_user_id)
-        if waiting is None or waiting.kind != PENDING_PAUSE_DATE:
-            return False
-        today = h.rt.svc.today()
-        day = parse_day(text, today)
-        if day is None:
-            open_checkin = await h.rt.db.fetchval(
-                "SELECT 1 FROM sessions WHERE person_id = ? AND status = 'open'", (c.person.id,)
-            )
-            if open_checkin:
-                # Probably an answer to the check-in that arrived meanwhile: let it through.
-                await h.rt.db.transaction(lambda tx: admin_inputs.clear(tx, c.tg_user_id))
-                return False
-            await h.say_text(c, "pause-date-hint", example=day_text(today + timedelta(days=10)))
-            return True
-        if not today <= day <= today + timedelta(days=MAX_PAUSE_DAYS):
-            await h.say_text(
-                c, "pause-date-range", last=day_text(today + timedelta(days=MAX_PAUSE_DAYS))
-            )
-            return True
-        key = f"u{c.update.update_id}:pause"
-        h.rt.deliver(await service.pause(c.person, day, c.chat_id, key))
+async def pause_token(h: Handlers, c: Caller, now: datetime, step: str) -> str:
+    return await h.rt.db.transaction(
+        lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_PAUSE, {"step": step})
+    )
+
+
+async def pause_press(
+    h: Handlers, privacy: PrivacyService, c: Caller, cb: Callback, index: int, message_id: int
+) -> str | None:
+    if not student(c) or c.person is None:
+        raise CallbackRefused("callback-not-yours", hostile=True)
+    key = f"pause:{cb.token}:{index}"
+    step = cb.payload.get("step")
+    pause_step = PAUSE_STEPS.get((step, index)) if isinstance(step, str) else None
+    if pause_step is None:
+        raise CallbackRefused("callback-invalid", hostile=True)
+    await pause_step(h, privacy, c, c.person, index, message_id, key)
+    return None
+
+
+async def resume_now(
+    h: Handlers, privacy: PrivacyService, c: Caller, person: Person, _index: int, mid: int, key: str
+) -> None:
+    h.rt.deliver(await privacy.resume(person, c.chat_id, key, mid))
+
+
+async def change_pause(
+    h: Handlers, privacy: PrivacyService, c: Caller, _p: Person, _index: int, _mid: int, _key: str
+) -> None:
+    await h.say(c, await pause_menu(h, privacy, c))
+
+
+async def pause_for_days(
+    h: Handlers, privacy: PrivacyService, c: Caller, person: Person, index: int, mid: int, key: str
+) -> None:
+    """A week or two, today included."""
+    last_day = h.rt.svc.today() + timedelta(days=PAUSE_DAYS[index] - 1)
+    h.rt.deliver(await privacy.pause(person, last_day, c.chat_id, key, mid))
+
+
+async def ask_pause_date(
+    h: Handlers, _privacy: PrivacyService, c: Caller, _p: Person, _index: int, mid: int, _key: str
+) -> None:
+    today = h.rt.svc.today()
+    now = h.rt.clock.now()
+    await h.rt.db.transaction(
+        lambda tx: admin_inputs.expect(
+            tx, now, c.tg_user_id, PENDING_PAUSE_DATE, ttl=timedelta(minutes=15)
+        )
+    )
+    text = h.text(c, "pause-type-date", example=day_text(today + timedelta(days=10)))
+    await h.say(c, OutMessage(c.chat_id, text, op="edit", message_id=mid))
+
+
+async def cancel_pause(
+    h: Handlers, _privacy: PrivacyService, c: Caller, _p: Person, _index: int, mid: int, _key: str
+) -> None:
+    text = h.text(c, "pause-cancelled")
+    await h.say(c, OutMessage(c.chat_id, text, op="edit", message_id=mid))
+
+
+# (the menu's step, the button's index) -> what the press does
+PAUSE_STEPS: dict[tuple[str, int], PauseStep] = {
+    ("on", RESUME_NOW): resume_now,
+    ("on", CHANGE_PAUSE): change_pause,
+    ("off", PAUSE_WEEK): pause_for_days,
+    ("off", PAUSE_TWO_WEEKS): pause_for_days,
+    ("off", PAUSE_DATE): ask_pause_date,
+    ("off", PAUSE_CANCEL): cancel_pause,
+}
+
+
+async def typed_date(h: Handlers, privacy: PrivacyService, c: Caller, text: str) -> bool:
+    """A text filter: the last day of a pause, typed after "pick a date"."""
+    if not student(c) or c.person is None:
+        return False
+    now = h.rt.clock.now()
+    waiting = await admin_inputs.pending(h.rt.db, now, c.tg_user_id)
+    if waiting is None or waiting.kind != PENDING_PAUSE_DATE:
+        return False
+    today = h.rt.svc.today()
+    day = parse_day(text, today)
+    if day is None:
+        return await not_a_date(h, c, c.person, today)
+    if not today <= day <= today + timedelta(days=MAX_PAUSE_DAYS):
+        await h.say_text(
+            c, "pause-date-range", last=day_text(today + timedelta(days=MAX_PAUSE_DAYS))
+        )
         return True
+    key = f"u{c.update.update_id}:pause"
+    h.rt.deliver(await privacy.pause(c.person, day, c.chat_id, key))
+    return True
 
-    async def end_pauses() -> None:
-        h.rt.deliver(await service.end_pauses())
 
-    async def retention() -> None:
-        await service.enforce_retention()
+async def not_a_date(h: Handlers, c: Caller, person: Person, today: date) -> bool:
+    """Text that is no date while one is awaited: a hint, or let a check-in's answer through."""
+    open_checkin = await h.rt.db.fetchval(
+        "SELECT 1 FROM sessions WHERE person_id = ? AND status = 'open'", (person.id,)
+    )
+    if open_checkin:
+        # Probably an answer to the check-in that arrived meanwhile: let it through.
+        await h.rt.db.transaction(lambda tx: admin_inputs.clear(tx, c.tg_user_id))
+        return False
+    await h.say_text(c, "pause-date-hint", example=day_text(today + timedelta(days=10)))
+    return True
 
-    h.commands.update(my_data=my_data, export=export, erase=erase, pause=pause)
-    h.actions[ACTION_ERASE] = erase_press
-    h.actions[ACTION_PAUSE] = pause_press
-    h.text_filters.append(typed_date)
-    h.rt.tickers += [end_pauses, retention]
+
+async def end_pauses(h: Handlers, privacy: PrivacyService) -> None:
+    h.rt.deliver(await privacy.end_pauses())
+
+
+async def retention(privacy: PrivacyService) -> None:
+    await privacy.enforce_retention()
+
+
+def register(h: Handlers) -> None:
+    privacy = PrivacyService(h.rt.svc)
+    h.rt.features["privacy"] = privacy
+    h.commands.update(
+        my_data=partial(my_data, h, privacy),
+        export=partial(export, h, privacy),
+        erase=partial(erase, h),
+        pause=partial(pause, h, privacy),
+    )
+    h.actions[ACTION_ERASE] = partial(erase_press, h, privacy)
+    h.actions[ACTION_PAUSE] = partial(pause_press, h, privacy)
+    h.text_filters.append(partial(typed_date, h, privacy))
+    h.rt.tickers += [partial(end_pauses, h, privacy), partial(retention, privacy)]
