@@ -12,7 +12,19 @@ from bot.clock import to_db
 from bot.harness import Harness
 from bot.services.privacy_data import PERSON_ID_COLUMNS, TG_ID_COLUMNS, foreign_keys
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, helsinki, moved_text
-from tests.support import buttons, documents, last_text, person_id, refused, texts
+from tests.support import (
+    add_schedule,
+    advance_to,
+    at,
+    buttons,
+    checkins_received,
+    documents,
+    last_text,
+    open_chats,
+    person_id,
+    refused,
+    texts,
+)
 
 AINO_NAME = "Aino Laine"
 
@@ -339,6 +351,72 @@ async def test_pause_until_a_typed_date_and_the_welcome_back(school: Harness) ->
     assert "Taukosi päättyi" not in await last_text(h, AINO)
     await h.advance(timedelta(hours=7))  # 08:00: outside quiet hours
     assert "Hei Aino! Taukosi päättyi" in await last_text(h, AINO)
+
+
+async def test_changing_the_day_moves_the_end_of_the_pause(school: Harness) -> None:
+    """Paused for a week, Aino moves the end to Wednesday 9 Dec: the weekly check-ins of the
+    Mondays in between stay away (the old end, 29 Nov, no longer counts), the next one comes."""
+    h = school
+    await staff_started(h)
+    await open_chats(h, AINO, EETU)
+    await add_schedule(h)  # Mondays at 9
+    await h.say(AINO, "/tauko")
+    await h.press(AINO, "1 viikko")
+    await h.say(AINO, "/tauko")
+    await h.press(AINO, "Muuta päivää")
+    menu = (await h.bot_messages(AINO))[-1]
+    assert moved_text("Taukosi on nyt päällä 29.11.2026 asti") in menu["text"]
+    assert buttons(menu) == ["1 viikko", "2 viikkoa", "📅 Valitsen päivän", "Pidä päivä ennallaan"]
+    await h.press(AINO, "Valitsen päivän")
+    assert "Mihin päivään asti" in await last_text(h, AINO)
+    await h.say(AINO, moved_text("9.12."))
+    assert moved_text(
+        "Päivä vaihdettu: tauko on nyt päällä 9.12.2026 asti, ja kyselyt jatkuvat 10.12.2026"
+    ) in await last_text(h, AINO)
+    assert await paused_until(h, AINO) == to_db(helsinki(2026, 12, 10, 0, 0))
+    assert moved_text(
+        "Aino Laine (SÄH23A) pitää tauon kuulumiskyselyistä 9.12.2026 asti"
+    ) in await last_text(h, MATTI)
+    await h.say(AINO, "/tauko")
+    assert moved_text("Pidät taukoa kyselyistä 9.12.2026 asti") in await last_text(h, AINO)
+
+    await advance_to(h, at(2026, 11, 30, 9, 30))  # the first round after the old end
+    received = await checkins_received(h)
+    assert received[EETU] == 1 and received[AINO] == 0
+    await advance_to(h, at(2026, 12, 7, 9, 30))
+    assert (await checkins_received(h))[AINO] == 0
+    assert not any("Taukosi päättyi" in text for text in await texts(h, AINO))
+    await advance_to(h, at(2026, 12, 10, 8, 0))
+    assert "Hei Aino! Taukosi päättyi" in await last_text(h, AINO)
+    await advance_to(h, at(2026, 12, 14, 9, 30))
+    assert (await checkins_received(h))[AINO] == 1
+
+
+async def test_keeping_the_day_and_a_stale_change_menu(school: Harness) -> None:
+    h = school
+    await staff_started(h)
+    await h.say(AINO, "/tauko")
+    await h.press(AINO, "2 viikkoa")
+    before = await paused_until(h, AINO)
+    await h.say(AINO, "/tauko")
+    await h.press(AINO, "Muuta päivää")
+    await h.press(AINO, "Pidä päivä ennallaan")
+    assert moved_text("päivä pysyy samana: tauko on päällä 6.12.2026 asti") in await last_text(
+        h, AINO
+    )
+    assert await paused_until(h, AINO) == before
+
+    await h.say(AINO, "/tauko")
+    await h.press(AINO, "Muuta päivää")
+    stale = (await h.bot_messages(AINO))[-1]["message_id"]
+    await h.say(AINO, "/tauko")
+    await h.press(AINO, "Jatka kyselyjä nyt")  # she resumes from a newer menu …
+    assert await paused_until(h, AINO) is None
+    await h.press(AINO, "1 viikko")  # … then presses the older one: no pause to move
+    [answer] = [m for m in await h.bot_messages(AINO) if m["message_id"] == stale]
+    assert "Sinulla ei ole taukoa päällä, Aino" in answer["text"]
+    assert await paused_until(h, AINO) is None
+    assert await refused(h) == []
 
 
 async def test_a_typed_answer_to_an_open_check_in_is_not_taken_for_a_date(school: Harness) -> None:

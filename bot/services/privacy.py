@@ -453,10 +453,21 @@ class PrivacyService:
     # -- /tauko ---------------------------------------------------------------------------------
 
     async def pause(
-        self, person: Person, last_day: date, chat_id: int, key: str, edit: int | None = None
+        self,
+        person: Person,
+        last_day: date,
+        chat_id: int,
+        key: str,
+        edit: int | None = None,
+        *,
+        moving: bool = False,
     ) -> Outcome:
         """Pause check-ins through `last_day`; the student gets the confirmation and the coach
-        a short note, so the silence that follows is not read as drifting away."""
+        a short note, so the silence that follows is not read as drifting away.
+
+        `moving`: the end of a pause that is on moves to `last_day`, told and noted the same
+        way. If that pause has ended meanwhile (a stale menu), nothing starts: the student is
+        told there is no pause."""
         svc, tr = self.svc, self.svc.tr
         today = svc.today()
         if not today <= last_day <= today + timedelta(days=MAX_PAUSE_DAYS):
@@ -465,16 +476,21 @@ class PrivacyService:
 
         async def work(tx: Tx) -> Outcome:
             now = svc.clock.now()
-            await tx.execute(
-                "UPDATE students SET paused_until = ? WHERE person_id = ?",
-                (to_db(bounds.resumes_at), person.id),
-            )
+            sql = "UPDATE students SET paused_until = ? WHERE person_id = ?"
+            params: list[object] = [to_db(bounds.resumes_at), person.id]
+            if moving:  # only a pause still on moves: one that has ended stays ended
+                sql += " AND paused_until > ?"
+                params.append(to_db(now))
+            changed = await tx.execute(sql, params)
             await tx.execute(
                 "DELETE FROM pending_inputs WHERE tg_user_id = ?", (person.tg_user_id,)
             )
+            if moving and not changed:
+                text = tr.html(person.language, "pause-none", name=person.first_name)
+                return Outcome(rows=await self._say(tx, now, key, chat_id, text, edit))
             text = tr.html(
                 person.language,
-                "pause-set",
+                "pause-moved" if moving else "pause-set",
                 date=day_text(last_day),
                 resume=day_text(last_day + timedelta(days=1)),
             )

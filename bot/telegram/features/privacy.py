@@ -2,7 +2,8 @@
 
 The handlers are module-level functions that take the switchboard `h` and the privacy service
 first; `register` only wires them. A /tauko press is routed by its menu's step and the button's
-index through `PAUSE_STEPS`.
+index through `PAUSE_STEPS`: "off" (no pause: how long?), "on" (paused: resume or change) and
+"change" (the same choices as "off", moving the end of the pause that is on).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ ERASE_TTL = timedelta(minutes=15)
 PAUSE_WEEK, PAUSE_TWO_WEEKS, PAUSE_DATE, PAUSE_CANCEL = 0, 1, 2, 3
 RESUME_NOW, CHANGE_PAUSE = 0, 1
 PAUSE_DAYS = {PAUSE_WEEK: 7, PAUSE_TWO_WEEKS: 14}
+PAUSE_LENGTHS = ("pause-week", "pause-two-weeks", "pause-pick-date")
 
 
 async def reply_privately(h: Handlers, c: Caller, *messages: OutMessage) -> None:
@@ -116,26 +118,29 @@ async def pause(h: Handlers, privacy: PrivacyService, c: Caller) -> None:
     await h.say(c, await pause_menu(h, privacy, c))
 
 
-async def pause_menu(
-    h: Handlers, privacy: PrivacyService, c: Caller, edit: int | None = None
-) -> OutMessage:
+async def pause_menu(h: Handlers, privacy: PrivacyService, c: Caller) -> OutMessage:
     """While paused: resume now or change; otherwise: a week, two, a date of one's own."""
     assert c.person is not None
-    now = h.rt.clock.now()
     until = await privacy.paused_until(c.person)
-    op, mid = ("edit", edit) if edit else ("send", None)
     if until is not None:
-        token = await pause_token(h, c, now, "on")
+        token = await pause_token(h, c, h.rt.clock.now(), "on")
         buttons = [
             button_row(h, c, "pause-resume", token, RESUME_NOW),
             button_row(h, c, "pause-change", token, CHANGE_PAUSE),
         ]
-        text = h.text(c, "pause-on", date=day_text(until))
-        return OutMessage(c.chat_id, text, op=op, message_id=mid, buttons=buttons)
-    token = await pause_token(h, c, now, "off")
-    labels = ("pause-week", "pause-two-weeks", "pause-pick-date", "pause-cancel")
+        return OutMessage(c.chat_id, h.text(c, "pause-on", date=day_text(until)), buttons=buttons)
+    return await lengths_menu(h, c, "off", h.text(c, "pause-ask"), "pause-cancel")
+
+
+async def lengths_menu(
+    h: Handlers, c: Caller, step: str, text: str, cancel: str, edit: int | None = None
+) -> OutMessage:
+    """A week, two weeks (today included), a day of one's own, or `cancel`."""
+    token = await pause_token(h, c, h.rt.clock.now(), step)
+    labels = (*PAUSE_LENGTHS, cancel)
     buttons = [button_row(h, c, label, token, i) for i, label in enumerate(labels)]
-    return OutMessage(c.chat_id, h.text(c, "pause-ask"), op=op, message_id=mid, buttons=buttons)
+    op, mid = ("edit", edit) if edit else ("send", None)
+    return OutMessage(c.chat_id, text, op=op, message_id=mid, buttons=buttons)
 
 
 async def pause_token(h: Handlers, c: Caller, now: datetime, step: str) -> str:
@@ -165,27 +170,55 @@ async def resume_now(
 
 
 async def change_pause(
-    h: Handlers, privacy: PrivacyService, c: Caller, _p: Person, _index: int, _mid: int, _key: str
+    h: Handlers, privacy: PrivacyService, c: Caller, person: Person, _index: int, mid: int, _k: str
 ) -> None:
-    await h.say(c, await pause_menu(h, privacy, c))
+    """The pause's menu becomes the first pause's choices, which move its end."""
+    until = await privacy.paused_until(person)
+    if until is None:  # the pause ended after this menu was shown
+        await say_no_pause(h, c, person, mid)
+        return
+    text = h.text(c, "pause-change-ask", date=day_text(until))
+    await h.say(c, await lengths_menu(h, c, "change", text, "pause-keep", edit=mid))
+
+
+async def say_no_pause(h: Handlers, c: Caller, person: Person, mid: int) -> None:
+    text = h.text(c, "pause-none", name=person.first_name)
+    await h.say(c, OutMessage(c.chat_id, text, op="edit", message_id=mid))
 
 
 async def pause_for_days(
-    h: Handlers, privacy: PrivacyService, c: Caller, person: Person, index: int, mid: int, key: str
+    h: Handlers,
+    privacy: PrivacyService,
+    c: Caller,
+    person: Person,
+    index: int,
+    mid: int,
+    key: str,
+    *,
+    moving: bool = False,
 ) -> None:
     """A week or two, today included."""
     last_day = h.rt.svc.today() + timedelta(days=PAUSE_DAYS[index] - 1)
-    h.rt.deliver(await privacy.pause(person, last_day, c.chat_id, key, mid))
+    h.rt.deliver(await privacy.pause(person, last_day, c.chat_id, key, mid, moving=moving))
 
 
 async def ask_pause_date(
-    h: Handlers, _privacy: PrivacyService, c: Caller, _p: Person, _index: int, mid: int, _key: str
+    h: Handlers,
+    _privacy: PrivacyService,
+    c: Caller,
+    _p: Person,
+    _index: int,
+    mid: int,
+    _key: str,
+    *,
+    moving: bool = False,
 ) -> None:
     today = h.rt.svc.today()
     now = h.rt.clock.now()
+    payload = {"moving": moving}
     await h.rt.db.transaction(
         lambda tx: admin_inputs.expect(
-            tx, now, c.tg_user_id, PENDING_PAUSE_DATE, ttl=timedelta(minutes=15)
+            tx, now, c.tg_user_id, PENDING_PAUSE_DATE, payload, ttl=timedelta(minutes=15)
         )
     )
     text = h.text(c, "pause-type-date", example=day_text(today + timedelta(days=10)))
@@ -199,6 +232,18 @@ async def cancel_pause(
     await h.say(c, OutMessage(c.chat_id, text, op="edit", message_id=mid))
 
 
+async def keep_pause(
+    h: Handlers, privacy: PrivacyService, c: Caller, person: Person, _index: int, mid: int, _k: str
+) -> None:
+    """The change menu's "keep the day": the pause stays as it is (if it is still on)."""
+    until = await privacy.paused_until(person)
+    if until is None:
+        await say_no_pause(h, c, person, mid)
+        return
+    text = h.text(c, "pause-kept", date=day_text(until))
+    await h.say(c, OutMessage(c.chat_id, text, op="edit", message_id=mid))
+
+
 # (the menu's step, the button's index) -> what the press does
 PAUSE_STEPS: dict[tuple[str, int], PauseStep] = {
     ("on", RESUME_NOW): resume_now,
@@ -207,6 +252,10 @@ PAUSE_STEPS: dict[tuple[str, int], PauseStep] = {
     ("off", PAUSE_TWO_WEEKS): pause_for_days,
     ("off", PAUSE_DATE): ask_pause_date,
     ("off", PAUSE_CANCEL): cancel_pause,
+    ("change", PAUSE_WEEK): partial(pause_for_days, moving=True),
+    ("change", PAUSE_TWO_WEEKS): partial(pause_for_days, moving=True),
+    ("change", PAUSE_DATE): partial(ask_pause_date, moving=True),
+    ("change", PAUSE_CANCEL): keep_pause,
 }
 
 
@@ -228,7 +277,8 @@ async def typed_date(h: Handlers, privacy: PrivacyService, c: Caller, text: str)
         )
         return True
     key = f"u{c.update.update_id}:pause"
-    h.rt.deliver(await privacy.pause(c.person, day, c.chat_id, key))
+    moving = waiting.payload.get("moving") is True
+    h.rt.deliver(await privacy.pause(c.person, day, c.chat_id, key, moving=moving))
     return True
 
 
