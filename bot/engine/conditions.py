@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -269,67 +269,111 @@ def _measure_args(value: Any, key: str, fields: Sequence[str]) -> dict[str, Any]
     return dict(value)
 
 
+def _answer(key: str, value: Any, _allow_history: bool) -> Condition:
+    question, arg = _question_mapping(value, key)
+    values = tuple(arg) if isinstance(arg, list) else (arg,)
+    if not values:
+        raise ConditionError("'answer' needs at least one value")
+    return AnswerIs(question, values)
+
+
+def _answer_in(key: str, value: Any, _allow_history: bool) -> Condition:
+    question, arg = _question_mapping(value, key)
+    if not isinstance(arg, list) or not arg:
+        raise ConditionError("'answer_in' takes {question_id: [value, ...]}")
+    return AnswerIs(question, tuple(arg))
+
+
+def _score_bound(key: str, value: Any, _allow_history: bool) -> Condition:
+    question, arg = _question_mapping(value, key)
+    if not isinstance(arg, int | float) or isinstance(arg, bool):
+        raise ConditionError(f"'{key}' needs a number")
+    return ScoreBound(question, float(arg), key == "answer_at_most")
+
+
+def _skipped_or_answered(key: str, value: Any, _allow_history: bool) -> Condition:
+    if not isinstance(value, str):
+        raise ConditionError(f"'{key}' takes a question id")
+    return Skipped(value) if key == "skipped" else Answered(value)
+
+
+def _all_or_any(key: str, value: Any, allow_history: bool) -> Condition:
+    if not isinstance(value, list) or not value:
+        raise ConditionError(f"'{key}' takes a non-empty list of conditions")
+    items = tuple(parse_condition(v, allow_history=allow_history) for v in value)
+    return AllOf(items) if key == "all" else AnyOf(items)
+
+
+def _not(_key: str, value: Any, allow_history: bool) -> Condition:
+    return Not(parse_condition(value, allow_history=allow_history))
+
+
+def _turn(_key: str, value: Any, _allow_history: bool) -> Condition:
+    if (
+        not isinstance(value, Mapping)
+        or set(value) != {"of", "is"}
+        or not all(isinstance(value[k], int) and not isinstance(value[k], bool) for k in value)
+        or value["of"] < 2
+        or not 0 <= value["is"] < value["of"]
+    ):
+        raise ConditionError("'turn' takes {of: N, is: K} with N ≥ 2 and 0 ≤ K < N")
+    return Turn(int(value["of"]), int(value["is"]))
+
+
+def _measure_at_most(key: str, value: Any, _allow_history: bool) -> Condition:
+    args = _measure_args(value, key, ("value", "checkins"))
+    return MeasureAtMost(str(args["measure"]), float(args["value"]), int(args["checkins"]))
+
+
+def _measure_drop(key: str, value: Any, _allow_history: bool) -> Condition:
+    args = _measure_args(value, key, ("by", "checkins"))
+    if args["checkins"] < 2:
+        raise ConditionError("'measure_drop.checkins' must be at least 2")
+    return MeasureDrop(str(args["measure"]), float(args["by"]), int(args["checkins"]))
+
+
+def _missed_checkins(_key: str, value: Any, _allow_history: bool) -> Condition:
+    if not isinstance(value, int) or value < 1:
+        raise ConditionError("'missed_checkins' takes a positive whole number")
+    return MissedCheckins(value)
+
+
+def _text_cue(_key: str, value: Any, _allow_history: bool) -> Condition:
+    if value not in CUE_CATEGORIES:
+        raise ConditionError(f"'text_cue' must be one of: {', '.join(CUE_CATEGORIES)}")
+    return TextCue(str(value))
+
+
+# Each condition key and its parser (key, value, allow_history), in the order the error for an
+# unknown key lists them.
+_PARSERS: dict[str, Callable[[str, Any, bool], Condition]] = {
+    "answer": _answer,
+    "answer_in": _answer_in,
+    "answer_at_most": _score_bound,
+    "answer_at_least": _score_bound,
+    "skipped": _skipped_or_answered,
+    "answered": _skipped_or_answered,
+    "all": _all_or_any,
+    "any": _all_or_any,
+    "not": _not,
+    "turn": _turn,
+    "measure_at_most": _measure_at_most,
+    "measure_drop": _measure_drop,
+    "missed_checkins": _missed_checkins,
+    "text_cue": _text_cue,
+}
+# Conditions that look past this check-in: allowed only in escalation rules.
+_HISTORY_KINDS = ("measure_at_most", "measure_drop", "missed_checkins", "text_cue")
+
+
 def parse_condition(raw: Any, *, allow_history: bool) -> Condition:
     key, value = _single_mapping(raw, "a condition")
-    if key == "answer":
-        question, arg = _question_mapping(value, key)
-        values = tuple(arg) if isinstance(arg, list) else (arg,)
-        if not values:
-            raise ConditionError("'answer' needs at least one value")
-        return AnswerIs(question, values)
-    if key == "answer_in":
-        question, arg = _question_mapping(value, key)
-        if not isinstance(arg, list) or not arg:
-            raise ConditionError("'answer_in' takes {question_id: [value, ...]}")
-        return AnswerIs(question, tuple(arg))
-    if key in ("answer_at_most", "answer_at_least"):
-        question, arg = _question_mapping(value, key)
-        if not isinstance(arg, int | float) or isinstance(arg, bool):
-            raise ConditionError(f"'{key}' needs a number")
-        return ScoreBound(question, float(arg), key == "answer_at_most")
-    if key in ("skipped", "answered"):
-        if not isinstance(value, str):
-            raise ConditionError(f"'{key}' takes a question id")
-        return Skipped(value) if key == "skipped" else Answered(value)
-    if key in ("all", "any"):
-        if not isinstance(value, list) or not value:
-            raise ConditionError(f"'{key}' takes a non-empty list of conditions")
-        items = tuple(parse_condition(v, allow_history=allow_history) for v in value)
-        return AllOf(items) if key == "all" else AnyOf(items)
-    if key == "not":
-        return Not(parse_condition(value, allow_history=allow_history))
-    if key == "turn":
-        if (
-            not isinstance(value, Mapping)
-            or set(value) != {"of", "is"}
-            or not all(isinstance(value[k], int) and not isinstance(value[k], bool) for k in value)
-            or value["of"] < 2
-            or not 0 <= value["is"] < value["of"]
-        ):
-            raise ConditionError("'turn' takes {of: N, is: K} with N ≥ 2 and 0 ≤ K < N")
-        return Turn(int(value["of"]), int(value["is"]))
-    history_kinds = ("measure_at_most", "measure_drop", "missed_checkins", "text_cue")
-    if key in history_kinds and not allow_history:
+    parser = _PARSERS.get(key)
+    if parser is None:
+        raise ConditionError(f"unknown condition '{key}' (known: {', '.join(_PARSERS)})")
+    if key in _HISTORY_KINDS and not allow_history:
         raise ConditionError(f"'{key}' can only be used in escalation rules")
-    if key == "measure_at_most":
-        args = _measure_args(value, key, ("value", "checkins"))
-        return MeasureAtMost(str(args["measure"]), float(args["value"]), int(args["checkins"]))
-    if key == "measure_drop":
-        args = _measure_args(value, key, ("by", "checkins"))
-        if args["checkins"] < 2:
-            raise ConditionError("'measure_drop.checkins' must be at least 2")
-        return MeasureDrop(str(args["measure"]), float(args["by"]), int(args["checkins"]))
-    if key == "missed_checkins":
-        if not isinstance(value, int) or value < 1:
-            raise ConditionError("'missed_checkins' takes a positive whole number")
-        return MissedCheckins(value)
-    if key == "text_cue":
-        if value not in CUE_CATEGORIES:
-            raise ConditionError(f"'text_cue' must be one of: {', '.join(CUE_CATEGORIES)}")
-        return TextCue(str(value))
-    known = ["answer", "answer_in", "answer_at_most", "answer_at_least", "skipped", "answered"]
-    known += ["all", "any", "not", "turn", *history_kinds]
-    raise ConditionError(f"unknown condition '{key}' (known: {', '.join(known)})")
+    return parser(key, value, allow_history)
 
 
 def walk(condition: Condition) -> list[Condition]:

@@ -203,81 +203,115 @@ def _parse_questions(raw: Any, top: LineMap, c: _Collector) -> dict[str, Questio
         return {}
     out: dict[str, Question] = {}
     for qid, spec in raw.items():
-        line = raw.line_of(qid)
-        if not IDENT.match(str(qid)) or str(qid) == END:
-            c.add(line, f"question id '{qid}' must be letters, digits, - or _ (and not '{END}')")
-            continue
-        if not isinstance(spec, LineMap):
-            c.add(line, f"question '{qid}' must be a mapping with at least text and type")
-            continue
-        c.unknown_keys(spec, QUESTION_KEYS, f"question '{qid}'")
-        qtype = spec.get("type")
-        if qtype not in QUESTION_TYPES:
-            c.add(
-                spec.line_of("type"),
-                f"question '{qid}' has unknown type '{qtype}' (known: {', '.join(QUESTION_TYPES)})",
-            )
-            continue
-        if "text" not in spec:
-            c.add(spec.line, f"question '{qid}' needs a text (a locale message id)")
-            continue
-        options = spec.get("options", [])
-        if qtype in ("choice", "multichoice"):
-            if not isinstance(options, list) or len(options) < 2:
-                c.add(spec.line_of("options"), f"question '{qid}' needs at least two options")
-                continue
-            bad = [o for o in options if not isinstance(o, str) or not IDENT.match(o)]
-            if bad:
-                c.add(spec.line_of("options"), f"option ids {bad} in '{qid}' must be identifiers")
-                continue
-            if len(set(options)) != len(options):
-                c.add(spec.line_of("options"), f"question '{qid}' lists an option twice")
-                continue
-        elif "options" in spec:
-            c.add(spec.line_of("options"), f"'{qtype}' question '{qid}' takes no options")
-        scores = spec.get("scores", {})
-        if not isinstance(scores, dict) or not all(
-            isinstance(v, int | float) and not isinstance(v, bool) for v in scores.values()
-        ):
-            c.add(spec.line_of("scores"), f"scores of '{qid}' must map option ids to numbers")
-            scores = {}
-        allowed = set(options) if qtype in ("choice", "multichoice") else {"kylla", "ei"}
-        for key in scores:
-            if key not in allowed:
-                c.add(spec.line_of("scores"), f"scores of '{qid}' name unknown option '{key}'")
-        max_length = spec.get("max_length", DEFAULT_TEXT_LIMIT)
-        if not isinstance(max_length, int) or not 1 <= max_length <= 3000:
-            c.add(spec.line_of("max_length"), "max_length must be a whole number 1–3000")
-            max_length = DEFAULT_TEXT_LIMIT
-        exclusive = spec.get("exclusive", [])
-        if exclusive and (
-            qtype != "multichoice"
-            or not isinstance(exclusive, list)
-            or any(o not in options for o in exclusive)
-        ):
-            c.add(
-                spec.line_of("exclusive"),
-                f"exclusive of '{qid}' must list some of its options (multichoice only)",
-            )
-            exclusive = []
-        offsets = spec.get("offsets", [0, -1, -2])
-        if not isinstance(offsets, list) or not all(isinstance(o, int) for o in offsets):
-            c.add(spec.line_of("offsets"), "offsets must be a list of day offsets like [0, -1, 7]")
-            offsets = [0]
-        out[str(qid)] = Question(
-            id=str(qid),
-            text=str(spec["text"]),
-            type=str(qtype),
-            measures=str(spec["measures"]) if spec.get("measures") else None,
-            options=tuple(str(o) for o in options) if qtype in ("choice", "multichoice") else (),
-            scores={str(k): float(v) for k, v in scores.items()},
-            scale=str(spec.get("scale", "mood")),
-            skippable=bool(spec.get("skippable", True)),
-            max_length=max_length,
-            offsets=tuple(offsets),
-            exclusive=tuple(str(o) for o in exclusive),
-        )
+        question = _parse_question(qid, spec, raw.line_of(qid), c)
+        if question is not None:
+            out[str(qid)] = question
     return out
+
+
+def _parse_question(qid: Any, spec: Any, line: int, c: _Collector) -> Question | None:
+    """One question, or None (with the problem noted) when it is unusable."""
+    if not _question_head_ok(qid, spec, line, c):
+        return None
+    qtype = spec.get("type")
+    options = spec.get("options", [])
+    if not _options_ok(qid, qtype, options, spec, c):
+        return None
+    choice = qtype in ("choice", "multichoice")
+    scores = _question_scores(qid, set(options) if choice else {"kylla", "ei"}, spec, c)
+    max_length = spec.get("max_length", DEFAULT_TEXT_LIMIT)
+    if not isinstance(max_length, int) or not 1 <= max_length <= 3000:
+        c.add(spec.line_of("max_length"), "max_length must be a whole number 1–3000")
+        max_length = DEFAULT_TEXT_LIMIT
+    exclusive = _question_exclusive(qid, qtype, options, spec, c)
+    offsets = spec.get("offsets", [0, -1, -2])
+    if not isinstance(offsets, list) or not all(isinstance(o, int) for o in offsets):
+        c.add(spec.line_of("offsets"), "offsets must be a list of day offsets like [0, -1, 7]")
+        offsets = [0]
+    return Question(
+        id=str(qid),
+        text=str(spec["text"]),
+        type=str(qtype),
+        measures=str(spec["measures"]) if spec.get("measures") else None,
+        options=tuple(str(o) for o in options) if choice else (),
+        scores={str(k): float(v) for k, v in scores.items()},
+        scale=str(spec.get("scale", "mood")),
+        skippable=bool(spec.get("skippable", True)),
+        max_length=max_length,
+        offsets=tuple(offsets),
+        exclusive=exclusive,
+    )
+
+
+def _question_head_ok(qid: Any, spec: Any, line: int, c: _Collector) -> bool:
+    """The id, the mapping, its keys, the type and the text: without these nothing else counts."""
+    if not IDENT.match(str(qid)) or str(qid) == END:
+        c.add(line, f"question id '{qid}' must be letters, digits, - or _ (and not '{END}')")
+        return False
+    if not isinstance(spec, LineMap):
+        c.add(line, f"question '{qid}' must be a mapping with at least text and type")
+        return False
+    c.unknown_keys(spec, QUESTION_KEYS, f"question '{qid}'")
+    qtype = spec.get("type")
+    if qtype not in QUESTION_TYPES:
+        c.add(
+            spec.line_of("type"),
+            f"question '{qid}' has unknown type '{qtype}' (known: {', '.join(QUESTION_TYPES)})",
+        )
+        return False
+    if "text" not in spec:
+        c.add(spec.line, f"question '{qid}' needs a text (a locale message id)")
+        return False
+    return True
+
+
+def _options_ok(qid: Any, qtype: Any, options: Any, spec: LineMap, c: _Collector) -> bool:
+    """Choice questions need two or more distinct identifier options; others take none."""
+    if qtype not in ("choice", "multichoice"):
+        if "options" in spec:
+            c.add(spec.line_of("options"), f"'{qtype}' question '{qid}' takes no options")
+        return True
+    if not isinstance(options, list) or len(options) < 2:
+        c.add(spec.line_of("options"), f"question '{qid}' needs at least two options")
+        return False
+    bad = [o for o in options if not isinstance(o, str) or not IDENT.match(o)]
+    if bad:
+        c.add(spec.line_of("options"), f"option ids {bad} in '{qid}' must be identifiers")
+        return False
+    if len(set(options)) != len(options):
+        c.add(spec.line_of("options"), f"question '{qid}' lists an option twice")
+        return False
+    return True
+
+
+def _question_scores(qid: Any, allowed: set[Any], spec: LineMap, c: _Collector) -> dict[Any, Any]:
+    scores = spec.get("scores", {})
+    if not isinstance(scores, dict) or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in scores.values()
+    ):
+        c.add(spec.line_of("scores"), f"scores of '{qid}' must map option ids to numbers")
+        scores = {}
+    for key in scores:
+        if key not in allowed:
+            c.add(spec.line_of("scores"), f"scores of '{qid}' name unknown option '{key}'")
+    return scores
+
+
+def _question_exclusive(
+    qid: Any, qtype: Any, options: Any, spec: LineMap, c: _Collector
+) -> tuple[str, ...]:
+    exclusive = spec.get("exclusive", [])
+    if exclusive and (
+        qtype != "multichoice"
+        or not isinstance(exclusive, list)
+        or any(o not in options for o in exclusive)
+    ):
+        c.add(
+            spec.line_of("exclusive"),
+            f"exclusive of '{qid}' must list some of its options (multichoice only)",
+        )
+        exclusive = []
+    return tuple(str(o) for o in exclusive)
 
 
 def _condition(

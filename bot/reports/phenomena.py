@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.reports.aggregate import NOGROUP, SCHOOL, bucket, group_scope
-from bot.reports.data import Dataset
+from bot.reports.data import AnswerRow, Dataset
 from bot.reports.period import local_week, week_key
 
 CUE_SIGNALS = ("loneliness", "bullying", "money", "sleep", "absence", "detachment", "crisis")
@@ -149,6 +149,10 @@ class _Collected:
     population: dict[tuple[str, str, str], set[int]]  # (scope, population key, week)
     names: set[str]
 
+    def scopes(self, student: int) -> tuple[str, str]:
+        """The school and the student's group (or NOGROUP)."""
+        return (SCHOOL, self.scope_of.get(student, NOGROUP))
+
 
 def population_key(signal: str) -> str:
     """Who could have had a signal: everyone who answered or wrote (cues), who answered the
@@ -165,44 +169,43 @@ def _collect(ds: Dataset, tz: ZoneInfo) -> _Collected:
         sid: group_scope(s.group_id) if s.group_id is not None else NOGROUP
         for sid, s in ds.students.items()
     }
-    cases: dict[tuple[str, str, str], set[int]] = defaultdict(set)
-    population: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    got = _Collected(scope_of, defaultdict(set), defaultdict(set), set())
     answered: dict[tuple[str, str], set[int]] = defaultdict(set)  # (scope, week)
-    names: set[str] = set()
-
-    def scopes(student: int) -> tuple[str, str]:
-        return (SCHOOL, scope_of.get(student, NOGROUP))
-
     for a in ds.answers:
         week = local_week(a.at, tz)
-        for scope in scopes(a.student_id):
+        for scope in got.scopes(a.student_id):
             answered[(scope, week)].add(a.student_id)
-        if a.score is not None and a.measure in LOW_SIGNALS:
-            signal = f"low:{a.measure}"
-            names.add(signal)
-            for scope in scopes(a.student_id):
-                population[(scope, signal, week)].add(a.student_id)
-                if bucket(a.score) == "low":
-                    cases[(scope, signal, week)].add(a.student_id)
-        elif a.score is None:
-            for option in a.options:
-                if option not in NEUTRAL_OPTIONS:
-                    names.add(f"option:{a.measure}:{option}")
-            for scope in scopes(a.student_id):
-                population[(scope, f"options:{a.measure}", week)].add(a.student_id)
-                for option in a.options:
-                    cases[(scope, f"option:{a.measure}:{option}", week)].add(a.student_id)
+        _add_answer(got, a, week)
     for cue in ds.cues:
         if cue.category not in CUE_SIGNALS:
             continue
         week = local_week(cue.at, tz)
-        names.add(f"cue:{cue.category}")
-        for scope in scopes(cue.student_id):
-            cases[(scope, f"cue:{cue.category}", week)].add(cue.student_id)
+        got.names.add(f"cue:{cue.category}")
+        for scope in got.scopes(cue.student_id):
+            got.cases[(scope, f"cue:{cue.category}", week)].add(cue.student_id)
             answered[(scope, week)].add(cue.student_id)  # a cue is a sign of life too
     for (scope, week), who in answered.items():
-        population[(scope, "answered", week)] = who
-    return _Collected(scope_of, cases, population, names)
+        got.population[(scope, "answered", week)] = who
+    return got
+
+
+def _add_answer(got: _Collected, a: AnswerRow, week: str) -> None:
+    """A low answer on a measure, or the options chosen in an option question."""
+    if a.score is not None and a.measure in LOW_SIGNALS:
+        signal = f"low:{a.measure}"
+        got.names.add(signal)
+        for scope in got.scopes(a.student_id):
+            got.population[(scope, signal, week)].add(a.student_id)
+            if bucket(a.score) == "low":
+                got.cases[(scope, signal, week)].add(a.student_id)
+    elif a.score is None:
+        for option in a.options:
+            if option not in NEUTRAL_OPTIONS:
+                got.names.add(f"option:{a.measure}:{option}")
+        for scope in got.scopes(a.student_id):
+            got.population[(scope, f"options:{a.measure}", week)].add(a.student_id)
+            for option in a.options:
+                got.cases[(scope, f"option:{a.measure}:{option}", week)].add(a.student_id)
 
 
 def build_series(

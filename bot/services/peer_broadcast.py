@@ -10,6 +10,7 @@ the coach still has the groups.
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -52,6 +53,26 @@ class Draft:
     created_at: datetime
     confirmed_at: datetime | None
     plan_id: int | None = None  # a welfare plan's poll to the students it concerns
+
+
+@dataclass
+class _Press:
+    """One press of the /laheta wizard, inside its transaction, after the draft and the coach's
+    groups have been checked."""
+
+    tx: Tx
+    now: datetime
+    out: Replies
+    person: Person
+    tg_user_id: int
+    chat_id: int
+    message_id: int
+    draft: Draft
+    groups: list[Group]
+
+    @property
+    def lang(self) -> str:
+        return self.person.language
 
 
 @dataclass
@@ -250,74 +271,104 @@ class PeerBroadcasts(PeerPart):
             if draft.confirmed_at is not None:
                 return out.outcome(toast=self.tr.plain(lang, "peer-already-sent"))
             groups = await self.core.managed_groups(tx, person.id)
-            managed = {g.id for g in groups}
             if await self._lost(tx, now, person, draft, groups):
                 await out.edit(chat_id, message_id, self.tr.html(lang, "peer-not-your-group"))
                 return out.outcome()
             if kind in ("back", "library", "change") and draft.text == "":
                 draft.text = None  # no longer waiting for the coach to write
                 await self._save(tx, draft)
-
-            async def show(step: str, theme_id: str | None = None) -> None:
-                text, buttons = await self._step(
-                    tx, now, person, tg_user_id, draft, step, groups, theme_id
-                )
-                await out.edit(chat_id, message_id, text, buttons)
-
-            if kind == "cancel":
-                await tx.execute("DELETE FROM broadcasts WHERE id = ?", (draft.id,))
-                await out.edit(chat_id, message_id, self.tr.html(lang, "peer-send-cancelled"))
-            elif kind == "g":
-                group_id = int(value)
-                if group_id not in managed:
-                    raise callbacks.CallbackRefused("callback-invalid", hostile=True)
-                if group_id in draft.group_ids:
-                    draft.group_ids.remove(group_id)
-                else:
-                    draft.group_ids.append(group_id)
-                await self._save(tx, draft)
-                await show("groups")
-            elif kind == "next":
-                if not draft.group_ids:
-                    return out.outcome(toast=self.tr.plain(lang, "peer-choose-a-group"))
-                await show("audience")
-            elif kind == "aud":
-                chosen = [g for g in groups if g.id in draft.group_ids]
-                if value == "chat" and any(g.chat_id is None for g in chosen):
-                    return out.outcome(toast=self.tr.plain(lang, "peer-chat-not-linked"))
-                draft.audience = value
-                await self._save(tx, draft)
-                await show("content")
-            elif kind == "library":
-                await show("themes")
-            elif kind == "theme":
-                await show("prompts", value)
-            elif kind == "compose":
-                draft.prompt_id, draft.text = None, ""
-                await self._save(tx, draft)
-                await show("compose")
-            elif kind == "back":
-                await show(value)
-            elif kind == "prompt":
-                prompt = self.library.get(value)
-                if prompt is None:
-                    return out.outcome(toast=self.tr.plain(lang, "peer-prompt-gone"))
-                draft.prompt_id, draft.text = prompt.id, None
-                await self._save(tx, draft)
-                label = self.texts.short_label(lang, prompt, 200)
-                await out.edit(
-                    chat_id, message_id, self.tr.html(lang, "peer-send-picked", prompt=label)
-                )
-                await self._preview(tx, now, out, person, tg_user_id, chat_id, draft, groups)
-            elif kind == "change":
-                await show("content")
-            elif kind == "send":
-                await self._confirm(tx, now, out, person, chat_id, message_id, draft, groups)
-            else:
+            handler = _PRESSES.get(kind)
+            if handler is None:
                 raise callbacks.CallbackRefused("callback-invalid", hostile=True)
-            return out.outcome()
+            press = _Press(tx, now, out, person, tg_user_id, chat_id, message_id, draft, groups)
+            return await handler(self, press, value)
 
         return await self.svc.db.transaction(work)
+
+    # One handler per wizard button (the option's kind before the colon; its value after).
+
+    async def _show(self, p: _Press, step: str, theme_id: str | None = None) -> None:
+        text, buttons = await self._step(
+            p.tx, p.now, p.person, p.tg_user_id, p.draft, step, p.groups, theme_id
+        )
+        await p.out.edit(p.chat_id, p.message_id, text, buttons)
+
+    async def _press_cancel(self, p: _Press, _value: str) -> Outcome:
+        await p.tx.execute("DELETE FROM broadcasts WHERE id = ?", (p.draft.id,))
+        await p.out.edit(p.chat_id, p.message_id, self.tr.html(p.lang, "peer-send-cancelled"))
+        return p.out.outcome()
+
+    async def _press_group(self, p: _Press, value: str) -> Outcome:
+        """Toggle one of the coach's groups."""
+        group_id = int(value)
+        if group_id not in {g.id for g in p.groups}:
+            raise callbacks.CallbackRefused("callback-invalid", hostile=True)
+        if group_id in p.draft.group_ids:
+            p.draft.group_ids.remove(group_id)
+        else:
+            p.draft.group_ids.append(group_id)
+        await self._save(p.tx, p.draft)
+        await self._show(p, "groups")
+        return p.out.outcome()
+
+    async def _press_next(self, p: _Press, _value: str) -> Outcome:
+        if not p.draft.group_ids:
+            return p.out.outcome(toast=self.tr.plain(p.lang, "peer-choose-a-group"))
+        await self._show(p, "audience")
+        return p.out.outcome()
+
+    async def _press_audience(self, p: _Press, value: str) -> Outcome:
+        chosen = [g for g in p.groups if g.id in p.draft.group_ids]
+        if value == "chat" and any(g.chat_id is None for g in chosen):
+            return p.out.outcome(toast=self.tr.plain(p.lang, "peer-chat-not-linked"))
+        p.draft.audience = value
+        await self._save(p.tx, p.draft)
+        await self._show(p, "content")
+        return p.out.outcome()
+
+    async def _press_library(self, p: _Press, _value: str) -> Outcome:
+        await self._show(p, "themes")
+        return p.out.outcome()
+
+    async def _press_theme(self, p: _Press, value: str) -> Outcome:
+        await self._show(p, "prompts", value)
+        return p.out.outcome()
+
+    async def _press_compose(self, p: _Press, _value: str) -> Outcome:
+        """An own message: the draft waits for the coach's text (`compose`)."""
+        p.draft.prompt_id, p.draft.text = None, ""
+        await self._save(p.tx, p.draft)
+        await self._show(p, "compose")
+        return p.out.outcome()
+
+    async def _press_back(self, p: _Press, value: str) -> Outcome:
+        await self._show(p, value)
+        return p.out.outcome()
+
+    async def _press_prompt(self, p: _Press, value: str) -> Outcome:
+        prompt = self.library.get(value)
+        if prompt is None:
+            return p.out.outcome(toast=self.tr.plain(p.lang, "peer-prompt-gone"))
+        p.draft.prompt_id, p.draft.text = prompt.id, None
+        await self._save(p.tx, p.draft)
+        label = self.texts.short_label(p.lang, prompt, 200)
+        await p.out.edit(
+            p.chat_id, p.message_id, self.tr.html(p.lang, "peer-send-picked", prompt=label)
+        )
+        await self._preview(
+            p.tx, p.now, p.out, p.person, p.tg_user_id, p.chat_id, p.draft, p.groups
+        )
+        return p.out.outcome()
+
+    async def _press_change(self, p: _Press, _value: str) -> Outcome:
+        await self._show(p, "content")
+        return p.out.outcome()
+
+    async def _press_send(self, p: _Press, _value: str) -> Outcome:
+        await self._confirm(
+            p.tx, p.now, p.out, p.person, p.chat_id, p.message_id, p.draft, p.groups
+        )
+        return p.out.outcome()
 
     async def compose(
         self, person: Person, tg_user_id: int, chat_id: int, text: str, ukey: str
@@ -760,3 +811,20 @@ class PeerBroadcasts(PeerPart):
                 plan_least=plan_poll_least(self.svc.settings) if draft.plan_id else None,
             )
         return rows
+
+
+_Handler = Callable[[PeerBroadcasts, _Press, str], Awaitable[Outcome]]
+# The wizard's buttons by the kind of their option (`kind:value`).
+_PRESSES: dict[str, _Handler] = {
+    "cancel": PeerBroadcasts._press_cancel,
+    "g": PeerBroadcasts._press_group,
+    "next": PeerBroadcasts._press_next,
+    "aud": PeerBroadcasts._press_audience,
+    "library": PeerBroadcasts._press_library,
+    "theme": PeerBroadcasts._press_theme,
+    "compose": PeerBroadcasts._press_compose,
+    "back": PeerBroadcasts._press_back,
+    "prompt": PeerBroadcasts._press_prompt,
+    "change": PeerBroadcasts._press_change,
+    "send": PeerBroadcasts._press_send,
+}

@@ -172,28 +172,35 @@ def parse_theme(text: str, file: str = "<prompts>") -> tuple[Theme | None, list[
     title = raw.get("title")
     if "title" in raw and not _is_id(title):
         add(raw.line_of("title"), "title must be a locale message id")
-    entries = raw.get("prompts")
-    prompts: list[Prompt] = []
-    if "prompts" in raw:
-        if not isinstance(entries, list) or not entries:
-            add(raw.line_of("prompts"), "prompts must be a non-empty list")
-        else:
-            seen: set[str] = set()
-            for entry in entries:
-                if not isinstance(entry, LineMap):
-                    add(raw.line_of("prompts"), "every prompt must be a mapping (id, type, text …)")
-                    continue
-                prompt = _parse_prompt(entry, theme_id, file, add)
-                if prompt is None:
-                    continue
-                if prompt.id in seen:
-                    add(entry.line, f"prompt id '{prompt.id}' is used twice (duplicate id)")
-                    continue
-                seen.add(prompt.id)
-                prompts.append(prompt)
+    prompts = _parse_prompts(raw, theme_id, file, add) if "prompts" in raw else []
     if problems:
         return None, problems
     return Theme(theme_id, str(title), tuple(prompts), file), []
+
+
+def _parse_prompts(
+    raw: LineMap, theme_id: str, file: str, add: Callable[[int, str], None]
+) -> list[Prompt]:
+    """The theme's valid prompts; broken ones and repeated ids are reported and left out."""
+    entries = raw.get("prompts")
+    if not isinstance(entries, list) or not entries:
+        add(raw.line_of("prompts"), "prompts must be a non-empty list")
+        return []
+    prompts: list[Prompt] = []
+    seen: set[str] = set()
+    for entry in entries:
+        if not isinstance(entry, LineMap):
+            add(raw.line_of("prompts"), "every prompt must be a mapping (id, type, text …)")
+            continue
+        prompt = _parse_prompt(entry, theme_id, file, add)
+        if prompt is None:
+            continue
+        if prompt.id in seen:
+            add(entry.line, f"prompt id '{prompt.id}' is used twice (duplicate id)")
+            continue
+        seen.add(prompt.id)
+        prompts.append(prompt)
+    return prompts
 
 
 def _unknown(raw: LineMap, allowed: set[str], where: str, add: Callable[[int, str], None]) -> None:
@@ -247,53 +254,14 @@ def _parse_prompt(
         return None
     if not _is_id(entry.get("text")):
         add(entry.line_of("text"), f"{where} needs a text (a locale message id)")
-    options: tuple[str, ...] = ()
-    correct: tuple[str, ...] = ()
-    if ptype == "text":
-        for key in ("options", "multiple", "correct", "explanation", "anonymous"):
-            if key in entry:
-                add(entry.line_of(key), f"{where}: '{key}' is only for polls and quizzes")
-    else:
-        if "options" not in entry:
-            add(entry.line, f"{where}: a {ptype} needs options")
-        else:
-            options = _id_list(entry, "options", add, where) or ()
-            if options and not 2 <= len(options) <= MAX_OPTIONS:
-                add(entry.line_of("options"), f"{where}: a {ptype} needs 2–{MAX_OPTIONS} options")
+    options = _prompt_options(entry, str(ptype), where, add)
     multiple = _flag(entry, "multiple", False, add)
     anonymous = _flag(entry, "anonymous", True, add)
-    if ptype == "quiz":
-        if "correct" not in entry:
-            add(entry.line, f"{where}: a quiz needs 'correct' (the right option id)")
-        else:
-            correct = _id_list(entry, "correct", add, where) or ()
-            for option in correct:
-                if option not in options:
-                    add(
-                        entry.line_of("correct"),
-                        f"{where}: correct option '{option}' is not an option",
-                    )
-            if len(correct) > 1 and not multiple:
-                add(
-                    entry.line_of("correct"),
-                    f"{where}: several correct options need 'multiple: true'",
-                )
-    else:
-        for key in ("correct", "explanation"):
-            if key in entry and ptype == "poll":
-                add(entry.line_of(key), f"{where}: '{key}' is only for quizzes")
+    correct = _prompt_correct(entry, str(ptype), options, multiple, where, add)
     for key in ("explanation", "tip"):
         if key in entry and not _is_id(entry[key]):
             add(entry.line_of(key), f"{where}: '{key}' must be a locale message id")
-    audiences: tuple[str, ...] = AUDIENCES
-    if "audience" in entry:
-        audiences = _id_list(entry, "audience", add, where) or AUDIENCES
-        for audience in audiences:
-            if audience not in AUDIENCES:
-                add(
-                    entry.line_of("audience"),
-                    f"{where}: audience '{audience}' is unknown (use chat and/or private)",
-                )
+    audiences = _prompt_audiences(entry, where, add)
     if not anonymous and audiences != ("chat",):
         # Privately sent polls are always anonymous: results are only ever kept in aggregate.
         add(
@@ -318,6 +286,65 @@ def _parse_prompt(
         path=file,
         line=entry.line,
     )
+
+
+def _prompt_options(
+    entry: LineMap, ptype: str, where: str, add: Callable[[int, str], None]
+) -> tuple[str, ...]:
+    """A poll's or quiz's options; a text prompt takes none of the poll keys."""
+    if ptype == "text":
+        for key in ("options", "multiple", "correct", "explanation", "anonymous"):
+            if key in entry:
+                add(entry.line_of(key), f"{where}: '{key}' is only for polls and quizzes")
+        return ()
+    if "options" not in entry:
+        add(entry.line, f"{where}: a {ptype} needs options")
+        return ()
+    options = _id_list(entry, "options", add, where) or ()
+    if options and not 2 <= len(options) <= MAX_OPTIONS:
+        add(entry.line_of("options"), f"{where}: a {ptype} needs 2–{MAX_OPTIONS} options")
+    return options
+
+
+def _prompt_correct(
+    entry: LineMap,
+    ptype: str,
+    options: tuple[str, ...],
+    multiple: bool,
+    where: str,
+    add: Callable[[int, str], None],
+) -> tuple[str, ...]:
+    """A quiz's right option(s), among its options; a poll takes no answer key."""
+    if ptype != "quiz":
+        for key in ("correct", "explanation"):
+            if key in entry and ptype == "poll":
+                add(entry.line_of(key), f"{where}: '{key}' is only for quizzes")
+        return ()
+    if "correct" not in entry:
+        add(entry.line, f"{where}: a quiz needs 'correct' (the right option id)")
+        return ()
+    correct = _id_list(entry, "correct", add, where) or ()
+    for option in correct:
+        if option not in options:
+            add(entry.line_of("correct"), f"{where}: correct option '{option}' is not an option")
+    if len(correct) > 1 and not multiple:
+        add(entry.line_of("correct"), f"{where}: several correct options need 'multiple: true'")
+    return correct
+
+
+def _prompt_audiences(
+    entry: LineMap, where: str, add: Callable[[int, str], None]
+) -> tuple[str, ...]:
+    if "audience" not in entry:
+        return AUDIENCES
+    audiences = _id_list(entry, "audience", add, where) or AUDIENCES
+    for audience in audiences:
+        if audience not in AUDIENCES:
+            add(
+                entry.line_of("audience"),
+                f"{where}: audience '{audience}' is unknown (use chat and/or private)",
+            )
+    return audiences
 
 
 class _Counter:

@@ -155,8 +155,21 @@ async def rows_about(db: Database | Tx, person_id: int, tg_user_id: int | None) 
         found.add("persons", person)
     fks = await foreign_keys(db)
     all_tables = await tables(db)
+    await _follow_foreign_keys(db, found, fks)
 
-    # Follow foreign keys until nothing new turns up.
+    session_ids, concern_ids = found.ids("sessions"), found.ids("concerns")
+    declared = {(fk.table, fk.column) for fk in fks}
+    for table in all_tables:
+        cols = await columns(db, table)
+        await _add_by_id_columns(db, found, table, cols, declared, person_id, tg_user_id)
+        # (The outbox is matched above by chat and subject; its own links go through session_id.)
+        for col in (c for c in cols if c in JSON_COLUMNS and table != "outbox"):
+            await _add_by_json(db, found, table, col, person_id, session_ids, concern_ids)
+    return found
+
+
+async def _follow_foreign_keys(db: Database | Tx, found: Found, fks: list[ForeignKey]) -> None:
+    """Follow foreign keys until nothing new turns up."""
     changed = True
     while changed:
         changed = False
@@ -172,51 +185,67 @@ async def rows_about(db: Database | Tx, person_id: int, tg_user_id: int | None) 
             for row in rows:
                 changed |= found.add(fk.table, row)
 
-    session_ids, concern_ids = found.ids("sessions"), found.ids("concerns")
-    declared = {(fk.table, fk.column) for fk in fks}
-    for table in all_tables:
-        cols = await columns(db, table)
-        conditions: list[str] = []
-        params: list[Any] = []
-        for col in cols:
-            if col in PERSON_ID_COLUMNS and (table, col) not in declared and table != "persons":
-                conditions.append(f'"{col}" = ?')
-                params.append(person_id)
-            if col in TG_ID_COLUMNS and tg_user_id is not None:
-                conditions.append(f'"{col}" = ?')
-                params.append(tg_user_id)
-        if table == "outbox" and tg_user_id is not None:
-            conditions.append("chat_id = ?")  # their private chat
+
+async def _add_by_id_columns(
+    db: Database | Tx,
+    found: Found,
+    table: str,
+    cols: list[str],
+    declared: set[tuple[str, str]],
+    person_id: int,
+    tg_user_id: int | None,
+) -> None:
+    """Rows that name the person in a column without a declared foreign key, or by their
+    Telegram id (and the outbox's messages to their private chat)."""
+    conditions: list[str] = []
+    params: list[Any] = []
+    for col in cols:
+        if col in PERSON_ID_COLUMNS and (table, col) not in declared and table != "persons":
+            conditions.append(f'"{col}" = ?')
+            params.append(person_id)
+        if col in TG_ID_COLUMNS and tg_user_id is not None:
+            conditions.append(f'"{col}" = ?')
             params.append(tg_user_id)
-        if conditions:
-            rows = await db.fetchall(
-                f'SELECT rowid AS _rowid, * FROM "{table}" WHERE ' + " OR ".join(conditions),
-                tuple(params),
-            )
-            for row in rows:
-                found.add(table, row)
-        # (The outbox is matched above by chat and subject; its own links go through session_id.)
-        for col in (c for c in cols if c in JSON_COLUMNS and table != "outbox"):
-            # Buttons, pending inputs, audit details: JSON that names the person or a record
-            # of theirs. SQL narrows the rows to those that could (the id's digits, or a
-            # session/concern key); Python then reads the JSON for certain.
-            candidates = await db.fetchall(
-                f'SELECT rowid AS _rowid, * FROM "{table}" WHERE instr("{col}", ?) > 0'
-                f' OR instr("{col}", \'"session\') > 0 OR instr("{col}", \'"concern\') > 0',
-                (str(person_id),),
-            )
-            for row in candidates:
-                try:
-                    value = json.loads(row[col] or "{}")
-                except (TypeError, ValueError):
-                    continue
-                if (
-                    _mentions(value, PAYLOAD_PERSON_KEYS, {person_id})
-                    or _mentions(value, PAYLOAD_SESSION_KEYS, session_ids)
-                    or _mentions(value, PAYLOAD_CONCERN_KEYS, concern_ids)
-                ):
-                    found.add(table, row)
-    return found
+    if table == "outbox" and tg_user_id is not None:
+        conditions.append("chat_id = ?")  # their private chat
+        params.append(tg_user_id)
+    if conditions:
+        rows = await db.fetchall(
+            f'SELECT rowid AS _rowid, * FROM "{table}" WHERE ' + " OR ".join(conditions),
+            tuple(params),
+        )
+        for row in rows:
+            found.add(table, row)
+
+
+async def _add_by_json(
+    db: Database | Tx,
+    found: Found,
+    table: str,
+    col: str,
+    person_id: int,
+    session_ids: set[int],
+    concern_ids: set[int],
+) -> None:
+    """Buttons, pending inputs, audit details: JSON that names the person or a record of
+    theirs. SQL narrows the rows to those that could (the id's digits, or a session/concern
+    key); Python then reads the JSON for certain."""
+    candidates = await db.fetchall(
+        f'SELECT rowid AS _rowid, * FROM "{table}" WHERE instr("{col}", ?) > 0'
+        f' OR instr("{col}", \'"session\') > 0 OR instr("{col}", \'"concern\') > 0',
+        (str(person_id),),
+    )
+    for row in candidates:
+        try:
+            value = json.loads(row[col] or "{}")
+        except (TypeError, ValueError):
+            continue
+        if (
+            _mentions(value, PAYLOAD_PERSON_KEYS, {person_id})
+            or _mentions(value, PAYLOAD_SESSION_KEYS, session_ids)
+            or _mentions(value, PAYLOAD_CONCERN_KEYS, concern_ids)
+        ):
+            found.add(table, row)
 
 
 # Telegram lets a bot delete its own message for 48 hours after sending; the margin keeps a

@@ -140,43 +140,70 @@ def parse(text: str) -> tuple[list[RosterLine], list[Problem]]:
             header_checked = True
             if cells[0].casefold() in HEADER_WORDS:
                 continue
-        if not 3 <= len(cells) <= 6:
-            problems.append(Problem(number, "roster-error-columns", {"found": len(cells)}))
+        row = _roster_line(number, cells, problems)
+        if row is None:
             continue
-        name, clipped = clean_name(cells[0])
-        group, _ = clean_name(cells[1], 10_000)
-        coach, _ = clean_name(cells[2])
-        backup = clean_name(cells[3])[0] if len(cells) >= 4 else ""
-        start_text = cells[4] if len(cells) >= 5 else ""
-        started = parse_start(start_text) if start_text else None
-        if start_text and started is None:
-            problems.append(Problem(number, "roster-error-start-date"))
-            continue
-        born = parse_start(cells[5]) if len(cells) == 6 else None
-        if len(cells) == 6 and (born is None or born.year < 1900):
-            problems.append(Problem(number, "roster-error-birth-date"))
-            continue
-        if not name:
-            problems.append(Problem(number, "roster-error-empty-name"))
-        if not group:
-            problems.append(Problem(number, "roster-error-empty-group"))
-        elif len(group) > GROUP_LIMIT:
-            problems.append(Problem(number, "roster-error-group-long", {"limit": GROUP_LIMIT}))
-        if not coach:
-            problems.append(Problem(number, "roster-error-empty-coach"))
-        if not (name and group and coach) or len(group) > GROUP_LIMIT:
-            continue
-        key = (name_key(name), group_key(group))
+        key = (name_key(row.name), group_key(row.group))
         if key in seen:
             problems.append(Problem(number, "roster-error-duplicate", {"first": seen[key]}))
             continue
         seen[key] = number
-        rows.append(RosterLine(number, name, group, coach, backup or None, clipped, started, born))
+        rows.append(row)
     if not rows and not problems:
         problems.append(Problem(None, "roster-error-empty"))
     if len(rows) > MAX_ROWS:
         problems.append(Problem(None, "roster-error-too-many", {"limit": MAX_ROWS}))
     return rows, problems
+
+
+def _roster_line(number: int, cells: list[str], problems: list[Problem]) -> RosterLine | None:
+    """One student's line, or None when it has a problem (noted in `problems`)."""
+    if not 3 <= len(cells) <= 6:
+        problems.append(Problem(number, "roster-error-columns", {"found": len(cells)}))
+        return None
+    name, clipped = clean_name(cells[0])
+    group, _ = clean_name(cells[1], 10_000)
+    coach, _ = clean_name(cells[2])
+    backup = clean_name(cells[3])[0] if len(cells) >= 4 else ""
+    dates = _line_dates(number, cells, problems)
+    if dates is None:
+        return None
+    missing = _name_problems(number, name, group, coach)
+    if missing:
+        problems.extend(missing)
+        return None
+    started, born = dates
+    return RosterLine(number, name, group, coach, backup or None, clipped, started, born)
+
+
+def _line_dates(
+    number: int, cells: list[str], problems: list[Problem]
+) -> tuple[date | None, date | None] | None:
+    """The optional study start and birth date; None when one is given but is no full date."""
+    start_text = cells[4] if len(cells) >= 5 else ""
+    started = parse_start(start_text) if start_text else None
+    if start_text and started is None:
+        problems.append(Problem(number, "roster-error-start-date"))
+        return None
+    born = parse_start(cells[5]) if len(cells) == 6 else None
+    if len(cells) == 6 and (born is None or born.year < 1900):
+        problems.append(Problem(number, "roster-error-birth-date"))
+        return None
+    return started, born
+
+
+def _name_problems(number: int, name: str, group: str, coach: str) -> list[Problem]:
+    """Name, group and coach are required, and a group name has a length limit."""
+    found: list[Problem] = []
+    if not name:
+        found.append(Problem(number, "roster-error-empty-name"))
+    if not group:
+        found.append(Problem(number, "roster-error-empty-group"))
+    elif len(group) > GROUP_LIMIT:
+        found.append(Problem(number, "roster-error-group-long", {"limit": GROUP_LIMIT}))
+    if not coach:
+        found.append(Problem(number, "roster-error-empty-coach"))
+    return found
 
 
 # -- resolving names against the database ------------------------------------------------------
@@ -233,29 +260,9 @@ async def import_roster(
     lines, parse_problems = parse(text)
 
     async def work(tx: Tx) -> RosterResult:
-        # Every problem of the file at once, in line order: format and names alike.
-        result = RosterResult(clipped=[r.line for r in lines if r.clipped])
-        coaches = await staff_by_name(tx, COACH_ROLES)
-        backups = await staff_by_name(tx, BACKUP_ROLES)
-        resolved: list[tuple[RosterLine, int, int | None]] = []
-        for r in lines:
-            coach_id = _pick(coaches, r.coach, r.line, "coach", result.problems)
-            backup_id = (
-                _pick(backups, r.backup, r.line, "backup", result.problems) if r.backup else None
-            )
-            if coach_id is not None:
-                resolved.append((r, coach_id, backup_id))
-        unknown = any(p.msg_id == "roster-error-unknown-coach" for p in result.problems)
-        result.problems = sorted(
-            parse_problems + result.problems, key=lambda p: (p.line is None, p.line or 0)
-        )
-        if unknown:
-            result.problems.append(
-                Problem(None, "roster-known-coaches", {"names": await _known_coaches(tx)})
-            )
+        result, resolved = await _check(tx, lines, parse_problems)
         if result.problems:
             return result
-
         groups = {
             group_key(g["name"]): (int(g["id"]), str(g["name"]))
             for g in await tx.fetchall("SELECT id, name FROM groups")
@@ -266,31 +273,10 @@ async def import_roster(
             if gk not in groups and gk not in planned_new:
                 planned_new[gk] = r.group
         result.new_groups = list(planned_new.values())
-
-        students: dict[tuple[str, int], dict[str, object]] = {}
-        for s in await tx.fetchall(
-            "SELECT s.person_id, s.group_id, s.status, s.coach_id, s.backup_coach_id,"
-            " p.display_name, p.tg_user_id, p.language FROM students s"
-            " JOIN persons p ON p.id = s.person_id"
-        ):
-            students[(name_key(s["display_name"]), s["group_id"])] = dict(s)
-        with_link = {
-            int(r["person_id"])
-            for r in await tx.fetchall(
-                "SELECT DISTINCT person_id FROM invites WHERE role = 'student'"
-                " AND used_at IS NULL AND expires_at > ? AND person_id IS NOT NULL",
-                (to_db(now),),
-            )
-        }
-        for student_row in students.values():
-            student_row["has_link"] = student_row["person_id"] in with_link
-
+        students = await _students_by_name(tx, now)
         if dry_run:
             for r, _, _ in resolved:
-                gid = groups.get(group_key(r.group), (None, ""))[0]
-                seen = students.get((name_key(r.name), gid)) if gid is not None else None
-                status = "new" if seen is None else _planned_status(seen, new_links)
-                result.rows.append(ResultRow(r.line, r.name, r.group, r.coach, status))
+                result.rows.append(_planned_row(r, groups, students, new_links))
             return result
 
         for gk, name in planned_new.items():
@@ -299,60 +285,10 @@ async def import_roster(
             int(row["id"]): str(row["display_name"])
             for row in await tx.fetchall("SELECT id, display_name FROM persons")
         }
-        changed: list[int] = []
+        writer = _Writer(tx, now, settings, created_by, new_links, groups, students, coach_names)
         for r, coach_id, backup_id in resolved:
-            group_id, group_name = groups[group_key(r.group)]
-            row = ResultRow(r.line, r.name, group_name, coach_names.get(coach_id, r.coach), "new")
-            known = students.get((name_key(r.name), group_id))
-            if known is None:
-                person_id = await people.create_person(
-                    tx, now, r.name, language=settings.default_language
-                )
-                await people.add_student(
-                    tx,
-                    now,
-                    person_id,
-                    group_id=group_id,
-                    coach_id=coach_id,
-                    backup_coach_id=backup_id,
-                )
-            else:
-                person_id = int(str(known["person_id"]))
-                if (known["coach_id"], known["backup_coach_id"]) != (coach_id, backup_id):
-                    await tx.execute(
-                        "UPDATE students SET coach_id = ?, backup_coach_id = ? WHERE person_id = ?",
-                        (coach_id, backup_id, person_id),
-                    )
-                    row.coach_changed = True
-                    if known["coach_id"] != coach_id:
-                        changed.append(person_id)
-                row.status = _planned_status(known, new_links)
-            if r.started_on is not None:
-                await tx.execute(
-                    "UPDATE students SET study_started_on = ? WHERE person_id = ?",
-                    (r.started_on.isoformat(), person_id),
-                )
-            if r.born_on is not None:
-                await tx.execute(
-                    "UPDATE students SET birth_date = ? WHERE person_id = ?",
-                    (r.born_on.isoformat(), person_id),
-                )
-            if row.status in ("new", "new-link"):
-                await revoke_open_invites(tx, person_id, now)
-                row.token, row.expires = await create_invite(
-                    tx,
-                    now,
-                    settings.invite_ttl_days,
-                    "student",
-                    person_id=person_id,
-                    group_id=group_id,
-                    created_by=created_by,
-                )
-            elif row.status == "link-valid":
-                invite = await open_invite_for(tx, person_id, now)
-                row.expires = invite.expires_at if invite else None
-            result.rows.append(row)
-        result.notices = await coach_change_notices(tx, now, tr, changed)
+            result.rows.append(await writer.write(r, coach_id, backup_id))
+        result.notices = await coach_change_notices(tx, now, tr, writer.changed)
         await audit(
             tx,
             now,
@@ -366,6 +302,153 @@ async def import_roster(
         return result
 
     return await db.transaction(work)
+
+
+async def _check(
+    tx: Tx, lines: list[RosterLine], parse_problems: list[Problem]
+) -> tuple[RosterResult, list[tuple[RosterLine, int, int | None]]]:
+    """Every problem of the file at once, in line order: format and names alike; and each
+    line with its coach's and backup coach's id."""
+    result = RosterResult(clipped=[r.line for r in lines if r.clipped])
+    coaches = await staff_by_name(tx, COACH_ROLES)
+    backups = await staff_by_name(tx, BACKUP_ROLES)
+    resolved: list[tuple[RosterLine, int, int | None]] = []
+    for r in lines:
+        coach_id = _pick(coaches, r.coach, r.line, "coach", result.problems)
+        backup_id = (
+            _pick(backups, r.backup, r.line, "backup", result.problems) if r.backup else None
+        )
+        if coach_id is not None:
+            resolved.append((r, coach_id, backup_id))
+    unknown = any(p.msg_id == "roster-error-unknown-coach" for p in result.problems)
+    result.problems = sorted(
+        parse_problems + result.problems, key=lambda p: (p.line is None, p.line or 0)
+    )
+    if unknown:
+        result.problems.append(
+            Problem(None, "roster-known-coaches", {"names": await _known_coaches(tx)})
+        )
+    return result, resolved
+
+
+async def _students_by_name(tx: Tx, now: datetime) -> dict[tuple[str, int], dict[str, object]]:
+    """Every student by (name key, group id), with whether an unused link is still open."""
+    students: dict[tuple[str, int], dict[str, object]] = {}
+    for s in await tx.fetchall(
+        "SELECT s.person_id, s.group_id, s.status, s.coach_id, s.backup_coach_id,"
+        " p.display_name, p.tg_user_id, p.language FROM students s"
+        " JOIN persons p ON p.id = s.person_id"
+    ):
+        students[(name_key(s["display_name"]), s["group_id"])] = dict(s)
+    with_link = {
+        int(r["person_id"])
+        for r in await tx.fetchall(
+            "SELECT DISTINCT person_id FROM invites WHERE role = 'student'"
+            " AND used_at IS NULL AND expires_at > ? AND person_id IS NOT NULL",
+            (to_db(now),),
+        )
+    }
+    for student_row in students.values():
+        student_row["has_link"] = student_row["person_id"] in with_link
+    return students
+
+
+def _planned_row(
+    r: RosterLine,
+    groups: dict[str, tuple[int, str]],
+    students: dict[tuple[str, int], dict[str, object]],
+    new_links: bool,
+) -> ResultRow:
+    """What importing the line would do (a dry run writes nothing)."""
+    gid = groups.get(group_key(r.group), (None, ""))[0]
+    seen = students.get((name_key(r.name), gid)) if gid is not None else None
+    status = "new" if seen is None else _planned_status(seen, new_links)
+    return ResultRow(r.line, r.name, r.group, r.coach, status)
+
+
+@dataclass
+class _Writer:
+    """Writes the checked lines of one import, inside its transaction."""
+
+    tx: Tx
+    now: datetime
+    settings: Settings
+    created_by: int | None
+    new_links: bool
+    groups: dict[str, tuple[int, str]]
+    students: dict[tuple[str, int], dict[str, object]]
+    coach_names: dict[int, str]
+    changed: list[int] = field(default_factory=list)  # joined students whose coach changed
+
+    async def write(self, r: RosterLine, coach_id: int, backup_id: int | None) -> ResultRow:
+        group_id, group_name = self.groups[group_key(r.group)]
+        coach = self.coach_names.get(coach_id, r.coach)
+        row = ResultRow(r.line, r.name, group_name, coach, "new")
+        known = self.students.get((name_key(r.name), group_id))
+        if known is None:
+            person_id = await self._add(r, group_id, coach_id, backup_id)
+        else:
+            person_id = await self._update(known, row, coach_id, backup_id)
+        if r.started_on is not None:
+            await self.tx.execute(
+                "UPDATE students SET study_started_on = ? WHERE person_id = ?",
+                (r.started_on.isoformat(), person_id),
+            )
+        if r.born_on is not None:
+            await self.tx.execute(
+                "UPDATE students SET birth_date = ? WHERE person_id = ?",
+                (r.born_on.isoformat(), person_id),
+            )
+        await self._link(row, person_id, group_id)
+        return row
+
+    async def _add(self, r: RosterLine, group_id: int, coach_id: int, backup_id: int | None) -> int:
+        person_id = await people.create_person(
+            self.tx, self.now, r.name, language=self.settings.default_language
+        )
+        await people.add_student(
+            self.tx,
+            self.now,
+            person_id,
+            group_id=group_id,
+            coach_id=coach_id,
+            backup_coach_id=backup_id,
+        )
+        return person_id
+
+    async def _update(
+        self, known: dict[str, object], row: ResultRow, coach_id: int, backup_id: int | None
+    ) -> int:
+        """A student already on the roster: new coaches are written, and a changed coach is
+        told to the student (`changed`)."""
+        person_id = int(str(known["person_id"]))
+        if (known["coach_id"], known["backup_coach_id"]) != (coach_id, backup_id):
+            await self.tx.execute(
+                "UPDATE students SET coach_id = ?, backup_coach_id = ? WHERE person_id = ?",
+                (coach_id, backup_id, person_id),
+            )
+            row.coach_changed = True
+            if known["coach_id"] != coach_id:
+                self.changed.append(person_id)
+        row.status = _planned_status(known, self.new_links)
+        return person_id
+
+    async def _link(self, row: ResultRow, person_id: int, group_id: int) -> None:
+        """A new invite link when one is due; otherwise when the open one expires."""
+        if row.status in ("new", "new-link"):
+            await revoke_open_invites(self.tx, person_id, self.now)
+            row.token, row.expires = await create_invite(
+                self.tx,
+                self.now,
+                self.settings.invite_ttl_days,
+                "student",
+                person_id=person_id,
+                group_id=group_id,
+                created_by=self.created_by,
+            )
+        elif row.status == "link-valid":
+            invite = await open_invite_for(self.tx, person_id, self.now)
+            row.expires = invite.expires_at if invite else None
 
 
 def _planned_status(known: dict[str, object], new_links: bool) -> str:

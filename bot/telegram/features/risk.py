@@ -1,11 +1,18 @@
 """Risk and crisis on the Telegram side: the crisis text filter (first of all filters), the
 escalation rules at the end of a check-in, the alert buttons, hand-over, /jutellaan, and the
-ticks for silence, deadlines and the weekly digest."""
+ticks for silence, deadlines and the weekly digest.
+
+The handlers are module-level functions that take the switchboard `h` and the feature's services
+`r` (`Risk`) first; `register` builds the services and only wires the handlers, the crisis
+screen first.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.clock import to_db
@@ -27,10 +34,16 @@ from bot.services.signals import ACTION_TALK, SignalService
 from bot.storage.db import Tx
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
     from datetime import datetime
 
     from bot.telegram.handlers import Caller, Handlers
     from bot.telegram.runtime import Runtime
+
+    # a hand-over press: (the staff member, callback, index, chat, message id) -> committed
+    HandoverPress = Callable[[Person, Callback, int, int, int], Awaitable[Outcome]]
+    # an alert button: (h, r, caller, the staff member, concern id) -> committed
+    ConcernButton = Callable[[Handlers, "Risk", Caller, Person, int], Awaitable[Outcome]]
 
 log = logging.getLogger(__name__)
 # How long the coach's alert waits for the student's message to be accepted by Telegram.
@@ -106,6 +119,148 @@ class InOrder:
         return [by_id[r["id"]] for r in found if r["payload"] == by_id[r["id"]].message.to_json()]
 
 
+@dataclass(frozen=True)
+class Risk:
+    """The feature's services, built once by `register`."""
+
+    concerns: ConcernService
+    signals: SignalService
+    crisis: CrisisService
+    handover: HandoverService
+    digest: DigestService
+    in_order: InOrder
+
+
+# -- every private text: crisis first ---------------------------------------------------------
+
+
+async def screen(h: Handlers, r: Risk, c: Caller, text: str) -> bool:
+    if not c.private:
+        return False
+    person = c.person
+    if person is not None and person.is_staff:
+        outcome = await r.handover.note(person, c.chat_id, text)
+        if outcome is not None:
+            h.rt.deliver(outcome)
+            return True
+    screened = await r.crisis.screen(person, c.chat_id, text, c.update.update_id, c.lang)
+    if not screened.crisis:
+        return False
+    await r.in_order.now(screened.reply_rows, screened.staff_rows)
+    # An open check-in waiting for free text still gets the text as its answer.
+    return not screened.continue_to_checkin
+
+
+# -- the end of a check-in --------------------------------------------------------------------
+
+
+async def on_finish(
+    r: Risk, tx: Tx, now: datetime, person: Person, flow: Flow, session: SessionRow
+) -> list[OutboxRow]:
+    raised = await r.signals.on_completed(tx, now, person, flow, session.id, session.answers)
+    r.in_order.later(raised.student_rows, raised.staff_rows)
+    return raised.student_rows
+
+
+# -- alert buttons ----------------------------------------------------------------------------
+
+
+def staff(c: Caller) -> Person:
+    if c.person is None or not c.person.is_staff:
+        raise CallbackRefused("risk-not-your-case", hostile=True)
+    return c.person
+
+
+async def acknowledge(
+    _h: Handlers, r: Risk, _c: Caller, person: Person, concern_id: int
+) -> Outcome:
+    return await r.concerns.acknowledge(person, concern_id)
+
+
+async def log_contact(h: Handlers, _r: Risk, c: Caller, person: Person, concern_id: int) -> Outcome:
+    # the contact-log dialog (features/contacts.py)
+    contact_log = h.rt.features["contact_log"]
+    outcome: Outcome = await contact_log.start_for_concern(person, concern_id, c.chat_id)
+    return outcome
+
+
+async def start_handover(
+    _h: Handlers, r: Risk, c: Caller, person: Person, concern_id: int
+) -> Outcome:
+    return await r.handover.start(person, concern_id, c.chat_id)
+
+
+# The alert's buttons by index.
+CONCERN_BUTTONS: dict[int, ConcernButton] = {
+    concern_mod.BUTTON_ACK: acknowledge,
+    concern_mod.BUTTON_LOG: log_contact,
+    concern_mod.BUTTON_HANDOVER: start_handover,
+}
+
+
+async def concern_button(
+    h: Handlers, r: Risk, c: Caller, cb: Callback, index: int, _message_id: int
+) -> str | None:
+    person = staff(c)
+    concern_id = int(cb.payload["concern"])
+    button = CONCERN_BUTTONS.get(index)
+    if button is None:
+        raise CallbackRefused("callback-invalid", hostile=True)
+    outcome = await button(h, r, c, person, concern_id)
+    h.rt.deliver(outcome)
+    return outcome.toast
+
+
+async def handover_press(
+    h: Handlers, use_case: HandoverPress, c: Caller, cb: Callback, index: int, message_id: int
+) -> str | None:
+    """A press in the hand-over dialog (pick, send or answer), for staff only."""
+    outcome = await use_case(staff(c), cb, index, c.chat_id, message_id)
+    h.rt.deliver(outcome)
+    return outcome.toast
+
+
+# -- /jutellaan -------------------------------------------------------------------------------
+
+
+async def talk(h: Handlers, r: Risk, c: Caller) -> None:
+    assert c.person is not None  # the command is for students only
+    h.rt.deliver(await r.signals.talk_prompt(c.person, c.chat_id))
+
+
+async def talk_button(r: Risk, c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+    if c.person is None or not c.person.is_student:
+        raise CallbackRefused("callback-not-yours", hostile=True)
+    delivery = await r.signals.talk_choose(c.person, cb, index, c.chat_id, message_id)
+    await r.in_order.now(delivery.student_rows, delivery.staff_rows)
+    return delivery.toast
+
+
+# -- "are you safe right now?" (the detector was unsure) --------------------------------------
+
+
+async def safety_button(
+    r: Risk, c: Caller, cb: Callback, index: int, message_id: int
+) -> str | None:
+    if c.person is None or not c.person.is_student:
+        raise CallbackRefused("callback-not-yours", hostile=True)
+    answered = await r.crisis.checks.press(c.person, cb, index, c.chat_id, message_id)
+    await r.in_order.now(answered.reply_rows, answered.staff_rows)
+    return answered.toast
+
+
+# -- the clock: silence, deadlines, the Monday digest -----------------------------------------
+
+
+async def tick(h: Handlers, r: Risk) -> None:
+    first, then = await r.crisis.checks.expire_due()
+    await r.in_order.now(first, then)
+    h.rt.deliver(await r.signals.check_missed())
+    h.rt.deliver(await r.concerns.escalate_due())
+    h.rt.deliver(await r.concerns.after_hours_report_due())
+    h.rt.deliver(await r.digest.send_due())
+
+
 def register(h: Handlers) -> None:
     svc = h.rt.svc
     concerns = ConcernService(svc)
@@ -113,8 +268,7 @@ def register(h: Handlers) -> None:
     signals = SignalService(svc, concerns)
     crisis = CrisisService(svc, concerns, checkins=h.rt.checkins)
     handover = HandoverService(concerns)
-    digest = DigestService(concerns)
-    in_order = InOrder(h.rt)
+    r = Risk(concerns, signals, crisis, handover, DigestService(concerns), InOrder(h.rt))
     h.rt.features.update(
         concerns=concerns,
         signals=signals,
@@ -122,121 +276,17 @@ def register(h: Handlers) -> None:
         handover=handover,
     )
     default_detector()  # load the lexicon now, not while a student waits for a crisis reply
-
-    # -- every private text: crisis first -----------------------------------------------------
-
-    async def screen(c: Caller, text: str) -> bool:
-        if not c.private:
-            return False
-        person = c.person
-        if person is not None and person.is_staff:
-            outcome = await handover.note(person, c.chat_id, text)
-            if outcome is not None:
-                h.rt.deliver(outcome)
-                return True
-        screened = await crisis.screen(person, c.chat_id, text, c.update.update_id, c.lang)
-        if not screened.crisis:
-            return False
-        await in_order.now(screened.reply_rows, screened.staff_rows)
-        # An open check-in waiting for free text still gets the text as its answer.
-        return not screened.continue_to_checkin
-
-    h.text_filters.append(screen)
-
-    # -- the end of a check-in ----------------------------------------------------------------
-
-    async def on_finish(
-        tx: Tx, now: datetime, person: Person, flow: Flow, session: SessionRow
-    ) -> list[OutboxRow]:
-        raised = await signals.on_completed(tx, now, person, flow, session.id, session.answers)
-        in_order.later(raised.student_rows, raised.staff_rows)
-        return raised.student_rows
-
-    h.rt.checkins.finish_hooks.append(on_finish)
-
-    # -- alert buttons ------------------------------------------------------------------------
-
-    def staff(c: Caller) -> Person:
-        if c.person is None or not c.person.is_staff:
-            raise CallbackRefused("risk-not-your-case", hostile=True)
-        return c.person
-
-    async def concern_button(c: Caller, cb: Callback, index: int, _message_id: int) -> str | None:
-        person = staff(c)
-        concern_id = int(cb.payload["concern"])
-        if index == concern_mod.BUTTON_ACK:
-            outcome = await concerns.acknowledge(person, concern_id)
-        elif index == concern_mod.BUTTON_LOG:
-            # the contact-log dialog (features/contacts.py)
-            outcome = await h.rt.features["contact_log"].start_for_concern(
-                person, concern_id, c.chat_id
-            )
-        elif index == concern_mod.BUTTON_HANDOVER:
-            outcome = await handover.start(person, concern_id, c.chat_id)
-        else:
-            raise CallbackRefused("callback-invalid", hostile=True)
-        h.rt.deliver(outcome)
-        return outcome.toast
-
-    async def handover_pick(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        outcome = await handover.pick(staff(c), cb, index, c.chat_id, message_id)
-        h.rt.deliver(outcome)
-        return outcome.toast
-
-    async def handover_send(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        outcome = await handover.send_choice(staff(c), cb, index, c.chat_id, message_id)
-        h.rt.deliver(outcome)
-        return outcome.toast
-
-    async def handover_answer(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        outcome = await handover.answer(staff(c), cb, index, c.chat_id, message_id)
-        h.rt.deliver(outcome)
-        return outcome.toast
-
+    h.text_filters.append(partial(screen, h, r))  # crisis first: the first text filter of all
+    h.rt.checkins.finish_hooks.append(partial(on_finish, r))
     h.actions.update(
         {
-            concern_mod.ACTION_CONCERN: concern_button,
-            handover_mod.ACTION_PICK: handover_pick,
-            handover_mod.ACTION_SEND: handover_send,
-            handover_mod.ACTION_ANSWER: handover_answer,
+            concern_mod.ACTION_CONCERN: partial(concern_button, h, r),
+            handover_mod.ACTION_PICK: partial(handover_press, h, handover.pick),
+            handover_mod.ACTION_SEND: partial(handover_press, h, handover.send_choice),
+            handover_mod.ACTION_ANSWER: partial(handover_press, h, handover.answer),
         }
     )
-
-    # -- /jutellaan ---------------------------------------------------------------------------
-
-    async def talk(c: Caller) -> None:
-        assert c.person is not None  # the command is for students only
-        h.rt.deliver(await signals.talk_prompt(c.person, c.chat_id))
-
-    async def talk_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        if c.person is None or not c.person.is_student:
-            raise CallbackRefused("callback-not-yours", hostile=True)
-        delivery = await signals.talk_choose(c.person, cb, index, c.chat_id, message_id)
-        await in_order.now(delivery.student_rows, delivery.staff_rows)
-        return delivery.toast
-
-    h.commands["talk"] = talk
-    h.actions[ACTION_TALK] = talk_button
-
-    # -- "are you safe right now?" (the detector was unsure) ------------------------------------
-
-    async def safety_button(c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
-        if c.person is None or not c.person.is_student:
-            raise CallbackRefused("callback-not-yours", hostile=True)
-        answered = await crisis.checks.press(c.person, cb, index, c.chat_id, message_id)
-        await in_order.now(answered.reply_rows, answered.staff_rows)
-        return answered.toast
-
-    h.actions[ACTION_SAFETY] = safety_button
-
-    # -- the clock: silence, deadlines, the Monday digest ---------------------------------------
-
-    async def tick() -> None:
-        first, then = await crisis.checks.expire_due()
-        await in_order.now(first, then)
-        h.rt.deliver(await signals.check_missed())
-        h.rt.deliver(await concerns.escalate_due())
-        h.rt.deliver(await concerns.after_hours_report_due())
-        h.rt.deliver(await digest.send_due())
-
-    h.rt.tickers.append(tick)
+    h.commands["talk"] = partial(talk, h, r)
+    h.actions[ACTION_TALK] = partial(talk_button, r)
+    h.actions[ACTION_SAFETY] = partial(safety_button, r)
+    h.rt.tickers.append(partial(tick, h, r))
