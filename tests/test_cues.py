@@ -283,14 +283,15 @@ def test_empty_and_noise(det: CueDetector) -> None:
 def test_edited_school_file_is_reloaded(tmp_path: Path) -> None:
     extra = tmp_path / "school.yaml"
     extra.write_text("categories: {}\n", encoding="utf-8")
-    assert CueDetector.load([extra]).detect("vapetan tunnilla").categories == ()
+    # The base detector may see vaping as substance use; absence is the school's own reading.
+    assert "absence" not in CueDetector.load([extra]).detect("vapetan tunnilla").categories
     extra.write_text(
         'categories:\n  absence:\n    - id: s.vape\n      match: ["vapettaa tunti"]\n',
         encoding="utf-8",
     )
     stat = extra.stat()
     os.utime(extra, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-    assert CueDetector.load([extra]).detect("vapetan tunnilla").categories == ("absence",)
+    assert "absence" in CueDetector.load([extra]).detect("vapetan tunnilla").categories
 
 
 def test_school_extension_lexicon(tmp_path: Path) -> None:
@@ -712,18 +713,45 @@ def test_a_friends_trouble_stays_softened(det: CueDetector, text: str) -> None:
     assert det.detect(text).crisis != "yes"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "otin särkylääkkeen päänsärkyyn niinku aina",
-        "ostin narua kiipeilyä varten",
-        "kävin eilen uimassa järvessä",
-        "heitettiin ulos luokasta ku puhuttiin liikaa",
-        "tumppasin tupakan tuhkakuppiin",
-    ],
+# Everyday mentions of what methods and preparations also name. The statistical model weighs
+# words by how crisis messages use them, so one plain mention may now and then be asked about
+# ("are you safe?" is a question, not the crisis protocol); issue 15 allows ≤ 10 % of other
+# messages to be asked about, and none may start the crisis protocol.
+EVERYDAY_LOOKALIKES = (
+    "otin särkylääkkeen päänsärkyyn niinku aina",
+    "ostin narua kiipeilyä varten",
+    "kävin eilen uimassa järvessä",
+    "heitettiin ulos luokasta ku puhuttiin liikaa",
+    "tumppasin tupakan tuhkakuppiin",
+    "juna oli taas myöhässä, tuun vähä myöhemmin",
+    "mentiin kavereiden kaa sillalle kattoo auringonlaskua",
+    "harjottelussa tänään kattotöitä, ihan siistii",
+    "haen apteekista allergialääkkeet koulun jälkeen",
+    "leikkasin sipulit kokkitunnilla ja sormet säilyi",
+    "viimenen koe tällä viikolla, sit loma",
+    "annoin vanhat vaatteet kirpparille",
+    "mennään mökille, siellä ei oo nettiä koko viikonloppuna",
+    "isän kanssa hirvijahtiin lauantaina",
+    "ajotunti meni hyvin, moottoritielläki ajettiin",
+    "metrossa oli ihan täyttä aamulla",
+    "ostin uuden vyön farkkuihin",
+    "avantouinti oli kylmää mut tosi virkistävää",
+    "lähden nyt kotiin, nähään huomenna",
+    "hyppäsin trampoliinilla koko illan pikkuveljen kaa",
+    "autotallissa korjattiin mopoa iskän kanssa",
+    "jätin hyvästit harjottelupaikan porukalle, kiva paikka oli",
+    "nukuin koko viikonlopun, nyt on hyvä olo",
+    "terveydenhoitaja anto laastarin ku kaaduin pyörällä",
 )
-def test_everyday_lookalikes_of_the_new_kinds_are_no(det: CueDetector, text: str) -> None:
-    assert det.detect(text).crisis == "no", det.detect(text)
+
+
+def test_everyday_lookalikes_of_the_new_kinds_are_rarely_asked_and_never_alarmed(
+    det: CueDetector,
+) -> None:
+    outcomes = {text: det.detect(text).crisis for text in EVERYDAY_LOOKALIKES}
+    assert [t for t, o in outcomes.items() if o == "yes"] == []
+    asked = [t for t, o in outcomes.items() if o == "ask"]
+    assert len(asked) <= len(EVERYDAY_LOOKALIKES) // 10, asked
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,14 @@ Training data (never the evaluation corpus's test part):
 * bench/data/cues_eval_dev.tsv — the development part of the independent evaluation corpus;
 * tests/data/cues_fi.tsv — the old small labelled set;
 * bot/risk/data/train_extra_fi.tsv — our own examples of the kinds in issue 15;
-* train_more_fi.tsv, train_third_fi.tsv, train_fourth_fi.tsv — three more authors' sets;
+* train_more_fi.tsv, train_third_fi.tsv, train_fourth_fi.tsv, train_fifth_fi.tsv and
+  train_sixth_fi.tsv — five more authors' sets (the sixth in learners' Finnish, short chat
+  fragments and the concern categories);
 * train_everyday_fi.tsv — 450 harmless everyday messages full of the common words crisis
-  messages also use ("taas", "vaan", "enää"), so the model does not take them for danger.
+  messages also use ("taas", "vaan", "enää"), so the model does not take them for danger;
+* train_lookalike_fi.tsv — 519 harmless messages about what methods and preparations also
+  name in everyday life (a swim in the lake, a train, painkillers, a rope for climbing, the
+  last day of a placement), so a plain mention is not asked about.
 
 The model is L2-regularised logistic regression (one output per category plus the safety
 target), fitted by full-batch gradient descent with numpy from zero weights: deterministic, a
@@ -34,7 +39,13 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from bot.risk.decide import OTHER_CATEGORIES, PatternView, choose_thresholds, decide
+from bot.risk.decide import (
+    OTHER_CATEGORIES,
+    PatternView,
+    choose_thresholds,
+    decide,
+    guard_veto,
+)
 from bot.risk.lexicon import BASE_LEXICON_PATH, CATEGORY_ORDER, DATA_DIR
 from bot.risk.model import MODEL_PATH, SAFETY_OUTPUT, Thresholds, save_model
 
@@ -46,15 +57,21 @@ TRAINING_FILES = (
     DATA_DIR / "train_more_fi.tsv",
     DATA_DIR / "train_third_fi.tsv",
     DATA_DIR / "train_fourth_fi.tsv",
+    DATA_DIR / "train_fifth_fi.tsv",
+    DATA_DIR / "train_sixth_fi.tsv",
     DATA_DIR / "train_everyday_fi.tsv",
+    DATA_DIR / "train_lookalike_fi.tsv",
 )
 THRESHOLD_FILES = (ROOT / "bench" / "data" / "cues_eval_dev.tsv",)
 OUTPUTS = (SAFETY_OUTPUT, *CATEGORY_ORDER)
 SAFETY = ("crisis", "child_protection")
 # Bump when features, training or the decision rule change.
-BUILDER_VERSION = "7"
+BUILDER_VERSION = "8"
 MIN_FEATURE_COUNT = 2
-L2 = 1e-4
+# Weak regularisation: held out one author at a time (each author's set predicted by a model
+# trained on the others: the nearest thing to a new student's wording), 1e-4 caught 0.887 of
+# the crisis messages and 3e-6 0.958, at the same share of questions (bench/README.md).
+L2 = 3e-6
 EPOCHS = 400
 LEARNING_RATE = 0.5
 FOLDS = 5
@@ -139,15 +156,18 @@ class Matrix:
             len(vocab),
         )
 
+    # bincount per output rather than np.add.at: the same sums, about twenty times faster.
     def dot(self, w: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        out = np.zeros((self.n_rows, w.shape[1]))
-        np.add.at(out, self.rows, w[self.cols] * self.data[:, None])
-        return out
+        vals = w[self.cols] * self.data[:, None]
+        return np.stack(
+            [np.bincount(self.rows, vals[:, j], self.n_rows) for j in range(w.shape[1])], axis=1
+        )
 
     def tdot(self, r: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        out = np.zeros((self.n_cols, r.shape[1]))
-        np.add.at(out, self.cols, r[self.rows] * self.data[:, None])
-        return out
+        vals = r[self.rows] * self.data[:, None]
+        return np.stack(
+            [np.bincount(self.cols, vals[:, j], self.n_cols) for j in range(r.shape[1])], axis=1
+        )
 
 
 def fit(x: Matrix, y: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -265,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     everyday = choose_thresholds(examples, views, cv, OUTPUTS)
     thresholds = replace(safety, cat_confirm=everyday.cat_confirm, cat_alone=everyday.cat_alone)
+    thresholds = guard_veto(thresholds, examples, views, cv, OUTPUTS)
     report_cv(examples, views, cv, thresholds)
     print("  on the development corpus alone:")
     report_cv([examples[i] for i in picked], [views[i] for i in picked], cv[picked], thresholds)

@@ -26,12 +26,17 @@ OTHER_CATEGORIES = tuple(c for c in CATEGORY_ORDER if c not in SAFETY_CATEGORIES
 # Limits the thresholds are chosen under (issue 15 asks ≤ 3 % and ≤ 10 % on unseen messages;
 # a margin is kept because cross-validated figures flatter a little).
 MAX_FALSE_YES = 0.02
+# ... and on every author's messages together (hard negatives included), a pattern's "yes" the
+# model finds unlikely is asked about instead, until false "yes" stays within the issue's 3 %.
+MAX_FALSE_YES_ALL = 0.03
+VETOES = (0.0, 0.05, 0.1, 0.2, 0.3)
 MAX_FALSE_ASK = 0.07
 MIN_CAT_ALONE = 0.6
 # The model alone starts the crisis protocol only when very sure, and never on a softened
-# message: cross-validated by kind (new wordings), a threshold from 0.85 up keeps false "yes"
-# under 2 % even on the hard negatives, and lifts "yes" recall by a tenth (bench/README.md).
-MODEL_YES_FLOOR = 0.85
+# message. With weak regularisation the model's probabilities are bolder: held out one author
+# at a time, 0.9 keeps the model's own false "yes" under 1 % of the other messages
+# (bench/README.md).
+MODEL_YES_FLOOR = 0.9
 
 
 @dataclass(frozen=True)
@@ -133,8 +138,9 @@ def choose_thresholds(
     # Within the limits: the highest recall (yes or ask), then the highest "yes" recall. If no
     # setting keeps within the limits, the one that exceeds them least.
     best: tuple[tuple[float, float, float], Thresholds] | None = None
-    # The veto stays small: a clear pattern ("haluun kuolla") must not be argued away.
-    for ask, yes, veto in itertools.product(grid, grid, [0.0, 0.05, 0.1]):
+    # The veto stays small: a clear pattern ("haluun kuolla") must not be argued away, and a
+    # vetoed "yes" is still asked about.
+    for ask, yes, veto in itertools.product(grid, grid, VETOES[:3]):
         if yes <= ask or yes < MODEL_YES_FLOOR:
             continue
         th = Thresholds(ask, yes, veto, 0.5, 0.9)
@@ -177,3 +183,28 @@ def choose_thresholds(
             best_cat = (score, confirm, alone)
     assert best_cat is not None
     return Thresholds(safety.ask, safety.yes, safety.veto, float(best_cat[1]), float(best_cat[2]))
+
+
+def guard_veto(
+    th: Thresholds,
+    examples: Sequence[Example],
+    views: Sequence[PatternView],
+    probs: npt.NDArray[np.float64],
+    outputs: Sequence[str],
+) -> Thresholds:
+    """The smallest veto (from th.veto up) that keeps false "yes" within MAX_FALSE_YES_ALL on
+    all the out-of-fold predictions: the development part alone has few hard negatives, and
+    the other authors' sets show how patterns fire on them."""
+    rows = [dict(zip(outputs, map(float, p), strict=True)) for p in probs]
+    negatives = [
+        (view, pr)
+        for e, view, pr in zip(examples, views, rows, strict=True)
+        if SAFETY_OUTPUT not in e.labels
+    ]
+    chosen = th
+    for veto in (v for v in VETOES if v >= th.veto):
+        chosen = Thresholds(th.ask, th.yes, veto, th.cat_confirm, th.cat_alone)
+        false_yes = sum(decide(v, pr, chosen).outcome == "yes" for v, pr in negatives)
+        if false_yes <= MAX_FALSE_YES_ALL * max(1, len(negatives)):
+            break
+    return chosen
