@@ -103,6 +103,25 @@ async def groups(db: Database | Tx) -> list[Group]:
     return [Group(r["id"], r["name"], r["a"], r["i"], r["d"], r["gcs"] or "") for r in rows]
 
 
+async def coached_groups_linked(db: Database | Tx, person_id: int) -> dict[int, bool]:
+    """The groups a group coach coaches: group id -> whether its group chat is linked."""
+    rows = await db.fetchall(
+        "SELECT g.id, g.chat_id FROM groups g JOIN group_coaches gc ON gc.group_id = g.id"
+        " WHERE gc.person_id = ?",
+        (person_id,),
+    )
+    return {int(r["id"]): r["chat_id"] is not None for r in rows}
+
+
+async def move_group_chat(tx: Tx, old_chat_id: int, new_chat_id: int) -> None:
+    """A group chat became a supergroup: its group follows it to the new chat id — unless a
+    group already has that id."""
+    if await tx.fetchval("SELECT 1 FROM groups WHERE chat_id = ?", (new_chat_id,)) is None:
+        await tx.execute(
+            "UPDATE groups SET chat_id = ? WHERE chat_id = ?", (new_chat_id, old_chat_id)
+        )
+
+
 async def group_by_name(db: Database | Tx, name: str) -> Group | None:
     for group in await groups(db):
         if group_key(group.name) == group_key(name):

@@ -24,7 +24,7 @@ from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.container import Outcome, Services
 from bot.services.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage, enqueue
 from bot.services.people import Person, person_by_id
-from bot.storage.db import Tx
+from bot.storage.db import Database, Tx
 
 ACTION_ANSWER = "answer"
 log = logging.getLogger(__name__)
@@ -101,6 +101,26 @@ async def load_session(tx: Tx, session_id: int) -> SessionRow | None:
     ):
         session.answers[a["question_id"]] = AnswerValue(json.loads(a["value"]), a["score"])
     return session
+
+
+async def session_status(db: Database | Tx, session_id: int) -> str | None:
+    """A session's status ("open", "completed", …); None if it is gone."""
+    status = await db.fetchval("SELECT status FROM sessions WHERE id = ?", (session_id,))
+    return None if status is None else str(status)
+
+
+async def has_open_session(db: Database | Tx, person_id: int, flow_id: str | None = None) -> bool:
+    """Whether the person has an open session (of `flow_id`, if given): a check-in, a log…"""
+    if flow_id is None:
+        found = await db.fetchval(
+            "SELECT 1 FROM sessions WHERE person_id = ? AND status = 'open'", (person_id,)
+        )
+    else:
+        found = await db.fetchval(
+            "SELECT 1 FROM sessions WHERE person_id = ? AND flow_id = ? AND status = 'open'",
+            (person_id, flow_id),
+        )
+    return bool(found)
 
 
 # Runs inside the transaction that completes a check-in (e.g. the risk rules). Rows it returns

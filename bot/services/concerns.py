@@ -95,6 +95,15 @@ async def load_concern(db: Database | Tx, concern_id: int) -> ConcernView | None
     return None if row is None else ConcernView.from_row(row)
 
 
+async def cases_of(db: Database | Tx, student_id: int) -> list[ConcernView]:
+    """A student's concerns above "info" (their cases), newest first."""
+    rows = await db.fetchall(
+        "SELECT * FROM concerns WHERE student_id = ? AND level != 'info' ORDER BY id DESC",
+        (student_id,),
+    )
+    return [ConcernView.from_row(r) for r in rows]
+
+
 async def open_concern(db: Database | Tx, student_id: int) -> ConcernView | None:
     row = await db.fetchone(
         "SELECT * FROM concerns WHERE student_id = ? AND status != 'closed'"

@@ -89,6 +89,21 @@ async def person_by_id(db: Database | Tx, person_id: int) -> Person | None:
     return None if row is None else await _person_from_row(db, row)
 
 
+async def tg_user_id_of(db: Database | Tx, person_id: int) -> int | None:
+    """The person's Telegram user id, if they have joined."""
+    found = await db.fetchval("SELECT tg_user_id FROM persons WHERE id = ?", (person_id,))
+    return None if found is None else int(found)
+
+
+async def reachable_coordinators(db: Database | Tx) -> list[sqlite3.Row]:
+    """Coordinators Telegram can reach (id, tg_user_id, language), by id."""
+    return await db.fetchall(
+        "SELECT p.id, p.tg_user_id, p.language FROM persons p"
+        " JOIN person_roles r ON r.person_id = p.id AND r.role = 'coordinator'"
+        " WHERE p.tg_user_id IS NOT NULL AND p.unreachable_at IS NULL ORDER BY p.id"
+    )
+
+
 async def student(db: Database | Tx, person_id: int) -> Student | None:
     row = await db.fetchone(
         "SELECT s.*, g.name AS group_name, c.display_name AS coach_name FROM students s"

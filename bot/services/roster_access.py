@@ -110,6 +110,51 @@ async def group_students(db: Database | Tx, group_id: int) -> list[StudentStatus
     return [StudentStatus.from_row(r) for r in rows]
 
 
+async def student_names(db: Database | Tx) -> list[tuple[int, str]]:
+    """(person id, name) of every student, whoever coaches them."""
+    rows = await db.fetchall(
+        "SELECT p.id, p.display_name FROM students s JOIN persons p ON p.id = s.person_id"
+    )
+    return [(int(r["id"]), str(r["display_name"])) for r in rows]
+
+
+async def own_group_counts(db: Database | Tx, coach_id: int) -> list[sqlite3.Row]:
+    """Per group of a coach's own students (name, a = active, i = invited, d = declined),
+    counted from those students; a student without a group under the name None."""
+    return await db.fetchall(
+        "SELECT g.name, SUM(s.status = 'active') AS a, SUM(s.status = 'invited') AS i,"
+        " SUM(s.status = 'declined') AS d FROM students s"
+        " LEFT JOIN groups g ON g.id = s.group_id WHERE s.coach_id = ?"
+        " GROUP BY g.name ORDER BY g.name",
+        (coach_id,),
+    )
+
+
+async def loggable_students(
+    db: Database | Tx, staff_id: int, *, coordinator: bool
+) -> list[tuple[int, str, bool]]:
+    """(student id, name, has an open case) a staff member may log contacts for or read the
+    history of, open cases first: a coordinator every active student; anyone else their own
+    students and those whose open case they hold."""
+    params: tuple[int, ...] = ()
+    if coordinator:
+        where = "st.status = 'active'"
+    else:
+        where = (
+            "st.coach_id = ? OR st.person_id IN (SELECT student_id FROM concerns"
+            " WHERE coach_id = ? AND status != 'closed')"
+        )
+        params = (staff_id, staff_id)
+    rows = await db.fetchall(
+        "SELECT p.id, p.display_name, EXISTS (SELECT 1 FROM concerns c"
+        " WHERE c.student_id = p.id AND c.status != 'closed' AND c.level != 'info') AS open"
+        f" FROM students st JOIN persons p ON p.id = st.person_id WHERE {where}"
+        " ORDER BY open DESC, p.display_name COLLATE NOCASE",
+        params,
+    )
+    return [(int(r["id"]), str(r["display_name"]), bool(r["open"])) for r in rows]
+
+
 async def checkins_since(db: Database | Tx, student_id: int, since: datetime) -> int:
     return int(
         await db.fetchval(

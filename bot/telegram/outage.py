@@ -82,11 +82,7 @@ class Outage:
 
         async def work(tx: Tx) -> Outcome:
             rows = []
-            for r in await tx.fetchall(
-                "SELECT p.id, p.tg_user_id, p.language FROM persons p"
-                " JOIN person_roles r ON r.person_id = p.id AND r.role = 'coordinator'"
-                " WHERE p.tg_user_id IS NOT NULL AND p.unreachable_at IS NULL ORDER BY p.id"
-            ):
+            for r in await people.reachable_coordinators(tx):
                 text = self.rt.svc.tr.html(
                     r["language"],
                     "storage-recovered-coordinator",

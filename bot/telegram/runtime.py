@@ -15,10 +15,10 @@ from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder
 
-from bot.clock import Clock, SystemClock, to_db
+from bot.clock import Clock, SystemClock
 from bot.config import BASE_LANGUAGE, LANGUAGES, ConfigError, Settings
 from bot.i18n import Translator
-from bot.services import flood_pause, inbox
+from bot.services import callbacks, flood_pause, inbox
 from bot.services.checkins import CheckinService
 from bot.services.container import Outcome, Services
 from bot.services.flows import FlowRegistry
@@ -333,7 +333,7 @@ class Runtime:
         now = self.clock.now()
 
         async def work(tx: Tx) -> None:
-            await tx.execute("DELETE FROM callbacks WHERE expires_at < ?", (to_db(now),))
+            await callbacks.purge_expired(tx, now)
             await inbox.purge(tx, now)
 
         await self.db.transaction(work)

@@ -52,8 +52,8 @@ from telegram.error import (
     TelegramError,
 )
 
-from bot.clock import from_db, sleep_until, to_db
-from bot.services import delivery
+from bot.clock import sleep_until
+from bot.services import admin, checkins, delivery, outbox_store, people
 from bot.services.container import Services
 from bot.services.outbox import PRIORITY_URGENT, OutboxRow, OutMessage, stream_of
 from bot.storage.db import Tx
@@ -230,21 +230,12 @@ class Sender:
                 self._ready.put_nowait((row.priority, next(self._order), row.chat_id))
 
     async def _due_rows(self, limit: int) -> list[sqlite3.Row]:
-        now = to_db(self.svc.clock.now())
+        now = self.svc.clock.now()
         changes = self._held_changes
         held: dict[tuple[int, str], int] = {}
-        for r in await self.svc.db.fetchall(
-            "SELECT id, chat_id, idem_key FROM outbox WHERE sent_at IS NULL"
-            " AND failed_at IS NULL AND attempts > 0 AND not_before > ? ORDER BY id",
-            (now,),
-        ):
+        for r in await outbox_store.retrying_rows(self.svc.db, now):
             held.setdefault((r["chat_id"], stream_of(r["idem_key"])), r["id"])
-        rows = await self.svc.db.fetchall(
-            "SELECT id, chat_id, priority, payload, person_id, idem_key FROM outbox"
-            " WHERE sent_at IS NULL AND failed_at IS NULL AND not_before <= ?"
-            " ORDER BY priority, id LIMIT ?",
-            (now, limit),
-        )
+        rows = await outbox_store.due_rows(self.svc.db, now, limit)
         if changes == self._held_changes:
             self._held = held  # the outbox is the truth; a deferral since then is kept
         else:
@@ -296,13 +287,9 @@ class Sender:
 
     async def _wake_for_next(self) -> None:
         """Set the wake-up for the earliest row that is waiting for a later time."""
-        later = await self.svc.db.fetchval(
-            "SELECT MIN(not_before) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
-            " AND not_before > ?",
-            (to_db(self.svc.clock.now()),),
-        )
+        later = await outbox_store.next_due_at(self.svc.db, self.svc.clock.now())
         if later is not None:
-            self._wake_for(from_db(later))
+            self._wake_for(later)
 
     async def idle(self) -> bool:
         """Nothing queued, nothing being sent, nothing due in the outbox."""
@@ -499,27 +486,17 @@ class Sender:
             self._finished.popitem(last=False)
 
     async def _mark_sent(self, row: OutboxRow, sent: Message | bool) -> None:
-        now = to_db(self.svc.clock.now())
+        now = self.svc.clock.now()
         track = row.message.track or {}
         message_id = sent.message_id if isinstance(sent, Message) else None
         poll_id = sent.poll.id if isinstance(sent, Message) and sent.poll else None
 
         async def work(tx: Tx) -> None:
-            await tx.execute(
-                "UPDATE outbox SET sent_at = ?, message_id = ?, attempts = attempts + 1"
-                " WHERE id = ?",
-                (now, message_id, row.id),
-            )
+            await outbox_store.mark_sent(tx, row.id, message_id, now)
             if "session" in track and message_id is not None:
-                await tx.execute(
-                    "UPDATE sessions SET message_id = ? WHERE id = ?",
-                    (message_id, track["session"]),
-                )
+                await outbox_store.record_session_message(tx, track["session"], message_id)
             if "poll" in track and row.message.poll is not None:
-                await tx.execute(
-                    "UPDATE polls SET message_id = ? WHERE poll_id = ?",
-                    (message_id, track["poll"]),
-                )
+                await outbox_store.record_poll_message(tx, track["poll"], message_id)
             for key, value in track.items():
                 tracker = TRACKERS.get(key)
                 if tracker is not None:
@@ -530,19 +507,16 @@ class Sender:
         self.sent += 1
 
     async def _network_error(self, row: OutboxRow, exc: TelegramError) -> None:
-        found = await self.svc.db.fetchone(
-            "SELECT attempts, created_at FROM outbox WHERE id = ?", (row.id,)
-        )
+        found = await outbox_store.retry_state(self.svc.db, row.id)
         if found is None:
             return  # erased meanwhile (the student left)
-        attempts = int(found["attempts"]) + 1
-        age = self.svc.clock.now() - from_db(found["created_at"])
+        tried, created_at = found
+        attempts = tried + 1
+        age = self.svc.clock.now() - created_at
         asks = (row.message.track or {}).get("session")  # a check-in question
         session_status = None
         if asks is not None:
-            session_status = await self.svc.db.fetchval(
-                "SELECT status FROM sessions WHERE id = ?", (asks,)
-            )
+            session_status = await checkins.session_status(self.svc.db, asks)
         useless = _no_longer_useful(age, session_status)
         if useless:
             log.error(
@@ -564,19 +538,13 @@ class Sender:
         """Try again at its own time (a timer, not the housekeeping tick); the later ordinary
         rows of the same chat and stream wait behind this one, the chat's others go on."""
         due = self.svc.clock.now() + timedelta(seconds=max(seconds, 1.0))
-        when = to_db(due)
-        await self.svc.db.transaction(
-            lambda tx: tx.execute(
-                "UPDATE outbox SET attempts = attempts + 1, not_before = ?, error = ? WHERE id = ?",
-                (when, error[:300], row.id),
-            )
-        )
+        when = await self.svc.db.transaction(lambda tx: outbox_store.defer(tx, row.id, due, error))
         self.deferred += 1
         self._held_changes += 1
         line = (row.chat_id, row.stream)
         current = self._held.get(line)
         self._held[line] = row.id if current is None else min(current, row.id)
-        self._wake_for(from_db(when))
+        self._wake_for(when)
         queue = self._chats.get(row.chat_id)
         if queue:
             waiting = [r for r in queue if r.priority > PRIORITY_URGENT and r.stream == row.stream]
@@ -591,22 +559,17 @@ class Sender:
         now = self.svc.clock.now()
 
         async def work(tx: Tx) -> list[OutboxRow]:
-            await tx.execute(
-                "UPDATE outbox SET failed_at = ?, error = ?, attempts = attempts + 1 WHERE id = ?",
-                (to_db(now), error[:300], row.id),
-            )
+            await outbox_store.mark_failed(tx, row.id, error, now)
             notes: list[OutboxRow] = []
             if unreachable and row.person_id is not None:
-                owner = await tx.fetchval(
-                    "SELECT tg_user_id FROM persons WHERE id = ?", (row.person_id,)
-                )
+                owner = await people.tg_user_id_of(tx, row.person_id)
                 # e.g. a group message about someone: the group, not them, refused
                 if owner == row.chat_id:
                     notes += await delivery.mark_unreachable(
                         tx, self.svc.tr, now, row.person_id, error
                     )
             if self.svc.on_undeliverable:
-                key = await tx.fetchval("SELECT idem_key FROM outbox WHERE id = ?", (row.id,))
+                key = await outbox_store.idem_key(tx, row.id)
                 for hook in self.svc.on_undeliverable:  # e.g. an alert goes on to the backup
                     notes += await hook(tx, row.id, str(key), now)
             return notes
@@ -625,15 +588,8 @@ class Sender:
         log.info("chat %s migrated to %s", row.chat_id, new_chat_id)
 
         async def work(tx: Tx) -> None:
-            if await tx.fetchval("SELECT 1 FROM groups WHERE chat_id = ?", (new_chat_id,)) is None:
-                await tx.execute(
-                    "UPDATE groups SET chat_id = ? WHERE chat_id = ?", (new_chat_id, row.chat_id)
-                )
-            await tx.execute(
-                "UPDATE outbox SET chat_id = ? WHERE chat_id = ? AND sent_at IS NULL"
-                " AND failed_at IS NULL",
-                (new_chat_id, row.chat_id),
-            )
+            await admin.move_group_chat(tx, row.chat_id, new_chat_id)
+            await outbox_store.move_unsent(tx, row.chat_id, new_chat_id)
 
         await self.svc.db.transaction(work)
         row.message.chat_id = new_chat_id

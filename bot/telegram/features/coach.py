@@ -17,6 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.services import callbacks
+from bot.services.admin import coached_groups_linked
 from bot.services.admin import groups as all_groups
 from bot.services.audit import audit
 from bot.services.callbacks import Callback, CallbackRefused
@@ -31,6 +32,8 @@ from bot.services.roster_access import (
     can_see,
     checkins_since,
     open_concern_levels,
+    own_group_counts,
+    student_names,
     student_status,
     visible_students,
 )
@@ -246,10 +249,8 @@ async def named(h: Handlers, c: Caller, visible: list[StudentStatus]) -> list[St
     if not matches:
         # Someone else's student, or nobody: the same answer, but a try at someone
         # else's student is written down.
-        others = await h.rt.db.fetchall(
-            "SELECT p.id, p.display_name FROM students s JOIN persons p ON p.id = s.person_id"
-        )
-        foreign = [int(r["id"]) for r in others if wanted in name_key(r["display_name"])]
+        others = await student_names(h.rt.db)
+        foreign = [person_id for person_id, name in others if wanted in name_key(name)]
         if foreign:
             await refuse_student(h, c, foreign, "search")
         await h.say_text(c, "coach-no-match", name=" ".join(c.args)[:64])
@@ -301,12 +302,7 @@ async def all_groups_section(h: Handlers, c: Caller, everything: Sequence[Group]
 async def coached_groups_section(h: Handlers, c: Caller, everything: Sequence[Group]) -> str:
     """A group coach's: their groups, and whether each has its group chat linked."""
     assert c.person is not None
-    mine = await h.rt.db.fetchall(
-        "SELECT g.id, g.chat_id FROM groups g JOIN group_coaches gc ON gc.group_id = g.id"
-        " WHERE gc.person_id = ?",
-        (c.person.id,),
-    )
-    linked = {int(r["id"]): r["chat_id"] is not None for r in mine}
+    linked = await coached_groups_linked(h.rt.db, c.person.id)
     lines = [h.text(c, "groups-coached-title")]
     for g in everything:
         if g.id in linked:
@@ -322,13 +318,7 @@ async def coached_groups_section(h: Handlers, c: Caller, everything: Sequence[Gr
 async def own_groups_section(h: Handlers, c: Caller, _everything: Sequence[Group]) -> str:
     """A coach's: the groups of their own students, counted from those students."""
     assert c.person is not None
-    rows = await h.rt.db.fetchall(
-        "SELECT g.name, SUM(s.status = 'active') AS a, SUM(s.status = 'invited') AS i,"
-        " SUM(s.status = 'declined') AS d FROM students s"
-        " LEFT JOIN groups g ON g.id = s.group_id WHERE s.coach_id = ?"
-        " GROUP BY g.name ORDER BY g.name",
-        (c.person.id,),
-    )
+    rows = await own_group_counts(h.rt.db, c.person.id)
     lines = [h.text(c, "groups-mine-title")]
     lines += [group_line(h, c, r["name"] or "–", r["a"], r["i"], r["d"], "") for r in rows]
     if not rows:

@@ -24,8 +24,8 @@ from bot.services import callbacks
 from bot.services.audit import audit
 from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.case_history import CaseTexts, export_cases
-from bot.services.concern_text import ConcernView
-from bot.services.concerns import ConcernService, load_concern
+from bot.services.checkins import has_open_session
+from bot.services.concerns import ConcernService, cases_of, load_concern
 from bot.services.contact_log import (
     ACTION_CLOSE,
     ACTION_POSTPONE,
@@ -46,8 +46,10 @@ from bot.services.followups import (
     open_cases,
 )
 from bot.services.outbox import Button, OutMessage
+from bot.services.outbox_store import key_of_message
 from bot.services.people import Person, student
 from bot.services.privacy_outbox import enqueue_replies
+from bot.services.roster_access import loggable_students
 from bot.storage.db import Tx
 
 if TYPE_CHECKING:
@@ -320,23 +322,7 @@ async def pressed(
 
 async def choosable(h: Handlers, person: Person) -> list[tuple[int, str, bool]]:
     """(student id, name, has an open case) the person may log or read; open cases first."""
-    params: tuple[int, ...] = ()
-    if person.has("coordinator"):
-        where = "st.status = 'active'"
-    else:
-        where = (
-            "st.coach_id = ? OR st.person_id IN (SELECT student_id FROM concerns"
-            " WHERE coach_id = ? AND status != 'closed')"
-        )
-        params = (person.id, person.id)
-    rows = await h.rt.db.fetchall(
-        "SELECT p.id, p.display_name, EXISTS (SELECT 1 FROM concerns c"
-        " WHERE c.student_id = p.id AND c.status != 'closed' AND c.level != 'info') AS open"
-        f" FROM students st JOIN persons p ON p.id = st.person_id WHERE {where}"
-        " ORDER BY open DESC, p.display_name COLLATE NOCASE",
-        params,
-    )
-    return [(int(r["id"]), str(r["display_name"]), bool(r["open"])) for r in rows]
+    return await loggable_students(h.rt.db, person.id, coordinator=person.has("coordinator"))
 
 
 async def pick_student(
@@ -417,11 +403,7 @@ async def show_history(h: Handlers, k: Cases, c: Caller, student_id: int) -> Non
     who = await student(h.rt.db, student_id)
     if who is None:
         raise CallbackRefused("coach-student-gone", hostile=False)
-    rows = await h.rt.db.fetchall(
-        "SELECT * FROM concerns WHERE student_id = ? AND level != 'info' ORDER BY id DESC",
-        (student_id,),
-    )
-    views = [ConcernView.from_row(r) for r in rows]
+    views = await cases_of(h.rt.db, student_id)
     text = await k.texts.history(h.rt.db, c.lang, who.person.display_name, views)
     await reply_audited(h, c, "case_history", [student_id], OutMessage(c.chat_id, text))
 
@@ -513,10 +495,7 @@ async def reply_to_case(h: Handlers, k: Cases, c: Caller, _text: str) -> bool:
     if concern_id is None:
         return False
     assert c.person is not None
-    open_log = await h.rt.db.fetchval(
-        "SELECT 1 FROM sessions WHERE person_id = ? AND flow_id = ? AND status = 'open'",
-        (c.person.id, FLOW_ID),
-    )
+    open_log = await has_open_session(h.rt.db, c.person.id, FLOW_ID)
     if open_log:  # a reply while logging: the text is the answer, not a new log
         return False
     try:
@@ -534,10 +513,7 @@ async def replied_case(h: Handlers, c: Caller) -> int | None:
     replied = message.reply_to_message if message is not None else None
     if replied is None or c.person is None or not c.person.is_staff or not c.private:
         return None
-    key = await h.rt.db.fetchval(
-        "SELECT idem_key FROM outbox WHERE chat_id = ? AND message_id = ?",
-        (c.chat_id, replied.message_id),
-    )
+    key = await key_of_message(h.rt.db, c.chat_id, replied.message_id)
     found = _ALERT_KEY.match(str(key or ""))
     return None if found is None else int(found.group(1))
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.dates import parse_day
 from bot.services import admin_inputs, callbacks
 from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.checkins import has_open_session
 from bot.services.container import Outcome
 from bot.services.enrol_text import day_text
 from bot.services.outbox import Button, OutMessage
@@ -284,9 +285,7 @@ async def typed_date(h: Handlers, privacy: PrivacyService, c: Caller, text: str)
 
 async def not_a_date(h: Handlers, c: Caller, person: Person, today: date) -> bool:
     """Text that is no date while one is awaited: a hint, or let a check-in's answer through."""
-    open_checkin = await h.rt.db.fetchval(
-        "SELECT 1 FROM sessions WHERE person_id = ? AND status = 'open'", (person.id,)
-    )
+    open_checkin = await has_open_session(h.rt.db, person.id)
     if open_checkin:
         # Probably an answer to the check-in that arrived meanwhile: let it through.
         await h.rt.db.transaction(lambda tx: admin_inputs.clear(tx, c.tg_user_id))

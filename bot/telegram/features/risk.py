@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from bot.clock import to_db
 from bot.engine.model import Flow
 from bot.risk.cues import default_detector
 from bot.services import concerns as concern_mod
 from bot.services import handover as handover_mod
+from bot.services import outbox_store
 from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.checkins import SessionRow
 from bot.services.concerns import ConcernService
@@ -91,32 +91,15 @@ class InOrder:
 
     async def _committed(self, rows: list[OutboxRow]) -> bool:
         ids = [r.id for r in rows]
-        marks = ",".join("?" * len(ids))
-        found = await self.rt.db.fetchval(f"SELECT COUNT(*) FROM outbox WHERE id IN ({marks})", ids)
-        return int(found or 0) == len(ids)
+        return await outbox_store.count_committed(self.rt.db, ids) == len(ids)
 
     async def _handled(self, rows: list[OutboxRow]) -> bool:
         if not rows:
             return True
-        ids = [r.id for r in rows]
-        marks = ",".join("?" * len(ids))
-        waiting = await self.rt.db.fetchval(
-            f"SELECT COUNT(*) FROM outbox WHERE id IN ({marks})"
-            " AND sent_at IS NULL AND failed_at IS NULL",
-            ids,
-        )
-        return not waiting
+        return not await outbox_store.count_unsettled(self.rt.db, [r.id for r in rows])
 
     async def _due(self, rows: list[OutboxRow]) -> list[OutboxRow]:
-        by_id = {r.id: r for r in rows}
-        marks = ",".join("?" * len(by_id))
-        found = await self.rt.db.fetchall(
-            f"SELECT id, payload FROM outbox WHERE id IN ({marks}) AND sent_at IS NULL"
-            " AND failed_at IS NULL AND not_before <= ?",
-            [*by_id, to_db(self.rt.clock.now())],
-        )
-        # Same id and same message: never a row of a rolled-back transaction's successor.
-        return [by_id[r["id"]] for r in found if r["payload"] == by_id[r["id"]].message.to_json()]
+        return await outbox_store.still_due(self.rt.db, rows, self.rt.clock.now())
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,57 @@
+"""The adapters stay thin: no file under bot/telegram/ holds SQL. Every statement lives in a
+named function on the domain side (bot/services/outbox_store.py for the outbox, …), which the
+adapters call. Comments and docstrings may talk about tables; string literals may not."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from bot.config import PROJECT_ROOT
+
+ADAPTERS = PROJECT_ROOT / "bot" / "telegram"
+SQL = re.compile(
+    r"\b(SELECT|INSERT|UPDATE|DELETE|REPLACE\s+INTO|CREATE|ALTER|DROP|PRAGMA|BEGIN|COMMIT)\b"
+)
+
+
+def sql_literals(source: str) -> list[tuple[int, str]]:
+    """(line, text) of each string constant that reads as SQL; docstrings excluded."""
+    tree = ast.parse(source)
+    docstrings: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                docstrings.add(id(first.value))
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and SQL.search(node.value)
+    ]
+
+
+def test_the_check_finds_sql_in_strings_and_not_in_docstrings_or_comments() -> None:
+    source = '''
+"""SELECT in a module docstring is prose."""
+def f(tx):
+    """UPDATE in a docstring too."""
+    # DELETE FROM in a comment
+    tx.execute(f"SELECT 1 FROM outbox WHERE id IN ({marks})")
+    return "UPDATE outbox SET sent_at = ?"
+'''
+    assert sorted(line for line, _ in sql_literals(source)) == [6, 7]
+
+
+def test_no_sql_under_bot_telegram() -> None:
+    files = sorted(ADAPTERS.rglob("*.py"))
+    assert files, ADAPTERS
+    found = [
+        f"{path.relative_to(PROJECT_ROOT)}:{line}: {text[:70]!r}"
+        for path in files
+        for line, text in sql_literals(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, "SQL belongs in bot/services (e.g. outbox_store):\n" + "\n".join(found)
