@@ -358,6 +358,30 @@ def test_exclusive_option_clears_the_others_and_is_cleared_by_them() -> None:
     assert any("exclusive of 'q'" in p for p in problems_of(bad))
 
 
+@pytest.mark.parametrize("value", ["0", "false", "ok", "{ok: 1}"])
+def test_exclusive_that_is_not_a_list_is_a_problem_with_its_line(value: str) -> None:
+    bad = (
+        "flow: m\nversion: 1\nfirst: q\nquestions:\n"
+        "  q:\n    text: q-q\n    type: multichoice\n    options: [uni, ok]\n"
+        f"    exclusive: {value}\n"
+        "transitions:\n  - {from: q, to: end}\n"
+    )
+    flow, problems = parse_flow(bad, "bad.yaml")
+    assert flow is None
+    assert [(p.line, "exclusive of 'q'" in p.message) for p in problems] == [(9, True)]
+
+
+def test_exclusive_left_empty_means_none() -> None:
+    flow, problems = parse_flow(
+        "flow: m\nversion: 1\nfirst: q\nquestions:\n"
+        "  q:\n    text: q-q\n    type: multichoice\n    options: [uni, ok]\n"
+        "    exclusive:\n"
+        "transitions:\n  - {from: q, to: end}\n"
+    )
+    assert problems == [] and flow is not None
+    assert flow.questions["q"].exclusive == ()
+
+
 def test_on_crisis_declares_how_a_check_in_ends_after_a_crisis(tmp_path: Path) -> None:
     flow, problems = parse_flow(FLOW + "on_crisis: {closing: close-kriisi}\n")
     assert problems == [] and flow is not None and flow.on_crisis is not None

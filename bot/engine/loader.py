@@ -301,10 +301,10 @@ def _question_exclusive(
     qid: Any, qtype: Any, options: Any, spec: LineMap, c: _Collector
 ) -> tuple[str, ...]:
     exclusive = spec.get("exclusive", [])
-    if exclusive and (
-        qtype != "multichoice"
-        or not isinstance(exclusive, list)
-        or any(o not in options for o in exclusive)
+    if exclusive is None:  # "exclusive:" left empty: none
+        exclusive = []
+    if not isinstance(exclusive, list) or (
+        exclusive and (qtype != "multichoice" or any(o not in options for o in exclusive))
     ):
         c.add(
             spec.line_of("exclusive"),
