@@ -180,6 +180,7 @@ def cmd_db(args: argparse.Namespace) -> int:
 def cmd_flows(args: argparse.Namespace) -> int:
     from bot.engine.diagram import mermaid
     from bot.i18n import Translator
+    from bot.services import contact_log
     from bot.services.flows import FlowRegistry
 
     settings = _settings()
@@ -187,6 +188,7 @@ def cmd_flows(args: argparse.Namespace) -> int:
     translator = Translator(settings.locales_dir, settings.default_language)
     registry, problems = FlowRegistry.load(flows_dir, translator)
     if args.flows_command == "check":
+        problems += contact_log.flows_problems(registry, flows_dir)
         for line in translator.syntax_errors:
             print(line)
         for problem in problems:

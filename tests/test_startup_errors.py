@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import load_settings
+from bot.config import PROJECT_ROOT, load_settings
 from bot.harness import Harness
 from bot.standin.client import StandinClient
 from bot.standin.server import StandinServer
@@ -77,6 +79,28 @@ def test_database_in_a_missing_folder_is_one_line_with_the_command(tmp_path: Pat
     line = one_line_error(result)
     assert "DATABASE_PATH" in line and f"mkdir -p -m 700 {missing}" in line
     assert not missing.exists()  # a mistyped path does not start an empty school elsewhere
+
+
+def test_a_contact_log_flow_missing_a_question_the_bot_reads_is_one_line(tmp_path: Path) -> None:
+    """A school renamed `sulkemissyy`: refused at start-up, not a KeyError at a coach's close."""
+    flows = tmp_path / "flows"
+    shutil.copytree(PROJECT_ROOT / "flows", flows)
+    edited = flows / "yhteydenotto.yaml"
+    text = edited.read_text(encoding="utf-8")
+    edited.write_text(re.sub(r"(?<!-)\bsulkemissyy\b", "syy", text), encoding="utf-8")
+    result = kohtaamo(
+        tmp_path,
+        "run",
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        BOT_API_BASE_URL=f"http://127.0.0.1:{closed_port()}/bot",  # the flows fail first
+        DATABASE_PATH=str(tmp_path / "kohtaamo.sqlite3"),
+        FLOWS_DIR=str(flows),
+        LOG_LEVEL="WARNING",
+    )
+    line = one_line_error(result)
+    assert "kohtaamo flows check" in line
+    assert f"{edited}:" in line and "no question 'sulkemissyy'" in line
+    assert "reasons a case is closed with" in line
 
 
 @pytest.mark.parametrize(

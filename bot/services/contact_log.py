@@ -13,13 +13,15 @@ is opened then, by the coach (`source = 'coach'`), already acknowledged and neve
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from bot.clock import to_db
-from bot.engine.model import Flow
+from bot.engine.loader import FlowProblem, LineMap, parse_yaml
+from bot.engine.model import Flow, Question
 from bot.engine.runner import SKIP
 from bot.services import callbacks
 from bot.services.audit import audit
@@ -29,6 +31,7 @@ from bot.services.concern_contact import close_concern, record_contact
 from bot.services.concern_text import ConcernView, short_date
 from bot.services.concerns import INDEX_CANCEL, ConcernService, event, load_concern, open_concern
 from bot.services.container import Outcome
+from bot.services.flows import FlowRegistry
 from bot.services.outbox import (
     PRIORITY_INTERACTIVE,
     OutboxRow,
@@ -45,10 +48,132 @@ ACTION_SWITCH = "contact-switch"  # 0 continue the unfinished log, 1 drop it and
 ACTION_POSTPONE = "case-postpone"  # index into POSTPONE_DAYS, -1 cancel
 ACTION_CLOSE = "case-close"  # index into the flow's closure reasons, -1 cancel
 POSTPONE_DAYS = (1, 3, 7, 14)
-CLOSE_QUESTION = "sulkemissyy"
-TODAY_FIRST = "miten"  # the question after the day: where a log of today's contact starts
-NOT_REACHED = "ei_tavoitettu"  # "how": tried, did not reach; "yritys" then says how
 CHOICE_TTL = timedelta(days=2)
+
+
+# -- what this module needs of flows/yhteydenotto.yaml ------------------------------------------
+# A school may edit the flow (README: "The contact log"); these questions and option values are
+# what the code below reads, so `kohtaamo flows check` and the start-up check them
+# (`contract_problems`) instead of a KeyError in front of a coach.
+
+
+@dataclass(frozen=True)
+class Needed:
+    """A question of the contact-log flow that the code reads, as the flow must define it."""
+
+    id: str
+    type: str
+    purpose: str  # what the contact log needs it for, as said in a problem
+    options: Mapping[str, str] = field(default_factory=dict)  # value branched on → what for
+    required: bool = True  # False: the log does without it (its answer is read with .get)
+    answered: bool = False  # read whenever asked, without a default: it may not be skippable
+
+
+NOT_REACHED = "ei_tavoitettu"  # "how": tried, did not reach; "yritys" then says how
+NEXT_FOLLOWUP = "seuranta"
+NEXT_CLOSE = "sulje"
+
+WHEN = Needed("milloin", "date", "the day of the contact (today if not asked)", required=False)
+HOW = Needed(
+    "miten",
+    "choice",
+    "how the contact was made (a log of today's contact starts at it)",
+    options={NOT_REACHED: "a try that did not reach the student"},
+    answered=True,
+)
+TRIED = Needed(
+    "yritys", "choice", "how a try that did not reach the student was made", answered=True
+)
+WHO = Needed("keta", "multichoice", "who took part", required=False)
+NOTE = Needed("muistiinpano", "text", "the contact's note", required=False)
+NEXT = Needed(
+    "seuraavaksi",
+    "choice",
+    "the next step after the contact",
+    options={NEXT_FOLLOWUP: "setting a follow-up date", NEXT_CLOSE: "closing the case"},
+)
+FOLLOWUP_DAY = Needed("seuranta_pvm", "date", "the follow-up date", answered=True)
+FOLLOWUP_WHAT = Needed("seuranta_mita", "text", "what the follow-up is for", required=False)
+CLOSE_REASON = Needed(
+    "sulkemissyy",
+    "choice",
+    "the reasons a case is closed with (its options are the school's list)",
+    answered=True,
+)
+CONTRACT = (WHEN, HOW, TRIED, WHO, NOTE, NEXT, FOLLOWUP_DAY, FOLLOWUP_WHAT, CLOSE_REASON)
+TODAY_FIRST = HOW.id  # the question after the day: where a log of today's contact starts
+
+
+def contract_problems(flow: Flow) -> list[FlowProblem]:
+    """Every way `flow` falls short of `CONTRACT`, one sentence each, on the line to fix."""
+    top = parse_yaml(flow.source) if flow.source else None
+    top = top if isinstance(top, LineMap) else LineMap()
+    questions = top.get("questions")
+    questions = questions if isinstance(questions, LineMap) else LineMap()
+    problems = []
+    for needed in CONTRACT:
+        spec = questions.get(needed.id)
+        line = questions.lines.get(needed.id, top.line_of("questions"))
+        for key, message in _shortfalls(flow, needed):
+            at = spec.lines.get(key, line) if isinstance(spec, LineMap) else line
+            problems.append(FlowProblem(flow.path, at, message))
+    return problems
+
+
+def _shortfalls(flow: Flow, needed: Needed) -> list[tuple[str, str]]:
+    """(the key of the question to fix, the sentence) for each way it falls short."""
+    question = flow.questions.get(needed.id)
+    if question is None:
+        if not needed.required:
+            return []
+        return [
+            (
+                "",
+                f"the flow has no question '{needed.id}': the contact log needs it as a"
+                f" {needed.type} question for {needed.purpose}",
+            )
+        ]
+    if question.type != needed.type:
+        return [
+            (
+                "type",
+                f"question '{needed.id}' is a {question.type} question, but the contact log"
+                f" needs a {needed.type} question for {needed.purpose}",
+            )
+        ]
+    found = [
+        (
+            "options",
+            f"question '{needed.id}' has no option '{value}', which the contact log needs for"
+            f" {meaning}",
+        )
+        for value, meaning in needed.options.items()
+        if value not in question.options
+    ]
+    if needed.answered and question.skippable:
+        found.append(
+            (
+                "skippable",
+                f"question '{needed.id}' needs 'skippable: false': the contact log needs its"
+                f" answer for {needed.purpose}",
+            )
+        )
+    return found
+
+
+def flows_problems(flows: FlowRegistry, directory: Path) -> list[FlowProblem]:
+    """What the contact log needs of the flows in force: its flow, fitting `CONTRACT`."""
+    flow = flows.current(FLOW_ID)
+    if flow is None:
+        return [
+            FlowProblem(
+                str(directory / f"{FLOW_ID}.yaml"),
+                0,
+                f"there is no valid flow '{FLOW_ID}': the contact log (Kirjaa yhteydenotto,"
+                " /kirjaa, closing a case) runs it",
+            )
+        ]
+    return contract_problems(flow)
 
 
 @dataclass(frozen=True)
@@ -215,10 +340,10 @@ class ContactLog:
             return []
         answers = answers_of(session)
         concern = await self._case_for(tx, now, person, session)
-        day = answers.get("milloin")
+        day = answers.get(WHEN.id)
         contacted_on = date.fromisoformat(str(day)) if day else self.svc.today()
-        reached = answers["miten"] != NOT_REACHED
-        channel = answers["yritys"] if not reached else answers["miten"]
+        reached = answers[HOW.id] != NOT_REACHED
+        channel = answers[TRIED.id] if not reached else answers[HOW.id]
         contact_id = await record_contact(
             tx,
             now,
@@ -226,8 +351,8 @@ class ContactLog:
             coach_id=person.id,
             channel=str(channel),
             contacted_on=contacted_on,
-            participants=list(answers.get("keta") or ([] if not reached else ["opiskelija"])),
-            note=str(answers.get("muistiinpano") or ""),
+            participants=list(answers.get(WHO.id) or ([] if not reached else ["opiskelija"])),
+            note=str(answers.get(NOTE.id) or ""),
             reached=reached,
         )
         await tx.execute(
@@ -252,19 +377,19 @@ class ContactLog:
             concern=concern.id,
             contact=contact_id,
         )
-        next_step = answers.get("seuraavaksi")
-        if next_step == "seuranta":
+        next_step = answers.get(NEXT.id)
+        if next_step == NEXT_FOLLOWUP:
             await self.set_followup(
                 tx,
                 now,
                 person,
                 concern.id,
-                date.fromisoformat(str(answers["seuranta_pvm"])),
+                date.fromisoformat(str(answers[FOLLOWUP_DAY.id])),
                 # what was agreed: the note (older flow versions asked it separately)
-                str(answers.get("seuranta_mita") or answers.get("muistiinpano") or ""),
+                str(answers.get(FOLLOWUP_WHAT.id) or answers.get(NOTE.id) or ""),
             )
-        elif next_step == "sulje":
-            await self._close(tx, now, person, concern.id, str(answers[CLOSE_QUESTION]))
+        elif next_step == NEXT_CLOSE:
+            await self._close(tx, now, person, concern.id, str(answers[CLOSE_REASON.id]))
         return []
 
     async def _case_for(
@@ -390,16 +515,20 @@ class ContactLog:
 
     # -- closing ------------------------------------------------------------------------------
 
-    def closure_reasons(self) -> Sequence[str]:
-        """The school's closure reasons: the options of the contact-log flow's last question,
-        so editing the flow changes both."""
+    def _close_reason_question(self) -> Question:
         flow = self.svc.flows.current(FLOW_ID)
-        assert flow is not None
-        return flow.questions[CLOSE_QUESTION].options
+        assert flow is not None  # checked at start-up: flows_problems
+        return flow.questions[CLOSE_REASON.id]
+
+    def closure_reasons(self) -> Sequence[str]:
+        """The school's closure reasons: the options of the contact-log flow's closing question,
+        so editing the flow changes both."""
+        return self._close_reason_question().options
 
     def reason_label(self, lang: str, reason: str) -> str:
-        if reason in self.closure_reasons():
-            return self.svc.tr.plain(lang, "q-yht-sulkemissyy", reason)
+        question = self._close_reason_question()
+        if reason in question.options:
+            return self.svc.tr.plain(lang, question.text, reason)
         return reason
 
     async def close_prompt(self, person: Person, concern_id: int, chat_id: int) -> Outcome:

@@ -18,7 +18,7 @@ from telegram.ext import Application, ApplicationBuilder
 from bot.clock import Clock, SystemClock
 from bot.config import BASE_LANGUAGE, LANGUAGES, ConfigError, Settings
 from bot.i18n import Translator
-from bot.services import callbacks, flood_pause, inbox
+from bot.services import callbacks, contact_log, flood_pause, inbox
 from bot.services.checkins import CheckinService
 from bot.services.container import Outcome, Services
 from bot.services.flows import FlowRegistry
@@ -146,9 +146,14 @@ class Runtime:
         if translator.syntax_errors:
             raise ConfigError("locale files have errors: " + "; ".join(translator.syntax_errors))
         flows, problems = FlowRegistry.load(settings.flows_dir, translator)
+        problems += contact_log.flows_problems(flows, settings.flows_dir)
         if problems:
-            shown = "\n".join(str(p) for p in problems[:20])
-            raise ConfigError(f"flows have problems (run `kohtaamo flows check`):\n{shown}")
+            # The first problem on the first line: `kohtaamo run` prints that line alone.
+            shown = "\n".join(str(p) for p in problems[1:20])
+            raise ConfigError(
+                f"flows have {len(problems)} problem(s), run `kohtaamo flows check`;"
+                f" the first: {problems[0]}\n{shown}"
+            )
         await flows.sync(self.db, self.clock.now())
         self.svc = Services(settings, self.db, self.clock, translator, flows)
         self.checkins = CheckinService(self.svc)
