@@ -51,6 +51,7 @@ from bot.services.people import Person, student
 from bot.services.privacy_outbox import enqueue_replies
 from bot.services.roster_access import loggable_students
 from bot.storage.db import Tx
+from bot.telegram.features.risk import staff, staff_press
 
 if TYPE_CHECKING:
     from bot.services.case_history import Export
@@ -59,9 +60,6 @@ if TYPE_CHECKING:
 
     # a one-tap case button: (h, parts, staff member, concern id, chat id) -> what it committed
     CasePrompt = Callable[[Handlers, "Cases", Person, int, int], Awaitable[Outcome]]
-
-# (staff member, callback, button index, chat id, message id) -> what it committed
-ChoiceUseCase = Callable[[Person, Callback, int, int, int], Awaitable[Outcome]]
 
 ACTION_LIST = "case-list"  # 2k: log contact on case k, 2k+1: open case k; NEXT_PAGE: more
 ACTION_PICK_LOG = "contact-pick"  # index: the student to log a contact with
@@ -104,12 +102,6 @@ def cases_for(h: Handlers) -> Cases:
 
 
 # -- plumbing ---------------------------------------------------------------------------------
-
-
-def staff(c: Caller) -> Person:
-    if c.person is None or not c.person.is_staff:
-        raise CallbackRefused("risk-not-your-case", hostile=True)
-    return c.person
 
 
 async def reply_audited(
@@ -304,15 +296,6 @@ async def case_button(
     if prompt is None:
         raise CallbackRefused("callback-invalid", hostile=True)
     outcome = await prompt(h, k, person, concern_id, c.chat_id)
-    h.rt.deliver(outcome)
-    return outcome.toast
-
-
-async def pressed(
-    h: Handlers, use_case: ChoiceUseCase, c: Caller, cb: Callback, index: int, message_id: int
-) -> str | None:
-    """A button answered by a contact-log use case: deliver what it committed."""
-    outcome = await use_case(staff(c), cb, index, c.chat_id, message_id)
     h.rt.deliver(outcome)
     return outcome.toast
 
@@ -538,9 +521,9 @@ def register(h: Handlers) -> None:
         {
             ACTION_LIST: partial(list_button, h, k),
             ACTION_CASE: partial(case_button, h, k),
-            ACTION_POSTPONE: partial(pressed, h, k.log.postpone),
-            ACTION_CLOSE: partial(pressed, h, k.log.close),
-            ACTION_SWITCH: partial(pressed, h, k.log.switch),
+            ACTION_POSTPONE: partial(staff_press, h, k.log.postpone),
+            ACTION_CLOSE: partial(staff_press, h, k.log.close),
+            ACTION_SWITCH: partial(staff_press, h, k.log.switch),
             ACTION_PICK_LOG: partial(pick_button, h, k),
             ACTION_PICK_HISTORY: partial(pick_button, h, k),
         }

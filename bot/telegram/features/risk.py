@@ -41,7 +41,8 @@ if TYPE_CHECKING:
     from bot.telegram.runtime import Runtime
 
     # a hand-over press: (the staff member, callback, index, chat, message id) -> committed
-    HandoverPress = Callable[[Person, Callback, int, int, int], Awaitable[Outcome]]
+    # a staff member's press answered by one use case: (staff, callback, index, chat, message)
+    StaffUseCase = Callable[[Person, Callback, int, int, int], Awaitable[Outcome]]
     # an alert button: (h, r, caller, the staff member, concern id) -> committed
     ConcernButton = Callable[[Handlers, "Risk", Caller, Person, int], Awaitable[Outcome]]
 
@@ -194,10 +195,11 @@ async def concern_button(
     return outcome.toast
 
 
-async def handover_press(
-    h: Handlers, use_case: HandoverPress, c: Caller, cb: Callback, index: int, message_id: int
+async def staff_press(
+    h: Handlers, use_case: StaffUseCase, c: Caller, cb: Callback, index: int, message_id: int
 ) -> str | None:
-    """A press in the hand-over dialog (pick, send or answer), for staff only."""
+    """A staff member's press answered by one use case (the hand-over dialog here, the contact
+    log's choices in contacts.py): deliver what it committed; its toast answers the press."""
     outcome = await use_case(staff(c), cb, index, c.chat_id, message_id)
     h.rt.deliver(outcome)
     return outcome.toast
@@ -264,9 +266,9 @@ def register(h: Handlers) -> None:
     h.actions.update(
         {
             concern_mod.ACTION_CONCERN: partial(concern_button, h, r),
-            handover_mod.ACTION_PICK: partial(handover_press, h, handover.pick),
-            handover_mod.ACTION_SEND: partial(handover_press, h, handover.send_choice),
-            handover_mod.ACTION_ANSWER: partial(handover_press, h, handover.answer),
+            handover_mod.ACTION_PICK: partial(staff_press, h, handover.pick),
+            handover_mod.ACTION_SEND: partial(staff_press, h, handover.send_choice),
+            handover_mod.ACTION_ANSWER: partial(staff_press, h, handover.answer),
         }
     )
     h.commands["talk"] = partial(talk, h, r)
