@@ -119,7 +119,6 @@ async def start_round(rt: Runtime, group: str, flow_id: str, period: str) -> dic
             rounds = RoundService(rt.svc)
         outcome = await rounds.create_round(int(schedule_id), period=period)
         t_committed = time.time()
-        rt.deliver(outcome)
         return {
             "event": "round",
             "path": "rounds",
@@ -144,7 +143,6 @@ async def start_round(rt: Runtime, group: str, flow_id: str, period: str) -> dic
         outcome = await rt.checkins.start(
             person, person.tg_user_id, flow_id, period_key=period, priority=PRIORITY_BULK
         )
-        rt.deliver(outcome)
         queued += len(outcome.rows)
 
     await asyncio.gather(*(one(i) for i in ids))

@@ -245,8 +245,7 @@ async def test_a_theme_missing_from_the_library_is_a_missed_round(school: Harnes
     h = school
     await h.say(SANNA, "/start")
     schedule_id = await theme_schedule(h, "theme:poistettu-teema")
-    outcome = await h.rt.features["rounds"].create_round(schedule_id, period="2026-W48")
-    h.rt.deliver(outcome)
+    await h.rt.features["rounds"].create_round(schedule_id, period="2026-W48")
     row = await h.rt.db.fetchone("SELECT status, note FROM rounds")
     assert row is not None and row["status"] == "missed"
     assert json.loads(row["note"])["reason"] == "flow-missing"

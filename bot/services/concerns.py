@@ -45,6 +45,7 @@ from bot.services.outbox import (
     OutboxRow,
     OutMessage,
     enqueue,
+    send_after,
 )
 from bot.services.people import Person, Student, person_by_id, student
 from bot.storage.db import Database, Tx
@@ -220,6 +221,7 @@ class ConcernService:
         elif added and (level != "info" or self.policy.same_day(level)):
             raised.staff_rows += await self.edit_alerts(tx, now, concern, who, event_id)
         raised.informed = await self._informed(tx, concern)
+        raised.staff_rows = await send_after(tx, raised.student_rows, raised.staff_rows, now=now)
         return raised
 
     async def _tell_student(

@@ -29,7 +29,7 @@ from bot.services.checkins import CONTEXT_CRISIS, CheckinService
 from bot.services.concern_text import CHILD_PROTECTION_REASON
 from bot.services.concerns import ConcernService, Raised, Recipient, event
 from bot.services.container import Services
-from bot.services.outbox import PRIORITY_CRISIS, OutboxRow, OutMessage, enqueue
+from bot.services.outbox import PRIORITY_CRISIS, OutboxRow, OutMessage, enqueue, send_after
 from bot.services.people import Person, Student, student
 from bot.services.safety_check import SafetyChecks
 from bot.storage.db import Tx
@@ -309,10 +309,11 @@ class CrisisService:
         if raised.concern_id is not None:
             await event(tx, raised.concern_id, now, "crisis_reply", informed=len(raised.informed))
         stopped = [] if checkin_answer else await self.checkins.stop_for_crisis(tx, now, person)
+        reply_rows = ([row] if row else []) + stopped
         return Screened(
             crisis=True,
-            reply_rows=([row] if row else []) + stopped,
-            staff_rows=raised.staff_rows,
+            reply_rows=reply_rows,
+            staff_rows=await send_after(tx, reply_rows, raised.staff_rows, now=now),
         )
 
     async def _mark_open_checkin(self, tx: Tx, person_id: int) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.clock import to_db
@@ -19,6 +19,9 @@ PRIORITY_URGENT = 1
 PRIORITY_INTERACTIVE = 2
 PRIORITY_NORMAL = 5
 PRIORITY_BULK = 7
+# How long a row waits for the row it must follow (`send_after`): a coach's alert for the
+# student's own reply. Bounded, so a slow student chat never holds an alert back for long.
+ORDER_WAIT = timedelta(seconds=5)
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,10 @@ class OutboxRow:
     message: OutMessage
     person_id: int | None = None
     key: str = ""  # the idempotency key
+    # Goes only once row `after` was handled (sent or failed), or at `after_until` at the
+    # latest (`send_after`).
+    after: int | None = None
+    after_until: datetime | None = None
 
     @property
     def stream(self) -> str:
@@ -144,4 +151,36 @@ async def enqueue(
     )
     if not row_id or await tx.fetchval("SELECT changes()") == 0:
         return None
-    return OutboxRow(row_id, message.chat_id, priority, message, person_id, key)
+    row = OutboxRow(row_id, message.chat_id, priority, message, person_id, key)
+    if not_before is None or not_before <= now:
+        send_on_commit(tx, [row])  # a row for later is found by the sender's scan then
+    return row
+
+
+def send_on_commit(tx: Tx, rows: Sequence[OutboxRow]) -> None:
+    """Rows due now that `tx` wrote without `enqueue` (a round's bulk insert): the sender
+    gets them as soon as the transaction commits, like every enqueued row."""
+    for row in rows:
+        tx.outgoing[row.id] = row
+
+
+async def send_after(
+    tx: Tx, first: Sequence[OutboxRow], then: Sequence[OutboxRow], *, now: datetime
+) -> list[OutboxRow]:
+    """`then` goes only after the last of `first` was handled — sent, or given up — and
+    ORDER_WAIT after `now` at the latest. The order is stored with the rows, so a restart
+    keeps it: a coach's alert never arrives before the student's own reply, and a slow
+    student chat never holds the alert back for long. Returns `then` as it will be sent."""
+    if not first or not then:
+        return list(then)
+    last = max(r.id for r in first)
+    until = now + ORDER_WAIT
+    waiting = [replace(r, after=last, after_until=until) for r in then]
+    await tx.executemany(
+        "UPDATE outbox SET after_id = ?, after_until = ? WHERE id = ?",
+        [(last, to_db(until), r.id) for r in waiting],
+    )
+    for r in waiting:
+        if r.id in tx.outgoing:
+            tx.outgoing[r.id] = r
+    return waiting

@@ -33,8 +33,8 @@ async def due_rows(db: Database | Tx, now: datetime, limit: int) -> list[sqlite3
     """Unsent rows due at `now` (id, chat_id, priority, payload, person_id, idem_key), most
     urgent first, then in creation order."""
     return await db.fetchall(
-        "SELECT id, chat_id, priority, payload, person_id, idem_key FROM outbox"
-        " WHERE sent_at IS NULL AND failed_at IS NULL AND not_before <= ?"
+        "SELECT id, chat_id, priority, payload, person_id, idem_key, after_id, after_until"
+        " FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND not_before <= ?"
         " ORDER BY priority, id LIMIT ?",
         (to_db(now), limit),
     )

@@ -54,6 +54,7 @@ from bot.services.outbox import (
     OutboxRow,
     OutMessage,
     enqueue,
+    send_on_commit,
 )
 from bot.storage.db import Tx
 
@@ -111,9 +112,6 @@ class RoundService:
         self.svc = svc
         self.grace = grace
         self.handlers: dict[str, RoundHandler] = {"checkin": self.checkin_round}
-        # Hands a committed chunk's messages to the sender before the next chunk is written
-        # (the Telegram adapter sets it); without it every chunk's rows come back at the end.
-        self.deliver: Callable[[list[OutboxRow]], None] | None = None
         self.chunk = ROUND_CHUNK
 
     # -- the clock tick ---------------------------------------------------------------------
@@ -236,10 +234,9 @@ class RoundService:
                 if part.round_id is None:
                     return part
                 round_id = part.round_id
-                if more and self.deliver is not None:
-                    self.deliver(part.rows)  # sending starts while the rest is written
-                else:
-                    rows += part.rows
+                # each chunk's messages go to the sender as it commits (Database.on_commit):
+                # sending starts while the rest is written
+                rows += part.rows
                 if not more:
                     break
             outcome = RoundOutcome(rows=rows, round_id=round_id, counts=part.counts)
@@ -452,6 +449,7 @@ class RoundService:
             )
             if r["session_id"] in due_now
         ]
+        send_on_commit(tx, rows)
         return RoundResult(counts, rows, flow.id, more=more)
 
     def _template(self, flow: Flow, lang: str) -> tuple[str, list[list[Button]]]:

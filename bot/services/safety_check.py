@@ -28,6 +28,7 @@ from bot.services.outbox import (
     OutboxRow,
     OutMessage,
     enqueue,
+    send_after,
 )
 from bot.services.people import Person, Student, student
 from bot.storage.db import Tx
@@ -276,7 +277,9 @@ class SafetyChecks:
             )
         else:
             edit = await self._edit(tx, now, chat_id, message_id, lang, "safety-shared-nobody")
-        return Screened(reply_rows=edit, staff_rows=raised.staff_rows)
+        return Screened(
+            reply_rows=edit, staff_rows=await send_after(tx, edit, raised.staff_rows, now=now)
+        )
 
     # -- no answer in time ----------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from bot.services.outbox import (
     OutMessage,
     choice_rows,
     enqueue,
+    send_after,
 )
 from bot.services.people import Person, Student, student
 from bot.storage.db import Tx
@@ -225,7 +226,8 @@ class SignalService:
             )
             raised = await self.concerns.raise_signals(tx, now, who, [signal], told_already=True)
             rows = [r for r in (edit, told) if r]
-            return Delivery(student_rows=rows, staff_rows=raised.staff_rows)
+            staff_rows = await send_after(tx, rows, raised.staff_rows, now=now)
+            return Delivery(student_rows=rows, staff_rows=staff_rows)
 
         return await self.svc.db.transaction(work)
 

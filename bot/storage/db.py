@@ -265,6 +265,9 @@ class Tx(_Reads):
 
     def __init__(self, conn: _Connection) -> None:
         self._conn = conn.conn
+        # Outbox rows this transaction wrote that are due now, by id: handed to
+        # `Database.on_commit` once they are durable, so no use case has to remember to.
+        self.outgoing: dict[int, Any] = {}
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; returns lastrowid (for INSERT) or rowcount."""
@@ -298,6 +301,9 @@ class Database(_Reads):
         self._queue: asyncio.Queue[tuple[Work[Any], asyncio.Future[Any]]] = asyncio.Queue()
         self._worker: asyncio.Task[None] | None = None
         self.commits = 0  # how many fsyncing commits ran; benchmarks report units per commit
+        # Gets every committed transaction's outgoing rows (Tx.outgoing): the running bot's
+        # sender. None in the CLI: the rows wait in the outbox for the bot's next scan.
+        self.on_commit: Callable[[list[Any]], None] | None = None
 
     @classmethod
     async def open(cls, path: Path, *, migrate: bool = True) -> Database:
@@ -398,11 +404,14 @@ class Database(_Reads):
                 await writer.execute("BEGIN IMMEDIATE")  # another process does: wait off-loop
             for work, _ in batch:
                 writer.run("SAVEPOINT unit")
+                written = len(tx.outgoing)
                 try:
                     result = await work(tx)
                 except BaseException as exc:  # the unit's own failure: undo only this unit
                     writer.run("ROLLBACK TO unit")
                     writer.run("RELEASE unit")
+                    for row_id in list(tx.outgoing)[written:]:
+                        del tx.outgoing[row_id]
                     outcomes.append((False, exc))
                 else:
                     writer.run("RELEASE unit")
@@ -417,6 +426,7 @@ class Database(_Reads):
                 if not future.done():
                     future.set_exception(StorageError(f"commit failed: {exc}"))
             return
+        self._hand_over(list(tx.outgoing.values()))
         for (_, future), (ok, value) in zip(batch, outcomes, strict=True):
             if future.done():
                 continue
@@ -424,6 +434,14 @@ class Database(_Reads):
                 future.set_result(value)
             else:
                 future.set_exception(value)
+
+    def _hand_over(self, rows: list[Any]) -> None:
+        if not rows or self.on_commit is None:
+            return
+        try:
+            self.on_commit(rows)
+        except Exception:  # committed all the same: the sender's next scan finds them
+            log.exception("committed outbox rows could not be handed to the sender")
 
     def _start_checkpoint(self) -> None:
         """A PASSIVE checkpoint in the background, unless one ran lately or still runs."""

@@ -223,7 +223,6 @@ class Handlers:
         # An open dialog takes the text: a student's check-in, a coach's contact log.
         outcome = await self.rt.checkins.typed(c.person, c.chat_id, text, update.update_id)
         if outcome is not None:
-            self.rt.deliver(outcome)
             return
         if c.person.is_student:
             await self.say_text(c, "text-no-checkin", name=c.person.first_name)

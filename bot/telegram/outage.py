@@ -101,7 +101,7 @@ class Outage:
             return Outcome(rows=rows)
 
         try:
-            self.rt.deliver(await self.rt.db.transaction(work))
+            await self.rt.db.transaction(work)
         except Exception as exc:  # not over after all
             self.began(exc)
             return

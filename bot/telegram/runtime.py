@@ -189,6 +189,9 @@ class Runtime:
             self.app.bot, self.svc, workers=workers_for(self.rate_limits.overall_per_second)
         )
         await self.sender.start()
+        # From now on every committed outbox row goes straight to the sender: no use case
+        # has to hand its rows over, and none can forget to.
+        self.db.on_commit = self.sender.submit
         await self.app.start()
         await self._set_command_menus()
         # What was stored but not handled when the bot last stopped (a crash) goes first.
@@ -248,6 +251,7 @@ class Runtime:
                 await self.app.updater.stop()
             if self.app.running:
                 await self.app.stop()
+            self.db.on_commit = None
             await self.sender.stop()
             await self.app.shutdown()
             await self.db.close()
@@ -289,9 +293,6 @@ class Runtime:
 
     # -- delivery ---------------------------------------------------------------------------
 
-    def deliver(self, outcome: Outcome) -> None:
-        self.sender.submit(outcome.rows)
-
     async def reply(self, update_id: int, chat_id: int, *messages: OutMessage) -> None:
         """Plain replies also go through the outbox, keyed by the update, so a repeated
         update never answers twice and replies keep their order with everything else."""
@@ -310,7 +311,7 @@ class Runtime:
                 rows += [row] if row else []
             return Outcome(rows=rows)
 
-        self.deliver(await self.db.transaction(work))
+        await self.db.transaction(work)
 
     # -- time -------------------------------------------------------------------------------
 
@@ -320,7 +321,7 @@ class Runtime:
     async def tick(self) -> None:
         """Everything that is due at `clock.now()`: reminders, expiry, retries."""
         async with self._tick_lock:
-            self.deliver(await self.checkins.remind_and_expire())
+            await self.checkins.remind_and_expire()
             for ticker in self.tickers:
                 await ticker()
             await self.sender.scan()

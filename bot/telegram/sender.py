@@ -38,6 +38,7 @@ import re
 import sqlite3
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -52,7 +53,7 @@ from telegram.error import (
     TelegramError,
 )
 
-from bot.clock import sleep_until
+from bot.clock import from_db, sleep_until
 from bot.services import admin, checkins, delivery, outbox_store, people
 from bot.services.container import Services
 from bot.services.outbox import PRIORITY_URGENT, OutboxRow, OutMessage, stream_of
@@ -126,6 +127,7 @@ def workers_for(rate_per_second: float) -> int:
 
 
 def _row(r: sqlite3.Row) -> OutboxRow:
+    until = r["after_until"]
     return OutboxRow(
         r["id"],
         r["chat_id"],
@@ -133,6 +135,8 @@ def _row(r: sqlite3.Row) -> OutboxRow:
         OutMessage.from_json(r["payload"]),
         r["person_id"],
         r["idem_key"],
+        r["after_id"],
+        None if until is None else from_db(until),
     )
 
 
@@ -158,6 +162,9 @@ class Sender:
         self._held: dict[tuple[int, str], int] = {}
         self._held_changes = 0
         self._released: set[int] = set()  # held rows going now: the rows behind follow them
+        # row id -> the rows waiting for it to be handled (outbox.send_after), and their ids
+        self._waiting: dict[int, list[OutboxRow]] = {}
+        self._parked: set[int] = set()
         self._parts_sent: dict[int, int] = {}  # row -> parts of a long message accepted so far
         self._order = itertools.count()
         self._workers: list[asyncio.Task[None]] = []
@@ -197,37 +204,66 @@ class Sender:
         await asyncio.gather(*self._workers, *self._background, *wake, return_exceptions=True)
         self._workers = []
         self._wake = self._wake_at = None
+        self._waiting.clear()  # they stay in the outbox, with their order, for the next start
+        self._parked.clear()
 
     # -- queueing -------------------------------------------------------------------------
 
     def submit(self, rows: list[OutboxRow]) -> None:
-        """Queue committed rows that are due now (rows due later are found by `scan`)."""
+        """Queue committed rows that are due now (rows due later are found by `scan`). The
+        database hands every committed transaction's rows here (Database.on_commit)."""
         if self._stopping:
             return
-        for row in rows:
-            if row.id in self._in_flight or row.id in self._finished or row.id in self._recording:
-                continue
-            line = (row.chat_id, row.stream)
-            held = self._held.get(line)
-            if held == row.id:
-                del self._held[line]  # the waiting row itself goes now, first
-                self._released.add(row.id)
-            elif held is not None and row.id > held and row.priority > PRIORITY_URGENT:
-                continue  # stays in the outbox until the row before it has gone
-            self._in_flight.add(row.id)
-            queue = self._chats.setdefault(row.chat_id, deque())
-            if row.priority <= PRIORITY_URGENT:
-                # ahead of ordinary rows, behind earlier urgent ones (crisis texts keep order)
-                position = sum(1 for _ in itertools.takewhile(_urgent, queue))
-                queue.insert(position, row)
-            else:
-                queue.append(row)
-            if row.chat_id not in self._active:
-                self._active.add(row.chat_id)
-                self._ready.put_nowait((row.priority, next(self._order), row.chat_id))
-            elif row.priority <= PRIORITY_URGENT and row.chat_id not in self._working:
-                # the chat already waits in line with an ordinary priority: move it up
-                self._ready.put_nowait((row.priority, next(self._order), row.chat_id))
+        # A row and the row it waits for can come together (one transaction, or a scan after
+        # a restart): the one waited for is queued first.
+        for row in sorted(rows, key=lambda r: r.after is not None):
+            if not self._waits(row):
+                self._queue(row)
+
+    def _waits(self, row: OutboxRow) -> bool:
+        """Park a row whose predecessor (`send_after`) is still on its way. It goes once that
+        one is handled (`_finish`), or at its `after_until` (a wake-up scan) at the latest."""
+        if row.after is None or row.after_until is None:
+            return False
+        if row.after_until <= self.svc.clock.now():
+            self._parked.discard(row.id)
+            return False
+        after = row.after
+        on_its_way = (
+            after in self._in_flight or after in self._recording or after in self._held.values()
+        )
+        if not on_its_way:
+            return False
+        if row.id not in self._parked:
+            self._parked.add(row.id)
+            self._waiting.setdefault(after, []).append(row)
+            self._wake_for(row.after_until)
+        return True
+
+    def _queue(self, row: OutboxRow) -> None:
+        if row.id in self._in_flight or row.id in self._finished or row.id in self._recording:
+            return
+        line = (row.chat_id, row.stream)
+        held = self._held.get(line)
+        if held == row.id:
+            del self._held[line]  # the waiting row itself goes now, first
+            self._released.add(row.id)
+        elif held is not None and row.id > held and row.priority > PRIORITY_URGENT:
+            return  # stays in the outbox until the row before it has gone
+        self._in_flight.add(row.id)
+        queue = self._chats.setdefault(row.chat_id, deque())
+        if row.priority <= PRIORITY_URGENT:
+            # ahead of ordinary rows, behind earlier urgent ones (crisis texts keep order)
+            position = sum(1 for _ in itertools.takewhile(_urgent, queue))
+            queue.insert(position, row)
+        else:
+            queue.append(row)
+        if row.chat_id not in self._active:
+            self._active.add(row.chat_id)
+            self._ready.put_nowait((row.priority, next(self._order), row.chat_id))
+        elif row.priority <= PRIORITY_URGENT and row.chat_id not in self._working:
+            # the chat already waits in line with an ordinary priority: move it up
+            self._ready.put_nowait((row.priority, next(self._order), row.chat_id))
 
     async def _due_rows(self, limit: int) -> list[sqlite3.Row]:
         now = self.svc.clock.now()
@@ -292,11 +328,13 @@ class Sender:
             self._wake_for(later)
 
     async def idle(self) -> bool:
-        """Nothing queued, nothing being sent, nothing due in the outbox."""
+        """Nothing queued, nothing being sent, nothing due in the outbox — a row parked until
+        a retry of the row it follows, or until its `after_until`, waits for a time, not for
+        work, like a row due later."""
         if self._in_flight or self._recording:
             return False
         due = await self._due_rows(1000)
-        return not [r for r in due if r["id"] not in self._finished]
+        return not [r for r in due if r["id"] not in self._finished and r["id"] not in self._parked]
 
     # -- working --------------------------------------------------------------------------
 
@@ -484,6 +522,10 @@ class Sender:
         self._finished[row.id] = None
         while len(self._finished) > _FINISHED_MEMORY:
             self._finished.popitem(last=False)
+        for waited in self._waiting.pop(row.id, []):  # e.g. the coach's alert: it goes now
+            if not self._stopping and waited.id in self._parked:
+                self._parked.discard(waited.id)
+                self._queue(waited)
 
     async def _mark_sent(self, row: OutboxRow, sent: Message | bool) -> None:
         now = self.svc.clock.now()
@@ -593,7 +635,7 @@ class Sender:
 
         await self.svc.db.transaction(work)
         row.message.chat_id = new_chat_id
-        moved = OutboxRow(row.id, new_chat_id, row.priority, row.message, row.person_id, row.key)
+        moved = replace(row, chat_id=new_chat_id)
         await self._deliver(moved, migrations=migrations + 1)
 
 

@@ -23,7 +23,6 @@ from bot.config import Settings
 from bot.services import admin, admin_inputs, callbacks, offboarding
 from bot.services.admin import AdminError
 from bot.services.callbacks import Callback, CallbackRefused
-from bot.services.container import Outcome
 from bot.services.enrol_invites import clean_name, invite_link
 from bot.services.enrol_text import local_day_text, role_text
 from bot.services.outbox import Button, OutMessage
@@ -400,7 +399,6 @@ async def on_offboard_go(h: Handlers, c: Caller, cb: Callback, index: int, messa
     except offboarding.OffboardRefused as refused:
         await send(h, c, edit(c, h.text(c, refused.msg_id, **refused.args_), message_id))
         return
-    h.rt.deliver(Outcome(rows=done.rows))
     text = h.text(
         c,
         "offboard-done",
@@ -599,10 +597,9 @@ async def on_study(h: Handlers, c: Caller, cb: Callback, index: int, message_id:
         raise CallbackRefused("callback-invalid", hostile=True)
     student_id = int(cb.payload["student"])
     status = admin.STUDY_STATUSES[index]
-    rows = await admin.set_study_status(
+    await admin.set_study_status(
         h.rt.db, h.rt.clock.now(), h.rt.svc.tr, student_id, status, c.person.id
     )
-    h.rt.deliver(Outcome(rows=rows))
     s = await student_status(h.rt.db, student_id)
     text = h.text(
         c,
@@ -660,10 +657,9 @@ async def on_backup(h: Handlers, c: Caller, cb: Callback, index: int, message_id
     backup_id = None if index == NONE else chosen(cb, index)
     coach_id = int(cb.payload["coach"])
     students = [int(i) for i in cb.payload["students"]]
-    rows = await admin.assign_coach(
+    await admin.assign_coach(
         h.rt.db, h.rt.clock.now(), h.rt.svc.tr, students, coach_id, backup_id, c.person.id
     )
-    h.rt.deliver(Outcome(rows=rows))
     names = {m.id: m.name for m in await admin.staff(h.rt.db)}
     text = h.text(
         c,
@@ -717,7 +713,6 @@ async def typed_staff(h: Handlers, c: Caller, text: str, payload: dict[str, Any]
         c.person.id,
         group_id=int(group_id) if group_id is not None else None,
     )
-    h.rt.deliver(Outcome(rows=invite.rows))
     group = await admin.group_by_id(h.rt.db, int(group_id)) if group_id is not None else None
     role_name = role_text(tr, c.lang, role)
     if invite.token is None:
@@ -829,7 +824,6 @@ async def on_roster_go(h: Handlers, c: Caller, _cb: Callback, index: int, messag
         created_by=c.person.id,
         new_links=index == 1,
     )
-    h.rt.deliver(Outcome(rows=result.notices))
     if result.written:
         await clear(h, c)
     await send_links(h, c, result, message_id)

@@ -111,7 +111,7 @@ async def reply_audited(
         key = f"u{c.update.update_id}:{c.chat_id}"
         return Outcome(rows=await enqueue_replies(tx, key, messages, now=now))
 
-    h.rt.deliver(await h.rt.db.transaction(work))
+    await h.rt.db.transaction(work)
 
 
 async def student_list(

@@ -122,7 +122,7 @@ async def reply_audited(
         key = f"u{c.update.update_id}:{c.chat_id}:{action}"
         return Outcome(rows=await enqueue_replies(tx, key, messages, now=now))
 
-    h.rt.deliver(await h.rt.db.transaction(work))
+    await h.rt.db.transaction(work)
 
 
 async def token_for(h: Handlers, c: Caller, action: str, payload: dict[str, Any]) -> str:
@@ -216,7 +216,7 @@ async def list_button(
         raise CallbackRefused("callback-invalid", hostile=True)
     concern_id = int(ids[index // 2])
     if index % 2 == 0:
-        h.rt.deliver(await k.log.start_for_concern(person, concern_id, c.chat_id))
+        await k.log.start_for_concern(person, concern_id, c.chat_id)
     else:
         await case_card(h, k, c, person, concern_id)
     return None
@@ -246,7 +246,7 @@ async def case_card(h: Handlers, k: Cases, c: Caller, person: Person, concern_id
         message = OutMessage(c.chat_id, body, buttons=buttons)
         return Outcome(rows=await enqueue_replies(tx, key, [message], now=now))
 
-    h.rt.deliver(await h.rt.db.transaction(work))
+    await h.rt.db.transaction(work)
 
 
 # The one-tap buttons other than "open the card": each starts a use case on the case.
@@ -296,7 +296,6 @@ async def case_button(
     if prompt is None:
         raise CallbackRefused("callback-invalid", hostile=True)
     outcome = await prompt(h, k, person, concern_id, c.chat_id)
-    h.rt.deliver(outcome)
     return outcome.toast
 
 
@@ -354,7 +353,7 @@ async def picked(
     h: Handlers, k: Cases, c: Caller, person: Person, action: str, student_id: int
 ) -> None:
     if action == ACTION_PICK_LOG:
-        h.rt.deliver(await k.log.start_for_student(person, student_id, c.chat_id))
+        await k.log.start_for_student(person, student_id, c.chat_id)
     else:
         await show_history(h, k, c, student_id)
 
@@ -482,11 +481,10 @@ async def reply_to_case(h: Handlers, k: Cases, c: Caller, _text: str) -> bool:
     if open_log:  # a reply while logging: the text is the answer, not a new log
         return False
     try:
-        outcome = await k.log.start_for_concern(c.person, concern_id, c.chat_id)
+        await k.log.start_for_concern(c.person, concern_id, c.chat_id)
     except CallbackRefused as refused:
         await h.say_text(c, refused.reason)
         return True
-    h.rt.deliver(outcome)
     return True
 
 
@@ -501,8 +499,8 @@ async def replied_case(h: Handlers, c: Caller) -> int | None:
     return None if found is None else int(found.group(1))
 
 
-async def tick(h: Handlers, k: Cases) -> None:
-    h.rt.deliver(await k.followups.tick())
+async def tick(k: Cases) -> None:
+    await k.followups.tick()
 
 
 def register(h: Handlers) -> None:
@@ -510,7 +508,7 @@ def register(h: Handlers) -> None:
     h.rt.checkins.finish_hooks.append(k.log.on_finish)
     h.rt.features.update(contact_log=k.log, followups=k.followups)
     h.text_filters.append(partial(reply_to_case, h, k))
-    h.rt.tickers.append(partial(tick, h, k))
+    h.rt.tickers.append(partial(tick, k))
     h.commands.update(
         followups=partial(followups_command, h, k),
         log_contact=partial(log_command, h, k),
@@ -521,9 +519,9 @@ def register(h: Handlers) -> None:
         {
             ACTION_LIST: partial(list_button, h, k),
             ACTION_CASE: partial(case_button, h, k),
-            ACTION_POSTPONE: partial(staff_press, h, k.log.postpone),
-            ACTION_CLOSE: partial(staff_press, h, k.log.close),
-            ACTION_SWITCH: partial(staff_press, h, k.log.switch),
+            ACTION_POSTPONE: partial(staff_press, k.log.postpone),
+            ACTION_CLOSE: partial(staff_press, k.log.close),
+            ACTION_SWITCH: partial(staff_press, k.log.switch),
             ACTION_PICK_LOG: partial(pick_button, h, k),
             ACTION_PICK_HISTORY: partial(pick_button, h, k),
         }

@@ -37,7 +37,7 @@ def register(h: Handlers) -> None:
             await h.say_text(c, "group-use-private")
             return
         key = f"u{c.update.update_id}:invite"
-        h.rt.deliver(await service.open(c.tg_user_id, c.chat_id, c.person, payload, key, c.lang))
+        await service.open(c.tg_user_id, c.chat_id, c.person, payload, key, c.lang)
 
     async def press(c: Caller, callback: Callback, index: int, message_id: int) -> str | None:
         if not c.private:
@@ -47,7 +47,6 @@ def register(h: Handlers) -> None:
         joined = await service.press(
             c.tg_user_id, c.chat_id, c.person, callback, index, message_id, telegram_name(c)
         )
-        h.rt.deliver(joined.outcome)
         if joined.menu is not None:
             await h.rt.set_chat_menu(c.chat_id, joined.lang, joined.menu)
         return joined.outcome.toast

@@ -83,25 +83,22 @@ async def link(h: Handlers, p: Peer, c: Caller) -> None:
     if c.private or chat is None or c.person is None:
         await h.say_text(c, "peer-link-in-group")
         return
-    outcome = await p.service.link_request(
-        c.person, c.tg_user_id, c.chat_id, chat.title or "", ukey(c)
-    )
-    h.rt.deliver(outcome)
+    await p.service.link_request(c.person, c.tg_user_id, c.chat_id, chat.title or "", ukey(c))
 
 
-async def broadcast(h: Handlers, p: Peer, c: Caller) -> None:
+async def broadcast(p: Peer, c: Caller) -> None:
     assert c.person is not None  # the command is for group coaches and coordinators
-    h.rt.deliver(await p.broadcasts.start_broadcast(c.person, c.tg_user_id, c.chat_id, ukey(c)))
+    await p.broadcasts.start_broadcast(c.person, c.tg_user_id, c.chat_id, ukey(c))
 
 
-async def poll_results(h: Handlers, p: Peer, c: Caller) -> None:
+async def poll_results(p: Peer, c: Caller) -> None:
     assert c.person is not None
-    h.rt.deliver(await p.polls.results_list(c.person, c.tg_user_id, c.chat_id, ukey(c)))
+    await p.polls.results_list(c.person, c.tg_user_id, c.chat_id, ukey(c))
 
 
-async def peer_prompts(h: Handlers, p: Peer, c: Caller) -> None:
+async def peer_prompts(p: Peer, c: Caller) -> None:
     assert c.person is not None  # students only
-    h.rt.deliver(await p.service.mute_view(c.person, c.tg_user_id, c.chat_id, ukey(c)))
+    await p.service.mute_view(c.person, c.tg_user_id, c.chat_id, ukey(c))
 
 
 # -- buttons ----------------------------------------------------------------------------------
@@ -113,49 +110,36 @@ def person_of(c: Caller) -> people.Person:
     return c.person
 
 
-def delivered(h: Handlers, outcome: Outcome) -> str | None:
-    """Deliver what a press committed; its toast answers the press."""
-    h.rt.deliver(outcome)
-    return outcome.toast
-
-
-async def link_press(
-    h: Handlers, p: Peer, c: Caller, cb: Callback, index: int, message_id: int
-) -> str | None:
+async def link_press(p: Peer, c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
     outcome = await p.service.link_press(
         person_of(c), c.tg_user_id, cb.payload, index, message_id, ukey(c)
     )
-    return delivered(h, outcome)
+    return outcome.toast
 
 
 async def pressed(
-    h: Handlers, use_case: PressUseCase, c: Caller, cb: Callback, index: int, message_id: int
+    use_case: PressUseCase, c: Caller, cb: Callback, index: int, message_id: int
 ) -> str | None:
     """/laheta's steps, a broadcast's report and /kysely_tulokset: one shape of use case."""
     outcome = await use_case(
         person_of(c), c.tg_user_id, c.chat_id, cb.payload, index, message_id, ukey(c)
     )
-    return delivered(h, outcome)
+    return outcome.toast
 
 
-async def mute_press(
-    h: Handlers, p: Peer, c: Caller, _cb: Callback, _index: int, message_id: int
-) -> str | None:
+async def mute_press(p: Peer, c: Caller, _cb: Callback, _index: int, message_id: int) -> str | None:
     outcome = await p.service.mute_press(person_of(c), c.tg_user_id, c.chat_id, message_id, ukey(c))
-    return delivered(h, outcome)
+    return outcome.toast
 
 
 # -- the coach's own message while /laheta waits for it ---------------------------------------
 
 
-async def compose(h: Handlers, p: Peer, c: Caller, text: str) -> bool:
+async def compose(p: Peer, c: Caller, text: str) -> bool:
     if c.person is None or not c.person.is_staff:
         return False
     outcome = await p.broadcasts.compose(c.person, c.tg_user_id, c.chat_id, text, ukey(c))
-    if outcome is None:
-        return False
-    h.rt.deliver(outcome)
-    return True
+    return outcome is not None
 
 
 # -- the bot in group chats, and polls --------------------------------------------------------
@@ -168,7 +152,7 @@ async def membership(h: Handlers, p: Peer, update: Update) -> None:
         return
     message = update.effective_message
     if message is not None:
-        await chat_migration(h, p, message)
+        await chat_migration(p, message)
 
 
 async def bot_membership(h: Handlers, p: Peer, change: ChatMemberUpdated, key: str) -> None:
@@ -176,18 +160,18 @@ async def bot_membership(h: Handlers, p: Peer, change: ChatMemberUpdated, key: s
     if change.chat.type not in GROUP_CHATS:
         return  # a student blocking the bot is the sender's business, not ours
     if change.new_chat_member.status in GONE:
-        h.rt.deliver(await p.service.bot_removed(change.chat.id, key))
+        await p.service.bot_removed(change.chat.id, key)
     elif change.old_chat_member.status in GONE:
         adder = await people.person_by_tg(h.rt.db, change.from_user.id)
-        h.rt.deliver(await p.service.bot_added(change.chat.id, adder, key))
+        await p.service.bot_added(change.chat.id, adder, key)
 
 
-async def chat_migration(h: Handlers, p: Peer, message: Message) -> None:
+async def chat_migration(p: Peer, message: Message) -> None:
     """A group chat became a supergroup: its id changes."""
     if message.migrate_to_chat_id:
-        h.rt.deliver(await p.service.chat_migrated(message.chat.id, message.migrate_to_chat_id))
+        await p.service.chat_migrated(message.chat.id, message.migrate_to_chat_id)
     elif message.migrate_from_chat_id:
-        h.rt.deliver(await p.service.chat_migrated(message.migrate_from_chat_id, message.chat.id))
+        await p.service.chat_migrated(message.migrate_from_chat_id, message.chat.id)
 
 
 async def poll_state(p: Peer, update: Update) -> None:
@@ -202,8 +186,8 @@ async def poll_state(p: Peer, update: Update) -> None:
         )
 
 
-async def tick(h: Handlers, p: Peer) -> None:
-    h.rt.deliver(await p.broadcasts.report_tick())
+async def tick(p: Peer) -> None:
+    await p.broadcasts.report_tick()
 
 
 def register(h: Handlers) -> None:
@@ -220,20 +204,20 @@ def register(h: Handlers) -> None:
         reports.watch.plans.peer = service
     h.commands.update(
         link=partial(link, h, p),
-        broadcast=partial(broadcast, h, p),
-        poll_results=partial(poll_results, h, p),
-        peer_prompts=partial(peer_prompts, h, p),
+        broadcast=partial(broadcast, p),
+        poll_results=partial(poll_results, p),
+        peer_prompts=partial(peer_prompts, p),
     )
     h.actions.update(
         {
-            ACTION_LINK: partial(link_press, h, p),
-            ACTION_SEND: partial(pressed, h, p.broadcasts.send_press),
-            ACTION_REPORT: partial(pressed, h, p.broadcasts.report_press),
-            ACTION_RESULTS: partial(pressed, h, p.polls.results_press),
-            ACTION_MUTE: partial(mute_press, h, p),
+            ACTION_LINK: partial(link_press, p),
+            ACTION_SEND: partial(pressed, p.broadcasts.send_press),
+            ACTION_REPORT: partial(pressed, p.broadcasts.report_press),
+            ACTION_RESULTS: partial(pressed, p.polls.results_press),
+            ACTION_MUTE: partial(mute_press, p),
         }
     )
-    h.text_filters.append(partial(compose, h, p))
+    h.text_filters.append(partial(compose, p))
     h.membership.append(partial(membership, h, p))
     h.polls.append(partial(poll_state, p))
-    h.rt.tickers.append(partial(tick, h, p))
+    h.rt.tickers.append(partial(tick, p))

@@ -16,7 +16,6 @@ from bot.dates import parse_day
 from bot.services import admin_inputs, callbacks
 from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.checkins import has_open_session
-from bot.services.container import Outcome
 from bot.services.enrol_text import day_text
 from bot.services.outbox import Button, OutMessage
 from bot.services.privacy import MAX_PAUSE_DAYS, PrivacyService
@@ -45,8 +44,7 @@ async def reply_privately(h: Handlers, c: Caller, *messages: OutMessage) -> None
     """Replies that carry personal data or live links are not kept in the outbox once sent."""
     now = h.rt.clock.now()
     key = f"u{c.update.update_id}:{c.chat_id}"
-    rows = await h.rt.db.transaction(lambda tx: enqueue_replies(tx, key, messages, now=now))
-    h.rt.deliver(Outcome(rows=rows))
+    await h.rt.db.transaction(lambda tx: enqueue_replies(tx, key, messages, now=now))
 
 
 def student(c: Caller) -> bool:
@@ -106,7 +104,7 @@ async def erase_press(
     if index != 1:
         raise CallbackRefused("callback-invalid", hostile=True)
     await admin_inputs.consume(h.rt.db, h.rt.clock.now(), cb)
-    h.rt.deliver(await privacy.erase(c.person, message_id))
+    await privacy.erase(c.person, message_id)
     await h.rt.set_chat_menu(c.chat_id, c.lang, frozenset())
     return None
 
@@ -165,9 +163,15 @@ async def pause_press(
 
 
 async def resume_now(
-    h: Handlers, privacy: PrivacyService, c: Caller, person: Person, _index: int, mid: int, key: str
+    _h: Handlers,
+    privacy: PrivacyService,
+    c: Caller,
+    person: Person,
+    _index: int,
+    mid: int,
+    key: str,
 ) -> None:
-    h.rt.deliver(await privacy.resume(person, c.chat_id, key, mid))
+    await privacy.resume(person, c.chat_id, key, mid)
 
 
 async def change_pause(
@@ -200,7 +204,7 @@ async def pause_for_days(
 ) -> None:
     """A week or two, today included."""
     last_day = h.rt.svc.today() + timedelta(days=PAUSE_DAYS[index] - 1)
-    h.rt.deliver(await privacy.pause(person, last_day, c.chat_id, key, mid, moving=moving))
+    await privacy.pause(person, last_day, c.chat_id, key, mid, moving=moving)
 
 
 async def ask_pause_date(
@@ -279,7 +283,7 @@ async def typed_date(h: Handlers, privacy: PrivacyService, c: Caller, text: str)
         return True
     key = f"u{c.update.update_id}:pause"
     moving = waiting.payload.get("moving") is True
-    h.rt.deliver(await privacy.pause(c.person, day, c.chat_id, key, moving=moving))
+    await privacy.pause(c.person, day, c.chat_id, key, moving=moving)
     return True
 
 
@@ -294,8 +298,8 @@ async def not_a_date(h: Handlers, c: Caller, person: Person, today: date) -> boo
     return True
 
 
-async def end_pauses(h: Handlers, privacy: PrivacyService) -> None:
-    h.rt.deliver(await privacy.end_pauses())
+async def end_pauses(privacy: PrivacyService) -> None:
+    await privacy.end_pauses()
 
 
 async def retention(privacy: PrivacyService) -> None:
@@ -314,4 +318,4 @@ def register(h: Handlers) -> None:
     h.actions[ACTION_ERASE] = partial(erase_press, h, privacy)
     h.actions[ACTION_PAUSE] = partial(pause_press, h, privacy)
     h.text_filters.append(partial(typed_date, h, privacy))
-    h.rt.tickers += [partial(end_pauses, h, privacy), partial(retention, privacy)]
+    h.rt.tickers += [partial(end_pauses, privacy), partial(retention, privacy)]

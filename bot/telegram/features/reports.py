@@ -54,24 +54,22 @@ async def report(h: Handlers, service: ReportService, c: Caller) -> None:
         )
         await h.say_text(c, "report-no-groups")
         return
-    h.rt.deliver(outcome)
 
 
-async def phenomena(h: Handlers, service: ReportService, c: Caller) -> None:
+async def phenomena(service: ReportService, c: Caller) -> None:
     assert c.person is not None  # coordinators only
-    h.rt.deliver(await service.watch.overview(c.person, c.chat_id, key(c, "phenomena")))
+    await service.watch.overview(c.person, c.chat_id, key(c, "phenomena"))
 
 
-async def my_trend(h: Handlers, service: ReportService, c: Caller) -> None:
+async def my_trend(service: ReportService, c: Caller) -> None:
     assert c.person is not None  # students only
-    h.rt.deliver(await service.my_trend(c.person, c.chat_id, key(c, "trend")))
+    await service.my_trend(c.person, c.chat_id, key(c, "trend"))
 
 
 # -- buttons ----------------------------------------------------------------------------------
 
 
 async def staff_press(
-    h: Handlers,
     service: ReportService,
     run: StaffPress,
     c: Caller,
@@ -82,7 +80,6 @@ async def staff_press(
     if c.person is None or not c.person.is_staff:
         raise CallbackRefused("callback-not-yours", hostile=True)
     outcome = await run(service, c, callback, index, message_id)
-    h.rt.deliver(outcome)
     return outcome.toast
 
 
@@ -112,20 +109,17 @@ async def plan_press(
 # -- typed text and the clock -----------------------------------------------------------------
 
 
-async def plan_text(h: Handlers, service: ReportService, c: Caller, text: str) -> bool:
+async def plan_text(service: ReportService, c: Caller, text: str) -> bool:
     """A typed answer to a pending plan step (its coordinator, or the plan's owner)."""
     if c.person is None or not c.private or not c.person.is_staff:
         return False
     outcome = await service.watch.plans.typed(c.person, c.chat_id, text, key(c, "plan"))
-    if outcome is None:
-        return False
-    h.rt.deliver(outcome)
-    return True
+    return outcome is not None
 
 
-async def tick(h: Handlers, name: str, run: Callable[[], Awaitable[Outcome]]) -> None:
+async def tick(name: str, run: Callable[[], Awaitable[Outcome]]) -> None:
     try:
-        h.rt.deliver(await run())
+        await run()
     except Exception:  # a failing report job must not stop the clock for others
         log.exception("%s failed", name)
 
@@ -135,12 +129,12 @@ def register(h: Handlers) -> None:
     h.rt.features["reports"] = service
     h.commands.update(
         report=partial(report, h, service),
-        phenomena=partial(phenomena, h, service),
-        my_trend=partial(my_trend, h, service),
+        phenomena=partial(phenomena, service),
+        my_trend=partial(my_trend, service),
     )
-    h.actions[ACTION_REPORT] = partial(staff_press, h, service, report_press)
-    h.actions[ACTION_PHEN] = partial(staff_press, h, service, phen_press)
-    h.actions[ACTION_PLAN] = partial(staff_press, h, service, plan_press)
-    h.text_filters.append(partial(plan_text, h, service))
-    h.rt.tickers.append(partial(tick, h, "phenomenon scan", service.watch.scan_phenomena))
-    h.rt.tickers.append(partial(tick, h, "plan reminders", service.watch.remind_plans))
+    h.actions[ACTION_REPORT] = partial(staff_press, service, report_press)
+    h.actions[ACTION_PHEN] = partial(staff_press, service, phen_press)
+    h.actions[ACTION_PLAN] = partial(staff_press, service, plan_press)
+    h.text_filters.append(partial(plan_text, service))
+    h.rt.tickers.append(partial(tick, "phenomenon scan", service.watch.scan_phenomena))
+    h.rt.tickers.append(partial(tick, "plan reminders", service.watch.remind_plans))

@@ -9,8 +9,6 @@ screen first.
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
@@ -19,7 +17,6 @@ from bot.engine.model import Flow
 from bot.risk.cues import default_detector
 from bot.services import concerns as concern_mod
 from bot.services import handover as handover_mod
-from bot.services import outbox_store
 from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.checkins import SessionRow
 from bot.services.concerns import ConcernService
@@ -38,69 +35,12 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from bot.telegram.handlers import Caller, Handlers
-    from bot.telegram.runtime import Runtime
 
     # a hand-over press: (the staff member, callback, index, chat, message id) -> committed
     # a staff member's press answered by one use case: (staff, callback, index, chat, message)
     StaffUseCase = Callable[[Person, Callback, int, int, int], Awaitable[Outcome]]
     # an alert button: (h, r, caller, the staff member, concern id) -> committed
     ConcernButton = Callable[[Handlers, "Risk", Caller, Person, int], Awaitable[Outcome]]
-
-log = logging.getLogger(__name__)
-# How long the coach's alert waits for the student's message to be accepted by Telegram.
-ORDER_WAIT_SECONDS = 5.0
-POLL_SECONDS = 0.005
-
-
-class InOrder:
-    """Delivers staff rows only after the student's rows were accepted by Telegram.
-
-    The sender runs different chats concurrently, so without this a coach could get an alert
-    before the student got the crisis reply or heard what will be shared. The wait is bounded:
-    a slow student chat never holds an alert back for long. Rows stay in the outbox either
-    way, so a crash in between loses nothing (the next start picks them up).
-    """
-
-    def __init__(self, rt: Runtime) -> None:
-        self.rt = rt
-        self._tasks: set[asyncio.Task[None]] = set()
-
-    async def now(self, first: list[OutboxRow], then: list[OutboxRow]) -> None:
-        self.rt.deliver(Outcome(rows=first))
-        if then:
-            await self._after(first, then)
-
-    def later(self, first: list[OutboxRow], then: list[OutboxRow]) -> None:
-        """From inside a transaction: the caller delivers `first` after the commit."""
-        if not then:
-            return
-        task = asyncio.create_task(self._after(first, then))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    async def _after(self, first: list[OutboxRow], then: list[OutboxRow]) -> None:
-        loop = asyncio.get_running_loop()
-        give_up = loop.time() + ORDER_WAIT_SECONDS
-        try:
-            while loop.time() < give_up:
-                if await self._committed(then) and await self._handled(first):
-                    break
-                await asyncio.sleep(POLL_SECONDS)
-            self.rt.deliver(Outcome(rows=await self._due(then)))
-        except Exception:  # e.g. shutting down; the rows wait in the outbox for the next scan
-            log.warning("could not deliver alerts in order; they stay queued", exc_info=True)
-
-    async def _committed(self, rows: list[OutboxRow]) -> bool:
-        ids = [r.id for r in rows]
-        return await outbox_store.count_committed(self.rt.db, ids) == len(ids)
-
-    async def _handled(self, rows: list[OutboxRow]) -> bool:
-        if not rows:
-            return True
-        return not await outbox_store.count_unsettled(self.rt.db, [r.id for r in rows])
-
-    async def _due(self, rows: list[OutboxRow]) -> list[OutboxRow]:
-        return await outbox_store.still_due(self.rt.db, rows, self.rt.clock.now())
 
 
 @dataclass(frozen=True)
@@ -112,25 +52,22 @@ class Risk:
     crisis: CrisisService
     handover: HandoverService
     digest: DigestService
-    in_order: InOrder
 
 
 # -- every private text: crisis first ---------------------------------------------------------
 
 
-async def screen(h: Handlers, r: Risk, c: Caller, text: str) -> bool:
+async def screen(r: Risk, c: Caller, text: str) -> bool:
     if not c.private:
         return False
     person = c.person
     if person is not None and person.is_staff:
-        outcome = await r.handover.note(person, c.chat_id, text)
-        if outcome is not None:
-            h.rt.deliver(outcome)
+        noted = await r.handover.note(person, c.chat_id, text)  # a hand-over note being typed
+        if noted is not None:
             return True
     screened = await r.crisis.screen(person, c.chat_id, text, c.update.update_id, c.lang)
     if not screened.crisis:
         return False
-    await r.in_order.now(screened.reply_rows, screened.staff_rows)
     # An open check-in waiting for free text still gets the text as its answer.
     return not screened.continue_to_checkin
 
@@ -142,7 +79,6 @@ async def on_finish(
     r: Risk, tx: Tx, now: datetime, person: Person, flow: Flow, session: SessionRow
 ) -> list[OutboxRow]:
     raised = await r.signals.on_completed(tx, now, person, flow, session.id, session.answers)
-    r.in_order.later(raised.student_rows, raised.staff_rows)
     return raised.student_rows
 
 
@@ -191,33 +127,30 @@ async def concern_button(
     if button is None:
         raise CallbackRefused("callback-invalid", hostile=True)
     outcome = await button(h, r, c, person, concern_id)
-    h.rt.deliver(outcome)
     return outcome.toast
 
 
 async def staff_press(
-    h: Handlers, use_case: StaffUseCase, c: Caller, cb: Callback, index: int, message_id: int
+    use_case: StaffUseCase, c: Caller, cb: Callback, index: int, message_id: int
 ) -> str | None:
     """A staff member's press answered by one use case (the hand-over dialog here, the contact
     log's choices in contacts.py): deliver what it committed; its toast answers the press."""
     outcome = await use_case(staff(c), cb, index, c.chat_id, message_id)
-    h.rt.deliver(outcome)
     return outcome.toast
 
 
 # -- /jutellaan -------------------------------------------------------------------------------
 
 
-async def talk(h: Handlers, r: Risk, c: Caller) -> None:
+async def talk(r: Risk, c: Caller) -> None:
     assert c.person is not None  # the command is for students only
-    h.rt.deliver(await r.signals.talk_prompt(c.person, c.chat_id))
+    await r.signals.talk_prompt(c.person, c.chat_id)
 
 
 async def talk_button(r: Risk, c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
     if c.person is None or not c.person.is_student:
         raise CallbackRefused("callback-not-yours", hostile=True)
     delivery = await r.signals.talk_choose(c.person, cb, index, c.chat_id, message_id)
-    await r.in_order.now(delivery.student_rows, delivery.staff_rows)
     return delivery.toast
 
 
@@ -230,20 +163,18 @@ async def safety_button(
     if c.person is None or not c.person.is_student:
         raise CallbackRefused("callback-not-yours", hostile=True)
     answered = await r.crisis.checks.press(c.person, cb, index, c.chat_id, message_id)
-    await r.in_order.now(answered.reply_rows, answered.staff_rows)
     return answered.toast
 
 
 # -- the clock: silence, deadlines, the Monday digest -----------------------------------------
 
 
-async def tick(h: Handlers, r: Risk) -> None:
-    first, then = await r.crisis.checks.expire_due()
-    await r.in_order.now(first, then)
-    h.rt.deliver(await r.signals.check_missed())
-    h.rt.deliver(await r.concerns.escalate_due())
-    h.rt.deliver(await r.concerns.after_hours_report_due())
-    h.rt.deliver(await r.digest.send_due())
+async def tick(r: Risk) -> None:
+    await r.crisis.checks.expire_due()
+    await r.signals.check_missed()
+    await r.concerns.escalate_due()
+    await r.concerns.after_hours_report_due()
+    await r.digest.send_due()
 
 
 def register(h: Handlers) -> None:
@@ -253,7 +184,7 @@ def register(h: Handlers) -> None:
     signals = SignalService(svc, concerns)
     crisis = CrisisService(svc, concerns, checkins=h.rt.checkins)
     handover = HandoverService(concerns)
-    r = Risk(concerns, signals, crisis, handover, DigestService(concerns), InOrder(h.rt))
+    r = Risk(concerns, signals, crisis, handover, DigestService(concerns))
     h.rt.features.update(
         concerns=concerns,
         signals=signals,
@@ -261,17 +192,17 @@ def register(h: Handlers) -> None:
         handover=handover,
     )
     default_detector()  # load the lexicon now, not while a student waits for a crisis reply
-    h.text_filters.append(partial(screen, h, r))  # crisis first: the first text filter of all
+    h.text_filters.append(partial(screen, r))  # crisis first: the first text filter of all
     h.rt.checkins.finish_hooks.append(partial(on_finish, r))
     h.actions.update(
         {
             concern_mod.ACTION_CONCERN: partial(concern_button, h, r),
-            handover_mod.ACTION_PICK: partial(staff_press, h, handover.pick),
-            handover_mod.ACTION_SEND: partial(staff_press, h, handover.send_choice),
-            handover_mod.ACTION_ANSWER: partial(staff_press, h, handover.answer),
+            handover_mod.ACTION_PICK: partial(staff_press, handover.pick),
+            handover_mod.ACTION_SEND: partial(staff_press, handover.send_choice),
+            handover_mod.ACTION_ANSWER: partial(staff_press, handover.answer),
         }
     )
-    h.commands["talk"] = partial(talk, h, r)
+    h.commands["talk"] = partial(talk, r)
     h.actions[ACTION_TALK] = partial(talk_button, r)
     h.actions[ACTION_SAFETY] = partial(safety_button, r)
-    h.rt.tickers.append(partial(tick, h, r))
+    h.rt.tickers.append(partial(tick, r))

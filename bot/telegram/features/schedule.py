@@ -30,7 +30,7 @@ from bot.services import admin_inputs, callbacks, people, schedules
 from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.container import Outcome
 from bot.services.delivery import mark_reachable, mark_unreachable
-from bot.services.outbox import Button, OutboxRow, OutMessage
+from bot.services.outbox import Button, OutMessage
 from bot.services.peer import THEME_PREFIX
 from bot.services.peer_library import PromptLibrary
 from bot.services.rounds import DEFAULT_GRACE, RoundService, clock_text, when_text
@@ -69,17 +69,12 @@ def round_service(h: Handlers) -> RoundService:
     grace_hours = getattr(settings, "round_grace_hours", None)
     grace = timedelta(hours=grace_hours) if grace_hours is not None else DEFAULT_GRACE
     rounds = RoundService(h.rt.svc, grace=grace)
-    rounds.deliver = partial(deliver_rows, h)  # a big round's chunks
     return rounds
 
 
-def deliver_rows(h: Handlers, rows: list[OutboxRow]) -> None:
-    h.rt.deliver(Outcome(rows=rows))
-
-
-async def tick(h: Handlers, rounds: RoundService) -> None:
+async def tick(rounds: RoundService) -> None:
     try:
-        h.rt.deliver(await rounds.tick())
+        await rounds.tick()
     except Exception:  # the other tickers and the outbox scan must still run
         log.exception("scheduled rounds failed this tick")
 
@@ -107,7 +102,7 @@ async def private_membership(h: Handlers, update: Update) -> None:
             await mark_reachable(tx, person.id)
         return Outcome()
 
-    h.rt.deliver(await h.rt.db.transaction(work))
+    await h.rt.db.transaction(work)
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -711,7 +706,7 @@ TYPED_STEPS: dict[str, TypedStep] = {
 def register(h: Handlers) -> None:
     rounds = round_service(h)
     h.rt.features["rounds"] = rounds
-    h.rt.tickers.append(partial(tick, h, rounds))
+    h.rt.tickers.append(partial(tick, rounds))
     h.membership.append(partial(private_membership, h))
     h.commands["schedule"] = partial(command, h)
     h.actions[ACTION] = partial(press, h)
