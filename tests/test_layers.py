@@ -55,3 +55,35 @@ def test_no_sql_under_bot_telegram() -> None:
         for line, text in sql_literals(path.read_text(encoding="utf-8"))
     ]
     assert not found, "SQL belongs in bot/services (e.g. outbox_store):\n" + "\n".join(found)
+
+
+def calls_named(source: str, name: str) -> list[int]:
+    """Lines that call something called `name` (a function or a method)."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and (
+            (isinstance(node.func, ast.Attribute) and node.func.attr == name)
+            or (isinstance(node.func, ast.Name) and node.func.id == name)
+        )
+    ]
+
+
+def test_the_call_check_finds_methods_and_functions() -> None:
+    source = "rt.deliver(x)\ndeliver(y)\nrt.deliverable(z)\n"
+    assert calls_named(source, "deliver") == [1, 2]
+
+
+def test_no_handler_delivers_and_no_feature_opens_a_transaction() -> None:
+    """Every committed outbox row reaches the sender on its own (Database.on_commit): nothing
+    has a `deliver` to forget. A feature writes through its update's unit of work (`Turn.run`)
+    or a service's use case, never by opening a transaction itself."""
+    found = [
+        f"{path.relative_to(PROJECT_ROOT)}:{line}: {name}"
+        for path in sorted(ADAPTERS.rglob("*.py"))
+        for name in ("deliver", "transaction")
+        for line in calls_named(path.read_text(encoding="utf-8"), name)
+        if name == "deliver" or path.parent.name == "features"
+    ]
+    assert not found, "\n".join(found)

@@ -179,3 +179,18 @@ async def recent_rounds(db: Database | Tx, schedule_id: int, limit: int = 4) -> 
         )
     ]
     return await round_reports(db, ids)
+
+
+async def private_chat_changed(
+    db: Database, tr: Translator, now: datetime, person_id: int, *, blocked: bool
+) -> None:
+    """Telegram says the person blocked the bot (`blocked`) or unblocked it: they are left out
+    of rounds, and a student's coach is told (`mark_unreachable`), or they are included again."""
+
+    async def work(tx: Tx) -> None:
+        if blocked:
+            await mark_unreachable(tx, tr, now, person_id, "blocked the bot")
+        else:
+            await mark_reachable(tx, person_id)
+
+    await db.transaction(work)

@@ -15,8 +15,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.clock import to_db
+from bot.services import admin_inputs
 from bot.services.outbox import PRIORITY_INTERACTIVE, OutboxRow, OutMessage, enqueue
-from bot.storage.db import Tx
+from bot.storage.db import Database, Tx
 
 EPHEMERAL_PREFIX = "eph:"
 # An undeliverable ephemeral row is dropped after this long even if it never went out.
@@ -91,3 +92,14 @@ async def enqueue_replies(
         row = await enqueue_ephemeral(tx, f"{key}:{digest}:{n}", message, now=now)
         rows += [row] if row else []
     return rows
+
+
+async def purge_short_lived(db: Database, now: datetime) -> None:
+    """The clock's housekeeping: delivered messages that carried personal data or live links
+    (`enqueue_replies`), and typed inputs nobody gave in time."""
+
+    async def work(tx: Tx) -> None:
+        await purge_ephemeral(tx, now)
+        await admin_inputs.purge_expired(tx, now)
+
+    await db.transaction(work)

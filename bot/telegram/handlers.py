@@ -11,6 +11,9 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import IntEnum
+from typing import TypeVar
 
 from telegram import CallbackQuery, Document, Update
 from telegram.constants import ChatType
@@ -33,11 +36,13 @@ from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.delivery import mark_reachable
 from bot.services.outbox import OutMessage
 from bot.services.people import Person
+from bot.storage.db import Database, Work
 from bot.telegram.commands import BY_NAME
 from bot.telegram.pace import UserPace
 from bot.telegram.runtime import Runtime
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 # Telegram never sends a longer text; anything longer did not come from it and is cut before
 # it is read (a forged update must not buy minutes of analysis).
 MAX_TEXT = 4096
@@ -46,9 +51,12 @@ STRANGER_REPLY_EVERY = 600.0
 
 
 @dataclass(frozen=True)
-class Caller:
-    """Who is talking to the bot, decided from the database — never from the update's claims
-    beyond the Telegram user id itself."""
+class Turn:
+    """One update's unit of work: who is talking — decided from the database, never from the
+    update's claims beyond the Telegram user id itself —, the moment it is handled (`now`, read
+    once), the idempotency key its replies are written under, and its one way to write (`run`).
+    Every outbox row a `run` writes goes to the sender when it commits (Database.on_commit), so
+    no handler delivers anything itself."""
 
     update: Update
     tg_user_id: int
@@ -57,18 +65,38 @@ class Caller:
     person: Person | None
     lang: str
     args: list[str]
+    now: datetime
+    db: Database
 
     @property
     def roles(self) -> frozenset[str]:
         return self.person.roles if self.person else frozenset()
 
+    def key(self, what: object | None = None) -> str:
+        """The idempotency-key prefix of what this update writes: a repeated update (after a
+        crash, or Telegram sending it again) writes nothing twice."""
+        return f"u{self.update.update_id}:{self.chat_id if what is None else what}"
 
-CommandHandler = Callable[[Caller], Awaitable[None]]
+    async def run(self, work: Work[T]) -> T:
+        """`work` in one write transaction; returns once it is durably committed."""
+        return await self.db.transaction(work)
+
+
+class Typed(IntEnum):
+    """Who a private text is for, asked in this order: a crisis first, whatever else the text
+    is; then an answer the bot asked for (a date, a name, a broadcast, a plan step); then the
+    open dialog (a check-in, a contact log); then the default reply."""
+
+    CRISIS = 0
+    AWAITED = 1
+
+
+CommandHandler = Callable[[Turn], Awaitable[None]]
 # (caller, callback, button index, message id) -> toast text for the press, or None
-ActionHandler = Callable[[Caller, Callback, int, int], Awaitable[str | None]]
+ActionHandler = Callable[[Turn, Callback, int, int], Awaitable[str | None]]
 # (caller, text) -> True when the text was fully handled
-TextFilter = Callable[[Caller, str], Awaitable[bool]]
-DocumentFilter = Callable[[Caller, Document], Awaitable[bool]]
+TextFilter = Callable[[Turn, str], Awaitable[bool]]
+DocumentFilter = Callable[[Turn, Document], Awaitable[bool]]
 UpdateHandler = Callable[[Update], Awaitable[None]]
 
 
@@ -77,19 +105,27 @@ class Handlers:
         self.rt = rt
         self.commands: dict[str, CommandHandler] = {}
         self.actions: dict[str, ActionHandler] = {}
-        # Run in order on every private text before the default handling; e.g. the crisis
-        # check first (it replies at once but lets the text go on to the check-in).
-        self.text_filters: list[TextFilter] = []
+        # Asked in `Typed` order on every private text before the open dialog and the default
+        # (`on_typed`); e.g. the crisis check first (it replies at once but may let the text
+        # go on to the check-in as its answer).
+        self._typed: list[tuple[Typed, int, TextFilter]] = []
         # Files a person sends (a coordinator's roster CSV); the first filter that takes it wins.
         self.document_filters: list[DocumentFilter] = []
-        self.start_payload: Callable[[Caller, str], Awaitable[None]] | None = None
+        self.start_payload: Callable[[Turn, str], Awaitable[None]] | None = None
         self.membership: list[UpdateHandler] = []  # my_chat_member / migrations in groups
         self.polls: list[UpdateHandler] = []  # poll and poll_answer updates
         self._stranger_replies: dict[int, float] = {}  # Telegram id -> when last answered
 
     # -- plumbing ---------------------------------------------------------------------------
 
-    async def caller(self, update: Update, args: list[str] | None = None) -> Caller | None:
+    def on_typed(self, precedence: Typed, text_filter: TextFilter) -> None:
+        """Ask `text_filter` about every private text, in `precedence` order; within one
+        precedence in the order registered (they wait for different things, so at most one
+        of them takes a text)."""
+        self._typed.append((precedence, len(self._typed), text_filter))
+        self._typed.sort(key=lambda entry: entry[:2])
+
+    async def caller(self, update: Update, args: list[str] | None = None) -> Turn | None:
         user, chat = update.effective_user, update.effective_chat
         if user is None or chat is None or user.is_bot:
             return None
@@ -108,7 +144,7 @@ class Handlers:
             if person
             else await people.language_for(self.rt.db, user.id, user.language_code)
         )
-        return Caller(
+        return Turn(
             update,
             user.id,
             chat.id,
@@ -116,6 +152,8 @@ class Handlers:
             person,
             self.rt.svc.tr.language(lang),
             args or [],
+            self.rt.clock.now(),
+            self.rt.db,
         )
 
     async def _reachable_again(self, person: Person) -> Person:
@@ -123,16 +161,16 @@ class Handlers:
         await self.rt.db.transaction(lambda tx: mark_reachable(tx, person_id))
         return replace(person, unreachable=False)
 
-    def text(self, c: Caller, msg_id: str, **args: object) -> str:
+    def text(self, c: Turn, msg_id: str, **args: object) -> str:
         return self.rt.svc.tr.html(c.lang, msg_id, **args)
 
-    async def say(self, c: Caller, *messages: OutMessage) -> None:
+    async def say(self, c: Turn, *messages: OutMessage) -> None:
         await self.rt.reply(c.update.update_id, c.chat_id, *messages)
 
-    async def say_text(self, c: Caller, msg_id: str, **args: object) -> None:
+    async def say_text(self, c: Turn, msg_id: str, **args: object) -> None:
         await self.say(c, OutMessage(c.chat_id, self.text(c, msg_id, **args)))
 
-    async def say_unstored(self, c: Caller, msg_id: str, **args: object) -> None:
+    async def say_unstored(self, c: Turn, msg_id: str, **args: object) -> None:
         """A reply to someone not enrolled: sent directly, not through the outbox (nothing of
         theirs is stored), and at most once per STRANGER_REPLY_EVERY — answering a stranger
         costs one Bot API call, however much they write."""
@@ -153,13 +191,13 @@ class Handlers:
         except TelegramError as exc:
             log.info("could not answer someone not enrolled: %s", exc)
 
-    async def refuse(self, c: Caller, refused: CallbackRefused) -> None:
+    async def refuse(self, c: Turn, refused: CallbackRefused) -> None:
         """A forged, foreign or replayed button: nothing changes, and a hostile one is audited."""
         if not refused.hostile:
             return
-        now = self.rt.clock.now()
+        now = c.now
         actor_id = c.person.id if c.person else None
-        await self.rt.db.transaction(
+        await c.run(
             lambda tx: audit(
                 tx,
                 now,
@@ -170,11 +208,11 @@ class Handlers:
             )
         )
 
-    async def refuse_role(self, c: Caller, what: str) -> None:
+    async def refuse_role(self, c: Turn, what: str) -> None:
         """A command or button the caller's role does not allow: a kind no, and an audit row."""
-        now = self.rt.clock.now()
+        now = c.now
         actor_id = c.person.id if c.person else None
-        await self.rt.db.transaction(
+        await c.run(
             lambda tx: audit(
                 tx, now, "role_refused", actor_id=actor_id, actor_tg_id=c.tg_user_id, what=what
             )
@@ -214,7 +252,7 @@ class Handlers:
         if c is None or message is None or not c.private:
             return
         text = (message.text or "")[:MAX_TEXT]
-        for text_filter in self.text_filters:
+        for _, _, text_filter in self._typed:
             if await text_filter(c, text):
                 return
         if c.person is None:

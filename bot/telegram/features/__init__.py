@@ -1,5 +1,5 @@
-"""Feature modules. Each exposes `register(h: Handlers)`; the order here is the order their
-text filters run in (crisis detection must come first once it exists)."""
+"""Feature modules. Each exposes `register(h: Handlers)`. Who a typed text is for does not
+depend on this order: `Handlers.on_typed` asks in `Typed` order, the crisis screen first."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from bot.telegram.handlers import Handlers
 
 FEATURES: list[Callable[[Handlers], None]] = [
-    risk.register,  # first: a crisis message is answered before anything else
+    risk.register,
     basics.register,
     checkin.register,
     schedule.register,

@@ -38,20 +38,21 @@ from bot.services.roster import (
 )
 from bot.services.roster_access import student_status
 from bot.telegram.features.privacy import reply_privately
+from bot.telegram.handlers import Typed
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
     from telegram import Document
 
-    from bot.telegram.handlers import Caller, Handlers
+    from bot.telegram.handlers import Handlers, Turn
 
     # a press: (h, caller, callback, button index, message id)
-    Op = Callable[[Handlers, Caller, Callback, int, int], Awaitable[None]]
+    Op = Callable[[Handlers, Turn, Callback, int, int], Awaitable[None]]
     # a typed answer: (h, caller, text, what the awaited input holds)
-    TypedInput = Callable[[Handlers, Caller, str, dict[str, Any]], Awaitable[None]]
+    TypedInput = Callable[[Handlers, Turn, str, dict[str, Any]], Awaitable[None]]
     # a menu entry that shows a view: (h, caller, message id)
-    MenuView = Callable[[Handlers, Caller, int], Awaitable[None]]
+    MenuView = Callable[[Handlers, Turn, int], Awaitable[None]]
 
 ACTION_ADMIN = "admin"
 INPUT_GROUP = "admin:group_name"
@@ -90,57 +91,51 @@ def link_for(h: Handlers, token: str) -> str:
     return invite_link(h.rt.app.bot.username or "KohtaamoBot", token)
 
 
-def plain(h: Handlers, c: Caller, msg_id: str, attribute: str | None = None) -> str:
+def plain(h: Handlers, c: Turn, msg_id: str, attribute: str | None = None) -> str:
     return h.rt.svc.tr.plain(c.lang, msg_id, attribute)
 
 
-def button_row(h: Handlers, c: Caller, msg_id: str, token: str, index: int) -> list[Button]:
+def button_row(h: Handlers, c: Turn, msg_id: str, token: str, index: int) -> list[Button]:
     """A row of one button labelled with `msg_id`."""
     return [Button(plain(h, c, msg_id), callbacks.button_data(token, index))]
 
 
-def cancel_row(h: Handlers, c: Caller, token: str) -> list[Button]:
+def cancel_row(h: Handlers, c: Turn, token: str) -> list[Button]:
     return button_row(h, c, "admin-cancel", token, CANCEL)
 
 
-async def send(h: Handlers, c: Caller, *messages: OutMessage) -> None:
+async def send(c: Turn, *messages: OutMessage) -> None:
     """Admin replies name people and carry live links: not kept once delivered."""
-    await reply_privately(h, c, *messages)
+    await reply_privately(c, *messages)
 
 
-async def say_error(h: Handlers, c: Caller, err: AdminError) -> None:
-    await send(h, c, OutMessage(c.chat_id, h.text(c, err.msg_id, **err.args_)))
+async def say_error(h: Handlers, c: Turn, err: AdminError) -> None:
+    await send(c, OutMessage(c.chat_id, h.text(c, err.msg_id, **err.args_)))
 
 
-async def token_for(
-    h: Handlers, c: Caller, payload: dict[str, Any], ttl: timedelta = INPUT_TTL
-) -> str:
-    now = h.rt.clock.now()
-    return await h.rt.db.transaction(
+async def token_for(c: Turn, payload: dict[str, Any], ttl: timedelta = INPUT_TTL) -> str:
+    now = c.now
+    return await c.run(
         lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_ADMIN, payload, ttl=ttl)
     )
 
 
-async def expect(
-    h: Handlers, c: Caller, kind: str, payload: dict[str, Any], ttl: timedelta
-) -> None:
-    now = h.rt.clock.now()
-    await h.rt.db.transaction(
-        lambda tx: admin_inputs.expect(tx, now, c.tg_user_id, kind, payload, ttl)
-    )
+async def expect(c: Turn, kind: str, payload: dict[str, Any], ttl: timedelta) -> None:
+    now = c.now
+    await c.run(lambda tx: admin_inputs.expect(tx, now, c.tg_user_id, kind, payload, ttl))
 
 
-async def clear(h: Handlers, c: Caller) -> None:
-    await h.rt.db.transaction(lambda tx: admin_inputs.clear(tx, c.tg_user_id, "admin:"))
+async def clear(c: Turn) -> None:
+    await c.run(lambda tx: admin_inputs.clear(tx, c.tg_user_id, "admin:"))
 
 
 def edit(
-    c: Caller, text: str, message_id: int, buttons: list[list[Button]] | None = None
+    c: Turn, text: str, message_id: int, buttons: list[list[Button]] | None = None
 ) -> OutMessage:
     return OutMessage(c.chat_id, text, op="edit", message_id=message_id, buttons=buttons or [])
 
 
-def is_coordinator(c: Caller) -> bool:
+def is_coordinator(c: Turn) -> bool:
     return c.person is not None and "coordinator" in c.roles
 
 
@@ -149,7 +144,7 @@ def is_coordinator(c: Caller) -> bool:
 
 async def picker(
     h: Handlers,
-    c: Caller,
+    c: Turn,
     op: str,
     ids: Sequence[int],
     labels: Sequence[str],
@@ -165,7 +160,7 @@ async def picker(
         "page": page,
         **(extra or {}),
     }
-    token = await token_for(h, c, payload)
+    token = await token_for(c, payload)
     start = page * PAGE
     shown = list(enumerate(labels))[start : start + PAGE]
     rows = [[Button(label(name), callbacks.button_data(token, i))] for i, name in shown]
@@ -189,7 +184,7 @@ def chosen(cb: Callback, index: int) -> int:
     return int(ids[index])
 
 
-async def turn_page(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> bool:
+async def turn_page(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> bool:
     """A press of ◀️ or ▶️ on a picker shows its other page; True when it was one."""
     if index not in (PREV, NEXT):
         return False
@@ -197,16 +192,14 @@ async def turn_page(h: Handlers, c: Caller, cb: Callback, index: int, message_id
     page = max(0, int(p["page"]) + (1 if index == NEXT else -1))
     extra = {k: v for k, v in p.items() if k not in ("op", "ids", "labels", "page")}
     buttons = await picker(h, c, p["op"], p["ids"], p["labels"], page, extra, p.get("none_label"))
-    await send(
-        h, c, OutMessage(c.chat_id, op="edit_markup", message_id=message_id, buttons=buttons)
-    )
+    await send(c, OutMessage(c.chat_id, op="edit_markup", message_id=message_id, buttons=buttons))
     return True
 
 
 # -- /hallinta ----------------------------------------------------------------------------------
 
 
-async def menu_message(h: Handlers, c: Caller) -> OutMessage:
+async def menu_message(h: Handlers, c: Turn) -> OutMessage:
     groups = await admin.groups(h.rt.db)
     staff = await admin.staff(h.rt.db)
     text = h.text(
@@ -219,32 +212,32 @@ async def menu_message(h: Handlers, c: Caller) -> OutMessage:
         staff=len(staff),
         waiting=sum(1 for m in staff if not m.joined),
     )
-    token = await token_for(h, c, {"op": "menu"})
+    token = await token_for(c, {"op": "menu"})
     buttons = [button_row(h, c, item, token, i) for i, item in enumerate(MENU)]
     return OutMessage(c.chat_id, text, buttons=buttons)
 
 
-async def hallinta(h: Handlers, c: Caller) -> None:
-    await clear(h, c)
-    await send(h, c, await menu_message(h, c))
+async def hallinta(h: Handlers, c: Turn) -> None:
+    await clear(c)
+    await send(c, await menu_message(h, c))
 
 
 # -- presses ------------------------------------------------------------------------------------
 
 
-async def press(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+async def press(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> str | None:
     if not is_coordinator(c):
         raise CallbackRefused("callback-not-yours", hostile=True)
     op = cb.payload.get("op")
     if index == CANCEL:
-        await clear(h, c)
-        await send(h, c, edit(c, h.text(c, "admin-cancelled"), message_id))
+        await clear(c)
+        await send(c, edit(c, h.text(c, "admin-cancelled"), message_id))
         return None
     handler = OPS.get(str(op))
     if handler is None:
         raise CallbackRefused("callback-invalid", hostile=True)
     if op in SINGLE_USE:
-        await admin_inputs.consume(h.rt.db, h.rt.clock.now(), cb)
+        await admin_inputs.consume(h.rt.db, c.now, cb)
     try:
         await handler(h, c, cb, index, message_id)
     except AdminError as err:
@@ -280,31 +273,31 @@ MENU_ASKS: dict[str, tuple[str, dict[str, Any], timedelta, str]] = {
 }
 
 
-async def on_menu(h: Handlers, c: Caller, _cb: Callback, index: int, message_id: int) -> None:
+async def on_menu(h: Handlers, c: Turn, _cb: Callback, index: int, message_id: int) -> None:
     if not 0 <= index < len(MENU):
         raise CallbackRefused("callback-invalid", hostile=True)
     item = MENU[index]
     if item in MENU_ASKS:
         kind, payload, ttl, question = MENU_ASKS[item]
-        await expect(h, c, kind, dict(payload), ttl)
-        await send(h, c, edit(c, h.text(c, question), message_id))
+        await expect(c, kind, dict(payload), ttl)
+        await send(c, edit(c, h.text(c, question), message_id))
         return
     await MENU_VIEWS[item](h, c, message_id)
 
 
-async def show_groups(h: Handlers, c: Caller, message_id: int) -> None:
+async def show_groups(h: Handlers, c: Turn, message_id: int) -> None:
     await group_picker(h, c, "view", message_id)
 
 
-async def pick_group_for_coach(h: Handlers, c: Caller, message_id: int) -> None:
+async def pick_group_for_coach(h: Handlers, c: Turn, message_id: int) -> None:
     await group_picker(h, c, "gc", message_id)
 
 
-async def show_staff(h: Handlers, c: Caller, message_id: int) -> None:
-    await send(h, c, edit(c, await staff_text(h, c), message_id))
+async def show_staff(h: Handlers, c: Turn, message_id: int) -> None:
+    await send(c, edit(c, await staff_text(h, c), message_id))
 
 
-async def staff_text(h: Handlers, c: Caller) -> str:
+async def staff_text(h: Handlers, c: Turn) -> str:
     tr = h.rt.svc.tr
     members = await admin.staff(h.rt.db)
     if not members:
@@ -322,15 +315,15 @@ async def staff_text(h: Handlers, c: Caller) -> str:
 # a staff member leaves ------------------------------------------------------------------------
 
 
-async def offboard_picker(h: Handlers, c: Caller, message_id: int) -> None:
+async def offboard_picker(h: Handlers, c: Turn, message_id: int) -> None:
     members = [m for m in await admin.staff(h.rt.db) if c.person and m.id != c.person.id]
     if not members:
         raise AdminError("admin-staff-none")
     buttons = await picker(h, c, "offboard", [m.id for m in members], [m.name for m in members], 0)
-    await send(h, c, edit(c, h.text(c, "admin-offboard-pick"), message_id, buttons))
+    await send(c, edit(c, h.text(c, "admin-offboard-pick"), message_id, buttons))
 
 
-async def on_offboard(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+async def on_offboard(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     if await turn_page(h, c, cb, index, message_id):
         return
     leaving = chosen(cb, index)
@@ -355,21 +348,21 @@ async def on_offboard(h: Handlers, c: Caller, cb: Callback, index: int, message_
     text = h.text(
         c, "admin-offboard-successor", name=load.name, students=load.students, cases=load.cases
     )
-    await send(h, c, edit(c, text, message_id, buttons))
+    await send(c, edit(c, text, message_id, buttons))
 
 
-async def on_offboard_to(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+async def on_offboard_to(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     if await turn_page(h, c, cb, index, message_id):
         return
     await confirm_offboard(h, c, int(cb.payload["leaving"]), chosen(cb, index), message_id)
 
 
 async def confirm_offboard(
-    h: Handlers, c: Caller, leaving: int, successor: int | None, message_id: int
+    h: Handlers, c: Turn, leaving: int, successor: int | None, message_id: int
 ) -> None:
     load = await offboarding.workload(h.rt.db, leaving)
     names = {m.id: m.name for m in await admin.staff(h.rt.db)}
-    token = await token_for(h, c, {"op": "offboard_go", "leaving": leaving, "to": successor})
+    token = await token_for(c, {"op": "offboard_go", "leaving": leaving, "to": successor})
     buttons = [button_row(h, c, "admin-offboard-yes", token, 0), cancel_row(h, c, token)]
     text = h.text(
         c,
@@ -379,10 +372,10 @@ async def confirm_offboard(
         students=load.students,
         cases=load.cases,
     )
-    await send(h, c, edit(c, text, message_id, buttons))
+    await send(c, edit(c, text, message_id, buttons))
 
 
-async def on_offboard_go(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+async def on_offboard_go(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     assert c.person is not None
     if index != 0:
         raise CallbackRefused("callback-invalid", hostile=True)
@@ -390,14 +383,14 @@ async def on_offboard_go(h: Handlers, c: Caller, cb: Callback, index: int, messa
     try:
         done = await offboarding.offboard_staff(
             h.rt.db,
-            h.rt.clock.now(),
+            c.now,
             h.rt.svc.tr,
             int(cb.payload["leaving"]),
             int(to) if to is not None else None,
             c.person.id,
         )
     except offboarding.OffboardRefused as refused:
-        await send(h, c, edit(c, h.text(c, refused.msg_id, **refused.args_), message_id))
+        await send(c, edit(c, h.text(c, refused.msg_id, **refused.args_), message_id))
         return
     text = h.text(
         c,
@@ -407,16 +400,16 @@ async def on_offboard_go(h: Handlers, c: Caller, cb: Callback, index: int, messa
         students=done.students,
         cases=done.cases,
     )
-    await send(h, c, edit(c, text, message_id))
+    await send(c, edit(c, text, message_id))
 
 
 # groups ---------------------------------------------------------------------------------------
 
 
-async def group_picker(h: Handlers, c: Caller, purpose: str, message_id: int) -> None:
+async def group_picker(h: Handlers, c: Turn, purpose: str, message_id: int) -> None:
     groups = await admin.groups(h.rt.db)
     if not groups:
-        await send(h, c, edit(c, h.text(c, "admin-no-groups"), message_id))
+        await send(c, edit(c, h.text(c, "admin-no-groups"), message_id))
         return
     buttons = await picker(
         h,
@@ -428,30 +421,30 @@ async def group_picker(h: Handlers, c: Caller, purpose: str, message_id: int) ->
         {"purpose": purpose},
     )
     key = "admin-pick-group-gc" if purpose == "gc" else "admin-pick-group"
-    await send(h, c, edit(c, h.text(c, key), message_id, buttons))
+    await send(c, edit(c, h.text(c, key), message_id, buttons))
 
 
-async def on_groups(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+async def on_groups(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     if await turn_page(h, c, cb, index, message_id):
         return
     group_id = chosen(cb, index)
     if cb.payload.get("purpose") == "gc":
         group = await admin.group_by_id(h.rt.db, group_id)
         assert group is not None
-        await expect(h, c, INPUT_STAFF, {"role": "group_coach", "group": group_id}, INPUT_TTL)
+        await expect(c, INPUT_STAFF, {"role": "group_coach", "group": group_id}, INPUT_TTL)
         await send(
-            h, c, edit(c, h.text(c, "admin-ask-group-coach-name", group=group.name), message_id)
+            c, edit(c, h.text(c, "admin-ask-group-coach-name", group=group.name), message_id)
         )
         return
     await group_view(h, c, group_id, message_id)
 
 
-async def group_view(h: Handlers, c: Caller, group_id: int, message_id: int) -> None:
+async def group_view(h: Handlers, c: Turn, group_id: int, message_id: int) -> None:
     assert c.person is not None
     group = await admin.group_by_id(h.rt.db, group_id)
     if group is None:
         raise AdminError("admin-group-gone")
-    students = await admin.roster_of_group(h.rt.db, h.rt.clock.now(), group_id, c.person.id)
+    students = await admin.roster_of_group(h.rt.db, c.now, group_id, c.person.id)
     lines = [
         h.text(
             c,
@@ -472,16 +465,16 @@ async def group_view(h: Handlers, c: Caller, group_id: int, message_id: int) -> 
     if not students:
         lines.append(h.text(c, "admin-group-empty"))
     ids = [s.person_id for s in students]
-    token = await token_for(h, c, {"op": "group", "group": group_id, "students": ids})
+    token = await token_for(c, {"op": "group", "group": group_id, "students": ids})
     labels = ("admin-group-pick-student", "admin-group-assign-all", "admin-group-new-links")
     buttons = (
         [button_row(h, c, item, token, i) for i, item in enumerate(labels)] if students else []
     )
     buttons.append(cancel_row(h, c, token))
-    await send(h, c, edit(c, "\n".join(lines), message_id, buttons))
+    await send(c, edit(c, "\n".join(lines), message_id, buttons))
 
 
-async def on_group(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+async def on_group(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     assert c.person is not None
     group_id = int(cb.payload["group"])
     students = [int(i) for i in cb.payload.get("students", [])]
@@ -491,7 +484,7 @@ async def on_group(h: Handlers, c: Caller, cb: Callback, index: int, message_id:
         await coach_picker(h, c, students, message_id)
     elif index == 2:
         result = await admin.new_links_for_group(
-            h.rt.db, h.rt.clock.now(), h.rt.svc.settings, group_id, c.person.id
+            h.rt.db, c.now, h.rt.svc.settings, group_id, c.person.id
         )
         await send_links(h, c, result, message_id)
     else:
@@ -501,16 +494,16 @@ async def on_group(h: Handlers, c: Caller, cb: Callback, index: int, message_id:
 # students -------------------------------------------------------------------------------------
 
 
-async def student_picker(h: Handlers, c: Caller, students: list[int], message_id: int) -> None:
+async def student_picker(h: Handlers, c: Turn, students: list[int], message_id: int) -> None:
     names = []
     for sid in students:
         s = await student_status(h.rt.db, sid)
         names.append(s.name if s else "?")
     buttons = await picker(h, c, "students", students, names, 0)
-    await send(h, c, edit(c, h.text(c, "admin-pick-student"), message_id, buttons))
+    await send(c, edit(c, h.text(c, "admin-pick-student"), message_id, buttons))
 
 
-async def on_students(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+async def on_students(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     if await turn_page(h, c, cb, index, message_id):
         return
     student_id = chosen(cb, index)
@@ -526,17 +519,17 @@ async def on_students(h: Handlers, c: Caller, cb: Callback, index: int, message_
         coach=s.coach_name or "–",
         backup=s.backup_name or "–",
     )
-    token = await token_for(h, c, {"op": "student", "student": student_id})
+    token = await token_for(c, {"op": "student", "student": student_id})
     buttons = []
     if s.status != "active":
         buttons.append(button_row(h, c, "admin-student-new-link", token, 0))
     buttons.append(button_row(h, c, "admin-student-change-coach", token, 1))
     buttons.append(button_row(h, c, "admin-student-study", token, 2))
     buttons.append(cancel_row(h, c, token))
-    await send(h, c, edit(c, text, message_id, buttons))
+    await send(c, edit(c, text, message_id, buttons))
 
 
-async def on_student(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+async def on_student(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     student_id = int(cb.payload["student"])
     if index == 1:
         await coach_picker(h, c, [student_id], message_id)
@@ -548,15 +541,13 @@ async def on_student(h: Handlers, c: Caller, cb: Callback, index: int, message_i
         raise CallbackRefused("callback-invalid", hostile=True)
 
 
-async def new_student_link(h: Handlers, c: Caller, student_id: int, message_id: int) -> None:
+async def new_student_link(h: Handlers, c: Turn, student_id: int, message_id: int) -> None:
     assert c.person is not None
     settings = h.rt.svc.settings
     s = await student_status(h.rt.db, student_id)
     if s is None:
         raise AdminError("admin-student-gone")
-    token, expires = await admin.new_student_link(
-        h.rt.db, h.rt.clock.now(), settings, student_id, c.person.id
-    )
+    token, expires = await admin.new_student_link(h.rt.db, c.now, settings, student_id, c.person.id)
     link = link_for(h, token)
     text = h.text(
         c,
@@ -568,7 +559,6 @@ async def new_student_link(h: Handlers, c: Caller, student_id: int, message_id: 
     )
     png = qr_png(link)
     await send(
-        h,
         c,
         edit(c, text, message_id),
         OutMessage(
@@ -581,25 +571,23 @@ async def new_student_link(h: Handlers, c: Caller, student_id: int, message_id: 
     )
 
 
-async def study_picker(h: Handlers, c: Caller, student_id: int, message_id: int) -> None:
-    token = await token_for(h, c, {"op": "study", "student": student_id})
+async def study_picker(h: Handlers, c: Turn, student_id: int, message_id: int) -> None:
+    token = await token_for(c, {"op": "study", "student": student_id})
     buttons = [
         [Button(plain(h, c, "admin-study", status), callbacks.button_data(token, i))]
         for i, status in enumerate(admin.STUDY_STATUSES)
     ]
     buttons.append(cancel_row(h, c, token))
-    await send(h, c, edit(c, h.text(c, "admin-study-pick"), message_id, buttons))
+    await send(c, edit(c, h.text(c, "admin-study-pick"), message_id, buttons))
 
 
-async def on_study(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+async def on_study(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     assert c.person is not None
     if not 0 <= index < len(admin.STUDY_STATUSES):
         raise CallbackRefused("callback-invalid", hostile=True)
     student_id = int(cb.payload["student"])
     status = admin.STUDY_STATUSES[index]
-    await admin.set_study_status(
-        h.rt.db, h.rt.clock.now(), h.rt.svc.tr, student_id, status, c.person.id
-    )
+    await admin.set_study_status(h.rt.db, c.now, h.rt.svc.tr, student_id, status, c.person.id)
     s = await student_status(h.rt.db, student_id)
     text = h.text(
         c,
@@ -607,13 +595,13 @@ async def on_study(h: Handlers, c: Caller, cb: Callback, index: int, message_id:
         name=s.name if s else "–",
         status=plain(h, c, "admin-study", status),
     )
-    await send(h, c, edit(c, text, message_id))
+    await send(c, edit(c, text, message_id))
 
 
 # coaches --------------------------------------------------------------------------------------
 
 
-async def coach_picker(h: Handlers, c: Caller, students: list[int], message_id: int) -> None:
+async def coach_picker(h: Handlers, c: Turn, students: list[int], message_id: int) -> None:
     coaches = [m for m in await admin.staff(h.rt.db, ("coach",)) if "coach" in m.roles]
     if not coaches:
         raise AdminError("admin-no-coaches")
@@ -626,12 +614,10 @@ async def coach_picker(h: Handlers, c: Caller, students: list[int], message_id: 
         0,
         {"students": students},
     )
-    await send(
-        h, c, edit(c, h.text(c, "admin-pick-coach", count=len(students)), message_id, buttons)
-    )
+    await send(c, edit(c, h.text(c, "admin-pick-coach", count=len(students)), message_id, buttons))
 
 
-async def on_coach(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+async def on_coach(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     if await turn_page(h, c, cb, index, message_id):
         return
     coach_id = chosen(cb, index)
@@ -647,10 +633,10 @@ async def on_coach(h: Handlers, c: Caller, cb: Callback, index: int, message_id:
         {"students": cb.payload["students"], "coach": coach_id, "none_label": none_label},
         none_label,
     )
-    await send(h, c, edit(c, h.text(c, "admin-pick-backup"), message_id, buttons))
+    await send(c, edit(c, h.text(c, "admin-pick-backup"), message_id, buttons))
 
 
-async def on_backup(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+async def on_backup(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     assert c.person is not None
     if await turn_page(h, c, cb, index, message_id):
         return
@@ -658,7 +644,7 @@ async def on_backup(h: Handlers, c: Caller, cb: Callback, index: int, message_id
     coach_id = int(cb.payload["coach"])
     students = [int(i) for i in cb.payload["students"]]
     await admin.assign_coach(
-        h.rt.db, h.rt.clock.now(), h.rt.svc.tr, students, coach_id, backup_id, c.person.id
+        h.rt.db, c.now, h.rt.svc.tr, students, coach_id, backup_id, c.person.id
     )
     names = {m.id: m.name for m in await admin.staff(h.rt.db)}
     text = h.text(
@@ -668,44 +654,43 @@ async def on_backup(h: Handlers, c: Caller, cb: Callback, index: int, message_id
         coach=names.get(coach_id, "?"),
         backup=names.get(backup_id, "–") if backup_id else "–",
     )
-    await send(h, c, edit(c, text, message_id))
+    await send(c, edit(c, text, message_id))
 
 
 # a new group ----------------------------------------------------------------------------------
 
 
-async def typed_group(h: Handlers, c: Caller, text: str, _payload: dict[str, Any]) -> None:
+async def typed_group(h: Handlers, c: Turn, text: str, _payload: dict[str, Any]) -> None:
     name, _ = clean_name(text, 10_000)
-    await clear(h, c)
-    token = await token_for(h, c, {"op": "new_group", "name": name})
+    await clear(c)
+    token = await token_for(c, {"op": "new_group", "name": name})
     buttons = [button_row(h, c, "admin-create-group", token, 0), cancel_row(h, c, token)]
     await send(
-        h,
         c,
         OutMessage(c.chat_id, h.text(c, "admin-confirm-group", name=name), buttons=buttons),
     )
 
 
-async def on_new_group(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> None:
+async def on_new_group(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     assert c.person is not None
     if index != 0:
         raise CallbackRefused("callback-invalid", hostile=True)
-    name = await admin.create_group(h.rt.db, h.rt.clock.now(), str(cb.payload["name"]), c.person.id)
-    await send(h, c, edit(c, h.text(c, "admin-group-created", name=name), message_id))
+    name = await admin.create_group(h.rt.db, c.now, str(cb.payload["name"]), c.person.id)
+    await send(c, edit(c, h.text(c, "admin-group-created", name=name), message_id))
 
 
 # staff invites --------------------------------------------------------------------------------
 
 
-async def typed_staff(h: Handlers, c: Caller, text: str, payload: dict[str, Any]) -> None:
+async def typed_staff(h: Handlers, c: Turn, text: str, payload: dict[str, Any]) -> None:
     assert c.person is not None
     tr, settings = h.rt.svc.tr, h.rt.svc.settings
     role = str(payload.get("role"))
     group_id = payload.get("group")
-    await clear(h, c)
+    await clear(c)
     invite = await admin.invite_staff(
         h.rt.db,
-        h.rt.clock.now(),
+        c.now,
         settings,
         tr,
         role,
@@ -719,7 +704,7 @@ async def typed_staff(h: Handlers, c: Caller, text: str, payload: dict[str, Any]
         key = "admin-staff-added" if invite.status == "added" else "admin-staff-already"
         group_name = group.name if group else "–"
         reply = h.text(c, key, name=invite.name, role=role_name, group=group_name)
-        await send(h, c, OutMessage(c.chat_id, reply))
+        await send(c, OutMessage(c.chat_id, reply))
         return
     assert invite.expires is not None
     message = h.text(
@@ -730,28 +715,27 @@ async def typed_staff(h: Handlers, c: Caller, text: str, payload: dict[str, Any]
         date=local_day_text(invite.expires, settings.tz),
         link=link_for(h, invite.token),
     )
-    await send(h, c, OutMessage(c.chat_id, message))
+    await send(c, OutMessage(c.chat_id, message))
 
 
 # the roster -----------------------------------------------------------------------------------
 
 
-async def typed_roster(h: Handlers, c: Caller, text: str, payload: dict[str, Any]) -> None:
+async def typed_roster(h: Handlers, c: Turn, text: str, payload: dict[str, Any]) -> None:
     collected = (str(payload.get("text", "")) + "\n" + text).strip("\n")
     if len(collected) > MAX_ROSTER_CHARS:
         raise AdminError("admin-roster-too-long")
-    await expect(h, c, INPUT_ROSTER, {"text": collected}, ROSTER_TTL)
+    await expect(c, INPUT_ROSTER, {"text": collected}, ROSTER_TTL)
     lines = sum(1 for line in collected.splitlines() if line.strip())
-    token = await token_for(h, c, {"op": "roster"}, ROSTER_TTL)
+    token = await token_for(c, {"op": "roster"}, ROSTER_TTL)
     buttons = [button_row(h, c, "admin-roster-check", token, 0), cancel_row(h, c, token)]
     await send(
-        h,
         c,
         OutMessage(c.chat_id, h.text(c, "admin-roster-received", lines=lines), buttons=buttons),
     )
 
 
-async def sent_file(h: Handlers, c: Caller, document: Document) -> bool:
+async def sent_file(h: Handlers, c: Turn, document: Document) -> bool:
     """A coordinator's roster as a CSV file (e.g. saved from Excel): read like pasted lines,
     then checked whole and imported only after the same two presses."""
     if not is_coordinator(c):
@@ -764,7 +748,7 @@ async def sent_file(h: Handlers, c: Caller, document: Document) -> bool:
             raise AdminError("admin-roster-too-long")
         data = bytes(await (await document.get_file()).download_as_bytearray())
         text = roster_file_text(data)
-        now = h.rt.clock.now()
+        now = c.now
         waiting = await admin_inputs.pending(h.rt.db, now, c.tg_user_id)
         pasted = waiting is not None and waiting.kind == INPUT_ROSTER
         await typed_roster(h, c, text, waiting.payload if pasted and waiting else {"text": ""})
@@ -773,14 +757,14 @@ async def sent_file(h: Handlers, c: Caller, document: Document) -> bool:
     return True
 
 
-async def roster_text(h: Handlers, c: Caller) -> str:
-    waiting = await admin_inputs.pending(h.rt.db, h.rt.clock.now(), c.tg_user_id)
+async def roster_text(h: Handlers, c: Turn) -> str:
+    waiting = await admin_inputs.pending(h.rt.db, c.now, c.tg_user_id)
     if waiting is None or waiting.kind != INPUT_ROSTER or not waiting.payload.get("text"):
         raise AdminError("admin-roster-expired")
     return str(waiting.payload["text"])
 
 
-async def on_roster(h: Handlers, c: Caller, _cb: Callback, index: int, message_id: int) -> None:
+async def on_roster(h: Handlers, c: Turn, _cb: Callback, index: int, message_id: int) -> None:
     assert c.person is not None
     tr = h.rt.svc.tr
     if index != 0:
@@ -788,7 +772,7 @@ async def on_roster(h: Handlers, c: Caller, _cb: Callback, index: int, message_i
     text = await roster_text(h, c)
     result = await import_roster(
         h.rt.db,
-        h.rt.clock.now(),
+        c.now,
         h.rt.svc.settings,
         tr,
         text,
@@ -798,26 +782,26 @@ async def on_roster(h: Handlers, c: Caller, _cb: Callback, index: int, message_i
     shown = summary(result, tr, c.lang, preview=True)
     if result.problems:
         # Nothing was imported; the pasted lines are dropped so a fixed list starts clean.
-        await expect(h, c, INPUT_ROSTER, {"text": ""}, ROSTER_TTL)
-        await send(h, c, edit(c, shown + "\n\n" + h.text(c, "admin-roster-fix"), message_id))
+        await expect(c, INPUT_ROSTER, {"text": ""}, ROSTER_TTL)
+        await send(c, edit(c, shown + "\n\n" + h.text(c, "admin-roster-fix"), message_id))
         return
-    token = await token_for(h, c, {"op": "roster_go"}, ROSTER_TTL)
+    token = await token_for(c, {"op": "roster_go"}, ROSTER_TTL)
     buttons = [
         button_row(h, c, "admin-roster-import", token, 0),
         button_row(h, c, "admin-roster-import-relink", token, 1),
         cancel_row(h, c, token),
     ]
-    await send(h, c, edit(c, shown, message_id, buttons))
+    await send(c, edit(c, shown, message_id, buttons))
 
 
-async def on_roster_go(h: Handlers, c: Caller, _cb: Callback, index: int, message_id: int) -> None:
+async def on_roster_go(h: Handlers, c: Turn, _cb: Callback, index: int, message_id: int) -> None:
     assert c.person is not None
     if index not in (0, 1):
         raise CallbackRefused("callback-invalid", hostile=True)
     text = await roster_text(h, c)
     result = await import_roster(
         h.rt.db,
-        h.rt.clock.now(),
+        c.now,
         h.rt.svc.settings,
         h.rt.svc.tr,
         text,
@@ -825,11 +809,11 @@ async def on_roster_go(h: Handlers, c: Caller, _cb: Callback, index: int, messag
         new_links=index == 1,
     )
     if result.written:
-        await clear(h, c)
+        await clear(c)
     await send_links(h, c, result, message_id)
 
 
-async def send_links(h: Handlers, c: Caller, result: RosterResult, message_id: int) -> None:
+async def send_links(h: Handlers, c: Turn, result: RosterResult, message_id: int) -> None:
     tr, settings = h.rt.svc.tr, h.rt.svc.settings
     today = h.rt.svc.today().isoformat()
     messages = [edit(c, summary(result, tr, c.lang, preview=False), message_id)]
@@ -856,7 +840,7 @@ async def send_links(h: Handlers, c: Caller, result: RosterResult, message_id: i
                     file_hex=qr_zip(files).hex(),
                 )
             )
-    await send(h, c, *messages)
+    await send(c, *messages)
 
 
 def roster_file_text(data: bytes) -> str:
@@ -876,10 +860,10 @@ def roster_file_text(data: bytes) -> str:
 # typed input ----------------------------------------------------------------------------------
 
 
-async def typed(h: Handlers, c: Caller, text: str) -> bool:
+async def typed(h: Handlers, c: Turn, text: str) -> bool:
     if not is_coordinator(c):
         return False
-    now = h.rt.clock.now()
+    now = c.now
     waiting = await admin_inputs.pending(h.rt.db, now, c.tg_user_id)
     if waiting is None or not waiting.kind.startswith("admin:"):
         return False
@@ -926,7 +910,7 @@ INPUTS: dict[str, TypedInput] = {
 def register(h: Handlers) -> None:
     h.commands["admin"] = partial(hallinta, h)
     h.actions[ACTION_ADMIN] = partial(press, h)
-    h.text_filters.append(partial(typed, h))
+    h.on_typed(Typed.AWAITED, partial(typed, h))
     h.document_filters.append(partial(sent_file, h))
 
 

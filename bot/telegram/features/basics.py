@@ -11,13 +11,13 @@ from bot.services.crisis import local_help_text
 from bot.services.outbox import Button, OutMessage
 
 if TYPE_CHECKING:
-    from bot.telegram.handlers import Caller, Handlers
+    from bot.telegram.handlers import Handlers, Turn
 
 ACTION_LANGUAGE = "language"
 
 
 def register(h: Handlers) -> None:
-    async def start(c: Caller) -> None:
+    async def start(c: Turn) -> None:
         if c.args and h.start_payload is not None:
             await h.start_payload(c, c.args[0])
             return
@@ -26,20 +26,18 @@ def register(h: Handlers) -> None:
             return
         await h.say(c, await language_prompt(c, h.text(c, "start-welcome")))
 
-    async def help_(c: Caller) -> None:
+    async def help_(c: Turn) -> None:
         key = "help-staff" if c.roles - {"student"} else "help-student"
         text = h.text(c, key) + "\n\n" + h.text(c, "help-crisis")
         local = local_help_text(h.rt.svc.tr, c.lang, h.rt.settings.local_help)
         await h.say(c, OutMessage(c.chat_id, text + (f"\n\n{local}" if local else "")))
 
-    async def language(c: Caller) -> None:
+    async def language(c: Turn) -> None:
         await h.say(c, await language_prompt(c, h.text(c, "language-choose")))
 
-    async def language_prompt(c: Caller, text: str) -> OutMessage:
-        now = h.rt.clock.now()
-        token = await h.rt.db.transaction(
-            lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_LANGUAGE, {})
-        )
+    async def language_prompt(c: Turn, text: str) -> OutMessage:
+        now = c.now
+        token = await c.run(lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_LANGUAGE, {}))
         buttons = [
             [
                 Button(h.rt.svc.tr.plain(lang, "language-name"), callbacks.button_data(token, i))
@@ -49,11 +47,11 @@ def register(h: Handlers) -> None:
         ]
         return OutMessage(c.chat_id, text, buttons=buttons)
 
-    async def choose_language(c: Caller, _cb: Callback, index: int, message_id: int) -> str | None:
+    async def choose_language(c: Turn, _cb: Callback, index: int, message_id: int) -> str | None:
         if not 0 <= index < len(LANGUAGES):
             raise CallbackRefused("callback-invalid", hostile=True)
         lang = LANGUAGES[index]
-        await people.set_language(h.rt.db, h.rt.clock.now(), c.tg_user_id, lang)
+        await people.set_language(h.rt.db, c.now, c.tg_user_id, lang)
         await h.rt.set_chat_menu(c.chat_id, lang, c.roles)
         done = h.rt.svc.tr.html(lang, "language-set")
         await h.say(c, OutMessage(c.chat_id, done, op="edit", message_id=message_id))

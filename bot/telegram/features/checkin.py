@@ -8,17 +8,17 @@ from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.checkins import ACTION_ANSWER
 
 if TYPE_CHECKING:
-    from bot.telegram.handlers import Caller, Handlers
+    from bot.telegram.handlers import Handlers, Turn
 
 WEEKLY_FLOW = "viikkokysely"
 
 
 def register(h: Handlers) -> None:
-    async def checkin(c: Caller) -> None:
+    async def checkin(c: Turn) -> None:
         assert c.person is not None  # the command is for students only
         await h.rt.checkins.start(c.person, c.chat_id, WEEKLY_FLOW)
 
-    async def answer(c: Caller, callback: Callback, index: int, message_id: int) -> str | None:
+    async def answer(c: Turn, callback: Callback, index: int, message_id: int) -> str | None:
         if c.person is None:
             raise CallbackRefused("callback-not-yours", hostile=True)
         outcome = await h.rt.checkins.press(c.person, callback, index, c.chat_id, message_id)

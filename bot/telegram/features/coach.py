@@ -43,10 +43,10 @@ if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Sequence
 
     from bot.services.admin import Group
-    from bot.telegram.handlers import Caller, Handlers
+    from bot.telegram.handlers import Handlers, Turn
 
     # one role's section of /ryhmat: (h, caller, every group) -> its lines joined
-    GroupSection = Callable[[Handlers, Caller, Sequence[Group]], Awaitable[str]]
+    GroupSection = Callable[[Handlers, Turn, Sequence[Group]], Awaitable[str]]
 
 ACTION_STUDENT = "student_card"
 MAX_BUTTONS = 60
@@ -63,14 +63,14 @@ def label(name: str) -> str:
     return name if len(name) <= LABEL_LIMIT else name[: LABEL_LIMIT - 1] + "…"
 
 
-def plain(h: Handlers, c: Caller, msg_id: str, attribute: str | None = None, **args: object) -> str:
+def plain(h: Handlers, c: Turn, msg_id: str, attribute: str | None = None, **args: object) -> str:
     return h.rt.svc.tr.plain(c.lang, msg_id, attribute, **args)
 
 
 # -- a student's line, list and card ----------------------------------------------------------
 
 
-def status_line(h: Handlers, c: Caller, s: StudentStatus, now: datetime) -> str:
+def status_line(h: Handlers, c: Turn, s: StudentStatus, now: datetime) -> str:
     not_active = NOT_ACTIVE.get(s.status)
     parts = [plain(h, c, not_active)] if not_active else active_parts(h, c, s, now)
     if s.open_concerns:
@@ -80,7 +80,7 @@ def status_line(h: Handlers, c: Caller, s: StudentStatus, now: datetime) -> str:
     )
 
 
-def active_parts(h: Handlers, c: Caller, s: StudentStatus, now: datetime) -> list[str]:
+def active_parts(h: Handlers, c: Turn, s: StudentStatus, now: datetime) -> list[str]:
     """An active student's last check-in, pause and reachability."""
     parts: list[str] = []
     if s.last_checkin is not None:
@@ -97,7 +97,7 @@ def active_parts(h: Handlers, c: Caller, s: StudentStatus, now: datetime) -> lis
 
 
 async def reply_audited(
-    h: Handlers, c: Caller, action: str, shown: list[StudentStatus], *messages: OutMessage
+    c: Turn, action: str, shown: list[StudentStatus], *messages: OutMessage
 ) -> None:
     """The audit rows and the messages commit together; the messages name students, so
     they are not kept in the outbox after delivery."""
@@ -105,19 +105,19 @@ async def reply_audited(
     actor = c.person.id
 
     async def work(tx: Tx) -> Outcome:
-        now = h.rt.clock.now()
+        now = c.now
         for s in shown:
             await audit(tx, now, action, actor_id=actor, subject_id=s.person_id)
         key = f"u{c.update.update_id}:{c.chat_id}"
         return Outcome(rows=await enqueue_replies(tx, key, messages, now=now))
 
-    await h.rt.db.transaction(work)
+    await c.run(work)
 
 
 async def student_list(
-    h: Handlers, c: Caller, students: list[StudentStatus], title: str
+    h: Handlers, c: Turn, students: list[StudentStatus], title: str
 ) -> OutMessage:
-    now = h.rt.clock.now()
+    now = c.now
     own = [s for s in students if not s.handed_over]
     handed = [s for s in students if s.handed_over]
     lines = [title]
@@ -133,15 +133,15 @@ async def student_list(
     lines.append("\n" + h.text(c, "coach-list-hint"))
     buttons: list[list[Button]] = []
     if 0 < len(students) <= MAX_BUTTONS:
-        buttons = await student_buttons(h, c, students, now)
+        buttons = await student_buttons(c, students, now)
     return OutMessage(c.chat_id, "\n".join(lines), buttons=buttons)
 
 
 async def student_buttons(
-    h: Handlers, c: Caller, students: list[StudentStatus], now: datetime
+    c: Turn, students: list[StudentStatus], now: datetime
 ) -> list[list[Button]]:
     """One button per student, two to a row; the ids stay server-side in the payload."""
-    token = await h.rt.db.transaction(
+    token = await c.run(
         lambda tx: callbacks.issue(
             tx,
             now,
@@ -155,8 +155,8 @@ async def student_buttons(
     return [flat[i : i + 2] for i in range(0, len(flat), 2)]
 
 
-async def card(h: Handlers, c: Caller, s: StudentStatus) -> OutMessage:
-    now = h.rt.clock.now()
+async def card(h: Handlers, c: Turn, s: StudentStatus) -> OutMessage:
+    now = c.now
     tz = h.rt.svc.settings.tz
     dash = "–"
     levels = await open_concern_levels(h.rt.db, s.person_id)
@@ -183,7 +183,7 @@ async def card(h: Handlers, c: Caller, s: StudentStatus) -> OutMessage:
 
 
 def card_notes(
-    h: Handlers, c: Caller, s: StudentStatus, now: datetime, levels: list[str]
+    h: Handlers, c: Turn, s: StudentStatus, now: datetime, levels: list[str]
 ) -> list[str]:
     """The card's lines that only some students have: open cases, a pause, unreachable,
     handed over."""
@@ -201,10 +201,10 @@ def card_notes(
     return lines
 
 
-async def refuse_student(h: Handlers, c: Caller, student_ids: list[int], how: str) -> None:
+async def refuse_student(c: Turn, student_ids: list[int], how: str) -> None:
     assert c.person is not None
     actor = c.person.id
-    now = h.rt.clock.now()
+    now = c.now
 
     async def work(tx: Tx) -> None:
         for student_id in student_ids:
@@ -217,13 +217,13 @@ async def refuse_student(h: Handlers, c: Caller, student_ids: list[int], how: st
                 how=how,
             )
 
-    await h.rt.db.transaction(work)
+    await c.run(work)
 
 
 # -- /opiskelijat and a student's button ------------------------------------------------------
 
 
-async def students(h: Handlers, c: Caller) -> None:
+async def students(h: Handlers, c: Turn) -> None:
     assert c.person is not None
     visible = await visible_students(h.rt.db, c.person.id)
     if c.args:
@@ -235,16 +235,16 @@ async def students(h: Handlers, c: Caller) -> None:
         await h.say_text(c, "coach-no-students")
         return
     title = h.text(c, "coach-list-title", count=len(visible))
-    await reply_audited(h, c, "students_list", visible, await student_list(h, c, visible, title))
+    await reply_audited(c, "students_list", visible, await student_list(h, c, visible, title))
 
 
-async def named(h: Handlers, c: Caller, visible: list[StudentStatus]) -> list[StudentStatus] | None:
+async def named(h: Handlers, c: Turn, visible: list[StudentStatus]) -> list[StudentStatus] | None:
     """The visible students the typed name matches; None when this already answered (the one
     match's card, or no match)."""
     wanted = name_key(" ".join(c.args))
     matches = [s for s in visible if wanted in name_key(s.name)]
     if len(matches) == 1:
-        await reply_audited(h, c, "student_card", matches, await card(h, c, matches[0]))
+        await reply_audited(c, "student_card", matches, await card(h, c, matches[0]))
         return None
     if not matches:
         # Someone else's student, or nobody: the same answer, but a try at someone
@@ -252,36 +252,34 @@ async def named(h: Handlers, c: Caller, visible: list[StudentStatus]) -> list[St
         others = await student_names(h.rt.db)
         foreign = [person_id for person_id, name in others if wanted in name_key(name)]
         if foreign:
-            await refuse_student(h, c, foreign, "search")
+            await refuse_student(c, foreign, "search")
         await h.say_text(c, "coach-no-match", name=" ".join(c.args)[:64])
         return None
     return matches
 
 
-async def open_card(
-    h: Handlers, c: Caller, cb: Callback, index: int, _message_id: int
-) -> str | None:
+async def open_card(h: Handlers, c: Turn, cb: Callback, index: int, _message_id: int) -> str | None:
     ids = cb.payload.get("students")
     if c.person is None or not isinstance(ids, list) or not 0 <= index < len(ids):
         raise CallbackRefused("callback-invalid", hostile=True)
     student_id = int(ids[index])
     # Authority now, from the database: the student may have moved to another coach.
     if not await can_see(h.rt.db, c.person.id, student_id):
-        await refuse_student(h, c, [student_id], "button")
+        await refuse_student(c, [student_id], "button")
         raise CallbackRefused("coach-not-your-student", hostile=False)
     s = await student_status(h.rt.db, student_id)
     if s is None:
         raise CallbackRefused("coach-student-gone", hostile=False)
     if s.coach_id != c.person.id:
         s = replace(s, handed_over=True)
-    await reply_audited(h, c, "student_card", [s], await card(h, c, s))
+    await reply_audited(c, "student_card", [s], await card(h, c, s))
     return None
 
 
 # -- /ryhmat ----------------------------------------------------------------------------------
 
 
-async def groups(h: Handlers, c: Caller) -> None:
+async def groups(h: Handlers, c: Turn) -> None:
     assert c.person is not None
     roles = c.roles
     everything = await all_groups(h.rt.db)
@@ -291,7 +289,7 @@ async def groups(h: Handlers, c: Caller) -> None:
     await h.say(c, OutMessage(c.chat_id, "\n\n".join(sections) or h.text(c, "groups-none")))
 
 
-async def all_groups_section(h: Handlers, c: Caller, everything: Sequence[Group]) -> str:
+async def all_groups_section(h: Handlers, c: Turn, everything: Sequence[Group]) -> str:
     """The coordinator's: every group, with its group coaches."""
     lines = [h.text(c, "groups-all-title", count=len(everything))]
     for g in everything:
@@ -299,7 +297,7 @@ async def all_groups_section(h: Handlers, c: Caller, everything: Sequence[Group]
     return "\n".join(lines)
 
 
-async def coached_groups_section(h: Handlers, c: Caller, everything: Sequence[Group]) -> str:
+async def coached_groups_section(h: Handlers, c: Turn, everything: Sequence[Group]) -> str:
     """A group coach's: their groups, and whether each has its group chat linked."""
     assert c.person is not None
     linked = await coached_groups_linked(h.rt.db, c.person.id)
@@ -315,7 +313,7 @@ async def coached_groups_section(h: Handlers, c: Caller, everything: Sequence[Gr
     return "\n".join(lines)
 
 
-async def own_groups_section(h: Handlers, c: Caller, _everything: Sequence[Group]) -> str:
+async def own_groups_section(h: Handlers, c: Turn, _everything: Sequence[Group]) -> str:
     """A coach's: the groups of their own students, counted from those students."""
     assert c.person is not None
     rows = await own_group_counts(h.rt.db, c.person.id)
@@ -335,7 +333,7 @@ GROUP_SECTIONS: tuple[tuple[str, GroupSection], ...] = (
 
 
 def group_line(
-    h: Handlers, c: Caller, name: str, active: int, invited: int, declined: int, coaches: str
+    h: Handlers, c: Turn, name: str, active: int, invited: int, declined: int, coaches: str
 ) -> str:
     line = f"• <b>{html.escape(name, quote=False)}</b> — " + h.text(
         c, "groups-counts", active=active, invited=invited, declined=declined

@@ -52,11 +52,12 @@ from bot.services.privacy_outbox import enqueue_replies
 from bot.services.roster_access import loggable_students
 from bot.storage.db import Tx
 from bot.telegram.features.risk import staff, staff_press
+from bot.telegram.handlers import Typed
 
 if TYPE_CHECKING:
     from bot.services.case_history import Export
     from bot.services.followups import CaseLine
-    from bot.telegram.handlers import Caller, Handlers
+    from bot.telegram.handlers import Handlers, Turn
 
     # a one-tap case button: (h, parts, staff member, concern id, chat id) -> what it committed
     CasePrompt = Callable[[Handlers, "Cases", Person, int, int], Awaitable[Outcome]]
@@ -105,8 +106,7 @@ def cases_for(h: Handlers) -> Cases:
 
 
 async def reply_audited(
-    h: Handlers,
-    c: Caller,
+    c: Turn,
     action: str,
     student_ids: list[int],
     *messages: OutMessage,
@@ -116,18 +116,18 @@ async def reply_audited(
     actor = c.person.id
 
     async def work(tx: Tx) -> Outcome:
-        now = h.rt.clock.now()
+        now = c.now
         for student_id in student_ids:
             await audit(tx, now, action, actor_id=actor, subject_id=student_id, **detail)
         key = f"u{c.update.update_id}:{c.chat_id}:{action}"
         return Outcome(rows=await enqueue_replies(tx, key, messages, now=now))
 
-    await h.rt.db.transaction(work)
+    await c.run(work)
 
 
-async def token_for(h: Handlers, c: Caller, action: str, payload: dict[str, Any]) -> str:
-    now = h.rt.clock.now()
-    return await h.rt.db.transaction(
+async def token_for(c: Turn, action: str, payload: dict[str, Any]) -> str:
+    now = c.now
+    return await c.run(
         lambda tx: callbacks.issue(tx, now, c.tg_user_id, action, payload, ttl=LIST_TTL)
     )
 
@@ -135,7 +135,7 @@ async def token_for(h: Handlers, c: Caller, action: str, payload: dict[str, Any]
 # -- /seuranta ----------------------------------------------------------------------------------
 
 
-async def case_list(h: Handlers, k: Cases, c: Caller, page: int = 0) -> None:
+async def case_list(h: Handlers, k: Cases, c: Turn, page: int = 0) -> None:
     person = staff(c)
     today = h.rt.svc.today()
     cases = await open_cases(h.rt.db, person, today)
@@ -150,12 +150,9 @@ async def case_list(h: Handlers, k: Cases, c: Caller, page: int = 0) -> None:
         for n, case in enumerate(shown)
     ]
     lines.append("\n" + h.text(c, "case-list-hint"))
-    token = await token_for(
-        h, c, ACTION_LIST, {"cases": [x.concern_id for x in cases], "page": page}
-    )
+    token = await token_for(c, ACTION_LIST, {"cases": [x.concern_id for x in cases], "page": page})
     buttons = case_list_buttons(h, c, token, cases, page)
     await reply_audited(
-        h,
         c,
         "cases_list",
         [x.student_id for x in shown],
@@ -164,7 +161,7 @@ async def case_list(h: Handlers, k: Cases, c: Caller, page: int = 0) -> None:
 
 
 def case_list_buttons(
-    h: Handlers, c: Caller, token: str, cases: list[CaseLine], page: int
+    h: Handlers, c: Turn, token: str, cases: list[CaseLine], page: int
 ) -> list[list[Button]]:
     """Per case shown, "log a contact" and "open"; then "more" when there is a next page."""
     tr = h.rt.svc.tr
@@ -195,12 +192,12 @@ def case_list_buttons(
     return buttons
 
 
-async def followups_command(h: Handlers, k: Cases, c: Caller) -> None:
+async def followups_command(h: Handlers, k: Cases, c: Turn) -> None:
     await case_list(h, k, c)
 
 
 async def list_button(
-    h: Handlers, k: Cases, c: Caller, cb: Callback, index: int, _message_id: int
+    h: Handlers, k: Cases, c: Turn, cb: Callback, index: int, _message_id: int
 ) -> str | None:
     person = staff(c)
     ids = cb.payload.get("cases")
@@ -218,16 +215,16 @@ async def list_button(
     if index % 2 == 0:
         await k.log.start_for_concern(person, concern_id, c.chat_id)
     else:
-        await case_card(h, k, c, person, concern_id)
+        await case_card(k, c, person, concern_id)
     return None
 
 
 # -- a case card and the one-tap actions ------------------------------------------------------
 
 
-async def case_card(h: Handlers, k: Cases, c: Caller, person: Person, concern_id: int) -> None:
+async def case_card(k: Cases, c: Turn, person: Person, concern_id: int) -> None:
     async def work(tx: Tx) -> Outcome:
-        now = h.rt.clock.now()
+        now = c.now
         concern = await k.concerns.check_allowed(tx, person, await load_concern(tx, concern_id))
         who = await student(tx, concern.student_id)
         assert who is not None
@@ -246,7 +243,7 @@ async def case_card(h: Handlers, k: Cases, c: Caller, person: Person, concern_id
         message = OutMessage(c.chat_id, body, buttons=buttons)
         return Outcome(rows=await enqueue_replies(tx, key, [message], now=now))
 
-    await h.rt.db.transaction(work)
+    await c.run(work)
 
 
 # The one-tap buttons other than "open the card": each starts a use case on the case.
@@ -285,12 +282,12 @@ CASE_PROMPTS: dict[int, CasePrompt] = {
 
 
 async def case_button(
-    h: Handlers, k: Cases, c: Caller, cb: Callback, index: int, _message_id: int
+    h: Handlers, k: Cases, c: Turn, cb: Callback, index: int, _message_id: int
 ) -> str | None:
     person = staff(c)
     concern_id = int(cb.payload["concern"])
     if index == CASE_CARD:
-        await case_card(h, k, c, person, concern_id)
+        await case_card(k, c, person, concern_id)
         return None
     prompt = CASE_PROMPTS.get(index)
     if prompt is None:
@@ -308,7 +305,7 @@ async def choosable(h: Handlers, person: Person) -> list[tuple[int, str, bool]]:
 
 
 async def pick_student(
-    h: Handlers, k: Cases, c: Caller, action: str, title: str, audit_action: str
+    h: Handlers, k: Cases, c: Turn, action: str, title: str, audit_action: str
 ) -> None:
     person = staff(c)
     people = await choosable(h, person)
@@ -325,7 +322,7 @@ async def pick_student(
         await h.say_text(c, "coach-no-students")
         return
     shown = people[:MAX_PICK]
-    token = await token_for(h, c, action, {"students": [p[0] for p in shown]})
+    token = await token_for(c, action, {"students": [p[0] for p in shown]})
     flat = [
         Button(label(("📂 " if is_open else "") + name), callbacks.button_data(token, i))
         for i, (_, name, is_open) in enumerate(shown)
@@ -335,12 +332,12 @@ async def pick_student(
     if len(people) > MAX_PICK:
         text += "\n\n" + h.text(c, "case-pick-too-many", count=len(people))
     await reply_audited(
-        h, c, audit_action, [p[0] for p in shown], OutMessage(c.chat_id, text, buttons=buttons)
+        c, audit_action, [p[0] for p in shown], OutMessage(c.chat_id, text, buttons=buttons)
     )
 
 
 async def picked_by_name(
-    h: Handlers, k: Cases, c: Caller, person: Person, action: str, student_id: int
+    h: Handlers, k: Cases, c: Turn, person: Person, action: str, student_id: int
 ) -> None:
     """The one student a typed name matched: no list, straight on."""
     try:
@@ -350,7 +347,7 @@ async def picked_by_name(
 
 
 async def picked(
-    h: Handlers, k: Cases, c: Caller, person: Person, action: str, student_id: int
+    h: Handlers, k: Cases, c: Turn, person: Person, action: str, student_id: int
 ) -> None:
     if action == ACTION_PICK_LOG:
         await k.log.start_for_student(person, student_id, c.chat_id)
@@ -359,7 +356,7 @@ async def picked(
 
 
 async def pick_button(
-    h: Handlers, k: Cases, c: Caller, cb: Callback, index: int, _message_id: int
+    h: Handlers, k: Cases, c: Turn, cb: Callback, index: int, _message_id: int
 ) -> str | None:
     person = staff(c)
     ids = cb.payload.get("students")
@@ -373,27 +370,27 @@ async def pick_button(
     return None
 
 
-async def log_command(h: Handlers, k: Cases, c: Caller) -> None:
+async def log_command(h: Handlers, k: Cases, c: Turn) -> None:
     await pick_student(h, k, c, ACTION_PICK_LOG, "log-pick-title", "contact_pick_list")
 
 
-async def history_command(h: Handlers, k: Cases, c: Caller) -> None:
+async def history_command(h: Handlers, k: Cases, c: Turn) -> None:
     await pick_student(h, k, c, ACTION_PICK_HISTORY, "history-pick-title", "history_pick_list")
 
 
-async def show_history(h: Handlers, k: Cases, c: Caller, student_id: int) -> None:
+async def show_history(h: Handlers, k: Cases, c: Turn, student_id: int) -> None:
     who = await student(h.rt.db, student_id)
     if who is None:
         raise CallbackRefused("coach-student-gone", hostile=False)
     views = await cases_of(h.rt.db, student_id)
     text = await k.texts.history(h.rt.db, c.lang, who.person.display_name, views)
-    await reply_audited(h, c, "case_history", [student_id], OutMessage(c.chat_id, text))
+    await reply_audited(c, "case_history", [student_id], OutMessage(c.chat_id, text))
 
 
 # -- /tapaukset: the coordinator's export -----------------------------------------------------
 
 
-async def export_command(h: Handlers, c: Caller) -> None:
+async def export_command(h: Handlers, c: Turn) -> None:
     person = staff(c)
     try:
         start, end, with_notes = parse_export_args(c.args, h.rt.svc.today())
@@ -421,7 +418,6 @@ async def export_command(h: Handlers, c: Caller) -> None:
         ),
     ]
     await reply_audited(
-        h,
         c,
         "cases_export",
         result.students,
@@ -434,7 +430,7 @@ async def export_command(h: Handlers, c: Caller) -> None:
 
 
 def export_lines(
-    h: Handlers, c: Caller, result: Export, start: date, end: date, with_notes: bool
+    h: Handlers, c: Turn, result: Export, start: date, end: date, with_notes: bool
 ) -> list[str]:
     """The export's summary: the totals, one line per level with cases, and the notes' note."""
     lines = [
@@ -471,7 +467,7 @@ def export_lines(
 # -- replying to an alert or a reminder logs a contact ----------------------------------------
 
 
-async def reply_to_case(h: Handlers, k: Cases, c: Caller, _text: str) -> bool:
+async def reply_to_case(h: Handlers, k: Cases, c: Turn, _text: str) -> bool:
     """A text filter: a staff member's private reply to an alert starts a contact log."""
     concern_id = await replied_case(h, c)
     if concern_id is None:
@@ -488,7 +484,7 @@ async def reply_to_case(h: Handlers, k: Cases, c: Caller, _text: str) -> bool:
     return True
 
 
-async def replied_case(h: Handlers, c: Caller) -> int | None:
+async def replied_case(h: Handlers, c: Turn) -> int | None:
     """The case whose alert a staff member replied to in private, if that is what this is."""
     message = c.update.message
     replied = message.reply_to_message if message is not None else None
@@ -507,7 +503,7 @@ def register(h: Handlers) -> None:
     k = cases_for(h)
     h.rt.checkins.finish_hooks.append(k.log.on_finish)
     h.rt.features.update(contact_log=k.log, followups=k.followups)
-    h.text_filters.append(partial(reply_to_case, h, k))
+    h.on_typed(Typed.AWAITED, partial(reply_to_case, h, k))
     h.rt.tickers.append(partial(tick, k))
     h.commands.update(
         followups=partial(followups_command, h, k),

@@ -14,14 +14,13 @@ from bot.services.enrolment import (
     STEP_CONSENT,
     EnrolmentService,
 )
-from bot.services.privacy_outbox import purge_ephemeral
-from bot.storage.db import Tx
+from bot.services.privacy_outbox import purge_short_lived
 
 if TYPE_CHECKING:
-    from bot.telegram.handlers import Caller, Handlers
+    from bot.telegram.handlers import Handlers, Turn
 
 
-def telegram_name(c: Caller) -> str:
+def telegram_name(c: Turn) -> str:
     user = c.update.effective_user
     if user is None:
         return ""
@@ -32,18 +31,18 @@ def register(h: Handlers) -> None:
     service = EnrolmentService(h.rt.svc)
     h.rt.features["enrolment"] = service
 
-    async def start_payload(c: Caller, payload: str) -> None:
+    async def start_payload(c: Turn, payload: str) -> None:
         if not c.private:
             await h.say_text(c, "group-use-private")
             return
         key = f"u{c.update.update_id}:invite"
         await service.open(c.tg_user_id, c.chat_id, c.person, payload, key, c.lang)
 
-    async def press(c: Caller, callback: Callback, index: int, message_id: int) -> str | None:
+    async def press(c: Turn, callback: Callback, index: int, message_id: int) -> str | None:
         if not c.private:
             raise CallbackRefused("callback-invalid", hostile=True)
         if callback.payload.get("step") == STEP_CONSENT and index in (ACCEPT, DECLINE):
-            await admin_inputs.consume(h.rt.db, h.rt.clock.now(), callback)
+            await admin_inputs.consume(h.rt.db, c.now, callback)
         joined = await service.press(
             c.tg_user_id, c.chat_id, c.person, callback, index, message_id, telegram_name(c)
         )
@@ -52,13 +51,7 @@ def register(h: Handlers) -> None:
         return joined.outcome.toast
 
     async def housekeeping() -> None:
-        now = h.rt.clock.now()
-
-        async def work(tx: Tx) -> None:
-            await purge_ephemeral(tx, now)
-            await admin_inputs.purge_expired(tx, now)
-
-        await h.rt.db.transaction(work)
+        await purge_short_lived(h.rt.db, h.rt.clock.now())
 
     h.start_payload = start_payload
     h.actions[ACTION_INVITE] = press

@@ -32,6 +32,7 @@ from bot.services.peer import (
 from bot.services.peer_broadcast import PeerBroadcasts
 from bot.services.peer_library import PROMPTS_DIR, PromptLibrary, load_checked
 from bot.services.peer_polls import PeerPolls, track_sent_poll
+from bot.telegram.handlers import Typed
 from bot.telegram.sender import TRACKERS
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from telegram import ChatMemberUpdated, Message
 
     from bot.services.container import Outcome
-    from bot.telegram.handlers import Caller, Handlers
+    from bot.telegram.handlers import Handlers, Turn
 
     # a press answered by a broadcast or poll use case:
     # (person, Telegram user, chat, payload, index, message id, idempotency key) -> committed
@@ -71,14 +72,14 @@ class Peer:
     broadcasts: PeerBroadcasts
 
 
-def ukey(c: Caller) -> str:
+def ukey(c: Turn) -> str:
     return f"u{c.update.update_id}:peer"
 
 
 # -- commands ---------------------------------------------------------------------------------
 
 
-async def link(h: Handlers, p: Peer, c: Caller) -> None:
+async def link(h: Handlers, p: Peer, c: Turn) -> None:
     chat = c.update.effective_chat
     if c.private or chat is None or c.person is None:
         await h.say_text(c, "peer-link-in-group")
@@ -86,17 +87,17 @@ async def link(h: Handlers, p: Peer, c: Caller) -> None:
     await p.service.link_request(c.person, c.tg_user_id, c.chat_id, chat.title or "", ukey(c))
 
 
-async def broadcast(p: Peer, c: Caller) -> None:
+async def broadcast(p: Peer, c: Turn) -> None:
     assert c.person is not None  # the command is for group coaches and coordinators
     await p.broadcasts.start_broadcast(c.person, c.tg_user_id, c.chat_id, ukey(c))
 
 
-async def poll_results(p: Peer, c: Caller) -> None:
+async def poll_results(p: Peer, c: Turn) -> None:
     assert c.person is not None
     await p.polls.results_list(c.person, c.tg_user_id, c.chat_id, ukey(c))
 
 
-async def peer_prompts(p: Peer, c: Caller) -> None:
+async def peer_prompts(p: Peer, c: Turn) -> None:
     assert c.person is not None  # students only
     await p.service.mute_view(c.person, c.tg_user_id, c.chat_id, ukey(c))
 
@@ -104,13 +105,13 @@ async def peer_prompts(p: Peer, c: Caller) -> None:
 # -- buttons ----------------------------------------------------------------------------------
 
 
-def person_of(c: Caller) -> people.Person:
+def person_of(c: Turn) -> people.Person:
     if c.person is None:
         raise CallbackRefused("callback-not-yours", hostile=True)
     return c.person
 
 
-async def link_press(p: Peer, c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+async def link_press(p: Peer, c: Turn, cb: Callback, index: int, message_id: int) -> str | None:
     outcome = await p.service.link_press(
         person_of(c), c.tg_user_id, cb.payload, index, message_id, ukey(c)
     )
@@ -118,7 +119,7 @@ async def link_press(p: Peer, c: Caller, cb: Callback, index: int, message_id: i
 
 
 async def pressed(
-    use_case: PressUseCase, c: Caller, cb: Callback, index: int, message_id: int
+    use_case: PressUseCase, c: Turn, cb: Callback, index: int, message_id: int
 ) -> str | None:
     """/laheta's steps, a broadcast's report and /kysely_tulokset: one shape of use case."""
     outcome = await use_case(
@@ -127,7 +128,7 @@ async def pressed(
     return outcome.toast
 
 
-async def mute_press(p: Peer, c: Caller, _cb: Callback, _index: int, message_id: int) -> str | None:
+async def mute_press(p: Peer, c: Turn, _cb: Callback, _index: int, message_id: int) -> str | None:
     outcome = await p.service.mute_press(person_of(c), c.tg_user_id, c.chat_id, message_id, ukey(c))
     return outcome.toast
 
@@ -135,7 +136,7 @@ async def mute_press(p: Peer, c: Caller, _cb: Callback, _index: int, message_id:
 # -- the coach's own message while /laheta waits for it ---------------------------------------
 
 
-async def compose(p: Peer, c: Caller, text: str) -> bool:
+async def compose(p: Peer, c: Turn, text: str) -> bool:
     if c.person is None or not c.person.is_staff:
         return False
     outcome = await p.broadcasts.compose(c.person, c.tg_user_id, c.chat_id, text, ukey(c))
@@ -217,7 +218,7 @@ def register(h: Handlers) -> None:
             ACTION_MUTE: partial(mute_press, p),
         }
     )
-    h.text_filters.append(partial(compose, p))
+    h.on_typed(Typed.AWAITED, partial(compose, p))
     h.membership.append(partial(membership, h, p))
     h.polls.append(partial(poll_state, p))
     h.rt.tickers.append(partial(tick, p))

@@ -20,15 +20,16 @@ from bot.services.enrol_text import day_text
 from bot.services.outbox import Button, OutMessage
 from bot.services.privacy import MAX_PAUSE_DAYS, PrivacyService
 from bot.services.privacy_outbox import enqueue_replies
+from bot.telegram.handlers import Typed
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
     from bot.services.people import Person
-    from bot.telegram.handlers import Caller, Handlers
+    from bot.telegram.handlers import Handlers, Turn
 
     # a /tauko press: (h, privacy, caller, the student, button index, message id, idem key)
-    PauseStep = Callable[[Handlers, PrivacyService, Caller, Person, int, int, str], Awaitable[None]]
+    PauseStep = Callable[[Handlers, PrivacyService, Turn, Person, int, int, str], Awaitable[None]]
 
 ACTION_ERASE = "erase"
 ACTION_PAUSE = "pause"
@@ -40,18 +41,18 @@ PAUSE_DAYS = {PAUSE_WEEK: 7, PAUSE_TWO_WEEKS: 14}
 PAUSE_LENGTHS = ("pause-week", "pause-two-weeks", "pause-pick-date")
 
 
-async def reply_privately(h: Handlers, c: Caller, *messages: OutMessage) -> None:
+async def reply_privately(c: Turn, *messages: OutMessage) -> None:
     """Replies that carry personal data or live links are not kept in the outbox once sent."""
-    now = h.rt.clock.now()
+    now = c.now
     key = f"u{c.update.update_id}:{c.chat_id}"
-    await h.rt.db.transaction(lambda tx: enqueue_replies(tx, key, messages, now=now))
+    await c.run(lambda tx: enqueue_replies(tx, key, messages, now=now))
 
 
-def student(c: Caller) -> bool:
+def student(c: Turn) -> bool:
     return c.person is not None and c.person.is_student
 
 
-def button_row(h: Handlers, c: Caller, msg_id: str, token: str, index: int) -> list[Button]:
+def button_row(h: Handlers, c: Turn, msg_id: str, token: str, index: int) -> list[Button]:
     """A row of one button labelled with `msg_id`."""
     return [Button(h.rt.svc.tr.plain(c.lang, msg_id), callbacks.button_data(token, index))]
 
@@ -59,31 +60,31 @@ def button_row(h: Handlers, c: Caller, msg_id: str, token: str, index: int) -> l
 # -- /omat_tiedot and /vie ----------------------------------------------------------------------
 
 
-async def my_data(h: Handlers, privacy: PrivacyService, c: Caller) -> None:
+async def my_data(privacy: PrivacyService, c: Turn) -> None:
     assert c.person is not None
-    await reply_privately(h, c, OutMessage(c.chat_id, await privacy.own_data(c.person)))
+    await reply_privately(c, OutMessage(c.chat_id, await privacy.own_data(c.person)))
 
 
-async def export(h: Handlers, privacy: PrivacyService, c: Caller) -> None:
+async def export(h: Handlers, privacy: PrivacyService, c: Turn) -> None:
     assert c.person is not None
     data = await privacy.export(c.person)
     name = f"kohtaamo-{h.rt.svc.today().isoformat()}.json"
     caption = h.text(c, "export-caption")
     await reply_privately(
-        h, c, OutMessage(c.chat_id, caption, op="document", file_name=name, file_hex=data.hex())
+        c, OutMessage(c.chat_id, caption, op="document", file_name=name, file_hex=data.hex())
     )
 
 
 # -- /poista ------------------------------------------------------------------------------------
 
 
-async def erase(h: Handlers, c: Caller) -> None:
+async def erase(h: Handlers, c: Turn) -> None:
     assert c.person is not None
     if c.person.is_staff:
         await h.say_text(c, "erase-staff")
         return
-    now = h.rt.clock.now()
-    token = await h.rt.db.transaction(
+    now = c.now
+    token = await c.run(
         lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_ERASE, {}, ttl=ERASE_TTL)
     )
     buttons = [button_row(h, c, "erase-yes", token, 1), button_row(h, c, "erase-no", token, 0)]
@@ -91,7 +92,7 @@ async def erase(h: Handlers, c: Caller) -> None:
 
 
 async def erase_press(
-    h: Handlers, privacy: PrivacyService, c: Caller, cb: Callback, index: int, message_id: int
+    h: Handlers, privacy: PrivacyService, c: Turn, cb: Callback, index: int, message_id: int
 ) -> str | None:
     if not student(c) or c.person is None or c.person.is_staff:
         raise CallbackRefused("callback-not-yours", hostile=True)
@@ -103,7 +104,7 @@ async def erase_press(
         return None
     if index != 1:
         raise CallbackRefused("callback-invalid", hostile=True)
-    await admin_inputs.consume(h.rt.db, h.rt.clock.now(), cb)
+    await admin_inputs.consume(h.rt.db, c.now, cb)
     await privacy.erase(c.person, message_id)
     await h.rt.set_chat_menu(c.chat_id, c.lang, frozenset())
     return None
@@ -112,17 +113,17 @@ async def erase_press(
 # -- /tauko -------------------------------------------------------------------------------------
 
 
-async def pause(h: Handlers, privacy: PrivacyService, c: Caller) -> None:
+async def pause(h: Handlers, privacy: PrivacyService, c: Turn) -> None:
     assert c.person is not None
     await h.say(c, await pause_menu(h, privacy, c))
 
 
-async def pause_menu(h: Handlers, privacy: PrivacyService, c: Caller) -> OutMessage:
+async def pause_menu(h: Handlers, privacy: PrivacyService, c: Turn) -> OutMessage:
     """While paused: resume now or change; otherwise: a week, two, a date of one's own."""
     assert c.person is not None
     until = await privacy.paused_until(c.person)
     if until is not None:
-        token = await pause_token(h, c, h.rt.clock.now(), "on")
+        token = await pause_token(c, c.now, "on")
         buttons = [
             button_row(h, c, "pause-resume", token, RESUME_NOW),
             button_row(h, c, "pause-change", token, CHANGE_PAUSE),
@@ -132,24 +133,24 @@ async def pause_menu(h: Handlers, privacy: PrivacyService, c: Caller) -> OutMess
 
 
 async def lengths_menu(
-    h: Handlers, c: Caller, step: str, text: str, cancel: str, edit: int | None = None
+    h: Handlers, c: Turn, step: str, text: str, cancel: str, edit: int | None = None
 ) -> OutMessage:
     """A week, two weeks (today included), a day of one's own, or `cancel`."""
-    token = await pause_token(h, c, h.rt.clock.now(), step)
+    token = await pause_token(c, c.now, step)
     labels = (*PAUSE_LENGTHS, cancel)
     buttons = [button_row(h, c, label, token, i) for i, label in enumerate(labels)]
     op, mid = ("edit", edit) if edit else ("send", None)
     return OutMessage(c.chat_id, text, op=op, message_id=mid, buttons=buttons)
 
 
-async def pause_token(h: Handlers, c: Caller, now: datetime, step: str) -> str:
-    return await h.rt.db.transaction(
+async def pause_token(c: Turn, now: datetime, step: str) -> str:
+    return await c.run(
         lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_PAUSE, {"step": step})
     )
 
 
 async def pause_press(
-    h: Handlers, privacy: PrivacyService, c: Caller, cb: Callback, index: int, message_id: int
+    h: Handlers, privacy: PrivacyService, c: Turn, cb: Callback, index: int, message_id: int
 ) -> str | None:
     if not student(c) or c.person is None:
         raise CallbackRefused("callback-not-yours", hostile=True)
@@ -165,7 +166,7 @@ async def pause_press(
 async def resume_now(
     _h: Handlers,
     privacy: PrivacyService,
-    c: Caller,
+    c: Turn,
     person: Person,
     _index: int,
     mid: int,
@@ -175,7 +176,7 @@ async def resume_now(
 
 
 async def change_pause(
-    h: Handlers, privacy: PrivacyService, c: Caller, person: Person, _index: int, mid: int, _k: str
+    h: Handlers, privacy: PrivacyService, c: Turn, person: Person, _index: int, mid: int, _k: str
 ) -> None:
     """The pause's menu becomes the first pause's choices, which move its end."""
     until = await privacy.paused_until(person)
@@ -186,7 +187,7 @@ async def change_pause(
     await h.say(c, await lengths_menu(h, c, "change", text, "pause-keep", edit=mid))
 
 
-async def say_no_pause(h: Handlers, c: Caller, person: Person, mid: int) -> None:
+async def say_no_pause(h: Handlers, c: Turn, person: Person, mid: int) -> None:
     text = h.text(c, "pause-none", name=person.first_name)
     await h.say(c, OutMessage(c.chat_id, text, op="edit", message_id=mid))
 
@@ -194,7 +195,7 @@ async def say_no_pause(h: Handlers, c: Caller, person: Person, mid: int) -> None
 async def pause_for_days(
     h: Handlers,
     privacy: PrivacyService,
-    c: Caller,
+    c: Turn,
     person: Person,
     index: int,
     mid: int,
@@ -210,7 +211,7 @@ async def pause_for_days(
 async def ask_pause_date(
     h: Handlers,
     _privacy: PrivacyService,
-    c: Caller,
+    c: Turn,
     _p: Person,
     _index: int,
     mid: int,
@@ -219,9 +220,9 @@ async def ask_pause_date(
     moving: bool = False,
 ) -> None:
     today = h.rt.svc.today()
-    now = h.rt.clock.now()
+    now = c.now
     payload = {"moving": moving}
-    await h.rt.db.transaction(
+    await c.run(
         lambda tx: admin_inputs.expect(
             tx, now, c.tg_user_id, PENDING_PAUSE_DATE, payload, ttl=timedelta(minutes=15)
         )
@@ -231,14 +232,14 @@ async def ask_pause_date(
 
 
 async def cancel_pause(
-    h: Handlers, _privacy: PrivacyService, c: Caller, _p: Person, _index: int, mid: int, _key: str
+    h: Handlers, _privacy: PrivacyService, c: Turn, _p: Person, _index: int, mid: int, _key: str
 ) -> None:
     text = h.text(c, "pause-cancelled")
     await h.say(c, OutMessage(c.chat_id, text, op="edit", message_id=mid))
 
 
 async def keep_pause(
-    h: Handlers, privacy: PrivacyService, c: Caller, person: Person, _index: int, mid: int, _k: str
+    h: Handlers, privacy: PrivacyService, c: Turn, person: Person, _index: int, mid: int, _k: str
 ) -> None:
     """The change menu's "keep the day": the pause stays as it is (if it is still on)."""
     until = await privacy.paused_until(person)
@@ -264,11 +265,11 @@ PAUSE_STEPS: dict[tuple[str, int], PauseStep] = {
 }
 
 
-async def typed_date(h: Handlers, privacy: PrivacyService, c: Caller, text: str) -> bool:
+async def typed_date(h: Handlers, privacy: PrivacyService, c: Turn, text: str) -> bool:
     """A text filter: the last day of a pause, typed after "pick a date"."""
     if not student(c) or c.person is None:
         return False
-    now = h.rt.clock.now()
+    now = c.now
     waiting = await admin_inputs.pending(h.rt.db, now, c.tg_user_id)
     if waiting is None or waiting.kind != PENDING_PAUSE_DATE:
         return False
@@ -287,12 +288,12 @@ async def typed_date(h: Handlers, privacy: PrivacyService, c: Caller, text: str)
     return True
 
 
-async def not_a_date(h: Handlers, c: Caller, person: Person, today: date) -> bool:
+async def not_a_date(h: Handlers, c: Turn, person: Person, today: date) -> bool:
     """Text that is no date while one is awaited: a hint, or let a check-in's answer through."""
     open_checkin = await has_open_session(h.rt.db, person.id)
     if open_checkin:
         # Probably an answer to the check-in that arrived meanwhile: let it through.
-        await h.rt.db.transaction(lambda tx: admin_inputs.clear(tx, c.tg_user_id))
+        await c.run(lambda tx: admin_inputs.clear(tx, c.tg_user_id))
         return False
     await h.say_text(c, "pause-date-hint", example=day_text(today + timedelta(days=10)))
     return True
@@ -310,12 +311,12 @@ def register(h: Handlers) -> None:
     privacy = PrivacyService(h.rt.svc)
     h.rt.features["privacy"] = privacy
     h.commands.update(
-        my_data=partial(my_data, h, privacy),
+        my_data=partial(my_data, privacy),
         export=partial(export, h, privacy),
         erase=partial(erase, h),
         pause=partial(pause, h, privacy),
     )
     h.actions[ACTION_ERASE] = partial(erase_press, h, privacy)
     h.actions[ACTION_PAUSE] = partial(pause_press, h, privacy)
-    h.text_filters.append(partial(typed_date, h, privacy))
+    h.on_typed(Typed.AWAITED, partial(typed_date, h, privacy))
     h.rt.tickers += [partial(end_pauses, privacy), partial(retention, privacy)]

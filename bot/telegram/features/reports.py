@@ -17,32 +17,33 @@ from bot.services.audit import audit
 from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.container import Outcome
 from bot.services.reports import ACTION_REPORT, ReportService
+from bot.telegram.handlers import Typed
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
-    from bot.telegram.handlers import Caller, Handlers
+    from bot.telegram.handlers import Handlers, Turn
 
     # a staff member's press: (service, caller, callback, index, message id) -> committed
-    StaffPress = Callable[[ReportService, Caller, Callback, int, int], Awaitable[Outcome]]
+    StaffPress = Callable[[ReportService, Turn, Callback, int, int], Awaitable[Outcome]]
 
 log = logging.getLogger(__name__)
 
 
-def key(c: Caller, what: str) -> str:
+def key(c: Turn, what: str) -> str:
     return f"u{c.update.update_id}:{c.chat_id}:{what}"
 
 
 # -- commands ---------------------------------------------------------------------------------
 
 
-async def report(h: Handlers, service: ReportService, c: Caller) -> None:
+async def report(h: Handlers, service: ReportService, c: Turn) -> None:
     assert c.person is not None  # staff only, checked before this runs
     outcome = await service.scope_prompt(c.person, c.chat_id, key(c, "report"))
     if outcome is None:
-        now = h.rt.clock.now()
+        now = c.now
         person_id = c.person.id
-        await h.rt.db.transaction(
+        await c.run(
             lambda tx: audit(
                 tx,
                 now,
@@ -56,12 +57,12 @@ async def report(h: Handlers, service: ReportService, c: Caller) -> None:
         return
 
 
-async def phenomena(service: ReportService, c: Caller) -> None:
+async def phenomena(service: ReportService, c: Turn) -> None:
     assert c.person is not None  # coordinators only
     await service.watch.overview(c.person, c.chat_id, key(c, "phenomena"))
 
 
-async def my_trend(service: ReportService, c: Caller) -> None:
+async def my_trend(service: ReportService, c: Turn) -> None:
     assert c.person is not None  # students only
     await service.my_trend(c.person, c.chat_id, key(c, "trend"))
 
@@ -72,7 +73,7 @@ async def my_trend(service: ReportService, c: Caller) -> None:
 async def staff_press(
     service: ReportService,
     run: StaffPress,
-    c: Caller,
+    c: Turn,
     callback: Callback,
     index: int,
     message_id: int,
@@ -84,21 +85,21 @@ async def staff_press(
 
 
 async def report_press(
-    service: ReportService, c: Caller, cb: Callback, index: int, message_id: int
+    service: ReportService, c: Turn, cb: Callback, index: int, message_id: int
 ) -> Outcome:
     assert c.person is not None
     return await service.press(c.person, cb, index, c.chat_id, message_id)
 
 
 async def phen_press(
-    service: ReportService, c: Caller, cb: Callback, index: int, message_id: int
+    service: ReportService, c: Turn, cb: Callback, index: int, message_id: int
 ) -> Outcome:
     assert c.person is not None
     return await service.watch.phen_press(c.person, cb, index, c.chat_id, message_id)
 
 
 async def plan_press(
-    service: ReportService, c: Caller, cb: Callback, index: int, message_id: int
+    service: ReportService, c: Turn, cb: Callback, index: int, message_id: int
 ) -> Outcome:
     assert c.person is not None
     if not c.person.is_staff:  # the token is bound to its staff member
@@ -109,7 +110,7 @@ async def plan_press(
 # -- typed text and the clock -----------------------------------------------------------------
 
 
-async def plan_text(service: ReportService, c: Caller, text: str) -> bool:
+async def plan_text(service: ReportService, c: Turn, text: str) -> bool:
     """A typed answer to a pending plan step (its coordinator, or the plan's owner)."""
     if c.person is None or not c.private or not c.person.is_staff:
         return False
@@ -135,6 +136,6 @@ def register(h: Handlers) -> None:
     h.actions[ACTION_REPORT] = partial(staff_press, service, report_press)
     h.actions[ACTION_PHEN] = partial(staff_press, service, phen_press)
     h.actions[ACTION_PLAN] = partial(staff_press, service, plan_press)
-    h.text_filters.append(partial(plan_text, service))
+    h.on_typed(Typed.AWAITED, partial(plan_text, service))
     h.rt.tickers.append(partial(tick, "phenomenon scan", service.watch.scan_phenomena))
     h.rt.tickers.append(partial(tick, "plan reminders", service.watch.remind_plans))

@@ -29,18 +29,19 @@ from bot.services.people import Person
 from bot.services.safety_check import ACTION_SAFETY
 from bot.services.signals import ACTION_TALK, SignalService
 from bot.storage.db import Tx
+from bot.telegram.handlers import Typed
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
     from datetime import datetime
 
-    from bot.telegram.handlers import Caller, Handlers
+    from bot.telegram.handlers import Handlers, Turn
 
     # a hand-over press: (the staff member, callback, index, chat, message id) -> committed
     # a staff member's press answered by one use case: (staff, callback, index, chat, message)
     StaffUseCase = Callable[[Person, Callback, int, int, int], Awaitable[Outcome]]
     # an alert button: (h, r, caller, the staff member, concern id) -> committed
-    ConcernButton = Callable[[Handlers, "Risk", Caller, Person, int], Awaitable[Outcome]]
+    ConcernButton = Callable[[Handlers, "Risk", Turn, Person, int], Awaitable[Outcome]]
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class Risk:
 # -- every private text: crisis first ---------------------------------------------------------
 
 
-async def screen(r: Risk, c: Caller, text: str) -> bool:
+async def screen(r: Risk, c: Turn, text: str) -> bool:
     if not c.private:
         return False
     person = c.person
@@ -85,19 +86,17 @@ async def on_finish(
 # -- alert buttons ----------------------------------------------------------------------------
 
 
-def staff(c: Caller) -> Person:
+def staff(c: Turn) -> Person:
     if c.person is None or not c.person.is_staff:
         raise CallbackRefused("risk-not-your-case", hostile=True)
     return c.person
 
 
-async def acknowledge(
-    _h: Handlers, r: Risk, _c: Caller, person: Person, concern_id: int
-) -> Outcome:
+async def acknowledge(_h: Handlers, r: Risk, _c: Turn, person: Person, concern_id: int) -> Outcome:
     return await r.concerns.acknowledge(person, concern_id)
 
 
-async def log_contact(h: Handlers, _r: Risk, c: Caller, person: Person, concern_id: int) -> Outcome:
+async def log_contact(h: Handlers, _r: Risk, c: Turn, person: Person, concern_id: int) -> Outcome:
     # the contact-log dialog (features/contacts.py)
     contact_log = h.rt.features["contact_log"]
     outcome: Outcome = await contact_log.start_for_concern(person, concern_id, c.chat_id)
@@ -105,7 +104,7 @@ async def log_contact(h: Handlers, _r: Risk, c: Caller, person: Person, concern_
 
 
 async def start_handover(
-    _h: Handlers, r: Risk, c: Caller, person: Person, concern_id: int
+    _h: Handlers, r: Risk, c: Turn, person: Person, concern_id: int
 ) -> Outcome:
     return await r.handover.start(person, concern_id, c.chat_id)
 
@@ -119,7 +118,7 @@ CONCERN_BUTTONS: dict[int, ConcernButton] = {
 
 
 async def concern_button(
-    h: Handlers, r: Risk, c: Caller, cb: Callback, index: int, _message_id: int
+    h: Handlers, r: Risk, c: Turn, cb: Callback, index: int, _message_id: int
 ) -> str | None:
     person = staff(c)
     concern_id = int(cb.payload["concern"])
@@ -131,7 +130,7 @@ async def concern_button(
 
 
 async def staff_press(
-    use_case: StaffUseCase, c: Caller, cb: Callback, index: int, message_id: int
+    use_case: StaffUseCase, c: Turn, cb: Callback, index: int, message_id: int
 ) -> str | None:
     """A staff member's press answered by one use case (the hand-over dialog here, the contact
     log's choices in contacts.py): deliver what it committed; its toast answers the press."""
@@ -142,12 +141,12 @@ async def staff_press(
 # -- /jutellaan -------------------------------------------------------------------------------
 
 
-async def talk(r: Risk, c: Caller) -> None:
+async def talk(r: Risk, c: Turn) -> None:
     assert c.person is not None  # the command is for students only
     await r.signals.talk_prompt(c.person, c.chat_id)
 
 
-async def talk_button(r: Risk, c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+async def talk_button(r: Risk, c: Turn, cb: Callback, index: int, message_id: int) -> str | None:
     if c.person is None or not c.person.is_student:
         raise CallbackRefused("callback-not-yours", hostile=True)
     delivery = await r.signals.talk_choose(c.person, cb, index, c.chat_id, message_id)
@@ -157,9 +156,7 @@ async def talk_button(r: Risk, c: Caller, cb: Callback, index: int, message_id: 
 # -- "are you safe right now?" (the detector was unsure) --------------------------------------
 
 
-async def safety_button(
-    r: Risk, c: Caller, cb: Callback, index: int, message_id: int
-) -> str | None:
+async def safety_button(r: Risk, c: Turn, cb: Callback, index: int, message_id: int) -> str | None:
     if c.person is None or not c.person.is_student:
         raise CallbackRefused("callback-not-yours", hostile=True)
     answered = await r.crisis.checks.press(c.person, cb, index, c.chat_id, message_id)
@@ -192,7 +189,7 @@ def register(h: Handlers) -> None:
         handover=handover,
     )
     default_detector()  # load the lexicon now, not while a student waits for a crisis reply
-    h.text_filters.append(partial(screen, r))  # crisis first: the first text filter of all
+    h.on_typed(Typed.CRISIS, partial(screen, r))
     h.rt.checkins.finish_hooks.append(partial(on_finish, r))
     h.actions.update(
         {

@@ -28,26 +28,25 @@ from bot.scheduling.calendar import ON_THE_JOB, SchoolCalendar
 from bot.scheduling.due import Schedule, ScheduleError, next_send, parse_hhmm
 from bot.services import admin_inputs, callbacks, people, schedules
 from bot.services.callbacks import Callback, CallbackRefused
-from bot.services.container import Outcome
-from bot.services.delivery import mark_reachable, mark_unreachable
+from bot.services.delivery import private_chat_changed
 from bot.services.outbox import Button, OutMessage
 from bot.services.peer import THEME_PREFIX
 from bot.services.peer_library import PromptLibrary
 from bot.services.rounds import DEFAULT_GRACE, RoundService, clock_text, when_text
 from bot.services.schedules import RISK_POINTS_PREFIX, Draft, day_text
-from bot.storage.db import Tx
+from bot.telegram.handlers import Typed
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Sequence
 
-    from bot.telegram.handlers import Caller, Handlers
+    from bot.telegram.handlers import Handlers, Turn
 
     # a press on the group list, the menu or one schedule: (h, caller, callback, index, message)
-    ListStep = Callable[[Handlers, Caller, Callback, int, int], Awaitable[str | None]]
+    ListStep = Callable[[Handlers, Turn, Callback, int, int], Awaitable[str | None]]
     # a press in the new schedule's dialog: (h, caller, callback, draft, index, message)
-    DraftStep = Callable[[Handlers, Caller, Callback, Draft, int, int], Awaitable[str | None]]
+    DraftStep = Callable[[Handlers, Turn, Callback, Draft, int, int], Awaitable[str | None]]
     # a typed answer: (h, caller, text, draft) -> the next view, or None when it was refused
-    TypedStep = Callable[[Handlers, Caller, str, Draft], Awaitable["View | None"]]
+    TypedStep = Callable[[Handlers, Turn, str, Draft], Awaitable["View | None"]]
 
 log = logging.getLogger(__name__)
 ACTION = "schedule"
@@ -91,18 +90,10 @@ async def private_membership(h: Handlers, update: Update) -> None:
     if person is None:
         return
     status = change.new_chat_member.status
-    now = h.rt.clock.now()
-    tr = h.rt.svc.tr
-
-    async def work(tx: Tx) -> Outcome:
-        if status in (ChatMemberStatus.BANNED, ChatMemberStatus.LEFT):
-            rows = await mark_unreachable(tx, tr, now, person.id, "blocked the bot")
-            return Outcome(rows=rows)
-        if status == ChatMemberStatus.MEMBER:
-            await mark_reachable(tx, person.id)
-        return Outcome()
-
-    await h.rt.db.transaction(work)
+    if status not in (ChatMemberStatus.BANNED, ChatMemberStatus.LEFT, ChatMemberStatus.MEMBER):
+        return
+    blocked = status != ChatMemberStatus.MEMBER
+    await private_chat_changed(h.rt.db, h.rt.svc.tr, h.rt.clock.now(), person.id, blocked=blocked)
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -114,14 +105,12 @@ def library(h: Handlers) -> PromptLibrary | None:
     return peer.library if peer is not None else None
 
 
-async def token(h: Handlers, c: Caller, payload: dict[str, Any]) -> str:
-    now = h.rt.clock.now()
-    return await h.rt.db.transaction(
-        lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION, payload)
-    )
+async def token(c: Turn, payload: dict[str, Any]) -> str:
+    now = c.now
+    return await c.run(lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION, payload))
 
 
-def button(h: Handlers, c: Caller, attribute: str, tok: str, index: int, **args: object) -> Button:
+def button(h: Handlers, c: Turn, attribute: str, tok: str, index: int, **args: object) -> Button:
     label = h.rt.svc.tr.plain(c.lang, "schedule-button", attribute, **args)
     return Button(label, callbacks.button_data(tok, index))
 
@@ -133,17 +122,17 @@ def picked(choices: Sequence[Any], index: int) -> Any:
     return choices[index]
 
 
-async def edit(h: Handlers, c: Caller, message_id: int, view: View) -> None:
+async def edit(h: Handlers, c: Turn, message_id: int, view: View) -> None:
     text, rows = view
     await h.say(c, OutMessage(c.chat_id, text, op="edit", message_id=message_id, buttons=rows))
 
 
-async def send(h: Handlers, c: Caller, view: View) -> None:
+async def send(h: Handlers, c: Turn, view: View) -> None:
     text, rows = view
     await h.say(c, OutMessage(c.chat_id, text, buttons=rows))
 
 
-async def allowed(h: Handlers, c: Caller, group_id: int) -> None:
+async def allowed(h: Handlers, c: Turn, group_id: int) -> None:
     if c.person is None or not await schedules.may_manage(h.rt.db, c.person, group_id):
         raise CallbackRefused("schedule-not-yours", hostile=True)
 
@@ -151,13 +140,13 @@ async def allowed(h: Handlers, c: Caller, group_id: int) -> None:
 # -- views --------------------------------------------------------------------------------------
 
 
-async def groups_view(h: Handlers, c: Caller, groups: list[tuple[int, str]]) -> View:
-    tok = await token(h, c, {"step": "group", "ids": [gid for gid, _ in groups]})
+async def groups_view(h: Handlers, c: Turn, groups: list[tuple[int, str]]) -> View:
+    tok = await token(c, {"step": "group", "ids": [gid for gid, _ in groups]})
     rows = [[Button(name, callbacks.button_data(tok, i))] for i, (_, name) in enumerate(groups)]
     return h.text(c, "schedule-choose-group"), rows
 
 
-async def menu_view(h: Handlers, c: Caller, group_id: int, several: bool) -> View:
+async def menu_view(h: Handlers, c: Turn, group_id: int, several: bool) -> View:
     svc = h.rt.svc
     found = await store.group_schedules(h.rt.db, group_id)
     name = await schedules.group_name(h.rt.db, group_id)
@@ -168,7 +157,7 @@ async def menu_view(h: Handlers, c: Caller, group_id: int, several: bool) -> Vie
         lines.append(f"{n}. " + schedules.describe(svc, c.lang, schedule, library(h)))
         lines.append("    " + await schedules.next_text(svc, c.lang, schedule))
     payload = {"step": "menu", "g": group_id, "ids": [s.id for s in found], "many": several}
-    tok = await token(h, c, payload)
+    tok = await token(c, payload)
     rows = [[button(h, c, "new", tok, NEW)]]
     for n, _ in enumerate(found):
         rows.append(
@@ -184,7 +173,7 @@ async def menu_view(h: Handlers, c: Caller, group_id: int, several: bool) -> Vie
 
 async def draft_view(
     h: Handlers,
-    c: Caller,
+    c: Turn,
     step: str,
     draft: Draft,
     extra: dict[str, Any],
@@ -193,7 +182,7 @@ async def draft_view(
     """One step of the new schedule's dialog: its question, its buttons and a cancel button."""
     name = await schedules.group_name(h.rt.db, draft.group_id)
     head = h.text(c, "schedule-new-title", group=name) + "\n\n"
-    tok = await token(h, c, {"step": step, "draft": draft.to_json(), **extra})
+    tok = await token(c, {"step": step, "draft": draft.to_json(), **extra})
     cancel = [button(h, c, "cancel", tok, CANCEL)]
     if step == "flow":
         ask, rows = flow_question(h, c, tok, extra["flows"])
@@ -216,7 +205,7 @@ async def draft_view(
 
 
 def flow_question(
-    h: Handlers, c: Caller, tok: str, flows: list[str]
+    h: Handlers, c: Turn, tok: str, flows: list[str]
 ) -> tuple[str, list[list[Button]]]:
     rows = [
         [Button(flow_label(h, c, f), callbacks.button_data(tok, i))] for i, f in enumerate(flows)
@@ -230,7 +219,7 @@ def flow_question(
 
 
 def audience_question(
-    h: Handlers, c: Caller, tok: str, auds: list[str]
+    h: Handlers, c: Turn, tok: str, auds: list[str]
 ) -> tuple[str, list[list[Button]]]:
     rows = [[button(h, c, a, tok, i)] for i, a in enumerate(auds)]
     ask = h.text(c, "schedule-ask-audience")
@@ -239,7 +228,7 @@ def audience_question(
     return ask, rows
 
 
-def days_buttons(h: Handlers, c: Caller, tok: str, draft: Draft) -> list[list[Button]]:
+def days_buttons(h: Handlers, c: Turn, tok: str, draft: Draft) -> list[list[Button]]:
     labels = [
         ("✅ " if d in draft.weekdays else "")
         + h.rt.svc.tr.plain(c.lang, "schedule-weekday", f"d{d + 1}")
@@ -252,12 +241,12 @@ def days_buttons(h: Handlers, c: Caller, tok: str, draft: Draft) -> list[list[Bu
     ]
 
 
-def time_buttons(h: Handlers, c: Caller, tok: str) -> list[list[Button]]:
+def time_buttons(h: Handlers, c: Turn, tok: str) -> list[list[Button]]:
     shown = [Button(_clock(c.lang, t), callbacks.button_data(tok, i)) for i, t in enumerate(TIMES)]
     return [shown[:3], shown[3:], [button(h, c, "type-time", tok, TYPED)]]
 
 
-def every_buttons(h: Handlers, c: Caller, tok: str) -> list[list[Button]]:
+def every_buttons(h: Handlers, c: Turn, tok: str) -> list[list[Button]]:
     return [
         [
             Button(
@@ -269,7 +258,7 @@ def every_buttons(h: Handlers, c: Caller, tok: str) -> list[list[Button]]:
     ]
 
 
-def range_buttons(h: Handlers, c: Caller, tok: str, labels: list[str]) -> list[list[Button]]:
+def range_buttons(h: Handlers, c: Turn, tok: str, labels: list[str]) -> list[list[Button]]:
     rows = [[button(h, c, "open-range", tok, 0)]]
     for i, label in enumerate(labels):
         rows.append([Button(label, callbacks.button_data(tok, i + 1))])
@@ -278,7 +267,7 @@ def range_buttons(h: Handlers, c: Caller, tok: str, labels: list[str]) -> list[l
 
 
 async def confirm_view(
-    h: Handlers, c: Caller, draft: Draft, head: str, rows: list[list[Button]]
+    h: Handlers, c: Turn, draft: Draft, head: str, rows: list[list[Button]]
 ) -> View:
     svc = h.rt.svc
     preview = schedule_of(h, draft)
@@ -311,7 +300,7 @@ def schedule_of(h: Handlers, draft: Draft) -> Schedule:
     )
 
 
-def flow_label(h: Handlers, c: Caller, flow_id: str) -> str:
+def flow_label(h: Handlers, c: Turn, flow_id: str) -> str:
     svc = h.rt.svc
     if flow_id.startswith(THEME_PREFIX):
         return schedules.schedule_title(svc, c.lang, "prompt", flow_id, library(h))
@@ -321,7 +310,7 @@ def flow_label(h: Handlers, c: Caller, flow_id: str) -> str:
     return schedules.flow_title(svc, c.lang, flow_id)
 
 
-async def range_view(h: Handlers, c: Caller, draft: Draft) -> View:
+async def range_view(h: Handlers, c: Turn, draft: Draft) -> View:
     """Ready-made date ranges: open-ended, the school year, the group's on-the-job
     learning periods (e.g. for the on-the-job learning check-in)."""
     svc = h.rt.svc
@@ -351,7 +340,7 @@ def risk_windows(h: Handlers) -> dict[str, int]:
     }
 
 
-async def flow_view(h: Handlers, c: Caller, draft: Draft) -> View:
+async def flow_view(h: Handlers, c: Turn, draft: Draft) -> View:
     """Check-in flows, then the peer prompt themes this group's schedule could rotate."""
     flows = [f.id for f in h.rt.svc.flows.all() if f.kind == "checkin"]
     flows += [RISK_POINTS_PREFIX + f for f in flows]  # the same, for risk points only
@@ -362,7 +351,7 @@ async def flow_view(h: Handlers, c: Caller, draft: Draft) -> View:
     return await draft_view(h, c, "flow", draft, {"flows": flows})
 
 
-async def audience_view(h: Handlers, c: Caller, draft: Draft) -> View:
+async def audience_view(h: Handlers, c: Turn, draft: Draft) -> View:
     lib = library(h)
     has_chat = await schedules.group_chat(h.rt.db, draft.group_id) is not None
     theme_id = (draft.flow_id or "")[len(THEME_PREFIX) :]
@@ -373,7 +362,7 @@ async def audience_view(h: Handlers, c: Caller, draft: Draft) -> View:
 # -- /aikataulu ---------------------------------------------------------------------------------
 
 
-async def command(h: Handlers, c: Caller) -> None:
+async def command(h: Handlers, c: Turn) -> None:
     assert c.person is not None  # the command is for staff only
     groups = await schedules.manageable_groups(h.rt.db, c.person)
     if not groups:
@@ -387,7 +376,7 @@ async def command(h: Handlers, c: Caller) -> None:
 # -- presses ------------------------------------------------------------------------------------
 
 
-async def press(h: Handlers, c: Caller, cb: Callback, index: int, message_id: int) -> str | None:
+async def press(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> str | None:
     if c.person is None:
         raise CallbackRefused("callback-not-yours", hostile=True)
     step = str(cb.payload.get("step"))
@@ -409,7 +398,7 @@ async def press(h: Handlers, c: Caller, cb: Callback, index: int, message_id: in
 
 
 async def group_press(
-    h: Handlers, c: Caller, cb: Callback, index: int, message_id: int
+    h: Handlers, c: Turn, cb: Callback, index: int, message_id: int
 ) -> str | None:
     group_id = int(picked(cb.payload["ids"], index))
     await allowed(h, c, group_id)
@@ -417,9 +406,7 @@ async def group_press(
     return None
 
 
-async def menu_press(
-    h: Handlers, c: Caller, cb: Callback, index: int, message_id: int
-) -> str | None:
+async def menu_press(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> str | None:
     group_id = int(cb.payload["g"])
     await allowed(h, c, group_id)
     assert c.person is not None
@@ -445,7 +432,7 @@ async def menu_press(
         "g": group_id,
         "many": bool(cb.payload.get("many")),
     }
-    tok = await token(h, c, payload)
+    tok = await token(c, payload)
     if step == "report":
         await edit(h, c, message_id, await report_view(h, c, schedule, tok))
     else:
@@ -453,12 +440,12 @@ async def menu_press(
     return None
 
 
-async def report_view(h: Handlers, c: Caller, schedule: Schedule, tok: str) -> View:
+async def report_view(h: Handlers, c: Turn, schedule: Schedule, tok: str) -> View:
     text = await schedules.report_text(h.rt.svc, c.lang, schedule, library=library(h))
     return text, [[button(h, c, "back", tok, BACK)]]
 
 
-def remove_view(h: Handlers, c: Caller, schedule: Schedule, tok: str) -> View:
+def remove_view(h: Handlers, c: Turn, schedule: Schedule, tok: str) -> View:
     text = (
         h.text(c, "schedule-remove-confirm")
         + "\n\n"
@@ -469,7 +456,7 @@ def remove_view(h: Handlers, c: Caller, schedule: Schedule, tok: str) -> View:
 
 
 async def schedule_press(
-    h: Handlers, c: Caller, cb: Callback, index: int, message_id: int
+    h: Handlers, c: Turn, cb: Callback, index: int, message_id: int
 ) -> str | None:
     group_id = int(cb.payload["g"])
     await allowed(h, c, group_id)
@@ -486,7 +473,7 @@ async def schedule_press(
         raise CallbackRefused("schedule-not-yours", hostile=True) from None
     if not removed:
         return h.rt.svc.tr.plain(c.lang, "schedule-gone")
-    tok = await token(h, c, {"step": "menu", "g": group_id, "ids": [], "many": several})
+    tok = await token(c, {"step": "menu", "g": group_id, "ids": [], "many": several})
     back = [[button(h, c, "back", tok, BACK)]]
     await edit(h, c, message_id, (h.text(c, "schedule-removed"), back))
     return None
@@ -496,7 +483,7 @@ async def schedule_press(
 
 
 async def flow_press(
-    h: Handlers, c: Caller, cb: Callback, draft: Draft, index: int, message_id: int
+    h: Handlers, c: Turn, cb: Callback, draft: Draft, index: int, message_id: int
 ) -> str | None:
     draft.flow_id = str(picked(cb.payload["flows"], index))
     if draft.flow_id.startswith(RISK_POINTS_PREFIX):
@@ -513,7 +500,7 @@ async def flow_press(
 
 
 async def audience_press(
-    h: Handlers, c: Caller, cb: Callback, draft: Draft, index: int, message_id: int
+    h: Handlers, c: Turn, cb: Callback, draft: Draft, index: int, message_id: int
 ) -> str | None:
     auds = cb.payload["auds"]
     if draft.kind != "prompt" or not 0 <= index < len(auds):
@@ -524,7 +511,7 @@ async def audience_press(
 
 
 async def days_press(
-    h: Handlers, c: Caller, _cb: Callback, draft: Draft, index: int, message_id: int
+    h: Handlers, c: Turn, _cb: Callback, draft: Draft, index: int, message_id: int
 ) -> str | None:
     if index == DONE:
         if not draft.weekdays:
@@ -540,10 +527,10 @@ async def days_press(
 
 
 async def time_press(
-    h: Handlers, c: Caller, _cb: Callback, draft: Draft, index: int, message_id: int
+    h: Handlers, c: Turn, _cb: Callback, draft: Draft, index: int, message_id: int
 ) -> str | None:
     if index == TYPED:
-        await expect(h, c, PENDING_TIME, draft)
+        await expect(c, PENDING_TIME, draft)
         await edit(h, c, message_id, (h.text(c, "schedule-ask-time-typed"), []))
         return None
     draft.at_time = picked(TIMES, index)
@@ -552,7 +539,7 @@ async def time_press(
 
 
 async def every_press(
-    h: Handlers, c: Caller, _cb: Callback, draft: Draft, index: int, message_id: int
+    h: Handlers, c: Turn, _cb: Callback, draft: Draft, index: int, message_id: int
 ) -> str | None:
     if index not in (1, 2, 3, 4):
         raise CallbackRefused("callback-invalid", hostile=True)
@@ -562,10 +549,10 @@ async def every_press(
 
 
 async def range_press(
-    h: Handlers, c: Caller, cb: Callback, draft: Draft, index: int, message_id: int
+    h: Handlers, c: Turn, cb: Callback, draft: Draft, index: int, message_id: int
 ) -> str | None:
     if index == TYPED:
-        await expect(h, c, PENDING_RANGE, draft)
+        await expect(c, PENDING_RANGE, draft)
         await edit(h, c, message_id, (h.text(c, "schedule-ask-range-typed"), []))
         return None
     draft.starts_on, draft.ends_on = picked(cb.payload["ranges"], index)
@@ -574,7 +561,7 @@ async def range_press(
 
 
 async def break_press(
-    h: Handlers, c: Caller, _cb: Callback, draft: Draft, index: int, message_id: int
+    h: Handlers, c: Turn, _cb: Callback, draft: Draft, index: int, message_id: int
 ) -> str | None:
     if index not in (0, 1):
         raise CallbackRefused("callback-invalid", hostile=True)
@@ -584,14 +571,14 @@ async def break_press(
 
 
 async def confirm_press(
-    h: Handlers, c: Caller, cb: Callback, draft: Draft, index: int, message_id: int
+    h: Handlers, c: Turn, cb: Callback, draft: Draft, index: int, message_id: int
 ) -> str | None:
     if index != 0:
         raise CallbackRefused("callback-invalid", hostile=True)
     return await save(h, c, cb, draft, message_id)
 
 
-async def save(h: Handlers, c: Caller, cb: Callback, draft: Draft, message_id: int) -> str | None:
+async def save(h: Handlers, c: Turn, cb: Callback, draft: Draft, message_id: int) -> str | None:
     assert c.person is not None
     svc = h.rt.svc
     try:
@@ -605,7 +592,7 @@ async def save(h: Handlers, c: Caller, cb: Callback, draft: Draft, message_id: i
         return None
     text = await schedules.next_text(svc, c.lang, schedule)
     saved = schedules.describe(svc, c.lang, schedule, library(h)) + "\n" + text
-    tok = await token(h, c, {"step": "menu", "g": draft.group_id, "ids": [], "many": False})
+    tok = await token(c, {"step": "menu", "g": draft.group_id, "ids": [], "many": False})
     first = await first_send_text(h, c, schedule)
     await edit(
         h,
@@ -616,9 +603,9 @@ async def save(h: Handlers, c: Caller, cb: Callback, draft: Draft, message_id: i
     return None
 
 
-async def first_send_text(h: Handlers, c: Caller, schedule: Schedule) -> str:
+async def first_send_text(h: Handlers, c: Turn, schedule: Schedule) -> str:
     calendar = await SchoolCalendar.load(h.rt.db)
-    occ = next_send(schedule, calendar, h.rt.clock.now())
+    occ = next_send(schedule, calendar, c.now)
     if occ is None:
         return h.text(c, "schedule-saved-none")
     return h.text(c, "schedule-saved", when=when_text(h.rt.svc.tr, c.lang, occ.due_at, schedule))
@@ -627,36 +614,36 @@ async def first_send_text(h: Handlers, c: Caller, schedule: Schedule) -> str:
 # -- typed time and dates -----------------------------------------------------------------------
 
 
-async def expect(h: Handlers, c: Caller, kind: str, draft: Draft) -> None:
-    now = h.rt.clock.now()
-    await h.rt.db.transaction(
+async def expect(c: Turn, kind: str, draft: Draft) -> None:
+    now = c.now
+    await c.run(
         lambda tx: admin_inputs.expect(tx, now, c.tg_user_id, kind, {"draft": draft.to_json()})
     )
 
 
-async def clear(h: Handlers, c: Caller) -> None:
-    await h.rt.db.transaction(lambda tx: admin_inputs.clear(tx, c.tg_user_id, "schedule"))
+async def clear(c: Turn) -> None:
+    await c.run(lambda tx: admin_inputs.clear(tx, c.tg_user_id, "schedule"))
 
 
-async def typed(h: Handlers, c: Caller, text: str) -> bool:
+async def typed(h: Handlers, c: Turn, text: str) -> bool:
     if c.person is None or not c.person.is_staff:
         return False
-    waiting = await admin_inputs.pending(h.rt.db, h.rt.clock.now(), c.tg_user_id)
+    waiting = await admin_inputs.pending(h.rt.db, c.now, c.tg_user_id)
     if waiting is None or waiting.kind not in (PENDING_TIME, PENDING_RANGE):
         return False
     draft = Draft.from_json(waiting.payload["draft"])
     if not await schedules.may_manage(h.rt.db, c.person, draft.group_id):
-        await clear(h, c)
+        await clear(c)
         return False
     view = await TYPED_STEPS[waiting.kind](h, c, text, draft)
     if view is None:
         return True
-    await clear(h, c)
+    await clear(c)
     await send(h, c, view)
     return True
 
 
-async def typed_time(h: Handlers, c: Caller, text: str, draft: Draft) -> View | None:
+async def typed_time(h: Handlers, c: Turn, text: str, draft: Draft) -> View | None:
     at = schedules.parse_time(text)
     if at is None:
         await h.say_text(c, "schedule-bad-time")
@@ -665,7 +652,7 @@ async def typed_time(h: Handlers, c: Caller, text: str, draft: Draft) -> View | 
     return await draft_view(h, c, "every", draft, {})
 
 
-async def typed_range(h: Handlers, c: Caller, text: str, draft: Draft) -> View | None:
+async def typed_range(h: Handlers, c: Turn, text: str, draft: Draft) -> View | None:
     today = h.rt.svc.today()
     parsed = schedules.parse_range(text, today)
     if parsed is None:
@@ -710,7 +697,7 @@ def register(h: Handlers) -> None:
     h.membership.append(partial(private_membership, h))
     h.commands["schedule"] = partial(command, h)
     h.actions[ACTION] = partial(press, h)
-    h.text_filters.append(partial(typed, h))
+    h.on_typed(Typed.AWAITED, partial(typed, h))
 
 
 def _clock(lang: str, hhmm: str) -> str:
