@@ -8,6 +8,13 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, datetime
 
 from bot.clock import to_db
+from bot.services.case_lifecycle import (
+    CLOSE,
+    CLOSED,
+    CONTACT_NOT_REACHED,
+    CONTACT_REACHED,
+    move,
+)
 from bot.services.concerns import event, load_concern, withdraw_queued
 from bot.services.container import Outcome
 from bot.services.people import Person
@@ -52,18 +59,14 @@ async def record_contact(
             to_db(now),
         ),
     )
-    status = concern.status
-    if reached and status in ("open", "acknowledged"):
-        status = "contacted"
-    elif status == "open":
-        status = "acknowledged"
+    await move(tx, concern_id, CONTACT_REACHED if reached else CONTACT_NOT_REACHED, now)
     await tx.execute(
-        "UPDATE concerns SET status = ?, ack_deadline = NULL, updated_at = ?,"
+        "UPDATE concerns SET ack_deadline = NULL, updated_at = ?,"
         " acknowledged_at = COALESCE(acknowledged_at, ?),"
         " acknowledged_by = COALESCE(acknowledged_by, ?),"
         " first_contact_at = CASE WHEN ? THEN COALESCE(first_contact_at, ?)"
         " ELSE first_contact_at END WHERE id = ?",
-        (status, to_db(now), to_db(now), coach_id, int(reached), to_db(now), concern_id),
+        (to_db(now), to_db(now), coach_id, int(reached), to_db(now), concern_id),
     )
     await event(
         tx,
@@ -82,10 +85,11 @@ async def close_concern(
     tx: Tx, now: datetime, concern_id: int, *, reason: str, closed_by: int | None
 ) -> None:
     """Close with an explicit reason ("closed" is never "contacted")."""
-    await tx.execute(
-        "UPDATE concerns SET status = 'closed', closed_at = ?, closed_by = ?, closure_reason = ?,"
-        " ack_deadline = NULL, updated_at = ? WHERE id = ? AND status != 'closed'",
-        (to_db(now), closed_by, reason, to_db(now), concern_id),
-    )
+    if await move(tx, concern_id, CLOSE, now) == CLOSED:
+        await tx.execute(
+            "UPDATE concerns SET closed_at = ?, closed_by = ?, closure_reason = ?,"
+            " ack_deadline = NULL WHERE id = ?",
+            (to_db(now), closed_by, reason, concern_id),
+        )
     await event(tx, concern_id, now, "closed", actor_id=closed_by, reason=reason)
     await withdraw_queued(tx, now, concern_id, closed=True)

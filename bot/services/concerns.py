@@ -34,6 +34,7 @@ from bot.scheduling.calendar import SchoolCalendar, next_outside_quiet, next_wit
 from bot.services import callbacks
 from bot.services.audit import audit
 from bot.services.callbacks import CallbackRefused
+from bot.services.case_lifecycle import ACKNOWLEDGE, REOPEN, move
 from bot.services.concern_text import CHILD_PROTECTION_REASON, ConcernText, ConcernView
 from bot.services.container import Outcome, Services
 from bot.services.outbox import (
@@ -182,15 +183,15 @@ class ConcernService:
                 raised.concern_id, raised.level = concern_id, current.level
                 raised.informed = await self._informed(tx, current)
                 return raised
+            if rose:  # a higher level is a new alert: the case is open again
+                await move(tx, concern_id, REOPEN, now)
             await tx.execute(
                 "UPDATE concerns SET level = ?, reasons = ?, updated_at = ?,"
-                " status = CASE WHEN ? THEN 'open' ELSE status END,"
                 " escalation_stage = CASE WHEN ? THEN 0 ELSE escalation_stage END WHERE id = ?",
                 (
                     new_level,
                     json.dumps(previous + added, ensure_ascii=False),
                     to_db(now),
-                    int(rose),
                     int(rose),
                     concern_id,
                 ),
@@ -624,9 +625,9 @@ class ConcernService:
             deadline = self.policy.ack_deadline(
                 "crisis", STAGE_BACKUP, now, calendar, self.tz, who.group_id
             )
+            await move(tx, concern.id, REOPEN, now)
             await tx.execute(
-                "UPDATE concerns SET status = 'open', escalation_stage = ?, ack_deadline = ?"
-                " WHERE id = ?",
+                "UPDATE concerns SET escalation_stage = ?, ack_deadline = ? WHERE id = ?",
                 (STAGE_BACKUP, to_db(deadline) if deadline else None, concern.id),
             )
             concern.status, concern.stage, concern.ack_deadline = "open", STAGE_BACKUP, deadline
@@ -871,11 +872,12 @@ class ConcernService:
             # coordinator when the coach did not answer in time); the named coach keeps
             # their student, and the case's history stays with it.
             holder = concern.coach_id
+            await move(tx, concern.id, ACKNOWLEDGE, now)
             await tx.execute(
-                "UPDATE concerns SET status = 'acknowledged', ack_deadline = NULL,"
+                "UPDATE concerns SET ack_deadline = NULL,"
                 " acknowledged_at = COALESCE(acknowledged_at, ?), acknowledged_by = ?,"
-                " coach_id = ?, updated_at = ? WHERE id = ?",
-                (to_db(now), person.id, person.id, to_db(now), concern.id),
+                " coach_id = ? WHERE id = ?",
+                (to_db(now), person.id, person.id, concern.id),
             )
             event_id = await event(
                 tx,

@@ -26,6 +26,12 @@ from bot.engine.runner import SKIP
 from bot.services import callbacks
 from bot.services.audit import audit
 from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.case_lifecycle import (
+    FOLLOWUP_AGREED,
+    FOLLOWUP_HELD_NOT_REACHED,
+    FOLLOWUP_HELD_REACHED,
+    move,
+)
 from bot.services.checkins import CheckinService, SessionRow
 from bot.services.concern_contact import close_concern, record_contact
 from bot.services.concern_text import ConcernView, short_date
@@ -359,11 +365,12 @@ class ContactLog:
             "UPDATE followups SET done_at = ? WHERE concern_id = ? AND done_at IS NULL",
             (to_db(now), concern.id),
         )
-        await tx.execute(  # the follow-up was had; a new one is set below if agreed
-            "UPDATE concerns SET status = CASE WHEN first_contact_at IS NULL THEN 'acknowledged'"
-            " ELSE 'contacted' END WHERE id = ? AND status = 'followup'",
-            (concern.id,),
+        # the follow-up was had; a new one is set below if agreed
+        reached_once = await tx.fetchval(
+            "SELECT first_contact_at IS NOT NULL FROM concerns WHERE id = ?", (concern.id,)
         )
+        held = FOLLOWUP_HELD_REACHED if reached_once else FOLLOWUP_HELD_NOT_REACHED
+        await move(tx, concern.id, held, now)
         if concern.coach_id is None:
             await tx.execute(
                 "UPDATE concerns SET coach_id = ? WHERE id = ?", (person.id, concern.id)
@@ -470,11 +477,7 @@ class ContactLog:
                 " VALUES (?,?,?,?,?)",
                 (concern_id, due.isoformat(), what, to_db(now), person.id),
             )
-        await tx.execute(
-            "UPDATE concerns SET status = 'followup', updated_at = ? WHERE id = ?"
-            " AND status != 'closed'",
-            (to_db(now), concern_id),
-        )
+        await move(tx, concern_id, FOLLOWUP_AGREED, now)
         await event(
             tx,
             concern_id,

@@ -12,6 +12,7 @@ from bot.scheduling.calendar import next_outside_quiet
 from bot.services import admin_inputs, callbacks
 from bot.services.audit import audit
 from bot.services.callbacks import Callback, CallbackRefused
+from bot.services.case_lifecycle import ACKNOWLEDGE, move
 from bot.services.concerns import (
     BUTTON_HANDOVER,
     BUTTON_LOG,
@@ -445,14 +446,15 @@ class HandoverService:
         message_id: int,
     ) -> list[OutboxRow]:
         tr = self.svc.tr
+        # taking a case nobody had taken yet acknowledges it; its deadline is met
+        taken = await move(tx, concern_id, ACKNOWLEDGE, now) is not None
         await tx.execute(
             "UPDATE concerns SET coach_id = ?, updated_at = ?,"
-            " ack_deadline = CASE WHEN status = 'open' THEN NULL ELSE ack_deadline END,"
+            " ack_deadline = CASE WHEN ? THEN NULL ELSE ack_deadline END,"
             " acknowledged_at = COALESCE(acknowledged_at, ?),"
-            " acknowledged_by = COALESCE(acknowledged_by, ?),"
-            " status = CASE WHEN status = 'open' THEN 'acknowledged' ELSE status END"
+            " acknowledged_by = COALESCE(acknowledged_by, ?)"
             " WHERE id = ?",
-            (person.id, to_db(now), to_db(now), person.id, concern_id),
+            (person.id, to_db(now), int(taken), to_db(now), person.id, concern_id),
         )
         await withdraw_queued(tx, now, concern_id)
         accepted = await event(
