@@ -28,7 +28,7 @@ from typing import Any
 
 from bench.procs import cpu_seconds, memory_mb
 from bot.config import load_settings
-from bot.services.outbox import PRIORITY_BULK
+from bot.services.messaging.outbox import PRIORITY_BULK
 from bot.services.people import person_by_id
 from bot.telegram.runtime import Runtime
 
@@ -106,7 +106,7 @@ async def start_round(rt: Runtime, group: str, flow_id: str, period: str) -> dic
     t0 = time.time()
     group_id = await rt.db.fetchval("SELECT id FROM groups WHERE name = ?", (group,))
     try:
-        from bot.services.rounds import RoundService
+        from bot.services.checkins.rounds import RoundService
     except ImportError:  # rounds are another feature's work; fall back to per-student starts
         RoundService = None  # type: ignore[assignment, misc]
     schedule_id = await rt.db.fetchval(

@@ -23,17 +23,18 @@ from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings, load_settings
 from bot.files import write_files
 from bot.i18n import Translator
-from bot.services import admin, roster
-from bot.services.admin import AdminError
-from bot.services.enrol_invites import invite_link, name_key
-from bot.services.enrol_text import local_day_text
-from bot.services.offboarding import (
+from bot.services.admin import school as admin
+from bot.services.admin.school import AdminError
+from bot.services.enrolment import roster
+from bot.services.enrolment.access import group_students
+from bot.services.enrolment.invites import invite_link, name_key
+from bot.services.enrolment.text import local_day_text
+from bot.services.privacy.offboarding import (
     STAFF_ROLES,
     SUCCESSOR_ROLES,
     OffboardRefused,
     offboard_staff,
 )
-from bot.services.roster_access import group_students
 from bot.storage.db import Database
 
 CLI_LANGUAGE = "en"

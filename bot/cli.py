@@ -180,7 +180,7 @@ def cmd_db(args: argparse.Namespace) -> int:
 def cmd_flows(args: argparse.Namespace) -> int:
     from bot.engine.diagram import mermaid
     from bot.i18n import Translator
-    from bot.services import contact_log
+    from bot.services.cases import contact_log
     from bot.services.flows import FlowRegistry
 
     settings = _settings()
@@ -289,7 +289,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
 def _check_prompt_or_theme(settings: Settings, prompt: str | None, theme: str | None) -> None:
     from bot.scheduling.due import ScheduleError
-    from bot.services.peer_library import PROMPTS_DIR, PromptLibrary
+    from bot.services.peer.library import PROMPTS_DIR, PromptLibrary
 
     library, _ = PromptLibrary.load(settings.flows_dir / PROMPTS_DIR)
     if theme is not None and library.theme(theme) is None:
@@ -300,7 +300,7 @@ def _check_prompt_or_theme(settings: Settings, prompt: str | None, theme: str | 
 
 def cmd_prompts(args: argparse.Namespace) -> int:
     from bot.i18n import Translator
-    from bot.services.peer_library import PROMPTS_DIR, describe, load_checked
+    from bot.services.peer.library import PROMPTS_DIR, describe, load_checked
 
     settings = _settings()
     directory = Path(args.dir) if args.dir else settings.flows_dir / PROMPTS_DIR
@@ -395,7 +395,7 @@ async def _export_cases(
     from bot.clock import SystemClock
     from bot.files import write_files
     from bot.services.audit import audit
-    from bot.services.case_history import export_cases
+    from bot.services.cases.history import export_cases
 
     tz = settings.tz
     db = await _open_db(path)

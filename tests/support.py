@@ -42,10 +42,10 @@ from bot.reports.anonymity import Key, Table
 from bot.scheduling import store
 from bot.scheduling.due import Schedule
 from bot.services import people
+from bot.services.checkins.rounds import RoundService
 from bot.services.container import Services
 from bot.services.demo import DEMO_PERSONAS, seed_demo
 from bot.services.flows import FlowRegistry
-from bot.services.rounds import RoundService
 from bot.standin.server import StandinServer
 from bot.storage.db import Database, Tx
 from bot.telegram.runtime import RateLimits

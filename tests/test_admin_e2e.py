@@ -491,7 +491,7 @@ async def test_student_card_shows_status_for_the_coach(school: Harness) -> None:
 
 async def test_long_lists_are_paged(school: Harness) -> None:
     h = school
-    from bot.services import admin
+    from bot.services.admin import school as admin
 
     for n in range(1, 13):
         await admin.create_group(h.rt.db, h.clock.now(), f"RYH{n:02d}", None)

@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from bot.harness import Harness
-from bot.services.outbox import ORDER_WAIT
+from bot.services.messaging.outbox import ORDER_WAIT
 from tests.conftest import AINO, KAISA, MATTI
 from tests.support import hard_kill, restart
 

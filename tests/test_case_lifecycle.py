@@ -1,4 +1,4 @@
-"""A case's status follows one table (bot/services/case_lifecycle.py), and no other code
+"""A case's status follows one table (bot/services/cases/lifecycle.py), and no other code
 writes it. The expectations here are the rules as a coach would state them, written out
 independently of the table."""
 
@@ -10,8 +10,8 @@ import re
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.services import case_lifecycle as life
-from bot.services.case_lifecycle import (
+from bot.services.cases import lifecycle as life
+from bot.services.cases.lifecycle import (
     ACKNOWLEDGE,
     ACKNOWLEDGED,
     CLOSE,

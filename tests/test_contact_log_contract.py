@@ -15,7 +15,7 @@ import pytest
 from bot.cli import main
 from bot.config import PROJECT_ROOT
 from bot.engine.loader import parse_flow
-from bot.services.contact_log import CONTRACT, contract_problems
+from bot.services.cases.contact_log import CONTRACT, contract_problems
 
 SHIPPED = (PROJECT_ROOT / "flows" / "yhteydenotto.yaml").read_text(encoding="utf-8")
 

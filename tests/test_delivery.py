@@ -18,7 +18,7 @@ import pytest
 from bot.clock import FakeClock, to_db
 from bot.harness import Harness
 from bot.services.demo import DEMO_PERSONAS, seed_demo
-from bot.services.outbox import PRIORITY_CRISIS, PRIORITY_NORMAL, OutMessage, enqueue
+from bot.services.messaging.outbox import PRIORITY_CRISIS, PRIORITY_NORMAL, OutMessage, enqueue
 from bot.standin.limits import FloodLimits
 from bot.storage.db import Tx
 from bot.telegram.runtime import RateLimits

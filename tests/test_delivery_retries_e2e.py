@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.harness import Harness
-from bot.services.outbox import OutMessage, enqueue
+from bot.services.messaging.outbox import OutMessage, enqueue
 from tests.conftest import AINO, KAISA, MATTI
 from tests.support import eventually, texts
 

@@ -16,8 +16,8 @@ import pytest
 
 from bot.clock import FakeClock, SystemClock
 from bot.harness import Harness
-from bot.services import inbox
 from bot.services.demo import DEMO_PERSONAS, seed_demo
+from bot.services.messaging import inbox
 from bot.standin.client import StandinClient
 from bot.standin.server import FloodLimits, StandinServer
 from bot.storage.db import Database

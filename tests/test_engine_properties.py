@@ -16,11 +16,12 @@ from hypothesis import strategies as st
 from bot.clock import FakeClock
 from bot.config import PROJECT_ROOT, load_settings
 from bot.i18n import Translator
-from bot.services import callbacks, people
-from bot.services.callbacks import CallbackRefused
-from bot.services.checkins import CheckinService
+from bot.services import people
+from bot.services.checkins.sessions import CheckinService
 from bot.services.container import Services
 from bot.services.flows import FlowRegistry
+from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import CallbackRefused
 from bot.storage.db import Database
 from tests.conftest import START
 

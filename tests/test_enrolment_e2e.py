@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from bot.clock import FakeClock
 from bot.harness import Harness
-from bot.services.enrol_invites import token_hash
+from bot.services.enrolment.invites import token_hash
 from tests.conftest import AINO, KAISA, MATTI, STRANGER, dmy, moved
 from tests.support import (
     COACH,

@@ -17,7 +17,7 @@ from typing import Any
 from bot.clock import FakeClock
 from bot.harness import Harness
 from bot.services.demo import DEMO_PERSONAS, seed_demo
-from bot.services.outbox import OutboxRow, OutMessage, enqueue
+from bot.services.messaging.outbox import OutboxRow, OutMessage, enqueue
 from bot.standin.limits import FloodLimits
 from bot.storage.db import Tx
 from bot.telegram.runtime import RateLimits

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.services.outbox import PRIORITY_BULK, PRIORITY_CRISIS, PRIORITY_INTERACTIVE
+from bot.services.messaging.outbox import PRIORITY_BULK, PRIORITY_CRISIS, PRIORITY_INTERACTIVE
 from bot.telegram.flood import FloodControl
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from bot.clock import FakeClock
 from bot.harness import STANDIN_TOKEN, Harness
-from bot.services.outbox import OutMessage
+from bot.services.messaging.outbox import OutMessage
 from bot.storage.lock import AlreadyRunning
 from bot.telegram.runtime import Runtime
 from tests.conftest import AINO, STRANGER

@@ -1,6 +1,6 @@
 """The adapters stay thin: no file under bot/telegram/ holds SQL. Every statement lives in a
-named function on the domain side (bot/services/outbox_store.py for the outbox, …), which the
-adapters call. Comments and docstrings may talk about tables; string literals may not."""
+named function on the domain side (bot/services/messaging/outbox_store.py for the outbox, …),
+which the adapters call. Comments and docstrings may talk about tables; string literals may not."""
 
 from __future__ import annotations
 

@@ -10,14 +10,14 @@ import pytest
 from bot.cli import main
 from bot.config import PROJECT_ROOT
 from bot.i18n import Translator
-from bot.services.peer_library import (
+from bot.services.peer.library import (
     PROMPTS_DIR,
     PromptLibrary,
     load_checked,
     locale_problems,
     parse_theme,
 )
-from bot.services.peer_render import ComposeError, Content, PeerTexts, parse_custom
+from bot.services.peer.render import ComposeError, Content, PeerTexts, parse_custom
 
 PROMPTS = PROJECT_ROOT / "flows" / PROMPTS_DIR
 THEMES = {

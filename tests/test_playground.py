@@ -136,7 +136,7 @@ async def test_report_charts_are_saved_and_the_demo_school_is_big_enough(
 
 async def test_a_poll_is_shown_and_a_number_votes(harness: Harness, tmp_path: Path) -> None:
     pg, screen = await playground(harness, tmp_path)
-    from bot.services.outbox import OutMessage, enqueue
+    from bot.services.messaging.outbox import OutMessage, enqueue
 
     chat = pg.persona.tg_user_id
 

@@ -16,8 +16,7 @@ from typing import Any
 import pytest
 
 from bot.harness import Harness
-from bot.services.privacy import OWN_DATA_NOT_SHOWN, OWN_DATA_SHOWN
-from bot.services.privacy_data import (
+from bot.services.privacy.data import (
     PERSON_ID_COLUMNS,
     TG_ID_COLUMNS,
     columns,
@@ -25,6 +24,7 @@ from bot.services.privacy_data import (
     rows_about,
     tables,
 )
+from bot.services.privacy.service import OWN_DATA_NOT_SHOWN, OWN_DATA_SHOWN
 from tests.conftest import AINO, EETU, MATTI, STRANGER
 from tests.support import documents, log_contact, person_id, weekly
 

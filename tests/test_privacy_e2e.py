@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.clock import to_db
 from bot.harness import Harness
-from bot.services.privacy_data import PERSON_ID_COLUMNS, TG_ID_COLUMNS, foreign_keys
+from bot.services.privacy.data import PERSON_ID_COLUMNS, TG_ID_COLUMNS, foreign_keys
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, helsinki, moved_text
 from tests.support import (
     add_schedule,

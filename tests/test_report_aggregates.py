@@ -290,8 +290,8 @@ async def test_digest_auto_closures_stay_out_of_the_closure_reasons(svc: Service
     chose; filed under "other" they buried the real referral routes. They still count as
     concerns (info level), but not among closures."""
     from bot.reports.aggregate import DIGEST_REASON
-    from bot.services.concern_contact import close_concern
-    from bot.services.digest import INFO_CLOSED_REASON
+    from bot.services.cases.contact import close_concern
+    from bot.services.cases.digest import INFO_CLOSED_REASON
 
     assert DIGEST_REASON == INFO_CLOSED_REASON
     found = await seed_school(svc)

@@ -22,7 +22,7 @@ from bot.risk.cues import default_detector
 from bot.risk.policy import STAGE_BACKUP, STAGE_COACH, STAGE_COORDINATOR, RiskPolicy
 from bot.risk.rules import HistoryPoint, RuleContext
 from bot.scheduling.calendar import Break, SchoolCalendar
-from bot.services.crisis import other_language_crisis
+from bot.services.cases.crisis import other_language_crisis
 from bot.storage.db import Database, Tx
 
 HKI = ZoneInfo("Europe/Helsinki")
@@ -348,7 +348,7 @@ def test_deadlines_are_configurable(monkeypatch: pytest.MonkeyPatch) -> None:
 
 async def test_facts_read_as_the_coach_needs_them(db: Database) -> None:
     from bot.i18n import Translator
-    from bot.services.concern_text import ConcernText
+    from bot.services.cases.text import ConcernText
     from bot.services.flows import FlowRegistry
 
     tr = Translator(PROJECT_ROOT / "locales")

@@ -15,7 +15,7 @@ from bot.harness import Harness
 from bot.scheduling import store
 from bot.scheduling.calendar import SchoolCalendar
 from bot.services import people
-from bot.services.schedules import report_text
+from bot.services.checkins.schedules import report_text
 from bot.storage.db import Tx
 from tests.conftest import (
     AINO,

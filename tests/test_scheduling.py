@@ -27,7 +27,7 @@ from bot.scheduling.due import (
     period_key,
     upcoming,
 )
-from bot.services.schedules import parse_range, parse_time
+from bot.services.checkins.schedules import parse_range, parse_time
 
 HKI = ZoneInfo("Europe/Helsinki")
 PROJECT_CALENDAR = PROJECT_ROOT / "calendar" / "koulukalenteri.yaml"

@@ -158,7 +158,7 @@ async def test_a_poll_can_be_voted_in_the_page(
     page: tuple[WebPlayground, Any], harness: Harness
 ) -> None:
     _web, browser = page
-    from bot.services.outbox import OutMessage, enqueue
+    from bot.services.messaging.outbox import OutMessage, enqueue
 
     aino = 1001
 

@@ -24,19 +24,25 @@ from typing import TYPE_CHECKING, Any
 from bot.clock import from_db, to_db
 from bot.dates import IN_TEXT, parse_day
 from bot.reports.render import Words
-from bot.services import callbacks
 from bot.services.audit import audit
-from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.container import Outcome, Services
-from bot.services.outbox import PRIORITY_INTERACTIVE, Button, OutboxRow, OutMessage, enqueue
-from bot.services.peer import Group, key_range
-from bot.services.peer_polls import plan_poll_least, poll_state
-from bot.services.peer_render import ComposeError, Content, PeerTexts, check_custom, parse_custom
+from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.outbox import (
+    PRIORITY_INTERACTIVE,
+    Button,
+    OutboxRow,
+    OutMessage,
+    enqueue,
+)
+from bot.services.peer.groups import Group, key_range
+from bot.services.peer.polls import plan_poll_least, poll_state
+from bot.services.peer.render import ComposeError, Content, PeerTexts, check_custom, parse_custom
 from bot.services.people import Person
 from bot.storage.db import Database, Tx
 
 if TYPE_CHECKING:
-    from bot.services.peer import PeerService
+    from bot.services.peer.groups import PeerService
 
 ACTION_PLAN = "plan"  # a step of the plan dialog
 PARTICIPANTS = ("students", "guardians", "welfare", "teachers", "partners")

@@ -24,11 +24,11 @@ from bot.reports.plans import PlanDialog, participants_text, scope_label, signal
 from bot.reports.render import Words
 from bot.reports.settings import ReportSettings
 from bot.scheduling.calendar import next_within_hours
-from bot.services import callbacks
 from bot.services.audit import audit
-from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.container import Outcome, Services
-from bot.services.outbox import PRIORITY_NORMAL, Button, OutboxRow, OutMessage, enqueue
+from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.outbox import PRIORITY_NORMAL, Button, OutboxRow, OutMessage, enqueue
 from bot.services.people import Person
 from bot.storage.db import Tx
 

@@ -11,7 +11,7 @@ from bot.config import Settings
 from bot.engine.runner import Engine
 from bot.i18n import Translator
 from bot.services.flows import FlowRegistry
-from bot.services.outbox import OutboxRow
+from bot.services.messaging.outbox import OutboxRow
 from bot.storage.db import Database, Tx
 
 # Runs in the transaction that records a message Telegram will not deliver (the row's id and

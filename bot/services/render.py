@@ -11,8 +11,8 @@ from bot.config import LANGUAGES
 from bot.engine.model import Flow, Question
 from bot.engine.runner import SKIP
 from bot.i18n import Translator
-from bot.services.callbacks import button_data
-from bot.services.outbox import Button
+from bot.services.messaging.callbacks import button_data
+from bot.services.messaging.outbox import Button
 
 INDEX_SKIP = -1
 INDEX_DONE = 100

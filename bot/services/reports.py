@@ -31,11 +31,11 @@ from bot.reports.render import Words
 from bot.reports.settings import ReportSettings
 from bot.reports.trend import notice, own_series
 from bot.reports.watch import PhenomenonWatch
-from bot.services import callbacks
 from bot.services.audit import audit
-from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.container import Outcome, Services
-from bot.services.outbox import (
+from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.outbox import (
     PRIORITY_INTERACTIVE,
     Button,
     OutboxRow,

@@ -30,11 +30,12 @@ from telegram.ext import (
     filters,
 )
 
-from bot.services import callbacks, people
+from bot.services import people
 from bot.services.audit import audit
-from bot.services.callbacks import Callback, CallbackRefused
-from bot.services.delivery import mark_reachable
-from bot.services.outbox import OutMessage
+from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.delivery import mark_reachable
+from bot.services.messaging.outbox import OutMessage
 from bot.services.people import Person
 from bot.storage.db import Database, Work
 from bot.telegram.commands import BY_NAME

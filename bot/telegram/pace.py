@@ -30,7 +30,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.risk.cues import default_detector
 from bot.services import people
-from bot.services.crisis import other_language_crisis
+from bot.services.cases.crisis import other_language_crisis
 
 if TYPE_CHECKING:
     from bot.telegram.runtime import Runtime

@@ -34,8 +34,8 @@ from telegram import Bot, Update
 from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError, TimedOut
 
 from bot.clock import Clock
-from bot.services import inbox
-from bot.services.inbox import Received
+from bot.services.messaging import inbox
+from bot.services.messaging.inbox import Received
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)

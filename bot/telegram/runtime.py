@@ -18,11 +18,12 @@ from telegram.ext import Application, ApplicationBuilder
 from bot.clock import Clock, SystemClock
 from bot.config import BASE_LANGUAGE, LANGUAGES, ConfigError, Settings
 from bot.i18n import Translator
-from bot.services import callbacks, contact_log, flood_pause, inbox
-from bot.services.checkins import CheckinService
+from bot.services.cases import contact_log
+from bot.services.checkins.sessions import CheckinService
 from bot.services.container import Outcome, Services
 from bot.services.flows import FlowRegistry
-from bot.services.outbox import PRIORITY_INTERACTIVE, OutMessage, enqueue
+from bot.services.messaging import callbacks, flood_pause, inbox
+from bot.services.messaging.outbox import PRIORITY_INTERACTIVE, OutMessage, enqueue
 from bot.storage.db import Database, Tx, cannot_write
 from bot.storage.lock import InstanceLock
 from bot.telegram.commands import menu

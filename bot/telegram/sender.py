@@ -54,9 +54,12 @@ from telegram.error import (
 )
 
 from bot.clock import from_db, sleep_until
-from bot.services import admin, checkins, delivery, outbox_store, people
+from bot.services import people
+from bot.services.admin import school as admin
+from bot.services.checkins import sessions as checkins
 from bot.services.container import Services
-from bot.services.outbox import PRIORITY_URGENT, OutboxRow, OutMessage, stream_of
+from bot.services.messaging import delivery, outbox_store
+from bot.services.messaging.outbox import PRIORITY_URGENT, OutboxRow, OutMessage, stream_of
 from bot.storage.db import Tx
 
 log = logging.getLogger(__name__)

@@ -1,7 +1,8 @@
 """/hallinta: the coordinator's setup in Telegram — groups, staff invites, coach assignments,
 student links and roster import (the CSV pasted as messages or sent as a file; the result
 comes back as a CSV document and a ZIP of QR codes). The use cases live in
-bot/services/admin.py and roster.py; the command line (`kohtaamo admin …`) calls the same ones.
+bot/services/admin/school.py and bot/services/enrolment/roster.py; the command line
+(`kohtaamo admin …`) calls the same ones.
 
 Every press re-checks the coordinator role from the database. Pickers keep their list in the
 button's server-side payload; the button itself carries only a random token and an index.
@@ -20,13 +21,12 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
-from bot.services import admin, admin_inputs, callbacks, offboarding
-from bot.services.admin import AdminError
-from bot.services.callbacks import Callback, CallbackRefused
-from bot.services.enrol_invites import clean_name, invite_link
-from bot.services.enrol_text import local_day_text, role_text
-from bot.services.outbox import Button, OutMessage
-from bot.services.roster import (
+from bot.services.admin import inputs as admin_inputs
+from bot.services.admin import school as admin
+from bot.services.admin.school import AdminError
+from bot.services.enrolment.access import student_status
+from bot.services.enrolment.invites import clean_name, invite_link
+from bot.services.enrolment.roster import (
     RosterResult,
     day_formatter,
     import_roster,
@@ -36,7 +36,11 @@ from bot.services.roster import (
     result_csv,
     summary,
 )
-from bot.services.roster_access import student_status
+from bot.services.enrolment.text import local_day_text, role_text
+from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.outbox import Button, OutMessage
+from bot.services.privacy import offboarding
 from bot.telegram.features.privacy import reply_privately
 from bot.telegram.handlers import Typed
 

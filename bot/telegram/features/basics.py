@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.config import LANGUAGES
-from bot.services import callbacks, people
-from bot.services.callbacks import Callback, CallbackRefused
-from bot.services.crisis import local_help_text
-from bot.services.outbox import Button, OutMessage
+from bot.services import people
+from bot.services.cases.crisis import local_help_text
+from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.outbox import Button, OutMessage
 
 if TYPE_CHECKING:
     from bot.telegram.handlers import Handlers, Turn

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.services.callbacks import Callback, CallbackRefused
-from bot.services.checkins import ACTION_ANSWER
+from bot.services.checkins.sessions import ACTION_ANSWER
+from bot.services.messaging.callbacks import Callback, CallbackRefused
 
 if TYPE_CHECKING:
     from bot.telegram.handlers import Handlers, Turn

@@ -16,18 +16,11 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from bot.services import callbacks
-from bot.services.admin import coached_groups_linked
-from bot.services.admin import groups as all_groups
+from bot.services.admin.school import coached_groups_linked
+from bot.services.admin.school import groups as all_groups
 from bot.services.audit import audit
-from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.container import Outcome
-from bot.services.enrol_invites import name_key
-from bot.services.enrol_text import day_text, local_day_text
-from bot.services.outbox import Button, OutMessage
-from bot.services.privacy import last_paused_day
-from bot.services.privacy_outbox import enqueue_replies
-from bot.services.roster_access import (
+from bot.services.enrolment.access import (
     StudentStatus,
     can_see,
     checkins_since,
@@ -37,12 +30,19 @@ from bot.services.roster_access import (
     student_status,
     visible_students,
 )
+from bot.services.enrolment.invites import name_key
+from bot.services.enrolment.text import day_text, local_day_text
+from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.outbox import Button, OutMessage
+from bot.services.privacy.outbox import enqueue_replies
+from bot.services.privacy.service import last_paused_day
 from bot.storage.db import Tx
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Sequence
 
-    from bot.services.admin import Group
+    from bot.services.admin.school import Group
     from bot.telegram.handlers import Handlers, Turn
 
     # one role's section of /ryhmat: (h, caller, every group) -> its lines joined

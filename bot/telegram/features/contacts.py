@@ -20,22 +20,16 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from bot.dates import parse_day
-from bot.services import callbacks
 from bot.services.audit import audit
-from bot.services.callbacks import Callback, CallbackRefused
-from bot.services.case_history import CaseTexts, export_cases
-from bot.services.checkins import has_open_session
-from bot.services.concerns import ConcernService, cases_of, load_concern
-from bot.services.contact_log import (
+from bot.services.cases.concerns import ConcernService, cases_of, load_concern
+from bot.services.cases.contact_log import (
     ACTION_CLOSE,
     ACTION_POSTPONE,
     ACTION_SWITCH,
     FLOW_ID,
     ContactLog,
 )
-from bot.services.container import Outcome
-from bot.services.enrol_invites import name_key
-from bot.services.followups import (
+from bot.services.cases.followups import (
     ACTION_CASE,
     CASE_CARD,
     CASE_CLOSE,
@@ -45,18 +39,24 @@ from bot.services.followups import (
     FollowupService,
     open_cases,
 )
-from bot.services.outbox import Button, OutMessage
-from bot.services.outbox_store import key_of_message
+from bot.services.cases.history import CaseTexts, export_cases
+from bot.services.checkins.sessions import has_open_session
+from bot.services.container import Outcome
+from bot.services.enrolment.access import loggable_students
+from bot.services.enrolment.invites import name_key
+from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.outbox import Button, OutMessage
+from bot.services.messaging.outbox_store import key_of_message
 from bot.services.people import Person, student
-from bot.services.privacy_outbox import enqueue_replies
-from bot.services.roster_access import loggable_students
+from bot.services.privacy.outbox import enqueue_replies
 from bot.storage.db import Tx
 from bot.telegram.features.risk import staff, staff_press
 from bot.telegram.handlers import Typed
 
 if TYPE_CHECKING:
-    from bot.services.case_history import Export
-    from bot.services.followups import CaseLine
+    from bot.services.cases.followups import CaseLine
+    from bot.services.cases.history import Export
     from bot.telegram.handlers import Handlers, Turn
 
     # a one-tap case button: (h, parts, staff member, concern id, chat id) -> what it committed

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.services import admin_inputs
-from bot.services.callbacks import Callback, CallbackRefused
-from bot.services.enrolment import (
+from bot.services.admin import inputs as admin_inputs
+from bot.services.enrolment.joining import (
     ACCEPT,
     ACTION_INVITE,
     DECLINE,
     STEP_CONSENT,
     EnrolmentService,
 )
-from bot.services.privacy_outbox import purge_short_lived
+from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.privacy.outbox import purge_short_lived
 
 if TYPE_CHECKING:
     from bot.telegram.handlers import Handlers, Turn

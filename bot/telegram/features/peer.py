@@ -19,8 +19,9 @@ from telegram.constants import ChatMemberStatus, ChatType
 
 from bot.config import ConfigError
 from bot.services import people
-from bot.services.callbacks import Callback, CallbackRefused
-from bot.services.peer import (
+from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.peer.broadcast import PeerBroadcasts
+from bot.services.peer.groups import (
     ACTION_LINK,
     ACTION_MUTE,
     ACTION_REPORT,
@@ -29,9 +30,8 @@ from bot.services.peer import (
     TRACK_POLL,
     PeerService,
 )
-from bot.services.peer_broadcast import PeerBroadcasts
-from bot.services.peer_library import PROMPTS_DIR, PromptLibrary, load_checked
-from bot.services.peer_polls import PeerPolls, track_sent_poll
+from bot.services.peer.library import PROMPTS_DIR, PromptLibrary, load_checked
+from bot.services.peer.polls import PeerPolls, track_sent_poll
 from bot.telegram.handlers import Typed
 from bot.telegram.sender import TRACKERS
 

@@ -13,13 +13,14 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.dates import parse_day
-from bot.services import admin_inputs, callbacks
-from bot.services.callbacks import Callback, CallbackRefused
-from bot.services.checkins import has_open_session
-from bot.services.enrol_text import day_text
-from bot.services.outbox import Button, OutMessage
-from bot.services.privacy import MAX_PAUSE_DAYS, PrivacyService
-from bot.services.privacy_outbox import enqueue_replies
+from bot.services.admin import inputs as admin_inputs
+from bot.services.checkins.sessions import has_open_session
+from bot.services.enrolment.text import day_text
+from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.outbox import Button, OutMessage
+from bot.services.privacy.outbox import enqueue_replies
+from bot.services.privacy.service import MAX_PAUSE_DAYS, PrivacyService
 from bot.telegram.handlers import Typed
 
 if TYPE_CHECKING:

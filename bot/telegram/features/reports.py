@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from bot.reports.plans import ACTION_PLAN
 from bot.reports.watch import ACTION_PHEN
 from bot.services.audit import audit
-from bot.services.callbacks import Callback, CallbackRefused
 from bot.services.container import Outcome
+from bot.services.messaging.callbacks import Callback, CallbackRefused
 from bot.services.reports import ACTION_REPORT, ReportService
 from bot.telegram.handlers import Typed
 

@@ -15,19 +15,19 @@ from typing import TYPE_CHECKING
 
 from bot.engine.model import Flow
 from bot.risk.cues import default_detector
-from bot.services import concerns as concern_mod
-from bot.services import handover as handover_mod
-from bot.services.callbacks import Callback, CallbackRefused
-from bot.services.checkins import SessionRow
-from bot.services.concerns import ConcernService
+from bot.services.cases import concerns as concern_mod
+from bot.services.cases import handover as handover_mod
+from bot.services.cases.concerns import ConcernService
+from bot.services.cases.crisis import CrisisService
+from bot.services.cases.digest import DigestService
+from bot.services.cases.handover import HandoverService
+from bot.services.cases.safety_check import ACTION_SAFETY
+from bot.services.cases.signals import ACTION_TALK, SignalService
+from bot.services.checkins.sessions import SessionRow
 from bot.services.container import Outcome
-from bot.services.crisis import CrisisService
-from bot.services.digest import DigestService
-from bot.services.handover import HandoverService
-from bot.services.outbox import OutboxRow
+from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.outbox import OutboxRow
 from bot.services.people import Person
-from bot.services.safety_check import ACTION_SAFETY
-from bot.services.signals import ACTION_TALK, SignalService
 from bot.storage.db import Tx
 from bot.telegram.handlers import Typed
 

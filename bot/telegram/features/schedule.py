@@ -26,14 +26,17 @@ from telegram.constants import ChatMemberStatus, ChatType
 from bot.scheduling import store
 from bot.scheduling.calendar import ON_THE_JOB, SchoolCalendar
 from bot.scheduling.due import Schedule, ScheduleError, next_send, parse_hhmm
-from bot.services import admin_inputs, callbacks, people, schedules
-from bot.services.callbacks import Callback, CallbackRefused
-from bot.services.delivery import private_chat_changed
-from bot.services.outbox import Button, OutMessage
-from bot.services.peer import THEME_PREFIX
-from bot.services.peer_library import PromptLibrary
-from bot.services.rounds import DEFAULT_GRACE, RoundService, clock_text, when_text
-from bot.services.schedules import RISK_POINTS_PREFIX, Draft, day_text
+from bot.services import people
+from bot.services.admin import inputs as admin_inputs
+from bot.services.checkins import schedules
+from bot.services.checkins.rounds import DEFAULT_GRACE, RoundService, clock_text, when_text
+from bot.services.checkins.schedules import RISK_POINTS_PREFIX, Draft, day_text
+from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.delivery import private_chat_changed
+from bot.services.messaging.outbox import Button, OutMessage
+from bot.services.peer.groups import THEME_PREFIX
+from bot.services.peer.library import PromptLibrary
 from bot.telegram.handlers import Typed
 
 if TYPE_CHECKING:

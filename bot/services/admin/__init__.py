@@ -1,0 +1,1 @@
+"""The school's setup by its coordinator: groups, staff, coaches, study status."""

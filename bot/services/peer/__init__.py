@@ -1,0 +1,1 @@
+"""Peer groups: linked group chats, prompts from the library, broadcasts and polls."""
