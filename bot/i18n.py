@@ -56,7 +56,6 @@ STAFF_ONLY: tuple[str, ...] = (
 SEEN_BY_STUDENTS: frozenset[str] = frozenset(
     {
         "invite-staff-link-for-student",  # a student opened a staff invitation
-        "risk-button-cancel",  # /jutellaan: cancel the request
         "peer-button-mute",  # /ryhmaviestit
         "peer-button-unmute",
         "report-cue",  # /omat_tiedot: what the bot noticed in the student's words

@@ -59,7 +59,7 @@ async def test_group_coach_links_the_chat_after_confirming_privately(school: Har
     assert "yksityisviestillä" in (await texts(h, CHAT))[-1]
     ask = (await h.bot_messages(SANNA))[-1]
     assert "SÄH23A porukka" in ask["text"]
-    assert buttons(ask) == ["SÄH23A", "✖️ Peru"]
+    assert buttons(ask) == ["SÄH23A", "✖️ Peruuta"]
     assert await group_chat(h) is None  # nothing linked before the confirmation
 
     await h.press(SANNA, "SÄH23A")
@@ -86,7 +86,7 @@ async def test_library_prompt_to_the_group_chat_with_preview_then_a_report(linke
     await h.say(SANNA, "/laheta")
     first = (await h.bot_messages(SANNA))[-1]
     # One group: straight to where it goes; each student privately counts three students.
-    assert buttons(first) == ["💬 Ryhmän chattiin", "👤 Jokaiselle yksityisesti (3)", "✖️ Peru"]
+    assert buttons(first) == ["💬 Ryhmän chattiin", "👤 Jokaiselle yksityisesti (3)", "✖️ Peruuta"]
     await h.press(SANNA, "Ryhmän chattiin")
     await h.press(SANNA, "Valmis keskustelunaihe")
     await h.press(SANNA, "Ryhmäytyminen")
@@ -368,7 +368,7 @@ async def test_students_and_other_coaches_cannot_link_send_or_read(school: Harne
     # A group coach of another group sees only their own group, and cannot take this chat
     # once it belongs to SÄH23A.
     await h.say(PEKKA, "/liita", chat_id=CHAT)
-    assert buttons((await h.bot_messages(PEKKA))[-1]) == ["LOG24B", "✖️ Peru"]
+    assert buttons((await h.bot_messages(PEKKA))[-1]) == ["LOG24B", "✖️ Peruuta"]
     await h.say(SANNA, "/liita", chat_id=CHAT)
     await h.press(SANNA, "SÄH23A")
     query = await h.press(PEKKA, "LOG24B")

@@ -219,7 +219,7 @@ async def test_card_plan_reminder_and_evaluation(school: Harness) -> None:
         "Sanna Korhonen",
         "Kaisa Mäkelä",
         "Matti Virtanen",
-        "Peru",
+        "✖️ Peruuta",
     ]
     await h.press(KAISA, "Kaisa Mäkelä")
     assert "Keitä otetaan mukaan?" in await h.last_text(KAISA)

@@ -68,7 +68,7 @@ async def test_group_coach_schedules_a_theme_privately_and_each_week_brings_the_
     ask = await last(h, SANNA)
     assert "Minne keskustelunaiheet lähetetään?" in ask["text"]
     # no linked chat: only privately, and Sanna is told how to link one
-    assert buttons(ask) == ["👤 Jokaiselle yksityisesti", "Peru"]
+    assert buttons(ask) == ["👤 Jokaiselle yksityisesti", "✖️ Peruuta"]
     assert "/liita" in ask["text"]
     await h.press(SANNA, "Peru")
 
@@ -121,7 +121,7 @@ async def test_the_group_chat_is_offered_once_linked_and_the_round_posts_there(
     await h.press(SANNA, "Uusi aikataulu")
     await h.press(SANNA, "💬 Ryhmäytyminen")
     ask = await last(h, SANNA)
-    assert buttons(ask) == ["💬 Ryhmän chattiin", "👤 Jokaiselle yksityisesti", "Peru"]
+    assert buttons(ask) == ["💬 Ryhmän chattiin", "👤 Jokaiselle yksityisesti", "✖️ Peruuta"]
     assert "/liita" not in ask["text"]
     await h.press(SANNA, "Peru")
 

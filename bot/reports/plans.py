@@ -236,7 +236,9 @@ class PlanDialog:
 
     def _buttons(self, w: Words, token: str, p: dict[str, Any]) -> list[list[Button]]:
         tr, lang = self.svc.tr, w.lang
-        cancel = [Button(tr.plain(lang, "plan-cancel"), callbacks.button_data(token, INDEX_CANCEL))]
+        cancel = [
+            Button(tr.plain(lang, "button-cancel"), callbacks.button_data(token, INDEX_CANCEL))
+        ]
         step = p["step"]
         if step == "owner":
             people_ = [

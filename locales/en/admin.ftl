@@ -81,7 +81,6 @@ admin-study = Status
     .graduated = Graduated
 admin-study-set = { $name }: { $status }. Saved; the student was told if they are in Kohtaamo.
 admin-study-status-unknown = Unknown study status.
-admin-cancel = Cancel
 admin-cancelled = Okay, cancelled. /admin opens the menu again.
 admin-ask-group-name = Type the new group's name, for example SÄH24B.
 admin-confirm-group = Create the group <b>{ $name }</b>?

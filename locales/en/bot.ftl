@@ -78,6 +78,9 @@ students-only = The check-in is for students.
 not-allowed = This isn't available to you. Type /help to see your commands.
 error-generic = Oops, something went wrong on my side. Nothing was lost – please try again in a moment.
 error-generic-short = Something went wrong. Please try again.
+# The same two words on every menu that can be left or stepped back in.
+button-cancel = ✖️ Cancel
+button-back = ⬅️ Back
 callback-invalid = This button doesn't work. Type /help if you need help.
 callback-not-yours = This button isn't yours.
 callback-expired = This button has expired.

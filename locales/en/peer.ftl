@@ -118,8 +118,6 @@ peer-sent =
 ## Buttons
 
 peer-button-next = Continue ➡️
-peer-button-back = ⬅️ Back
-peer-button-cancel = ✖️ Cancel
 peer-button-to-chat = 💬 To the group chat
 peer-button-to-private = 👤 To each one privately ({ $count })
 peer-button-library = 📚 A ready-made prompt or poll

@@ -328,7 +328,6 @@ plan-confirm =
 
     Save the plan?
 plan-save = ✅ Save
-plan-cancel = Cancel
 plan-done = Done
 plan-saved = ✅ Plan saved. I will remind you about the evaluation on { $date }. Plans are listed with /phenomena.
 plan-cancelled = All right, no plan was made. You can open it later with /phenomena.

@@ -50,7 +50,6 @@ risk-quote-earlier = { $count ->
 risk-button-ack = ✋ I'll get in touch
 risk-button-log = 📝 Log contact
 risk-button-handover = 🔁 Give to another coach
-risk-button-cancel = Cancel
 
 ## Facts in the alert: only what is needed to get in touch
 

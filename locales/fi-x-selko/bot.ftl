@@ -70,6 +70,9 @@ unsupported-message = Ymmärrän vain tekstiä ja nappeja. Kirjoita /apua, jos t
 not-allowed = Et voi käyttää tätä. Kirjoita /apua. Silloin näet komennot, joita voit käyttää.
 error-generic = Hups, minulla meni jokin vikaan. Mitään ei kadonnut. Kokeile pian uudelleen.
 error-generic-short = Jokin meni vikaan. Kokeile uudelleen.
+# The same two words on every menu that can be left or stepped back in.
+button-cancel = ✖️ Peruuta
+button-back = ⬅️ Takaisin
 callback-invalid = Tämä nappi ei toimi. Kirjoita /apua, jos tarvitset ohjeita.
 callback-not-yours = Tämä nappi ei ole sinun.
 callback-expired = Tämä nappi on vanha. Se ei toimi enää.

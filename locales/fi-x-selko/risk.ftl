@@ -57,4 +57,3 @@ risk-talk-done = Valitsit: { $how } ✓
 
 ## Napit, jotka opiskelija näkee
 
-risk-button-cancel = Peruuta

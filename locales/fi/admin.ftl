@@ -81,7 +81,6 @@ admin-study = Tila
     .graduated = Valmistui
 admin-study-set = { $name }: { $status }. Tieto on tallennettu, ja opiskelija sai siitä viestin, jos hän on mukana Kohtaamossa.
 admin-study-status-unknown = Tuntematon opintojen tila.
-admin-cancel = Peru
 admin-cancelled = Selvä, peruttu. /hallinta avaa valikon uudelleen.
 admin-ask-group-name = Kirjoita uuden ryhmän nimi, esimerkiksi SÄH24B.
 admin-confirm-group = Luodaanko ryhmä <b>{ $name }</b>?

@@ -78,6 +78,9 @@ students-only = Kuulumiskysely on opiskelijoille.
 not-allowed = Tämä toiminto ei ole käytössäsi. Kirjoita /apua, niin näet omat komentosi.
 error-generic = Hups, jokin meni pieleen minun päässäni. Mitään ei kadonnut – kokeile hetken päästä uudelleen.
 error-generic-short = Jokin meni pieleen. Kokeile uudelleen.
+# The same two words on every menu that can be left or stepped back in.
+button-cancel = ✖️ Peruuta
+button-back = ⬅️ Takaisin
 callback-invalid = Tämä nappi ei toimi. Kirjoita /apua, jos tarvitset ohjeita.
 callback-not-yours = Tämä nappi ei ole sinun.
 callback-expired = Tämä nappi on vanhentunut.

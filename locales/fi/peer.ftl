@@ -116,8 +116,6 @@ peer-sent =
 ## Napit
 
 peer-button-next = Jatka ➡️
-peer-button-back = ⬅️ Takaisin
-peer-button-cancel = ✖️ Peru
 peer-button-to-chat = 💬 Ryhmän chattiin
 peer-button-to-private = 👤 Jokaiselle yksityisesti ({ $count })
 peer-button-library = 📚 Valmis keskustelunaihe tai kysely

@@ -316,7 +316,6 @@ plan-confirm =
 
     Tallennetaanko?
 plan-save = ✅ Tallenna
-plan-cancel = Peru
 plan-done = Valmis
 plan-saved = ✅ Suunnitelma tallennettu. Muistutan sinua arvioinnista { $date }. Suunnitelmat löytyvät komennolla /ilmiot.
 plan-cancelled = Selvä, suunnitelma jäi tekemättä. Voit avata sen myöhemmin komennolla /ilmiot.

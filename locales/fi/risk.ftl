@@ -50,7 +50,6 @@ risk-quote-earlier = { $count ->
 risk-button-ack = ✋ Otan yhteyttä
 risk-button-log = 📝 Kirjaa yhteydenotto
 risk-button-handover = 🔁 Anna toiselle valmentajalle
-risk-button-cancel = Peruuta
 
 ## Faktat hälytyksessä: vain se, mikä tarvitaan yhteydenottoon
 

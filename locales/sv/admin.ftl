@@ -81,7 +81,6 @@ admin-study = Läge
     .graduated = Utexaminerades
 admin-study-set = { $name }: { $status }. Det är sparat, och den studerande fick ett meddelande om hen är med i Kohtaamo.
 admin-study-status-unknown = Okänt läge för studierna.
-admin-cancel = Avbryt
 admin-cancelled = Okej, avbrutet. /hantera öppnar menyn igen.
 admin-ask-group-name = Skriv namnet på den nya gruppen, till exempel SÄH24B.
 admin-confirm-group = Ska gruppen <b>{ $name }</b> skapas?

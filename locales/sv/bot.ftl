@@ -78,6 +78,9 @@ students-only = Enkäten är för studerande.
 not-allowed = Den här funktionen är inte tillgänglig för dig. Skriv /hjalp så ser du dina kommandon.
 error-generic = Hoppsan, något gick fel hos mig. Inget försvann – försök igen om en stund.
 error-generic-short = Något gick fel. Försök igen.
+# The same two words on every menu that can be left or stepped back in.
+button-cancel = ✖️ Avbryt
+button-back = ⬅️ Tillbaka
 callback-invalid = Den här knappen fungerar inte. Skriv /hjalp om du behöver hjälp.
 callback-not-yours = Den här knappen är inte din.
 callback-expired = Den här knappen har gått ut.

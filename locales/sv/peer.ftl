@@ -109,8 +109,6 @@ peer-sent =
 ## Knappar
 
 peer-button-next = Fortsätt ➡️
-peer-button-back = ⬅️ Tillbaka
-peer-button-cancel = ✖️ Avbryt
 peer-button-to-chat = 💬 Till gruppens chatt
 peer-button-to-private = 👤 Privat till var och en ({ $count })
 peer-button-library = 📚 Färdigt samtalsämne eller enkät

@@ -313,7 +313,6 @@ plan-confirm =
 
     Ska planen sparas?
 plan-save = ✅ Spara
-plan-cancel = Avbryt
 plan-done = Klar
 plan-saved = ✅ Planen är sparad. Jag påminner dig om utvärderingen { $date }. Planerna finns under /fenomen.
 plan-cancelled = Okej, ingen plan gjordes. Du kan öppna den senare under /fenomen.

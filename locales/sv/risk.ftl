@@ -50,7 +50,6 @@ risk-quote-earlier = { $count ->
 risk-button-ack = ✋ Jag tar kontakt
 risk-button-log = 📝 Registrera kontakt
 risk-button-handover = 🔁 Ge till en annan coach
-risk-button-cancel = Avbryt
 
 ## Fakta i larmet: bara det som behövs för att ta kontakt
 

@@ -592,7 +592,7 @@ class ContactLog:
                 ttl=CHOICE_TTL,
             )
             tr, lang = self.svc.tr, person.language
-            buttons = choice_rows(token, labels, tr.plain(lang, "risk-button-cancel"))
+            buttons = choice_rows(token, labels, tr.plain(lang, "button-cancel"))
             row = await enqueue(
                 tx,
                 f"case-{what}:{token}",

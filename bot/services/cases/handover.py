@@ -79,7 +79,7 @@ class HandoverService:
                 buttons = choice_rows(
                     token,
                     [r["display_name"] for r in rows],
-                    tr.plain(lang, "risk-button-cancel"),
+                    tr.plain(lang, "button-cancel"),
                 )
                 text = tr.html(lang, "risk-handover-pick", student=who.person.display_name)
             row = await enqueue(
@@ -146,7 +146,7 @@ class HandoverService:
                     ],
                     [
                         Button(
-                            tr.plain(lang, "risk-button-cancel"),
+                            tr.plain(lang, "button-cancel"),
                             callbacks.button_data(token, INDEX_CANCEL),
                         )
                     ],

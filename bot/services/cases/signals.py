@@ -161,7 +161,7 @@ class SignalService:
             buttons = choice_rows(
                 token,
                 [tr.plain(lang, "risk-talk-channel", c) for c in TALK_CHANNELS],
-                tr.plain(lang, "risk-button-cancel"),
+                tr.plain(lang, "button-cancel"),
             )
             text = tr.html(lang, "risk-talk-ask", who=self.who_word(who, lang))
             row = await enqueue(

@@ -237,8 +237,8 @@ class PeerBroadcasts(PeerPart):
         else:
             raise ValueError(step)
         if back:
-            rows.append((self.tr.plain(lang, "peer-button-back"), back))
-        rows.append((self.tr.plain(lang, "peer-button-cancel"), "cancel"))
+            rows.append((self.tr.plain(lang, "button-back"), back))
+        rows.append((self.tr.plain(lang, "button-cancel"), "cancel"))
         opts = [option for _, option in rows]
         token = await callbacks.issue(
             tx, now, tg_user_id, ACTION_SEND, {"draft": draft.id, "opts": opts}, UI_TTL
@@ -489,7 +489,7 @@ class PeerBroadcasts(PeerPart):
         token = await callbacks.issue(
             tx, now, tg_user_id, ACTION_SEND, {"draft": draft.id, "opts": opts}, UI_TTL
         )
-        labels = ["peer-button-send", "peer-button-change", "peer-button-cancel"]
+        labels = ["peer-button-send", "peer-button-change", "button-cancel"]
         buttons = [
             [Button(self.tr.plain(lang, label), callbacks.button_data(token, i))]
             for i, label in enumerate(labels)

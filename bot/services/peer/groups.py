@@ -217,7 +217,7 @@ class PeerService:
                 buttons.append(
                     [
                         Button(
-                            self.tr.plain(lang, "peer-button-cancel"),
+                            self.tr.plain(lang, "button-cancel"),
                             callbacks.button_data(token, len(groups)),
                         )
                     ]

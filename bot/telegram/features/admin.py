@@ -105,7 +105,7 @@ def button_row(h: Handlers, c: Turn, msg_id: str, token: str, index: int) -> lis
 
 
 def cancel_row(h: Handlers, c: Turn, token: str) -> list[Button]:
-    return button_row(h, c, "admin-cancel", token, CANCEL)
+    return button_row(h, c, "button-cancel", token, CANCEL)
 
 
 async def send(c: Turn, *messages: OutMessage) -> None:

@@ -113,8 +113,17 @@ async def token(c: Turn, payload: dict[str, Any]) -> str:
     return await c.run(lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION, payload))
 
 
+# leaving and stepping back read the same on every menu of the bot
+SHARED_BUTTONS = {"cancel": "button-cancel", "back": "button-back"}
+
+
 def button(h: Handlers, c: Turn, attribute: str, tok: str, index: int, **args: object) -> Button:
-    label = h.rt.svc.tr.plain(c.lang, "schedule-button", attribute, **args)
+    tr = h.rt.svc.tr
+    shared = SHARED_BUTTONS.get(attribute)
+    if shared:
+        label = tr.plain(c.lang, shared)
+    else:
+        label = tr.plain(c.lang, "schedule-button", attribute, **args)
     return Button(label, callbacks.button_data(tok, index))
 
 
