@@ -108,7 +108,7 @@ async def reply_audited(
         now = c.now
         for s in shown:
             await audit(tx, now, action, actor_id=actor, subject_id=s.person_id)
-        key = f"u{c.update.update_id}:{c.chat_id}"
+        key = c.key()
         return Outcome(rows=await enqueue_replies(tx, key, messages, now=now))
 
     await c.run(work)

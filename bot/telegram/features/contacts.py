@@ -119,7 +119,7 @@ async def reply_audited(
         now = c.now
         for student_id in student_ids:
             await audit(tx, now, action, actor_id=actor, subject_id=student_id, **detail)
-        key = f"u{c.update.update_id}:{c.chat_id}:{action}"
+        key = c.key(f"{c.chat_id}:{action}")
         return Outcome(rows=await enqueue_replies(tx, key, messages, now=now))
 
     await c.run(work)

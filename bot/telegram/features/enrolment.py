@@ -35,7 +35,7 @@ def register(h: Handlers) -> None:
         if not c.private:
             await h.say_text(c, "group-use-private")
             return
-        key = f"u{c.update.update_id}:invite"
+        key = c.key("invite")
         await service.open(c.tg_user_id, c.chat_id, c.person, payload, key, c.lang)
 
     async def press(c: Turn, callback: Callback, index: int, message_id: int) -> str | None:

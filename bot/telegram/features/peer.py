@@ -73,7 +73,7 @@ class Peer:
 
 
 def ukey(c: Turn) -> str:
-    return f"u{c.update.update_id}:peer"
+    return c.key("peer")
 
 
 # -- commands ---------------------------------------------------------------------------------

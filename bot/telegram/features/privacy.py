@@ -45,7 +45,7 @@ PAUSE_LENGTHS = ("pause-week", "pause-two-weeks", "pause-pick-date")
 async def reply_privately(c: Turn, *messages: OutMessage) -> None:
     """Replies that carry personal data or live links are not kept in the outbox once sent."""
     now = c.now
-    key = f"u{c.update.update_id}:{c.chat_id}"
+    key = c.key()
     await c.run(lambda tx: enqueue_replies(tx, key, messages, now=now))
 
 
@@ -283,7 +283,7 @@ async def typed_date(h: Handlers, privacy: PrivacyService, c: Turn, text: str) -
             c, "pause-date-range", last=day_text(today + timedelta(days=MAX_PAUSE_DAYS))
         )
         return True
-    key = f"u{c.update.update_id}:pause"
+    key = c.key("pause")
     moving = waiting.payload.get("moving") is True
     await privacy.pause(c.person, day, c.chat_id, key, moving=moving)
     return True

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 
 def key(c: Turn, what: str) -> str:
-    return f"u{c.update.update_id}:{c.chat_id}:{what}"
+    return c.key(f"{c.chat_id}:{what}")
 
 
 # -- commands ---------------------------------------------------------------------------------
