@@ -10,7 +10,7 @@ import pytest
 
 from bot.clock import FakeClock
 from bot.harness import STANDIN_TOKEN, Harness
-from bot.services.messaging.outbox import OutMessage
+from bot.services.messaging.outbox import OutMessage, enqueue
 from bot.storage.lock import AlreadyRunning
 from bot.telegram.runtime import Runtime
 from tests.conftest import AINO, STRANGER
@@ -79,7 +79,9 @@ async def test_the_bot_never_sends_a_message_longer_than_telegram_allows(school:
     await h.say(AINO, "/start")
     paragraph = ("Pitkä kappale " * 200).strip()  # ~2,800 characters
     long_text = "\n\n".join([paragraph] * 4)  # ~11,000 characters
-    await h.rt.reply(10**9, AINO, OutMessage(AINO, long_text))
+    message = OutMessage(AINO, long_text)
+    now = h.clock.now()
+    await h.rt.db.transaction(lambda tx: enqueue(tx, "long-reply", message, now=now))
     await h.settle()
     sent = await h.bot_messages(AINO)
     tail = sent[-4:]

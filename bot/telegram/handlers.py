@@ -35,9 +35,9 @@ from bot.services.audit import audit
 from bot.services.messaging import callbacks
 from bot.services.messaging.callbacks import Callback, CallbackRefused
 from bot.services.messaging.delivery import mark_reachable
-from bot.services.messaging.outbox import OutMessage
+from bot.services.messaging.outbox import PRIORITY_INTERACTIVE, OutMessage, enqueue
 from bot.services.people import Person
-from bot.storage.db import Database, Work
+from bot.storage.db import Database, Tx, Work
 from bot.telegram.commands import BY_NAME
 from bot.telegram.pace import UserPace
 from bot.telegram.runtime import Runtime
@@ -166,7 +166,15 @@ class Handlers:
         return self.rt.svc.tr.html(c.lang, msg_id, **args)
 
     async def say(self, c: Turn, *messages: OutMessage) -> None:
-        await self.rt.reply(c.update.update_id, c.chat_id, *messages)
+        """Plain replies also go through the outbox, keyed by the update, so a repeated
+        update never answers twice and replies keep their order with everything else."""
+
+        async def work(tx: Tx) -> None:
+            for n, message in enumerate(messages):
+                key = c.key(f"{c.chat_id}:{n}")
+                await enqueue(tx, key, message, now=c.now, priority=PRIORITY_INTERACTIVE)
+
+        await c.run(work)
 
     async def say_text(self, c: Turn, msg_id: str, **args: object) -> None:
         await self.say(c, OutMessage(c.chat_id, self.text(c, msg_id, **args)))

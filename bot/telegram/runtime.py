@@ -20,10 +20,9 @@ from bot.config import BASE_LANGUAGE, LANGUAGES, ConfigError, Settings
 from bot.i18n import Translator
 from bot.services.cases import contact_log
 from bot.services.checkins.sessions import CheckinService
-from bot.services.container import Outcome, Services
+from bot.services.container import Services
 from bot.services.flows import FlowRegistry
 from bot.services.messaging import callbacks, flood_pause, inbox
-from bot.services.messaging.outbox import PRIORITY_INTERACTIVE, OutMessage, enqueue
 from bot.storage.db import Database, Tx, cannot_write
 from bot.storage.lock import InstanceLock
 from bot.telegram.commands import menu
@@ -291,28 +290,6 @@ class Runtime:
             await self.app.bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))
         except TelegramError as exc:
             log.warning("could not set a chat's command menu: %s", exc)
-
-    # -- delivery ---------------------------------------------------------------------------
-
-    async def reply(self, update_id: int, chat_id: int, *messages: OutMessage) -> None:
-        """Plain replies also go through the outbox, keyed by the update, so a repeated
-        update never answers twice and replies keep their order with everything else."""
-
-        async def work(tx: Tx) -> Outcome:
-            now = self.clock.now()
-            rows = []
-            for n, message in enumerate(messages):
-                row = await enqueue(
-                    tx,
-                    f"u{update_id}:{chat_id}:{n}",
-                    message,
-                    now=now,
-                    priority=PRIORITY_INTERACTIVE,
-                )
-                rows += [row] if row else []
-            return Outcome(rows=rows)
-
-        await self.db.transaction(work)
 
     # -- time -------------------------------------------------------------------------------
 

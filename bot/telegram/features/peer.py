@@ -1,8 +1,8 @@
 """Peer groups in Telegram: /liita in a group chat, /laheta, /kysely_tulokset, /ryhmaviestit,
 the bot's membership in group chats (added, removed, migrated) and poll updates.
 
-Thin: Telegram in, a call into the peer services, the outcome delivered. Authority is decided in the
-service from the database on every step.
+Thin: Telegram in, a call into the peer services (what they commit goes out on its own).
+Authority is decided in the service from the database on every step.
 
 The handlers are module-level functions that take the switchboard `h` and the feature's services
 `p` (`Peer`) first; `register` builds the services and only wires the handlers.

@@ -133,7 +133,7 @@ async def staff_press(
     use_case: StaffUseCase, c: Turn, cb: Callback, index: int, message_id: int
 ) -> str | None:
     """A staff member's press answered by one use case (the hand-over dialog here, the contact
-    log's choices in contacts.py): deliver what it committed; its toast answers the press."""
+    log's choices in contacts.py); its toast answers the press."""
     outcome = await use_case(staff(c), cb, index, c.chat_id, message_id)
     return outcome.toast
 
