@@ -346,7 +346,7 @@ def cmd_admin(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from bot.services.reports import cli_report
+    from bot.services.reports.service import cli_report
 
     settings = _settings()
     if args.database:

@@ -23,8 +23,8 @@ from bot.reports.phenomena import (
     full_weeks,
     scan,
 )
-from bot.reports.plans import parse_date
 from bot.services import people
+from bot.services.reports.plans import parse_date
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, moved, moved_text, week_key
 from tests.support import buttons, checkin, cue, students
 

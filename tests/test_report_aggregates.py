@@ -30,7 +30,7 @@ from bot.reports.period import Period, preset
 from bot.reports.render import Words, csv_text, summary
 from bot.reports.settings import ReportSettings
 from bot.services.container import Services
-from bot.services.reports import ReportService
+from bot.services.reports.service import ReportService
 from tests.support import (
     FREE_TEXTS,
     REPORT_START,
@@ -276,7 +276,7 @@ def test_every_report_text_exists_in_every_language() -> None:
     )
     files = [
         *(PROJECT_ROOT / "bot" / "reports").glob("*.py"),
-        PROJECT_ROOT / "bot" / "services" / "reports.py",
+        *(PROJECT_ROOT / "bot" / "services" / "reports").glob("*.py"),
         PROJECT_ROOT / "bot" / "telegram" / "features" / "reports.py",
     ]
     used = {i for f in files for i in call.findall(f.read_text(encoding="utf-8"))}

@@ -24,7 +24,7 @@ from bot.reports.aggregate import SCHOOL, UNITS, Report
 from bot.reports.anonymity import derivable_violations
 from bot.reports.period import Period, preset
 from bot.services import people
-from bot.services.reports import ReportService, cli_report
+from bot.services.reports.service import ReportService, cli_report
 from tests.conftest import AINO, KAISA, START
 from tests.support import WEEK44, checkin, report_messages, seed, students
 

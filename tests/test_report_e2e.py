@@ -157,7 +157,7 @@ def test_matplotlib_is_imported_only_when_a_chart_is_drawn() -> None:
     code = (
         "import sys\n"
         "import bot.cli, bot.telegram.runtime, bot.telegram.handlers, bot.telegram.features\n"
-        "import bot.services.reports, bot.reports.watch\n"
+        "import bot.services.reports.service, bot.services.reports.watch\n"
         "print('matplotlib' in sys.modules)\n"
     )
     out = subprocess.run(

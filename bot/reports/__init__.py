@@ -5,6 +5,6 @@
   ids only — never text a student wrote);
 - `render` (chat summary, CSV) and `charts` (PNG; matplotlib is imported inside its functions,
   only when a chart is drawn);
-- `plans` (the coordinator's plan dialog) and `watch` (the daily phenomenon scan, cards,
-  /ilmiot, evaluation reminders): use cases, like `bot/services/reports.py`.
+- the use cases over them (the report, the phenomenon watch and the plan dialog) are in
+  `bot/services/reports/`: this package imports no use case.
 """

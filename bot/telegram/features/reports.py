@@ -11,12 +11,12 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
-from bot.reports.plans import ACTION_PLAN
-from bot.reports.watch import ACTION_PHEN
 from bot.services.audit import audit
 from bot.services.container import Outcome
 from bot.services.messaging.callbacks import Callback, CallbackRefused
-from bot.services.reports import ACTION_REPORT, ReportService
+from bot.services.reports.plans import ACTION_PLAN
+from bot.services.reports.service import ACTION_REPORT, ReportService
+from bot.services.reports.watch import ACTION_PHEN
 from bot.telegram.handlers import Typed
 
 if TYPE_CHECKING:

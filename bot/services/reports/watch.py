@@ -20,7 +20,6 @@ from bot.clock import from_db, to_db
 from bot.reports import charts, data, phenomena, published, render
 from bot.reports.aggregate import SCHOOL
 from bot.reports.period import Term, term_of, week_key, week_number, week_start
-from bot.reports.plans import PlanDialog, participants_text, scope_label, signal_label
 from bot.reports.render import Words
 from bot.reports.settings import ReportSettings
 from bot.scheduling.calendar import next_within_hours
@@ -30,6 +29,7 @@ from bot.services.messaging import callbacks
 from bot.services.messaging.callbacks import Callback, CallbackRefused
 from bot.services.messaging.outbox import PRIORITY_NORMAL, Button, OutboxRow, OutMessage, enqueue
 from bot.services.people import Person
+from bot.services.reports.plans import PlanDialog, participants_text, scope_label, signal_label
 from bot.storage.db import Tx
 
 ACTION_PHEN = "phen"  # buttons on phenomenon cards, the /ilmiot list and reminders

@@ -1,5 +1,5 @@
 """Report use cases: who may see which scope, a report as chat messages or files (and from the
-command line), and the student's own trend. Phenomena and plans: `bot/reports/watch.py`.
+command line), and the student's own trend. Phenomena and plans: `watch.py` beside it.
 
 Reads happen before the transaction; each use case then writes its audit row and its messages
 in one transaction. Charts are drawn in a worker thread so the bot keeps answering meanwhile.
@@ -30,7 +30,6 @@ from bot.reports.period import (
 from bot.reports.render import Words
 from bot.reports.settings import ReportSettings
 from bot.reports.trend import notice, own_series
-from bot.reports.watch import PhenomenonWatch
 from bot.services.audit import audit
 from bot.services.container import Outcome, Services
 from bot.services.messaging import callbacks
@@ -43,6 +42,7 @@ from bot.services.messaging.outbox import (
     enqueue,
 )
 from bot.services.people import Person
+from bot.services.reports.watch import PhenomenonWatch
 from bot.storage.db import Tx
 
 log = logging.getLogger(__name__)
