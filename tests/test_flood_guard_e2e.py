@@ -76,6 +76,18 @@ async def test_a_flood_is_slowed_kindly_and_a_crisis_in_it_still_gets_through(
     assert any("Näin Kohtaamo toimii" in t for t in await texts(h, EETU))
 
 
+async def test_a_crisis_in_a_photo_caption_gets_through_a_flood(paced: Harness) -> None:
+    h = paced
+    for _ in range(BURST + 5):
+        await h.client.send_text(AINO, LONG)  # over the allowance: later texts are dropped
+    await h.client.send_media(AINO, "photo", caption="mun ranteet, viiltelin taas ja haluun kuolla")
+    await h.settle(timeout=60)
+    aino = await texts(h, AINO)
+    assert any("tiuhaan" in t for t in aino)  # the flood was slowed
+    assert len([t for t in aino if "kiitos, että kerroit" in t and "tiuhaan" not in t]) == 1
+    assert len([t for t in await texts(h, MATTI) if "KRIISI" in t]) == 1
+
+
 async def test_someone_not_enrolled_is_answered_without_storing_anything(
     paced: Harness,
 ) -> None:

@@ -145,6 +145,18 @@ class StandinClient:
         update_id: int | None = result["update_id"]
         return update_id
 
+    async def send_media(
+        self, user_id: int, kind: str, *, caption: str | None = None, chat_id: int | None = None
+    ) -> int | None:
+        """The user sends a photo or a voice message ("photo" / "voice"), perhaps captioned;
+        returns the update id (None when the bot does not get it)."""
+        result = await self._post(
+            "send_media",
+            {"user_id": user_id, "kind": kind, "caption": caption, "chat_id": chat_id},
+        )
+        update_id: int | None = result["update_id"]
+        return update_id
+
     async def press(
         self,
         user_id: int,

@@ -138,6 +138,7 @@ class ControlApi:
             "create_user": self.create_user,
             "send_text": self.send_text,
             "send_document": self.send_document,
+            "send_media": self.send_media,
             "press": self.press,
             "press_button": self.press_button,
             "block": self.block,
@@ -213,6 +214,17 @@ class ControlApi:
             body.required_str("file_name"),
             data,
             mime_type=body.optional_str("mime_type") or "application/octet-stream",
+            caption=body.optional_str("caption"),
+            chat_id=body.optional_int("chat_id"),
+        )
+        return {"update_id": update_id, "message_id": message.message_id}
+
+    async def send_media(self, request: web.Request) -> JSON:
+        body = await _body(request)
+        update_id, message = self._world.user_sends_media(
+            body.required_int("user_id"),
+            body.required_str("kind"),
+            b"\xff\xd8 stand-in media",
             caption=body.optional_str("caption"),
             chat_id=body.optional_int("chat_id"),
         )

@@ -394,6 +394,34 @@ class World:
         message = self._new_message(chat, user, content)
         return self._deliver(message), message
 
+    def user_sends_media(
+        self,
+        user_id: int,
+        kind: str,
+        data: bytes,
+        *,
+        caption: str | None = None,
+        chat_id: int | None = None,
+    ) -> tuple[int | None, Message]:
+        """The user sends a photo or a voice message, with a caption if given (a voice
+        message can carry one too)."""
+        user = self._active_user(user_id)
+        chat = self._chat_for_user(user, chat_id)
+        content: JSON
+        if kind == "photo":
+            stored = self.store_file("photo", "photo.jpg", "image/jpeg", data, (640, 480))
+            content = {"photo": [stored.photo_size()]}
+        elif kind == "voice":
+            stored = self.store_file("voice", "voice.ogg", "audio/ogg", data)
+            voice = {k: v for k, v in stored.file().items() if k != "file_path"}
+            content = {"voice": {**voice, "duration": 3, "mime_type": "audio/ogg"}}
+        else:
+            raise control_bad_request("kind must be photo or voice")
+        if caption:
+            content["caption"] = caption
+        message = self._new_message(chat, user, content)
+        return self._deliver(message), message
+
     def press(
         self,
         user_id: int,

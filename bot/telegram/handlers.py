@@ -260,21 +260,25 @@ class Handlers:
         c = await self.caller(update)
         if c is None or message is None or not c.private:
             return
-        text = (message.text or "")[:MAX_TEXT]
-        for _, _, text_filter in self._typed:
-            if await text_filter(c, text):
-                return
+        if await self.typed_text(c, (message.text or "")[:MAX_TEXT]):
+            return
         if c.person is None:
             await self.say_unstored(c, "not-enrolled")
-            return
-        # An open dialog takes the text: a student's check-in, a coach's contact log.
-        outcome = await self.rt.checkins.typed(c.person, c.chat_id, text, update.update_id)
-        if outcome is not None:
-            return
-        if c.person.is_student:
+        elif c.person.is_student:
             await self.say_text(c, "text-no-checkin", name=c.person.first_name)
-            return
-        await self.say_text(c, "staff-text-help")
+        else:
+            await self.say_text(c, "staff-text-help")
+
+    async def typed_text(self, c: Turn, text: str) -> bool:
+        """What a person wrote, offered in `Typed` order and then to their open dialog (a
+        student's check-in, a coach's contact log); True when one of them took it."""
+        for _, _, text_filter in self._typed:
+            if await text_filter(c, text):
+                return True
+        if c.person is None:
+            return False
+        outcome = await self.rt.checkins.typed(c.person, c.chat_id, text, c.update.update_id)
+        return outcome is not None
 
     async def on_other_message(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         c = await self.caller(update)
@@ -285,6 +289,12 @@ class Handlers:
             for document_filter in self.document_filters:
                 if await document_filter(c, message.document):
                     return
+        # A photo's or a voice message's caption is the student's own words: a crisis said
+        # there is met like a typed one, and an open question takes it as its answer.
+        caption = (message.caption or "")[:MAX_TEXT] if message is not None else ""
+        if caption.strip() and await self.typed_text(c, caption):
+            return
+        # Pictures and voice stay unread: the reply says so, and where to turn right now.
         await self.say_text(c, "unsupported-message")
 
     async def on_callback(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:

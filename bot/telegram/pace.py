@@ -95,8 +95,9 @@ class UserPace:
         if self.admit(user.id):
             return
         message = update.message
-        if message is not None and message.text and await _might_be_crisis(message.text):
-            return  # over the limit, but possibly a crisis: handled like any other
+        words = message.text or message.caption if message is not None else None
+        if words and await _might_be_crisis(words):
+            return  # over the limit, but possibly a crisis (typed or a caption): handled
         self.dropped += 1
         if update.callback_query is not None:
             with contextlib.suppress(TelegramError):
