@@ -5,8 +5,6 @@ and where to turn right now — never silence."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
 from bot.harness import Harness
@@ -15,10 +13,10 @@ from tests.support import inbox
 
 
 @pytest.fixture
-async def h(school: Harness) -> AsyncIterator[Harness]:
+async def h(school: Harness) -> Harness:
     for user in (MATTI, KAISA, AINO, EETU):
         await school.say(user, "/start")
-    yield school
+    return school
 
 
 async def send_media(h: Harness, user: int, kind: str, caption: str | None = None) -> None:
