@@ -26,6 +26,11 @@ class Outcome:
     rows: list[OutboxRow] = field(default_factory=list)
     toast: str | None = None
 
+    @classmethod
+    def of(cls, row: OutboxRow | None) -> Outcome:
+        """The outcome of one `enqueue` (None when its key was already used)."""
+        return cls(rows=[] if row is None else [row])
+
     def extend(self, other: Outcome) -> Outcome:
         self.rows += other.rows
         self.toast = other.toast or self.toast

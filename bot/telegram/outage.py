@@ -26,7 +26,7 @@ from telegram.error import TelegramError
 from bot.clock import to_db
 from bot.services import people
 from bot.services.container import Outcome
-from bot.services.messaging.outbox import PRIORITY_URGENT, OutMessage, enqueue
+from bot.services.messaging.outbox import PRIORITY_URGENT, OutMessage, enqueue, written
 from bot.storage.db import Tx
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class Outage:
                     priority=PRIORITY_URGENT,
                     person_id=r["id"],
                 )
-                rows += [row] if row else []
+                rows += written(row)
             return Outcome(rows=rows)
 
         try:

@@ -47,6 +47,7 @@ from bot.services.messaging.outbox import (
     OutMessage,
     enqueue,
     send_after,
+    written,
 )
 from bot.services.people import Person, Student, person_by_id, student
 from bot.storage.db import Database, Tx
@@ -213,7 +214,7 @@ class ConcernService:
         assert concern is not None
         if tell and not told_already:
             row = await self._tell_student(tx, now, concern, who, previous, added, event_id)
-            raised.student_rows += [row] if row else []
+            raised.student_rows += written(row)
             concern = await load_concern(tx, concern_id) or concern  # now marked told
         if raised.alerted:
             raised.staff_rows += await self._alert_first(tx, now, concern, who)
@@ -437,7 +438,7 @@ class ConcernService:
         rows: list[OutboxRow] = []
         for recipient in recipients:
             row = await self._send_alert(tx, now, concern, who, recipient)
-            rows += [row] if row else []
+            rows += written(row)
         return rows
 
     async def _send_alert(
@@ -605,7 +606,7 @@ class ConcernService:
                 priority=PRIORITY_INTERACTIVE,
                 person_id=person_id,
             )
-            rows += [row] if row else []
+            rows += written(row)
         return rows
 
     async def _crisis_again(
@@ -737,7 +738,7 @@ class ConcernService:
             if recipient.person.id in alerted:
                 continue  # already has this alert (e.g. the coach is also the kuraattori)
             row = await self._send_alert(tx, now, concern, who, recipient)
-            rows += [row] if row else []
+            rows += written(row)
         return rows, recipients
 
     async def welfare_contacts(self, tx: Tx) -> list[Person]:

@@ -299,7 +299,7 @@ class ContactLog:
                 person_id=person.id,
                 subject_id=target.student_id,
             )
-            return Outcome(rows=[row] if row else [])
+            return Outcome.of(row)
 
         return await self.svc.db.transaction(work)
 
@@ -601,7 +601,7 @@ class ContactLog:
                 person_id=person.id,
                 subject_id=concern.student_id,
             )
-            return Outcome(rows=[row] if row else [])
+            return Outcome.of(row)
 
         return await self.svc.db.transaction(work)
 
@@ -642,7 +642,7 @@ class ContactLog:
                 person_id=person.id,
                 subject_id=concern.student_id,
             )
-            return Outcome(rows=[row] if row else [])
+            return Outcome.of(row)
 
         return await self.svc.db.transaction(work)
 

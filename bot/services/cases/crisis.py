@@ -36,6 +36,7 @@ from bot.services.messaging.outbox import (
     OutMessage,
     enqueue,
     send_after,
+    written,
 )
 from bot.services.people import Person, Student, student
 from bot.storage.db import Tx
@@ -208,7 +209,7 @@ class CrisisService:
             now=now,
             priority=PRIORITY_CRISIS,
         )
-        return Screened(crisis=True, reply_rows=[row] if row else [])
+        return Screened(crisis=True, reply_rows=written(row))
 
     async def _student(
         self,
@@ -315,7 +316,7 @@ class CrisisService:
         if raised.concern_id is not None:
             await event(tx, raised.concern_id, now, "crisis_reply", informed=len(raised.informed))
         stopped = [] if checkin_answer else await self.checkins.stop_for_crisis(tx, now, person)
-        reply_rows = ([row] if row else []) + stopped
+        reply_rows = written(row) + stopped
         return Screened(
             crisis=True,
             reply_rows=reply_rows,

@@ -19,7 +19,14 @@ from bot.scheduling.calendar import SchoolCalendar, next_within_hours
 from bot.services.cases.concerns import ConcernService, event
 from bot.services.container import Outcome
 from bot.services.messaging import callbacks
-from bot.services.messaging.outbox import PRIORITY_NORMAL, Button, OutboxRow, OutMessage, enqueue
+from bot.services.messaging.outbox import (
+    PRIORITY_NORMAL,
+    Button,
+    OutboxRow,
+    OutMessage,
+    enqueue,
+    written,
+)
 from bot.services.people import Person
 from bot.storage.db import Database, Tx
 
@@ -191,7 +198,7 @@ class FollowupService:
                     "case-reminder",
                     what=f["what"],
                 )
-                rows += [row] if row else []
+                rows += written(row)
             await event(tx, line.concern_id, now, "followup_reminded", followup=f["id"])
         return rows
 
@@ -229,7 +236,7 @@ class FollowupService:
                     "case-overdue",
                     what=f["what"],
                 )
-                rows += [row] if row else []
+                rows += written(row)
             await event(tx, line.concern_id, now, "followup_overdue", followup=f["id"])
         return rows
 
@@ -269,7 +276,7 @@ class FollowupService:
                     "case-idle",
                     days=quiet_days,
                 )
-                rows += [row] if row else []
+                rows += written(row)
         return rows
 
     # -- shared -------------------------------------------------------------------------------

@@ -90,7 +90,7 @@ class HandoverService:
                 priority=PRIORITY_INTERACTIVE,
                 person_id=person.id,
             )
-            return Outcome(rows=[row] if row else [])
+            return Outcome.of(row)
 
         return await self.svc.db.transaction(work)
 
@@ -159,7 +159,7 @@ class HandoverService:
                 priority=PRIORITY_INTERACTIVE,
                 person_id=person.id,
             )
-            return Outcome(rows=[row] if row else [])
+            return Outcome.of(row)
 
         return await self.svc.db.transaction(work)
 
@@ -189,7 +189,7 @@ class HandoverService:
                     now=now,
                     person_id=person.id,
                 )
-                return Outcome(rows=[row] if row else [])
+                return Outcome.of(row)
 
             return await self.svc.db.transaction(too_long)
         return await self._send(person, int(draft["concern_id"]), int(draft["id"]), note, chat_id)
@@ -216,7 +216,7 @@ class HandoverService:
                 now=now,
                 person_id=person.id,
             )
-            return Outcome(rows=[row] if row else [])
+            return Outcome.of(row)
 
         return await self.svc.db.transaction(work)
 

@@ -29,6 +29,7 @@ from bot.services.messaging.outbox import (
     OutMessage,
     enqueue,
     send_after,
+    written,
 )
 from bot.services.people import Person, Student, student
 from bot.storage.db import Tx
@@ -136,7 +137,7 @@ class SafetyChecks:
             priority=PRIORITY_CRISIS,
             person_id=person.id,
         )
-        return [row] if row else []
+        return written(row)
 
     # -- the student's answers ----------------------------------------------------------------
 
@@ -352,7 +353,7 @@ class SafetyChecks:
             now=now,
             priority=PRIORITY_CRISIS,
         )
-        return [row] if row else []
+        return written(row)
 
     async def _reply(
         self,
@@ -372,4 +373,4 @@ class SafetyChecks:
             priority=PRIORITY_INTERACTIVE,
             person_id=person.id,
         )
-        return [row] if row else []
+        return written(row)

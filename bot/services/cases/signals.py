@@ -156,7 +156,7 @@ class SignalService:
                     OutMessage(chat_id, tr.html(lang, "not-enrolled")),
                     now=now,
                 )
-                return Outcome(rows=[row] if row else [])
+                return Outcome.of(row)
             token = await callbacks.issue(tx, now, person.tg_user_id, ACTION_TALK, {})
             buttons = choice_rows(
                 token,
@@ -172,7 +172,7 @@ class SignalService:
                 priority=PRIORITY_INTERACTIVE,
                 person_id=person.id,
             )
-            return Outcome(rows=[row] if row else [])
+            return Outcome.of(row)
 
         return await self.svc.db.transaction(work)
 

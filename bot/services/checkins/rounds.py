@@ -55,6 +55,7 @@ from bot.services.messaging.outbox import (
     OutMessage,
     enqueue,
     send_on_commit,
+    written,
 )
 from bot.storage.db import Tx
 
@@ -566,7 +567,7 @@ class RoundService:
                 priority=PRIORITY_NORMAL,
                 person_id=person_id,
             )
-            rows += [row] if row else []
+            rows += written(row)
         return rows
 
     def _missed_line(

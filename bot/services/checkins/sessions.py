@@ -23,7 +23,7 @@ from bot.services import render
 from bot.services.container import Outcome, Services
 from bot.services.messaging import callbacks
 from bot.services.messaging.callbacks import Callback, CallbackRefused
-from bot.services.messaging.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage, enqueue
+from bot.services.messaging.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage, enqueue, written
 from bot.services.people import Person, person_by_id
 from bot.storage.db import Database, Tx
 
@@ -205,7 +205,7 @@ class CheckinService:
                 round_id=round_id,
                 subject_id=subject_id,
             )
-            return Outcome(rows=[row] if row else [])
+            return Outcome.of(row)
 
         return await self.svc.db.transaction(work)
 
@@ -317,7 +317,7 @@ class CheckinService:
             now=now,
             person_id=person.id,
         )
-        return Outcome(rows=[row] if row else [])
+        return Outcome.of(row)
 
     # -- answering --------------------------------------------------------------------------
 
@@ -417,7 +417,7 @@ class CheckinService:
             now=now,
             person_id=person.id,
         )
-        return Outcome(rows=[row] if row else [])
+        return Outcome.of(row)
 
     async def typed(
         self, person: Person, chat_id: int, text: str, update_id: int | None = None
@@ -455,7 +455,7 @@ class CheckinService:
                     now=now,
                     person_id=person.id,
                 )
-                return Outcome(rows=[row] if row else [])
+                return Outcome.of(row)
             if update_id is not None:
                 session.context[CONTEXT_TYPED_UPDATE] = update_id
             return await self._apply(tx, now, person, flow, session, value)
@@ -600,7 +600,7 @@ class CheckinService:
             now=now,
             person_id=person.id,
         )
-        return rows + ([row] if row else [])
+        return rows + written(row)
 
     # -- reminders and expiry ---------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from bot.services.enrolment.invites import Invite, clean_name, find_invite, invi
 from bot.services.enrolment.text import local_day_text, period_text, role_text
 from bot.services.messaging import callbacks
 from bot.services.messaging.callbacks import Callback, CallbackRefused
-from bot.services.messaging.outbox import PRIORITY_NORMAL, Button, OutboxRow, OutMessage
+from bot.services.messaging.outbox import PRIORITY_NORMAL, Button, OutboxRow, OutMessage, written
 from bot.services.people import Person
 from bot.services.privacy.data import repoint_person
 from bot.services.privacy.outbox import enqueue_ephemeral, forget_rows
@@ -395,7 +395,7 @@ class EnrolmentService:
                 now=now,
                 priority=PRIORITY_NORMAL,
             )
-            rows += [row] if row else []
+            rows += written(row)
         return person_id, rows
 
     async def _join_staff(
@@ -459,7 +459,7 @@ class EnrolmentService:
                 now=now,
                 priority=PRIORITY_NORMAL,
             )
-            rows += [row] if row else []
+            rows += written(row)
         return person_id, rows
 
     async def _welcome(
@@ -563,4 +563,4 @@ class EnrolmentService:
             buttons=buttons or [],
         )
         row = await enqueue_ephemeral(tx, key, message, now=now)
-        return Outcome(rows=[row] if row else [])
+        return Outcome.of(row)

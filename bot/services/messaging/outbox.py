@@ -110,6 +110,11 @@ def stream_of(key: str) -> str:
     return "s" if _SESSION_KEY.fullmatch(head) else head
 
 
+def written(*rows: OutboxRow | None) -> list[OutboxRow]:
+    """The rows `enqueue` wrote, leaving out its None for a key already used."""
+    return [row for row in rows if row is not None]
+
+
 async def enqueue(
     tx: Tx,
     key: str,

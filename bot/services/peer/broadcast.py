@@ -722,7 +722,7 @@ class PeerBroadcasts(PeerPart):
                 row = await enqueue(
                     tx, k, message, now=now, priority=PRIORITY_NORMAL, person_id=who
                 )
-                return Outcome(rows=[row] if row else [])
+                return Outcome.of(row)
 
             outcome.extend(await self.svc.db.transaction(work))
         return outcome

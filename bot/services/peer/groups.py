@@ -41,6 +41,7 @@ from bot.services.messaging.outbox import (
     OutboxRow,
     OutMessage,
     enqueue,
+    written,
 )
 from bot.services.peer.library import AUDIENCES, Prompt, PromptLibrary
 from bot.services.peer.render import ComposeError, Content, PeerTexts, check_custom
@@ -496,7 +497,7 @@ class PeerService:
                 priority=PRIORITY_NORMAL,
                 round_id=round_id,
             )
-            return [row] if row else []
+            return written(row)
         if totals is not None:
             await self._create_totals(
                 tx, now, totals, group, content, self.svc.settings.default_language, None

@@ -16,7 +16,13 @@ from typing import Any
 
 from bot.clock import to_db
 from bot.services.admin import inputs as admin_inputs
-from bot.services.messaging.outbox import PRIORITY_INTERACTIVE, OutboxRow, OutMessage, enqueue
+from bot.services.messaging.outbox import (
+    PRIORITY_INTERACTIVE,
+    OutboxRow,
+    OutMessage,
+    enqueue,
+    written,
+)
 from bot.storage.db import Database, Tx
 
 EPHEMERAL_PREFIX = "eph:"
@@ -90,7 +96,7 @@ async def enqueue_replies(
     rows = []
     for n, message in enumerate(messages):
         row = await enqueue_ephemeral(tx, f"{key}:{digest}:{n}", message, now=now)
-        rows += [row] if row else []
+        rows += written(row)
     return rows
 
 

@@ -26,7 +26,7 @@ from bot.services.audit import audit
 from bot.services.container import Outcome, Services
 from bot.services.enrolment.access import StudentStatus, student_status
 from bot.services.enrolment.text import day_text, local_day_text, when_text
-from bot.services.messaging.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage, enqueue
+from bot.services.messaging.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage, enqueue, written
 from bot.services.people import Person
 from bot.services.privacy.data import (
     Found,
@@ -543,7 +543,7 @@ class PrivacyService:
     ) -> list[OutboxRow]:
         message = OutMessage(chat_id, text, op="edit" if edit else "send", message_id=edit)
         row = await enqueue_ephemeral(tx, key, message, now=now)
-        return [row] if row else []
+        return written(row)
 
     async def paused_until(self, person: Person) -> date | None:
         value = await self.svc.db.fetchval(

@@ -34,6 +34,7 @@ from bot.services.messaging.outbox import (
     OutboxRow,
     OutMessage,
     enqueue,
+    written,
 )
 from bot.services.peer.groups import Group, key_range
 from bot.services.peer.polls import plan_poll_least, poll_state
@@ -166,7 +167,7 @@ class PlanDialog:
             priority=PRIORITY_INTERACTIVE,
             person_id=person.id,
         )
-        return [row] if row else []
+        return written(row)
 
     def _prompt(self, w: Words, p: dict[str, Any]) -> str:
         tr, lang = self.svc.tr, w.lang
@@ -462,7 +463,7 @@ class PlanDialog:
                 hint = self.svc.tr.html(person.language, "plan-too-short")
             if hint is not None:
                 row = await enqueue(tx, f"{key}:hint", OutMessage(chat_id, hint), now=now)
-                return Outcome(rows=[row] if row else [])
+                return Outcome.of(row)
             if step == "responsible":
                 staff = await self._staff(tx, p.get("ph"))
                 p.update(step="owner", responsible=text_, participants=[], staff=staff)
@@ -562,7 +563,7 @@ class PlanDialog:
             ),
             now=now,
         )
-        return Outcome(rows=[row] if row else [])
+        return Outcome.of(row)
 
     async def _save(
         self, tx: Tx, now: datetime, person: Person, chat_id: int, p: dict[str, Any]
@@ -626,7 +627,7 @@ class PlanDialog:
         )
         row = await enqueue(tx, f"plan:{plan_id}:saved", OutMessage(chat_id, text), now=now)
         shared = await self._tell_members(tx, now, plan_id, {**p, "by": person.id})
-        return ([row] if row else []) + shared
+        return written(row) + shared
 
     async def _tell_members(
         self, tx: Tx, now: datetime, plan_id: int, p: dict[str, Any]
@@ -665,7 +666,7 @@ class PlanDialog:
                 now=now,
                 person_id=m["id"],
             )
-            rows += [row] if row else []
+            rows += written(row)
         return rows
 
     async def _save_evaluation(
@@ -702,7 +703,7 @@ class PlanDialog:
         row = await enqueue(
             tx, f"plan:{p['plan']}:decided:{now.timestamp()}", OutMessage(chat_id, text), now=now
         )
-        return [row] if row else []
+        return written(row)
 
     async def _send_poll(
         self, tx: Tx, now: datetime, person: Person, chat_id: int, p: dict[str, Any]
@@ -759,7 +760,7 @@ class PlanDialog:
         row = await enqueue(
             tx, f"plan:{p['plan']}:poll:{broadcast_id}", OutMessage(chat_id, text), now=now
         )
-        return rows + ([row] if row else [])
+        return rows + written(row)
 
     async def _reminders(
         self, tx: Tx, actions: str, p: dict[str, Any], person: Person

@@ -40,6 +40,7 @@ from bot.services.messaging.outbox import (
     OutboxRow,
     OutMessage,
     enqueue,
+    written,
 )
 from bot.services.people import Person
 from bot.services.reports.watch import PhenomenonWatch
@@ -244,7 +245,7 @@ class ReportService:
                 chat_id, self.svc.tr.html(w.lang, "report-choose-scope"), buttons=rows
             )
             row = await enqueue(tx, key, message, now=now, person_id=person.id)
-            return Outcome(rows=[row] if row else [])
+            return Outcome.of(row)
 
         return await self.svc.db.transaction(work)
 
@@ -306,7 +307,7 @@ class ReportService:
                 OutMessage(chat_id, text, op="edit", message_id=message_id, buttons=buttons),
                 now=now,
             )
-            return Outcome(rows=[row] if row else [])
+            return Outcome.of(row)
 
         return await self.svc.db.transaction(work)
 
@@ -378,7 +379,7 @@ class ReportService:
                     priority=PRIORITY_INTERACTIVE,
                     person_id=person.id,
                 )
-                rows += [row] if row else []
+                rows += written(row)
             return Outcome(rows=rows)
 
         return await self.svc.db.transaction(work)
@@ -432,7 +433,7 @@ class ReportService:
                     priority=PRIORITY_INTERACTIVE,
                     person_id=person.id,
                 )
-                rows += [row] if row else []
+                rows += written(row)
             return Outcome(rows=rows)
 
         return await self.svc.db.transaction(work)
@@ -449,7 +450,7 @@ class ReportService:
                 else OutMessage(chat_id, text)
             )
             row = await enqueue(tx, f"{key}:0", message, now=self.svc.clock.now())
-            return Outcome(rows=[row] if row else [])
+            return Outcome.of(row)
 
         return await self.svc.db.transaction(work)
 
@@ -537,7 +538,7 @@ class ReportService:
 
         async def work(tx: Tx) -> Outcome:
             row = await enqueue(tx, key, message, now=self.svc.clock.now(), person_id=person.id)
-            return Outcome(rows=[row] if row else [])
+            return Outcome.of(row)
 
         return await self.svc.db.transaction(work)
 

@@ -27,7 +27,14 @@ from bot.services.audit import audit
 from bot.services.container import Outcome, Services
 from bot.services.messaging import callbacks
 from bot.services.messaging.callbacks import Callback, CallbackRefused
-from bot.services.messaging.outbox import PRIORITY_NORMAL, Button, OutboxRow, OutMessage, enqueue
+from bot.services.messaging.outbox import (
+    PRIORITY_NORMAL,
+    Button,
+    OutboxRow,
+    OutMessage,
+    enqueue,
+    written,
+)
 from bot.services.people import Person
 from bot.services.reports.plans import PlanDialog, participants_text, scope_label, signal_label
 from bot.storage.db import Tx
@@ -275,7 +282,7 @@ class PhenomenonWatch:
                 person_id=r.person_id,
                 not_before=when,
             )
-            rows += [row] if row else []
+            rows += written(row)
         return rows
 
     async def _tell_group_coaches(
@@ -348,7 +355,7 @@ class PhenomenonWatch:
                     person_id=c["id"],
                     not_before=when,
                 )
-                rows += [row] if row else []
+                rows += written(row)
         return rows
 
     async def _join_outcome(
@@ -388,7 +395,7 @@ class PhenomenonWatch:
             else tr.html(lang, "phen-joined")
         )
         row = await enqueue(tx, f"phen:{callback.token}:joined", OutMessage(chat_id, text), now=now)
-        return [row] if row else []
+        return written(row)
 
     # -- /ilmiot and its buttons ------------------------------------------------------------
 
@@ -417,7 +424,7 @@ class PhenomenonWatch:
                 row = await enqueue(
                     tx, key, OutMessage(chat_id, tr.html(lang, "phen-list-empty")), now=now
                 )
-                return Outcome(rows=[row] if row else [])
+                return Outcome.of(row)
             parts = [tr.html(lang, "phen-list-title")]
             items: list[list[Any]] = []
             buttons: list[str] = []
@@ -468,7 +475,7 @@ class PhenomenonWatch:
             row = await enqueue(
                 tx, key, OutMessage(chat_id, "\n\n".join(parts), buttons=keyboard), now=now
             )
-            return Outcome(rows=[row] if row else [])
+            return Outcome.of(row)
 
         return await self.svc.db.transaction(work)
 
@@ -721,7 +728,7 @@ class PhenomenonWatch:
             rows: list[OutboxRow] = []
             for n, message in enumerate(messages):
                 row = await enqueue(tx, f"{key}:{n}", message, now=now, person_id=person.id)
-                rows += [row] if row else []
+                rows += written(row)
             return Outcome(rows=rows)
 
         return await self.svc.db.transaction(work)
@@ -824,7 +831,7 @@ class PhenomenonWatch:
                     person_id=a["owner"],
                     not_before=when,
                 )
-                rows += [row] if row else []
+                rows += written(row)
             return Outcome(rows=rows)
 
         return await self.svc.db.transaction(work)
@@ -891,7 +898,7 @@ class PhenomenonWatch:
                         person_id=r.person_id,
                         not_before=when,
                     )
-                    rows += [row] if row else []
+                    rows += written(row)
             return Outcome(rows=rows)
 
         return await self.svc.db.transaction(work)
