@@ -19,10 +19,10 @@ from bot.engine.loader import load_flow_dir
 from bot.engine.model import Flow
 from bot.risk import rules
 from bot.risk.cues import default_detector
+from bot.risk.other_languages import sentences_with as other_language_crisis
 from bot.risk.policy import STAGE_BACKUP, STAGE_COACH, STAGE_COORDINATOR, RiskPolicy
 from bot.risk.rules import HistoryPoint, RuleContext
 from bot.scheduling.calendar import Break, SchoolCalendar
-from bot.services.cases.crisis import other_language_crisis
 from bot.storage.db import Database, Tx
 
 HKI = ZoneInfo("Europe/Helsinki")

@@ -28,9 +28,9 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.risk import other_languages
 from bot.risk.cues import default_detector
 from bot.services import people
-from bot.services.cases.crisis import other_language_crisis
 
 if TYPE_CHECKING:
     from bot.telegram.runtime import Runtime
@@ -125,4 +125,4 @@ class UserPace:
 async def _might_be_crisis(text: str) -> bool:
     head = text[:SCREEN_CHARS]
     result = await asyncio.to_thread(default_detector().detect, head)
-    return result.is_crisis or result.crisis == "ask" or bool(other_language_crisis(head))
+    return result.is_crisis or result.crisis == "ask" or bool(other_languages.find(head))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import html
 import json
-import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from datetime import datetime, timedelta
 
 from bot.clock import to_db
 from bot.i18n import Translator
+from bot.risk import other_languages
 from bot.risk.cues import CueDetector, CueResult, default_detector
 from bot.risk.lexicon import SAFETY_CATEGORIES
 from bot.risk.rules import Signal
@@ -47,27 +47,7 @@ REASON_CHILD = CHILD_PROTECTION_REASON  # its alert reminds of the duty to repor
 # What a danger is about: self-harm/suicide, child protection (violence, sexual violence,
 # grooming, nowhere safe to be), or both in one message.
 KIND_CRISIS, KIND_CHILD, KIND_BOTH = "crisis", "child_protection", "both"
-
-# The cue lexicon is Finnish. Swedish- and English-speaking students get the same protection
-# for the clearest crisis phrases (recall first; a false alarm costs far less than a miss) —
-# self-harm and suicide, and violence and abuse (child protection: its own reply and alerts).
-_OTHER_LANGUAGES = re.compile(
-    r"självmord|ta livet av mig|vill (?:inte leva|dö)|orkar inte leva"
-    r"|(?:skada|skära|skadar|skär) mig själv"
-    r"|suicid|kill(?:ing)? my ?self|(?:want|wanna|going|gonna) (?:to )?die"
-    r"|end (?:it all|my life)|(?:want|wanna) to be dead|(?:don'?t|do not) want to (?:live|be alive)"
-    r"|(?:hurt|harm|cut)(?:ting)? my ?self|self[- ]harm",
-    re.IGNORECASE,
-)
-_OTHER_LANGUAGES_CHILD = re.compile(
-    r"(?:slår|misshandlar|våldtog|hotar) mig|blev våldtagen|vågar inte gå hem"
-    r"|(?:hits|beats|abuses|raped|threatens) me|(?:was|got) raped"
-    r"|(?:afraid|scared) to go home",
-    re.IGNORECASE,
-)
-_NEGATED_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\binte|\baldrig)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
-)
+NOTHING_FOUND = other_languages.OtherLanguageFinding((), (), unsure=False)
 
 
 def local_help_text(tr: Translator, lang: str, local_help: str | None) -> str:
@@ -122,22 +102,6 @@ def _also_words(tr: Translator, lang: str, others: Sequence[Recipient]) -> str:
     return ", ".join(words)
 
 
-def other_language_crisis(
-    text: str, phrases: re.Pattern[str] = _OTHER_LANGUAGES
-) -> tuple[str, ...]:
-    """Sentences with a Swedish or English crisis phrase (`phrases`: self-harm and suicide, or
-    _OTHER_LANGUAGES_CHILD: violence and abuse) that is not plainly negated."""
-    found: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        for match in phrases.finditer(sentence):
-            negation = _NEGATED_BEFORE.search(sentence[: match.start()])
-            if negation and not match.group(0).lower().startswith(("don", "do not")):
-                continue
-            if sentence.strip() not in found:
-                found.append(sentence.strip())
-    return tuple(found)
-
-
 @dataclass
 class Screened:
     crisis: bool = False
@@ -170,13 +134,11 @@ class CrisisService:
         # In a worker thread (detect() is thread-safe): a long message must not stall the
         # other chats while it is read.
         result = await asyncio.to_thread(self.detector().detect, text)
-        extra: tuple[str, ...] = ()
-        extra_child: tuple[str, ...] = ()
-        if not result.is_crisis:
-            extra = other_language_crisis(text)
-            extra_child = other_language_crisis(text, _OTHER_LANGUAGES_CHILD)
-        kind = _kind(result, bool(extra), bool(extra_child))
-        extra = tuple(dict.fromkeys([*extra, *extra_child]))
+        # Swedish and English (bot/risk/other_languages.py), when the Finnish reading found
+        # no crisis.
+        other = NOTHING_FOUND if result.is_crisis else other_languages.find(text)
+        kind = _kind(result, bool(other.crisis), bool(other.child))
+        extra = tuple(dict.fromkeys([*other.crisis, *other.child]))
         if not result.matches and not extra:
             return Screened()
         if person is None:
@@ -188,7 +150,9 @@ class CrisisService:
                 lambda tx: self._reply_unknown(tx, chat_id, update_id, lang, kind)
             )
         return await self.svc.db.transaction(
-            lambda tx: self._student(tx, person, chat_id, update_id, result, kind, extra)
+            lambda tx: self._student(
+                tx, person, chat_id, update_id, result, kind, extra, joking=other.unsure
+            )
         )
 
     async def _reply_unknown(
@@ -220,7 +184,11 @@ class CrisisService:
         result: CueResult,
         kind: str,
         extra: tuple[str, ...] = (),
+        *,
+        joking: bool = False,
     ) -> Screened:
+        """`extra`: Swedish or English sentences found; `joking` when each is marked as a
+        joke ("lol", 😂) — a possible crisis, asked about like an unsure Finnish reading."""
         now = self.svc.clock.now()
         who = await student(tx, person.id)
         active = who is not None and who.status == "active"
@@ -240,12 +208,15 @@ class CrisisService:
             )
             question = flow.questions.get(open_session["state"]) if flow else None
             continues = question is not None and question.type == "text"
-        if not result.is_crisis and not extra:
-            if result.crisis != "ask":
+        if not result.is_crisis and (joking or not extra):
+            if result.crisis != "ask" and not extra:
                 return Screened()
             # Not sure: ask the student instead of staying silent or sounding the alarm.
-            sentences = tuple(m.sentence for m in result.ask_matches if not m.negated)
-            kind = KIND_CHILD if result.child_protection else KIND_CRISIS
+            if extra:
+                sentences = extra
+            else:
+                sentences = tuple(m.sentence for m in result.ask_matches if not m.negated)
+                kind = KIND_CHILD if result.child_protection else KIND_CRISIS
             rows = await self.checks.ask(tx, now, person, chat_id, update_id, kind, sentences)
             if not rows:
                 return Screened()  # already asked and waiting: the text goes on as usual

@@ -1,0 +1,272 @@
+"""Crisis phrases in Swedish and English.
+
+The cue detector (bot.risk.cues) reads Finnish. Swedish-speaking students (Finland has
+Swedish-language vocational schools, and the bot speaks Swedish) and students who write
+English get the same protection from these phrase patterns: self-harm and suicide — wishes,
+passive wishes, methods, preparations — and child protection — violence or threats at home,
+being afraid to go home or thrown out, sexual violence, grooming and sextortion.
+
+Recall comes first (a false alarm costs far less than a miss), but figurative talk ("this exam
+is killing me", "jag dör av skratt") has no pattern here, and a phrase plainly negated just
+before ("I never wanted to die") does not count. A phrase marked as a joke ("lol", "jk", 😂) is
+only a possible crisis, and so is a means or a place named with an intent ("the pills are in
+my hand"), a farewell or a passive thought: the bot asks the student ("are you safe right
+now?") instead of starting the protocol.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Finland-Swedish speech drops letters: "int" for inte, "ja" for jag, "mej" for mig.
+_SV_NOT = r"(?:inte|int|ej)"
+_SV_ME = r"(?:mig|mej|mä)"
+_SV_SELF = rf"{_SV_ME} ?själv"
+_EN_SELF = r"my ?self|myslef|mself"
+# "I cut myself while cooking", "skar mig i fingret": an accident, not self-harm.
+_EN_NOT_ACCIDENT = (
+    r"(?! (?:while|during|at (?:practice|work|training|football|the gym)|on (?:a|the)"
+    r"|in (?:the|a) (?:kitchen|workshop|gym|game)|playing|cooking|shaving|by accident"
+    r"|accidentally|when (?:i was |we were )?(?:cooking|playing|shaving|fell|working))\b)"
+)
+_NOT_A_GAME = (
+    r"(?! (?:i|in|at|off|on|på) (?:fifa|the game|a game|spelet|chess|schack|cards|kort|the sofa"
+    r"|the couch|soffan|\w*ball|\w*boll|the match|matchen|the team|laget|\w*spel\w*)\b)"
+)
+_SV_NOT_ACCIDENT = r"(?! (?:i (?:fingret|handen|tummen|foten)|på|när|av misstag|med kniven)\b)"
+
+_CRISIS_SV = (
+    r"självmord|suicid",
+    rf"ta(?:r|git)? livet av {_SV_ME}",
+    rf"(?:döda|dödar|skada|skadar|skära|skär|bränna|bränner|slå|slår|svälta|svälter)"
+    rf" {_SV_SELF}{_SV_NOT_ACCIDENT}",
+    rf"\b(?:skär|skar|bränner|brände|rispar|rispade) {_SV_ME}\b{_SV_NOT_ACCIDENT}",
+    r"vill(?: bara)? (?:dö|döden|sluta leva|försvinna för (?:alltid|gott))",
+    rf"vill {_SV_NOT} (?:leva|finnas|vakna) (?:längre|mer|alls|nånsin|någonsin)",
+    rf"vill {_SV_NOT} (?:leva|finnas)\b",
+    rf"orkar {_SV_NOT} (?:leva|finnas)",
+    r"önskar (?:att )?(?:jag|ja) (?:var|vore) död",
+    r"önskar (?:att )?(?:jag|ja) aldrig (?:fötts|föddes)",
+    r"(?:bättre|lättare) (?:om (?:jag|ja) (?:var|vore) död|utan mig)",
+    rf"(?:hoppa|hoppar|kasta {_SV_ME}|kastar {_SV_ME})"
+    r" (?:ner |ut )?(?:från|ur) (?:bron|taket|balkongen|fönstret|en bro|ett tak|ett hustak)",
+    rf"(?:hoppa|hoppar|kasta {_SV_ME}|kastar {_SV_ME}|ställa {_SV_ME}|ställer {_SV_ME}"
+    r"|gå|går) (?:framför|under) (?:tåget|ett tåg|bussen|en buss|en bil|bilen|en lastbil)",
+    r"(?:ta|tar|äta|äter|svälja|sväljer|tog|åt) alla (?:mina )?(?:tabletter|piller|mediciner)",
+    r"överdos",
+    rf"(?:hänga|hänger|dränka|dränker|skjuta|skjuter) {_SV_ME}\b",
+    r"avskedsbrev|självmordsbrev|farvälbrev",
+    r"(?:mitt|de?t) sista meddelande|sista gången ni hör från mig",
+    r"(?:ger|gav|ge) bort (?:alla )?mina (?:saker|grejer|prylar)",
+    r"sluta (?:existera|finnas|andas)|vill att allt (?:ska )?ta(?:r)? slut",
+    r"trött på (?:att leva|livet)",
+    r"somna (?:å|och|o) (?:aldrig|aldri|int|inte) vakna|sova för alltid",
+    r"(?:tog|har tagit|åt|svalde) (?:typ |ca |nästan )?(?:[1-9]\d+|en hel burk|hela burken|alla)"
+    r" (?:\w+ )?(?:tabletter|piller|panodil|burana|alvedon|sömntabletter|mediciner)",
+    r"(?:hur många|hur mycket) .{0,30}(?:för att dö|för att int vakna|räcker|dödlig)",
+    r"(?:förtjänar|förtjänade) (?:int|inte) (?:mat|att äta|att leva)",
+    r"(?:skar|skär|rispade|rispar|klippte upp|öppnade) .{0,25}(?:armen|handleden|låret|såren"
+    r"|huden)",
+    r"(?:brände|bränner|tryckte|hällde) .{0,30}(?:handleden|armen|huden|låret|handen)"
+    r".{0,30}(?:förtjäna|kände|straff|meningen|med flit)",
+    r"(?:biter|slår|slog|skadar) (?:mej|mig|huvudet) .{0,30}(?:tills|varje gång|som straff)",
+    r"som straff",
+)
+_CRISIS_EN = (
+    r"suicid",
+    rf"kill(?:ing)? (?:{_EN_SELF})|\bkms\b|end(?:ing)? (?:it all|my life|my own life)",
+    rf"take my (?:own )?life|unalive (?:{_EN_SELF})",
+    r"(?:want|wanna|going|gonna|plan(?:ning)?|ready|about) (?:to )?die\b"
+    r"(?! (?:of|from|laughing|when|if|for|at|in class)\b)",
+    r"(?:want|wanna) to be dead|wish (?:i|I) (?:was|were) dead|wish i (?:was|were)n'?t born"
+    r"|wish i was never born|wish i could (?:just )?(?:disappear|die|sleep forever|not wake up)",
+    r"(?:don'?t|do not|dont) want to (?:live|be alive|exist|wake up)(?! (?:early|at)\b)",
+    r"(?:want|wanna) to (?:disappear|vanish) (?:forever|for good)",
+    r"better off (?:dead|without me)|no (?:reason|point) (?:to|in) (?:live|living|being alive)",
+    r"(?:hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|hit|hitting"
+    r"|punch|punching|punched|starve|starving|starved)"
+    rf" (?:{_EN_SELF}){_EN_NOT_ACCIDENT}"
+    r"|self[- ]?harm",
+    r"(?:cut|cutting|slit|slice) my (?:wrists?|arms?|thighs?|legs?)",
+    r"(?:jump|jumping|throw myself|throwing myself) (?:off|from) (?:a |the |that |our )?"
+    r"(?:bridge|roof|building|balcony|window|cliff)",
+    r"(?:jump|jumping|step|stepping|walk|walking|throw myself|throwing myself|lie down)"
+    r" (?:in front of|under) (?:a |the |that )?(?:train|bus|car|truck|tram)",
+    r"(?:take|took|swallow|swallowed|taking|eat) (?:all )?(?:the |my |of my )?(?:pills|tablets"
+    r"|meds) (?:all )?at once|overdos|\bod\b on",
+    rf"(?:hang|hanging|drown|drowning|shoot|shooting) (?:{_EN_SELF})",
+    r"(?:goodbye|suicide|farewell) (?:letter|note)",
+    r"(?:this is|this'?s|here'?s) my last (?:message|text|post)",
+    r"giv(?:e|ing) (?:away )?(?:all )?my (?:stuff|things) away",
+    r"gave away (?:all )?my (?:stuff|things)",
+    r"won'?t be (?:here|around) (?:anymore|much longer) (?:anyway|for you|after)?",
+    r"(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:be alive|live|exist)\b",
+    r"(?:tired|sick) of (?:living|life|being alive)|stop existing|want (?:it|everything) (?:to )?"
+    r"(?:end|stop) (?:forever|for good|now)|never wake up again|sleep and never wake",
+    r"better without me",
+    r"(?:took|taken|swallowed|ate) (?:a |the )?(?:whole |full )?(?:box|bottle|pack|packet"
+    r"|[1-9]\d+|all) (?:of )?(?:my |mom'?s |moms |dad'?s )?(?:\w+ )?(?:pills|tablets|paracetamol"
+    r"|panadol|ibuprofen|burana|sleeping pills|meds)",
+    r"how (?:many|much) .{0,30}(?:enough|to die|not wake|kill|lethal|overdose)",
+    r"(?:don'?t|dont|do not) deserve (?:food|to eat|to live)|as (?:a )?punishment",
+    r"(?:opened|reopened) (?:my )?(?:old )?cuts|(?:burn|burned|burnt|scratched|scratch) (?:marks )?"
+    r".{0,25}(?:my (?:arm|wrist|thigh|skin|hand)).{0,40}(?:deserve|on purpose|feel something"
+    r"|punish|until)",
+    r"(?:on purpose|to feel something|(?:bc|because|cuz) i deserve)",
+)
+# Possible crises: a means or a place with an intent, a farewell, a passive thought. The bot asks
+# the student ("are you safe right now?") instead of starting the protocol.
+_MAYBE_SV = (
+    rf"vill (?:bara )?{_SV_NOT} (?:vakna|va här|vara här|finnas)",
+    r"(?:om|ifall) (?:ja|jag) (?:int|inte) fanns|(?:om|ifall) (?:ja|jag) (?:dog|dör)",
+    r"(?:ingen|int nån|ingen skulle) (?:skulle )?(?:sakna|märka|bry sig|gråta)",
+    r"blir påkörd|(?:int|ingen) idé att (?:fortsätta|leva)|tror (?:int|inte) (?:ja|jag) lever",
+    r"(?:hej ?då|hejdå|farväl) (?:allihopa|alla|till alla)|ha de bra (?:allihopa|alla)",
+    r"förlåt (?:mamma|pappa|allihopa|alla|för allt)",
+    r"(?:sista|sista gången) .{0,20}(?:inlägg|meddelande|gången ni)",
+    r"(?:har |redan )?bestämt (?:datum|dag|mej|mig)|ikväll e ikväll|ja vet hur ja ska göra",
+    r"(?:bron|spåret|rälsen|järnvägen|tåget|taket|ett rep|repet|snaran|tabletter|pillren|piller"
+    r"|kniven|rakbladet|isen|sjön|geväret|pistolen|vapenskåpet)"
+    r".{0,50}(?:hoppa|stå|lägga mej|lägga mig|hänga|räcker|håller|tunn|vet var|vet hur"
+    r"|behöver|ifall ja|sen e he över|nu|framför mig|i handen)",
+    r"(?:hoppa|lägga mej|lägga mig|hänga|stå) .{0,30}(?:bron|spåret|rälsen|järnvägen|taket)",
+    r"(?:köra|svänga|styra) (?:in )?(?:i|framför|mot) (?:ett träd|en lastbil|väggen|en vägg"
+    r"|mötande)",
+)
+_MAYBE_EN = (
+    r"(?:don'?t|dont|do not) (?:want|wanna) (?:to )?wake up(?! (?:early|at)\b)",
+    r"(?:if i die|if i was gone|if i wasn'?t here)|nobody (?:would|will) (?:care|cry|miss|notice)",
+    r"(?:hope|wish) (?:a car|a bus|a train|something) (?:hits|hit|kills) me|why (?:am i|im|i'?m)"
+    r" (?:even )?(?:alive|living|here)|no point (?:in )?(?:living|anything|going on)",
+    r"(?:bye|goodbye) (?:guys|everyone|all|everybody)|sorry for everything",
+    r"take care (?:all|everyone|guys)|tell .{0,20}i love (?:him|her|them)",
+    r"(?:decided|picked|chose) the (?:date|day)|tonight is the night|(?:have|got) everything i need"
+    r" to do it|wrote my will|deleted all my",
+    r"(?:bridge|railway|tracks|roof|rope|beam|pills|knife|razor|gun|bullets|the ice)"
+    r".{0,50}(?:jump|stand|tie|hold my weight|enough|right now|in my hand|under my pillow"
+    r"|where|looking down|thin|can'?t take it)",
+    r"(?:drive|turn the wheel|crash) .{0,20}(?:into|in front of) (?:the |a )?(?:wall|truck|tree"
+    r"|bus|lorry)",
+    r"(?:walk|go) into the (?:sea|lake|water) and not come back|im on the roof",
+)
+_FAMILY_SV = (
+    r"(?:pappa|mamma|styvpappa|styvmamma|styvfar|farsan|morsan|bror|brorsan|pojkvän(?:nen)?"
+    r"|flickvän(?:nen)?|han|hon|de|dom|föräldrarna|mina föräldrar)"
+)
+_CHILD_SV = (
+    rf"{_FAMILY_SV} (?:slår|slog|sparkar|sparkade|hotar|hotade|misshandlar|misshandlade"
+    rf"|stryper|ströp|våldtog|tafsar på|tafsade på|tvingade|tvinga|låser in|låste in|tog)"
+    rf" {_SV_ME}\b{_NOT_A_GAME}",
+    rf"(?:ska|skall|kommer att) döda {_SV_ME}|e ja död|är jag död",
+    rf"(?:gjorde|gör) saker (?:me|med) {_SV_ME}|tar på {_SV_ME}|vår (?:hemlis|hemlighet)",
+    r"(?:fick|får) (?:int|inte) komma hem|sover (?:i trappuppgången|ute|på stationen|i bilen)",
+    r"(?:sprida|skicka|lägga ut|sprider|skickar) (?:mina |min )?(?:bilder|video|videon"
+    r"|nakenbilder|foton)(?: .{0,30})?(?:om (?:ja|jag) (?:int|inte)|åt (?:hela|min))",
+    r"(?:vill att (?:ja|jag) ska|ber mej|ber mig) (?:skicka bilder|träffas|träffa honom)",
+    r"(?:man|gubbe|kille|karl|vuxen) .{0,40}(?:[3-6]\d|vuxen) .{0,40}(?:bilder|träffas|flickvän"
+    r"|pojkvän|int får berätta|presenter)",
+    r"(?:blåmärken) .{0,60}(?:pappa|mamma|han|hon|ramla)",
+    r"slog (?:mamma|pappa|syster|bror)",
+    r"(?:blev|har blivit|blivit) (?:våldtagen|utnyttjad|antastad|misshandlad)",
+    rf"(?:vågar|törs) {_SV_NOT} (?:gå|åka|komma) hem|(?:rädd|rädda) (?:för )?att (?:gå|åka) hem",
+    rf"(?:kastade|slängde|sparkade) ut {_SV_ME}|ingenstans att (?:sova|bo|ta vägen)",
+    rf"{_SV_NOT} trygg(?:t)? (?:hemma|där hemma)",
+    r"(?:vill ha|ber om|tjatar om|kräver) (?:mina )?(?:nakenbilder|nudes|bilder på min kropp)"
+    r"|vill att (?:jag|ja) skickar (?:nakenbilder|nudes|bilder på (?:mig|min kropp))",
+    r"hotar (?:att |med att )?(?:sprida|skicka|lägga ut|visa) (?:mina )?(?:bilder|foton|video)",
+)
+_FAMILY_EN = (
+    r"(?:dad|father|mom|mum|mother|stepdad|stepfather|step dad|stepmom|brother|uncle"
+    r"|boyfriend|bf|he|she|they|parents)"
+)
+_CHILD_EN = (
+    rf"{_FAMILY_EN} (?:hits|beats|hit|beat|kicks|kicked|chokes|choked|strangled|threatens"
+    r"|threatened|threaten|abuses|abused|hurts|touched|touches|touch|forced|force|locks|locked"
+    rf"|throw|threw) me\b{_NOT_A_GAME}",
+    r"(?:will|gonna|going to|would) kill me if|(?:said|says|say) .{0,15}kill me|i am dead"
+    r" if|if i come home .{0,20}dead",
+    r"(?:did|does|do) (?:things|stuff) to me|touch(?:es|ed)? my (?:leg|body|chest|butt)"
+    r"|our (?:little )?secret|(?:comes|came) into my room at night|forced me",
+    r"(?:share|send|post|spread|leak|show) (?:the |my |our )?(?:video|pics|pictures|photos|nudes)"
+    r".{0,40}(?:if i (?:don'?t|dont|do not)|unless|to (?:the )?whole school"
+    r"|to my (?:family|parents))",
+    r"(?:wants|want|asking|asks) me (?:to )?(?:send (?:pics|pictures|photos)|meet him)"
+    r"|(?:old|older|adult|grown) (?:guy|man|men) .{0,40}(?:pics|pictures|photos|meet|secret"
+    r"|gf|girlfriend|snap|insta|discord|online|gift|tell (?:my|anyone))",
+    r"(?:he|she) (?:is|was|says he is) (?:like |around )?[3-6]\d\b",
+    r"threw (?:a |the )?\w+ at me|scared of my (?:dad|father|mom|stepdad|stepfather|brother)",
+    r"(?:hit|hits|beat|beats) my (?:mom|mum|mother|sister|brother)",
+    r"(?:throw|threw|kicked|kick) me out|(?:sleeping|sleep|living) (?:at|in) (?:the |my )?"
+    r"(?:bus station|train station|stairwell|car|street)",
+    r"send me back .{0,30}(?:marry|married)|marry me (?:off|to)",
+    r"(?:raped|assaulted|molested) me|(?:was|got|been|being) (?:raped|sexually assaulted"
+    r"|molested|abused)",
+    r"(?:afraid|scared|terrified) (?:to go|of going) home|(?:not|don'?t feel|never) safe at home",
+    r"(?:kicked|threw|thrown) me out|kicked out (?:of|from) (?:the house|home)"
+    r"|nowhere to (?:sleep|stay|go) tonight|(?:sleeping|slept|sleep) (?:outside|on the street"
+    r"|in the stairwell)",
+    r"(?:wants|asked|asking|asks|keeps asking) (?:me )?(?:for|to send) (?:nudes|naked"
+    r"|pics of my body|pictures of my body)",
+    r"threat\w* to (?:share|send|post|leak|spread|show) (?:my |our )?(?:pics|pictures|photos"
+    r"|nudes|videos?)|sextort",
+)
+
+
+def _compile(parts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+CRISIS_PHRASES = _compile(_CRISIS_SV + _CRISIS_EN)
+CHILD_PHRASES = _compile(_CHILD_SV + _CHILD_EN)
+MAYBE_PHRASES = _compile(_MAYBE_SV + _MAYBE_EN)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:\w+n't|dont|cant|wont|didnt|doesnt|isnt|not|never|inte|int|aldrig)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SELF_NEGATING = ("don", "do not", "dont")
+_JOKE = re.compile(r"\b(?:lol|jk|jkjk|haha\w*|lmao|xd)\b|😂|🤣|😆|😹", re.IGNORECASE)
+# Someone else's story or trouble, or a lesson about it: asked about, never the protocol.
+_ELSEWHERE = re.compile(
+    r"\b(?:film\w*|movie|series|serien?|game|spel\w*|level|book|boken|news|nyheter\w*|lesson"
+    r"|lektion\w*|temadag\w*|theme day|prevention|friend|kompis\w*|kaveri\w*|song|låten)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@dataclass(frozen=True)
+class OtherLanguageFinding:
+    crisis: tuple[str, ...]  # sentences with a self-harm or suicide phrase
+    child: tuple[str, ...]  # sentences with a violence or abuse phrase
+    # Only a possible crisis: every finding is a "maybe" phrase or sits in a sentence marked
+    # as a joke or about someone else's story (a film, a game, a friend, a lesson). The bot
+    # asks the student instead of starting the protocol.
+    unsure: bool
+
+    def __bool__(self) -> bool:
+        return bool(self.crisis or self.child)
+
+
+def sentences_with(text: str, phrases: re.Pattern[str] = CRISIS_PHRASES) -> tuple[str, ...]:
+    """The sentences of `text` with a phrase of `phrases` that is not plainly negated."""
+    found: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        for match in phrases.finditer(sentence):
+            negation = _NEGATED_BEFORE.search(sentence[: match.start()])
+            if negation and not match.group(0).lower().startswith(_SELF_NEGATING):
+                continue
+            if sentence.strip() not in found:
+                found.append(sentence.strip())
+    return tuple(found)
+
+
+def find(text: str) -> OtherLanguageFinding:
+    crisis = sentences_with(text, CRISIS_PHRASES)
+    child = sentences_with(text, CHILD_PHRASES)
+    found = (*crisis, *child)
+    if found:
+        softened = all(_JOKE.search(s) or _ELSEWHERE.search(s) for s in found)
+        return OtherLanguageFinding(crisis, child, softened)
+    maybe = sentences_with(text, MAYBE_PHRASES)
+    return OtherLanguageFinding(maybe, (), unsure=bool(maybe))

@@ -1,0 +1,138 @@
+"""Swedish and English crisis phrases (bot/risk/other_languages.py): the kinds issue 15 lists
+for Finnish — wishes with any verb, passive wishes, methods, preparations, self-harm by any
+means, violence at home, sexual violence, grooming and sextortion — also in the other two
+languages the bot speaks, without taking figurative talk, accidents or films for a crisis."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.harness import Harness
+from bot.risk.other_languages import find
+from tests.conftest import KAISA, LINNEA, MATTI
+from tests.support import buttons
+
+CRISIS = [
+    # wishes and passive wishes
+    "jag vill dö",
+    "ja vill int leva mer",
+    "orkar inte leva längre",
+    "önskar att jag var död",
+    "skulle va bättre utan mig",
+    "vill försvinna för alltid",
+    "i wanna die",
+    "i dont want to wake up tomorrow or ever",
+    "honestly i wish i was never born",
+    "everyone would be better off without me",
+    "no reason to live anymore",
+    "i just want to disappear forever",
+    # methods and plans
+    "tänker hoppa från bron ikväll",
+    "kastar mig framför tåget",
+    "ska ta alla tabletter på en gång",
+    "thinking about jumping off the roof",
+    "gonna step in front of a train",
+    "i took all my pills at once",
+    "planning to hang myself",
+    # preparations and goodbyes
+    "har skrivit ett avskedsbrev",
+    "ger bort alla mina saker",
+    "wrote a goodbye letter to mom",
+    "this is my last message, thank you for everything",
+    "gave away all my stuff to my sister",
+    # self-harm by any means
+    "skar mig igen ikväll",
+    "bränner mig själv med tändaren",
+    "i cut myself again",
+    "burned myself with a lighter on purpose",
+    "i keep hitting myself when i fail",
+    "starving myself as punishment",
+    "kms",
+]
+CHILD = [
+    "pappa slår mig när han dricker",
+    "styvpappa hotade mig med kniven",
+    "jag vågar inte gå hem",
+    "morsan kastade ut mig, har ingenstans att sova",
+    "blev våldtagen på festen",
+    "en vuxen man vill ha nakenbilder av mig",
+    "han hotar att sprida mina bilder",
+    "my dad hits me",
+    "my stepdad beat me last night",
+    "im scared to go home",
+    "i got raped at a party",
+    "a 30 year old guy keeps asking for nudes",
+    "he threatened to leak my pics if i dont send more",
+    "they kicked me out, nowhere to sleep tonight",
+]
+NOT_CRISIS = [
+    "jag dör av skratt",
+    "den här matteprovet dödar mig",
+    "skar mig i fingret när jag lagade mat",
+    "hoppar av bussen vid skolan",
+    "vi hade hälsokunskap idag",
+    "this exam is killing me",
+    "i'm gonna die of boredom",
+    "i cut myself while cooking lol",
+    "i hurt myself at football practice",
+    "ending things with my gf, it's fine",
+    "i won't be here tomorrow, dentist",
+    "we read a book about a girl who was bullied",
+    "I don't want to die",
+    "i never wanted to kill myself, i'm ok",
+    "jag vill inte dö",
+    "dad picked me up from practice",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_a_self_harm_or_suicide_phrase_is_found(text: str) -> None:
+    assert find(text).crisis, text
+
+
+@pytest.mark.parametrize("text", CHILD)
+def test_a_violence_or_abuse_phrase_is_found(text: str) -> None:
+    assert find(text).child, text
+
+
+@pytest.mark.parametrize("text", NOT_CRISIS)
+def test_figurative_accidental_and_negated_talk_is_not(text: str) -> None:
+    assert not find(text), text
+
+
+def test_a_phrase_marked_as_a_joke_is_only_a_possible_crisis() -> None:
+    assert find("i wanna die lol 😂").unsure
+    assert find("vill dö haha").unsure
+    assert not find("i wanna die. lol the bus was late").unsure  # the joke is elsewhere
+    assert not find("i wanna die").unsure
+
+
+@pytest.fixture
+async def h(school: Harness) -> Harness:
+    for user in (MATTI, KAISA, LINNEA):
+        await school.say(user, "/start")
+    return school
+
+
+async def test_a_swedish_farewell_starts_the_crisis_protocol(h: Harness) -> None:
+    await h.say(LINNEA, "vill int vakna mer. ja har redan skrivit ett avskedsbrev")
+    reply = await h.last_text(LINNEA)
+    assert "tack för att du berättade det här för mig" in reply and "112" in reply
+    alert = (await h.bot_messages(MATTI))[-1]["text"]
+    assert "avskedsbrev" in alert
+
+
+async def test_an_english_wish_marked_as_a_joke_is_asked_about_first(h: Harness) -> None:
+    matti_before = len(await h.bot_messages(MATTI))
+    await h.say(LINNEA, "i kinda want to die lol 😂")
+    question = (await h.bot_messages(LINNEA))[-1]
+    assert "är du trygg just nu?" in question["text"]
+    assert buttons(question)[0].startswith("😟 Jag är inte trygg")
+    assert len(await h.bot_messages(MATTI)) == matti_before  # no alarm for a maybe
+
+
+async def test_figurative_swedish_gets_no_crisis_reply(h: Harness) -> None:
+    matti_before = len(await h.bot_messages(MATTI))
+    await h.say(LINNEA, "jag dör av tristess på mattelektionen")
+    assert "112" not in await h.last_text(LINNEA)
+    assert len(await h.bot_messages(MATTI)) == matti_before
