@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.harness import Harness
-from bot.risk.other_languages import find
+from bot.risk.other_languages import find, looks_swedish_or_english
 from tests.conftest import KAISA, LINNEA, MATTI
 from tests.support import buttons
 
@@ -107,6 +107,20 @@ def test_a_phrase_marked_as_a_joke_is_only_a_possible_crisis() -> None:
     assert not find("i wanna die").unsure
 
 
+def test_the_model_reads_only_swedish_or_english() -> None:
+    """Finnish is the Finnish detector's: a Finnish message never reaches this model."""
+    assert looks_swedish_or_english("har kollat hur högt de e från bron")
+    assert looks_swedish_or_english("i dont see any future for me")
+    assert not looks_swedish_or_english("mä en jaksa enää mitään")
+    assert not looks_swedish_or_english("koulussa oli ihan ok päivä")
+
+
+def test_shipped_model_is_built_from_the_committed_data() -> None:
+    from bot.risk import build_other_languages
+
+    assert build_other_languages.main(["--check"]) == 0
+
+
 @pytest.fixture
 async def h(school: Harness) -> Harness:
     for user in (MATTI, KAISA, LINNEA):
@@ -135,4 +149,15 @@ async def test_figurative_swedish_gets_no_crisis_reply(h: Harness) -> None:
     matti_before = len(await h.bot_messages(MATTI))
     await h.say(LINNEA, "jag dör av tristess på mattelektionen")
     assert "112" not in await h.last_text(LINNEA)
+    assert len(await h.bot_messages(MATTI)) == matti_before
+
+
+async def test_what_only_the_model_suspects_is_asked_about(h: Harness) -> None:
+    """No phrase names it, but the model reads danger at home: a question, not the protocol."""
+    finding = find("my dad gets drunk and i hide in my room")
+    assert finding.child and finding.unsure
+    matti_before = len(await h.bot_messages(MATTI))
+    await h.say(LINNEA, "my dad gets drunk and i hide in my room")
+    question = (await h.bot_messages(LINNEA))[-1]
+    assert "Har någon skadat eller hotat dig?" in question["text"]
     assert len(await h.bot_messages(MATTI)) == matti_before

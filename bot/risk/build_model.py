@@ -173,7 +173,7 @@ class Matrix:
         )
 
 
-def fit(x: Matrix, y: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+def fit(x: Matrix, y: npt.NDArray[np.float64], l2: float = L2) -> npt.NDArray[np.float64]:
     """L2 logistic regression by gradient descent with Adam; deterministic (zero start)."""
     w = np.zeros((x.n_cols, y.shape[1]))
     m = np.zeros_like(w)
@@ -187,7 +187,7 @@ def fit(x: Matrix, y: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     for t in range(1, EPOCHS + 1):
         z = x.dot(w)
         p = 1.0 / (1.0 + np.exp(-z))
-        grad = x.tdot((p - y) * sample_w) / len(y) + L2 * w
+        grad = x.tdot((p - y) * sample_w) / len(y) + l2 * w
         m = beta1 * m + (1 - beta1) * grad
         v = beta2 * v + (1 - beta2) * grad * grad
         mh = m / (1 - beta1**t)

@@ -16,8 +16,15 @@ now?") instead of starting the protocol.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from bot.risk.lexicon import DATA_DIR
+from bot.risk.model import CueModel, features
+
+OTHER_MODEL_PATH = DATA_DIR / "other_model.json"
+OUTPUTS = ("safety", "child_protection")
 
 # Finland-Swedish speech drops letters: "int" for inte, "ja" for jag, "mej" for mig.
 _SV_NOT = r"(?:inte|int|ej)"
@@ -248,20 +255,90 @@ class OtherLanguageFinding:
         return bool(self.crisis or self.child)
 
 
+def _negated(sentence: str, match: re.Match[str]) -> bool:
+    negation = _NEGATED_BEFORE.search(sentence[: match.start()])
+    return negation is not None and not match.group(0).lower().startswith(_SELF_NEGATING)
+
+
 def sentences_with(text: str, phrases: re.Pattern[str] = CRISIS_PHRASES) -> tuple[str, ...]:
     """The sentences of `text` with a phrase of `phrases` that is not plainly negated."""
     found: list[str] = []
     for sentence in _SENTENCE.split(text):
         for match in phrases.finditer(sentence):
-            negation = _NEGATED_BEFORE.search(sentence[: match.start()])
-            if negation and not match.group(0).lower().startswith(_SELF_NEGATING):
-                continue
-            if sentence.strip() not in found:
+            if not _negated(sentence, match) and sentence.strip() not in found:
                 found.append(sentence.strip())
     return tuple(found)
 
 
-def find(text: str) -> OtherLanguageFinding:
+def _only_negated(text: str) -> bool:
+    """A phrase is there, but the student's own words deny it ("I don't want to die"): the
+    model reads the words, not the negation, so it is not asked."""
+    return any(
+        _negated(sentence, match)
+        for sentence in _SENTENCE.split(text)
+        for phrases in (CRISIS_PHRASES, CHILD_PHRASES, MAYBE_PHRASES)
+        for match in phrases.finditer(sentence)
+    )
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Common little words: a message is read as Swedish or English when they outnumber the
+# Finnish ones (the Finnish detector has read it first in any case).
+_SWEDISH_WORDS = _words(
+    "och å jag ja int inte mej mig dej dig är e de det he som för på vill har kan ska "
+    "hem bara typ nån nå hur när min mitt mina dom han hon vad så om att till me med "
+    "av en ett i går orkar här där nu igen aldrig aldri alla ingen mycket mer sen "
+    "efter innan också men"
+)
+_ENGLISH_WORDS = _words(
+    "i the and to my me is im i'm dont don't want you it of in not a he she they have "
+    "just so what this that with for on at be was are can will would if no nobody "
+    "anymore again never all everyone everything feel think know about after before "
+    "tonight home"
+)
+_FINNISH_WORDS = _words(
+    "ja on en ei mä mää mie sä se ne ku kun et että oon olen olla mut mutta ihan vaan "
+    "vain tää tämä mun minun mulla sun nyt jo taas enää kaikki mitään kukaan koulu "
+    "koulussa kotona kotiin haluun haluan jaksa"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?", re.IGNORECASE)
+
+
+def looks_swedish_or_english(text: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(text)]
+    other = sum(w in _SWEDISH_WORDS or w in _ENGLISH_WORDS for w in words)
+    finnish = sum(w in _FINNISH_WORDS for w in words)
+    return other > finnish and other * 4 >= len(words)
+
+
+def model_features(text: str) -> set[str]:
+    """The model's features: the Finnish model's kind (bot/risk/model.py) and which groups of
+    phrases fired, so it learns how far to trust each."""
+    fired = [
+        f"p:{name}"
+        for name, phrases in (
+            ("crisis", CRISIS_PHRASES),
+            ("child", CHILD_PHRASES),
+            ("maybe", MAYBE_PHRASES),
+            ("joke", _JOKE),
+            ("elsewhere", _ELSEWHERE),
+        )
+        if phrases.search(text)
+    ]
+    return features(text, (), fired)
+
+
+@functools.cache
+def load_model() -> CueModel | None:
+    """The shipped model (cached); None only in a checkout whose model was never built."""
+    return CueModel.load(OTHER_MODEL_PATH) if OTHER_MODEL_PATH.exists() else None
+
+
+def find_phrases(text: str) -> OtherLanguageFinding:
+    """What the phrases alone find."""
     crisis = sentences_with(text, CRISIS_PHRASES)
     child = sentences_with(text, CHILD_PHRASES)
     found = (*crisis, *child)
@@ -270,3 +347,25 @@ def find(text: str) -> OtherLanguageFinding:
         return OtherLanguageFinding(crisis, child, softened)
     maybe = sentences_with(text, MAYBE_PHRASES)
     return OtherLanguageFinding(maybe, (), unsure=bool(maybe))
+
+
+def find(text: str) -> OtherLanguageFinding:
+    """The phrases, and where they find nothing in a Swedish or English message, the model:
+    what it suspects is asked about."""
+    phrased = find_phrases(text)
+    if phrased:
+        return phrased
+    model = load_model()
+    if model is None or not looks_swedish_or_english(text) or _only_negated(text):
+        return NOTHING
+    probs = model.probabilities(model_features(text))
+    if probs["safety"] < model.thresholds.ask:
+        return NOTHING
+    # The model reads the whole message: it is what the student is asked about.
+    whole = (" ".join(text.split())[:300],)
+    if probs["child_protection"] >= 0.5:
+        return OtherLanguageFinding((), whole, unsure=True)
+    return OtherLanguageFinding(whole, (), unsure=True)
+
+
+NOTHING = OtherLanguageFinding((), (), unsure=False)

@@ -82,9 +82,11 @@ def freeze_startup_heap() -> None:
     process: take it out of the garbage collector's sight. Otherwise every full collection
     walks it all again — measured under load (bench/): 100–185 ms pauses of the whole bot
     every second or two, the main source of slow replies; frozen, a few milliseconds."""
+    from bot.risk import other_languages
     from bot.risk.cues import default_detector
 
     default_detector()  # loaded on the first free text anyway; load it now, frozen with the rest
+    other_languages.load_model()  # the Swedish and English one too
     gc.collect()
     gc.freeze()
 

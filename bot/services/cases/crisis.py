@@ -47,7 +47,6 @@ REASON_CHILD = CHILD_PROTECTION_REASON  # its alert reminds of the duty to repor
 # What a danger is about: self-harm/suicide, child protection (violence, sexual violence,
 # grooming, nowhere safe to be), or both in one message.
 KIND_CRISIS, KIND_CHILD, KIND_BOTH = "crisis", "child_protection", "both"
-NOTHING_FOUND = other_languages.OtherLanguageFinding((), (), unsure=False)
 
 
 def local_help_text(tr: Translator, lang: str, local_help: str | None) -> str:
@@ -136,7 +135,7 @@ class CrisisService:
         result = await asyncio.to_thread(self.detector().detect, text)
         # Swedish and English (bot/risk/other_languages.py), when the Finnish reading found
         # no crisis.
-        other = NOTHING_FOUND if result.is_crisis else other_languages.find(text)
+        other = other_languages.NOTHING if result.is_crisis else other_languages.find(text)
         kind = _kind(result, bool(other.crisis), bool(other.child))
         extra = tuple(dict.fromkeys([*other.crisis, *other.child]))
         if not result.matches and not extra:
