@@ -13,7 +13,18 @@ from typing import Any
 
 from bot.harness import Harness
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, moved_text
-from tests.support import OLLI, add_staff, buttons, concerns, inbox, log_contact, person_id, weekly
+from tests.support import (
+    OLLI,
+    add_staff,
+    buttons,
+    concerns,
+    enrol,
+    inbox,
+    last,
+    log_contact,
+    person_id,
+    weekly,
+)
 
 
 async def contacts(h: Harness) -> list[dict[str, Any]]:
@@ -427,3 +438,33 @@ def test_the_safe_writer_neutralises_every_formula_start_but_not_numbers() -> No
         assert neutralise(bad) == "'" + bad
     assert neutralise("-3") == "-3" and neutralise("2,5") == "2,5" and neutralise(7) == 7
     assert neutralise("Aino Laine") == "Aino Laine"
+
+
+async def test_a_coach_with_many_students_pages_through_the_list(h: Harness) -> None:
+    """Every student can be picked, however many a coach has: twelve a page, ◀️ ▶️ in the
+    same message, and ✖️ Peruuta leaves without a change."""
+    await enrol(h, 30)
+    await h.say(MATTI, "/kirjaa")
+    first = await last(h, MATTI)
+    page_one = [b for b in buttons(first) if b not in ("◀️", "▶️", "✖️ Peruuta")]
+    assert len(page_one) == 12 and "▶️" in buttons(first) and "◀️" not in buttons(first)
+    await h.press(MATTI, "▶️")
+    await h.press(MATTI, "▶️")
+    third = await last(h, MATTI)
+    assert third["message_id"] == first["message_id"]  # the same message, another page
+    assert "◀️" in buttons(third) and "▶️" not in buttons(third)  # 33 students: the last page
+    name = next(b for b in buttons(third) if "Opiskelija" in b)
+    assert name not in page_one
+    await h.press(MATTI, name)
+    assert f"Opiskelija: {name}" in await h.last_text(MATTI)
+    listed = await h.rt.db.fetchval(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'contact_pick_list'"
+    )
+    assert listed >= 33  # every name on the list is an audited read
+
+
+async def test_a_student_list_can_be_cancelled(h: Harness) -> None:
+    await h.say(MATTI, "/historia")
+    await h.press(MATTI, "✖️ Peruuta")
+    message = await last(h, MATTI)
+    assert "Peruttu, mitään ei muutettu." in message["text"] and buttons(message) == []

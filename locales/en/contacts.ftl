@@ -50,10 +50,6 @@ log-switch-continue = Continue: { $name }
 log-switch-new = Start new: { $name }
 log-pick-title = Who were you in contact with? 📂 = open case. You can also type <code>/log_contact name</code>.
 history-pick-title = Whose case history do you want to see? Viewing it is logged.
-case-pick-too-many = Showing the first 60 of { $count ->
-        [one] 1 student
-       *[other] { $count } students
-    }. Search by name: <code>/log_contact name</code> or <code>/history name</code>.
 history-title = <b>Case history: { $name }</b>
 history-none = The student has no logged cases.
 

@@ -50,7 +50,6 @@ log-switch-continue = Jatka kirjausta: { $name }
 log-switch-new = Aloita uusi: { $name }
 log-pick-title = Kenen kanssa olit yhteydessä? 📂 = avoin tapaus. Voit myös kirjoittaa <code>/kirjaa nimi</code>.
 history-pick-title = Kenen tapaushistorian haluat nähdä? Katselu kirjataan lokiin.
-case-pick-too-many = Näytän { $count } opiskelijasta 60 ensimmäistä. Hae nimellä: <code>/kirjaa nimi</code> tai <code>/historia nimi</code>.
 history-title = <b>Tapaushistoria: { $name }</b>
 history-none = Opiskelijalla ei ole kirjattuja tapauksia.
 

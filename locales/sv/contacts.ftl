@@ -50,7 +50,6 @@ log-switch-continue = Fortsätt: { $name }
 log-switch-new = Börja ny: { $name }
 log-pick-title = Vem hade du kontakt med? 📂 = öppet ärende. Du kan också skriva <code>/registrera namn</code>.
 history-pick-title = Vems ärendehistorik vill du se? Visningen loggas.
-case-pick-too-many = Jag visar de 60 första av { $count } studerande. Sök med namn: <code>/registrera namn</code> eller <code>/historik namn</code>.
 history-title = <b>Ärendehistorik: { $name }</b>
 history-none = Den studerande har inga registrerade ärenden.
 

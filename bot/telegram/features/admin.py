@@ -43,6 +43,7 @@ from bot.services.messaging.outbox import Button, OutMessage
 from bot.services.privacy import offboarding
 from bot.telegram.features.privacy import reply_privately
 from bot.telegram.handlers import Typed
+from bot.telegram.picker import CANCEL, NONE, Picker, chosen
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -67,8 +68,6 @@ ROSTER_TTL = timedelta(hours=2)
 MAX_ROSTER_CHARS = 400_000
 ROSTER_MIME_TYPES = frozenset({"text/csv", "text/plain", "application/vnd.ms-excel"})
 PAGE = 10
-PREV, NEXT, NONE, CANCEL = 1000, 1001, 999, 998
-LABEL_LIMIT = 40
 # Presses that change something: a second press of the same button is refused.
 SINGLE_USE = frozenset({"new_group", "backup", "roster_go", "offboard_go", "study"})
 MENU = (
@@ -82,10 +81,6 @@ MENU = (
     "admin-menu-staff",
     "admin-menu-offboard",
 )
-
-
-def label(text: str) -> str:
-    return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1] + "…"
 
 
 # -- plumbing ---------------------------------------------------------------------------------
@@ -146,6 +141,9 @@ def is_coordinator(c: Turn) -> bool:
 # -- the picker: one page of choices, with paging ----------------------------------------------
 
 
+ADMIN_PICKER = Picker(ACTION_ADMIN, page_size=PAGE, ttl=INPUT_TTL)
+
+
 async def picker(
     h: Handlers,
     c: Turn,
@@ -156,48 +154,21 @@ async def picker(
     extra: dict[str, Any] | None = None,
     none_label: str | None = None,
 ) -> list[list[Button]]:
-    """A page of choices; the ids and labels stay server-side in the payload."""
-    payload = {
-        "op": op,
-        "ids": list(ids),
-        "labels": list(labels),
-        "page": page,
-        **(extra or {}),
-    }
-    token = await token_for(c, payload)
-    start = page * PAGE
-    shown = list(enumerate(labels))[start : start + PAGE]
-    rows = [[Button(label(name), callbacks.button_data(token, i))] for i, name in shown]
-    nav = []
-    if page > 0:
-        nav.append(Button("◀️", callbacks.button_data(token, PREV)))
-    if start + PAGE < len(ids):
-        nav.append(Button("▶️", callbacks.button_data(token, NEXT)))
-    if nav:
-        rows.append(nav)
-    if none_label:
-        rows.append([Button(none_label, callbacks.button_data(token, NONE))])
-    rows.append(cancel_row(h, c, token))
-    return rows
+    """A page of choices (bot/telegram/picker.py); `op` routes the press."""
+    return await ADMIN_PICKER.show(
+        c,
+        ids,
+        labels,
+        cancel_label=plain(h, c, "button-cancel"),
+        page=page,
+        extra={"op": op, **(extra or {})},
+        none_label=none_label,
+    )
 
 
-def chosen(cb: Callback, index: int) -> int:
-    ids = cb.payload.get("ids", [])
-    if not isinstance(ids, list) or not 0 <= index < len(ids):
-        raise CallbackRefused("callback-invalid", hostile=True)
-    return int(ids[index])
-
-
-async def turn_page(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> bool:
+async def turn_page(_h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> bool:
     """A press of ◀️ or ▶️ on a picker shows its other page; True when it was one."""
-    if index not in (PREV, NEXT):
-        return False
-    p = cb.payload
-    page = max(0, int(p["page"]) + (1 if index == NEXT else -1))
-    extra = {k: v for k, v in p.items() if k not in ("op", "ids", "labels", "page")}
-    buttons = await picker(h, c, p["op"], p["ids"], p["labels"], page, extra, p.get("none_label"))
-    await send(c, OutMessage(c.chat_id, op="edit_markup", message_id=message_id, buttons=buttons))
-    return True
+    return await ADMIN_PICKER.turn_page(c, cb, index, message_id, send)
 
 
 # -- /hallinta ----------------------------------------------------------------------------------

@@ -53,6 +53,7 @@ from bot.services.privacy.outbox import enqueue_replies
 from bot.storage.db import Tx
 from bot.telegram.features.risk import staff, staff_press
 from bot.telegram.handlers import Typed
+from bot.telegram.picker import CANCEL, Picker, chosen, label
 
 if TYPE_CHECKING:
     from bot.services.cases.followups import CaseLine
@@ -67,14 +68,13 @@ ACTION_PICK_LOG = "contact-pick"  # index: the student to log a contact with
 ACTION_PICK_HISTORY = "history-pick"  # index: the student whose history to show
 PAGE = 8
 NEXT_PAGE = 10_000
-MAX_PICK = 60
-LABEL_LIMIT = 40
+# A coach's students, two to a row: twelve a page fits a phone's screen.
+PICKERS = {
+    action: Picker(action, page_size=12, columns=2, ttl=timedelta(days=1))
+    for action in (ACTION_PICK_LOG, ACTION_PICK_HISTORY)
+}
 LIST_TTL = timedelta(days=1)
 _ALERT_KEY = re.compile(r"^c(\d+):")
-
-
-def label(text: str) -> str:
-    return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -123,6 +123,17 @@ async def reply_audited(
         return Outcome(rows=await enqueue_replies(tx, key, messages, now=now))
 
     await c.run(work)
+
+
+async def send_edit(c: Turn, message: OutMessage) -> None:
+    """A list's other page, or its "cancelled": names are not kept once delivered, as in
+    every reply of this feature."""
+    key = c.key(f"{c.chat_id}:edit")
+    await c.run(lambda tx: enqueue_replies(tx, key, [message], now=c.now))
+
+
+def edit_text(c: Turn, text: str, message_id: int) -> OutMessage:
+    return OutMessage(c.chat_id, text, op="edit", message_id=message_id, buttons=[])
 
 
 async def token_for(c: Turn, action: str, payload: dict[str, Any]) -> str:
@@ -321,18 +332,18 @@ async def pick_student(
     if not people:
         await h.say_text(c, "coach-no-students")
         return
-    shown = people[:MAX_PICK]
-    token = await token_for(c, action, {"students": [p[0] for p in shown]})
-    flat = [
-        Button(label(("📂 " if is_open else "") + name), callbacks.button_data(token, i))
-        for i, (_, name, is_open) in enumerate(shown)
-    ]
-    buttons = [flat[i : i + 2] for i in range(0, len(flat), 2)]
-    text = h.text(c, title)
-    if len(people) > MAX_PICK:
-        text += "\n\n" + h.text(c, "case-pick-too-many", count=len(people))
+    buttons = await PICKERS[action].show(
+        c,
+        [p[0] for p in people],
+        [("📂 " if is_open else "") + name for _, name, is_open in people],
+        cancel_label=h.rt.svc.tr.plain(c.lang, "button-cancel"),
+    )
+    # The names on the list are a read of those students: audited, every one of them.
     await reply_audited(
-        c, audit_action, [p[0] for p in shown], OutMessage(c.chat_id, text, buttons=buttons)
+        c,
+        audit_action,
+        [p[0] for p in people],
+        OutMessage(c.chat_id, h.text(c, title), buttons=buttons),
     )
 
 
@@ -356,14 +367,16 @@ async def picked(
 
 
 async def pick_button(
-    h: Handlers, k: Cases, c: Turn, cb: Callback, index: int, _message_id: int
+    h: Handlers, k: Cases, c: Turn, cb: Callback, index: int, message_id: int
 ) -> str | None:
     person = staff(c)
-    ids = cb.payload.get("students")
-    if not isinstance(ids, list) or not 0 <= index < len(ids):
-        raise CallbackRefused("callback-invalid", hostile=True)
+    if await PICKERS[cb.action].turn_page(c, cb, index, message_id, send_edit):
+        return None
+    if index == CANCEL:
+        await send_edit(c, edit_text(c, h.text(c, "case-action-cancelled"), message_id))
+        return None
     allowed = {p[0] for p in await choosable(h, person)}
-    student_id = int(ids[index])
+    student_id = chosen(cb, index)
     if student_id not in allowed:  # moved to another coach since the list was shown
         raise CallbackRefused("coach-not-your-student", hostile=False)
     await picked(h, k, c, person, cb.action, student_id)
