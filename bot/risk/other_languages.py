@@ -260,6 +260,35 @@ def _negated(sentence: str, match: re.Match[str]) -> bool:
     return negation is not None and not match.group(0).lower().startswith(_SELF_NEGATING)
 
 
+@dataclass(frozen=True)
+class _Scan:
+    """One pass of the phrases over a text: the sentences each group found, not negated, and
+    whether any phrase was there but negated."""
+
+    crisis: tuple[str, ...]
+    child: tuple[str, ...]
+    maybe: tuple[str, ...]
+    negated: bool
+
+
+def _scan(text: str) -> _Scan:
+    found: dict[str, list[str]] = {"crisis": [], "child": [], "maybe": []}
+    negated = False
+    for sentence in _SENTENCE.split(text):
+        stripped = sentence.strip()
+        for group, phrases in (
+            ("crisis", CRISIS_PHRASES),
+            ("child", CHILD_PHRASES),
+            ("maybe", MAYBE_PHRASES),
+        ):
+            for match in phrases.finditer(sentence):
+                if _negated(sentence, match):
+                    negated = True
+                elif stripped not in found[group]:
+                    found[group].append(stripped)
+    return _Scan(tuple(found["crisis"]), tuple(found["child"]), tuple(found["maybe"]), negated)
+
+
 def sentences_with(text: str, phrases: re.Pattern[str] = CRISIS_PHRASES) -> tuple[str, ...]:
     """The sentences of `text` with a phrase of `phrases` that is not plainly negated."""
     found: list[str] = []
@@ -268,17 +297,6 @@ def sentences_with(text: str, phrases: re.Pattern[str] = CRISIS_PHRASES) -> tupl
             if not _negated(sentence, match) and sentence.strip() not in found:
                 found.append(sentence.strip())
     return tuple(found)
-
-
-def _only_negated(text: str) -> bool:
-    """A phrase is there, but the student's own words deny it ("I don't want to die"): the
-    model reads the words, not the negation, so it is not asked."""
-    return any(
-        _negated(sentence, match)
-        for sentence in _SENTENCE.split(text)
-        for phrases in (CRISIS_PHRASES, CHILD_PHRASES, MAYBE_PHRASES)
-        for match in phrases.finditer(sentence)
-    )
 
 
 def _words(text: str) -> frozenset[str]:
@@ -339,24 +357,27 @@ def load_model() -> CueModel | None:
 
 def find_phrases(text: str) -> OtherLanguageFinding:
     """What the phrases alone find."""
-    crisis = sentences_with(text, CRISIS_PHRASES)
-    child = sentences_with(text, CHILD_PHRASES)
-    found = (*crisis, *child)
+    return _from_phrases(_scan(text))
+
+
+def _from_phrases(scan: _Scan) -> OtherLanguageFinding:
+    found = (*scan.crisis, *scan.child)
     if found:
         softened = all(_JOKE.search(s) or _ELSEWHERE.search(s) for s in found)
-        return OtherLanguageFinding(crisis, child, softened)
-    maybe = sentences_with(text, MAYBE_PHRASES)
-    return OtherLanguageFinding(maybe, (), unsure=bool(maybe))
+        return OtherLanguageFinding(scan.crisis, scan.child, softened)
+    return OtherLanguageFinding(scan.maybe, (), unsure=bool(scan.maybe))
 
 
 def find(text: str) -> OtherLanguageFinding:
     """The phrases, and where they find nothing in a Swedish or English message, the model:
-    what it suspects is asked about."""
-    phrased = find_phrases(text)
+    what it suspects is asked about. A phrase the student's own words deny ("I don't want to
+    die") keeps the model out: it reads the words, not the negation."""
+    scan = _scan(text)
+    phrased = _from_phrases(scan)
     if phrased:
         return phrased
     model = load_model()
-    if model is None or not looks_swedish_or_english(text) or _only_negated(text):
+    if model is None or scan.negated or not looks_swedish_or_english(text):
         return NOTHING
     probs = model.probabilities(model_features(text))
     if probs["safety"] < model.thresholds.ask:

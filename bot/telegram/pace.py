@@ -123,6 +123,9 @@ class UserPace:
 
 
 async def _might_be_crisis(text: str) -> bool:
-    head = text[:SCREEN_CHARS]
-    result = await asyncio.to_thread(default_detector().detect, head)
+    return await asyncio.to_thread(_read, text[:SCREEN_CHARS])
+
+
+def _read(head: str) -> bool:
+    result = default_detector().detect(head)
     return result.is_crisis or result.crisis == "ask" or bool(other_languages.find(head))

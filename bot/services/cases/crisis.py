@@ -23,6 +23,7 @@ from bot.i18n import Translator
 from bot.risk import other_languages
 from bot.risk.cues import CueDetector, CueResult, default_detector
 from bot.risk.lexicon import SAFETY_CATEGORIES
+from bot.risk.other_languages import OtherLanguageFinding
 from bot.risk.rules import Signal
 from bot.scheduling.calendar import SchoolCalendar
 from bot.services.cases.concerns import ConcernService, Raised, Recipient, event
@@ -130,12 +131,9 @@ class CrisisService:
         """Read one private text. Staff texts are not screened (they write about students)."""
         if person is not None and not person.is_student:
             return Screened()
-        # In a worker thread (detect() is thread-safe): a long message must not stall the
-        # other chats while it is read.
-        result = await asyncio.to_thread(self.detector().detect, text)
-        # Swedish and English (bot/risk/other_languages.py), when the Finnish reading found
-        # no crisis.
-        other = other_languages.NOTHING if result.is_crisis else other_languages.find(text)
+        # In a worker thread (both readers are thread-safe): a long message must not stall
+        # the other chats while it is read.
+        result, other = await asyncio.to_thread(self._read, text)
         kind = _kind(result, bool(other.crisis), bool(other.child))
         extra = tuple(dict.fromkeys([*other.crisis, *other.child]))
         if not result.matches and not extra:
@@ -153,6 +151,14 @@ class CrisisService:
                 tx, person, chat_id, update_id, result, kind, extra, joking=other.unsure
             )
         )
+
+    def _read(self, text: str) -> tuple[CueResult, OtherLanguageFinding]:
+        """The Finnish reading, and the Swedish and English one (bot/risk/other_languages.py)
+        when the Finnish found no crisis."""
+        result = self.detector().detect(text)
+        if result.is_crisis:
+            return result, other_languages.NOTHING
+        return result, other_languages.find(text)
 
     async def _reply_unknown(
         self, tx: Tx, chat_id: int, update_id: int, lang: str, kind: str
