@@ -148,7 +148,7 @@ class CrisisService:
             )
         return await self.svc.db.transaction(
             lambda tx: self._student(
-                tx, person, chat_id, update_id, result, kind, extra, joking=other.unsure
+                tx, person, chat_id, update_id, result, kind, extra, unsure=other.unsure
             )
         )
 
@@ -190,10 +190,11 @@ class CrisisService:
         kind: str,
         extra: tuple[str, ...] = (),
         *,
-        joking: bool = False,
+        unsure: bool = False,
     ) -> Screened:
-        """`extra`: Swedish or English sentences found; `joking` when each is marked as a
-        joke ("lol", 😂) — a possible crisis, asked about like an unsure Finnish reading."""
+        """`extra`: Swedish or English sentences found; `unsure` when they are only a possible
+        crisis (a joke, a film, a means named with an intent, the model's suspicion) — asked
+        about like an unsure Finnish reading."""
         now = self.svc.clock.now()
         who = await student(tx, person.id)
         active = who is not None and who.status == "active"
@@ -213,7 +214,7 @@ class CrisisService:
             )
             question = flow.questions.get(open_session["state"]) if flow else None
             continues = question is not None and question.type == "text"
-        if not result.is_crisis and (joking or not extra):
+        if not result.is_crisis and (unsure or not extra):
             if result.crisis != "ask" and not extra:
                 return Screened()
             # Not sure: ask the student instead of staying silent or sounding the alarm.
