@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from bot.risk.lexicon import CATEGORY_ORDER, SAFETY_CATEGORIES
@@ -93,8 +93,8 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
         c
         for c in OTHER_CATEGORIES
         if c in view.school_categories
-        or (c in view.categories and probs[c] >= th.cat_confirm)
-        or (probs[c] >= th.cat_alone and c not in view.negated_categories)
+        or (c in view.categories and probs[c] >= th.cat_confirm[c])
+        or (probs[c] >= th.cat_alone[c] and c not in view.negated_categories)
     )
     if view.yes_kinds and not view.softened and s >= th.veto:
         kind = "crisis" if "crisis" in view.yes_kinds else "child_protection"
@@ -125,10 +125,12 @@ def choose_thresholds(
     probs: npt.NDArray[np.float64],
     outputs: Sequence[str],
 ) -> Thresholds:
-    """Thresholds from out-of-fold probabilities: the safety ones maximise recall (yes or ask,
-    then yes alone) within the false-alarm limits; the category ones maximise mean F1.
-    (Build time only: the detector never imports numpy.)"""
+    """Safety thresholds from out-of-fold probabilities: the highest recall (yes or ask, then
+    yes alone) within the false-alarm limits. The category ones are placeholders here
+    (choose_category_thresholds). (Build time only: the detector never imports numpy.)"""
     import numpy as np
+
+    no_cats = dict.fromkeys(OTHER_CATEGORIES, 1.0)
 
     rows = [dict(zip(outputs, map(float, p), strict=True)) for p in probs]
     gold = [SAFETY_OUTPUT in e.labels for e in examples]
@@ -143,7 +145,7 @@ def choose_thresholds(
     for ask, yes, veto in itertools.product(grid, grid, VETOES[:3]):
         if yes <= ask or yes < MODEL_YES_FLOOR:
             continue
-        th = Thresholds(ask, yes, veto, 0.5, 0.9)
+        th = Thresholds(ask, yes, veto, no_cats, no_cats)
         hit = hit_yes = false_yes = false_ask = 0
         for g, view, pr in zip(gold, views, rows, strict=True):
             out = decide(view, pr, th).outcome
@@ -160,29 +162,40 @@ def choose_thresholds(
         if best is None or key > best[0]:
             best = (key, th)
     assert best is not None
-    safety = best[1]
-    best_cat: tuple[float, float, float] | None = None
-    # The model alone adds a category only when fairly sure: short messages have few features
-    # and a middling probability on them is noise ("ope valvoo koetta" is not about sleep).
-    for confirm, alone in itertools.product(grid, grid):
-        if alone < confirm or alone < MIN_CAT_ALONE:
-            continue
-        f1s = []
-        for cat in OTHER_CATEGORIES:
-            tp = fp = fn = 0
-            for e, view, pr in zip(examples, views, rows, strict=True):
-                pred = (cat in view.categories and pr[cat] >= confirm) or (
-                    pr[cat] >= alone and cat not in view.negated_categories
-                )
-                tp += pred and cat in e.labels
-                fp += pred and cat not in e.labels
-                fn += (not pred) and cat in e.labels
-            f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-        score = float(np.mean(f1s))
-        if best_cat is None or score > best_cat[0]:
-            best_cat = (score, confirm, alone)
-    assert best_cat is not None
-    return Thresholds(safety.ask, safety.yes, safety.veto, float(best_cat[1]), float(best_cat[2]))
+    return best[1]
+
+
+def choose_category_thresholds(
+    examples: Sequence[Example],
+    views: Sequence[PatternView],
+    probs: npt.NDArray[np.float64],
+    outputs: Sequence[str],
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Per category, the (confirm, alone) pair with the best F1 on out-of-fold probabilities.
+    The model alone adds a category only when fairly sure: short messages have few features
+    and a middling probability on them is noise ("ope valvoo koetta" is not about sleep)."""
+    import numpy as np
+
+    grid = [round(float(x), 2) for x in np.arange(0.05, 1.0, 0.05)]
+    confirm: dict[str, float] = {}
+    alone: dict[str, float] = {}
+    for cat in OTHER_CATEGORIES:
+        p = probs[:, list(outputs).index(cat)]
+        gold = np.array([cat in e.labels for e in examples])
+        hit = np.array([cat in v.categories for v in views])
+        allowed = np.array([cat not in v.negated_categories for v in views])
+        best: tuple[float, float, float] | None = None
+        for c, a in itertools.product(grid, grid):
+            if a < c or a < MIN_CAT_ALONE:
+                continue
+            pred = (hit & (p >= c)) | ((p >= a) & allowed)
+            tp = int((pred & gold).sum())
+            f1 = 2 * tp / (tp + int(pred.sum()) + int(gold.sum())) if tp else 0.0
+            if best is None or f1 > best[0]:
+                best = (f1, c, a)
+        assert best is not None
+        confirm[cat], alone[cat] = best[1], best[2]
+    return confirm, alone
 
 
 def guard_veto(
@@ -203,7 +216,7 @@ def guard_veto(
     ]
     chosen = th
     for veto in (v for v in VETOES if v >= th.veto):
-        chosen = Thresholds(th.ask, th.yes, veto, th.cat_confirm, th.cat_alone)
+        chosen = replace(th, veto=veto)
         false_yes = sum(decide(v, pr, chosen).outcome == "yes" for v, pr in negatives)
         if false_yes <= MAX_FALSE_YES_ALL * max(1, len(negatives)):
             break

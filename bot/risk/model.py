@@ -26,7 +26,7 @@ import math
 import re
 import sys
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,16 +82,18 @@ class Thresholds:
     ask: float  # safety probability from which "no" becomes "ask"
     yes: float  # safety probability from which the model alone says "yes"
     veto: float  # a pattern's "yes" with a safety probability below this becomes "ask"
-    cat_confirm: float  # an everyday/concern pattern hit needs at least this probability
-    cat_alone: float  # the model alone adds a category from this probability
+    # Per category, because the patterns are not equally precise: a bullying pattern
+    # ("koulukiusaaminen") is nearly always right, a positive one ("kiva") often is not.
+    cat_confirm: Mapping[str, float]  # a pattern hit needs at least this probability
+    cat_alone: Mapping[str, float]  # the model alone adds the category from this probability
 
-    def to_json(self) -> dict[str, float]:
+    def to_json(self) -> dict[str, object]:
         return {
             "ask": self.ask,
             "yes": self.yes,
             "veto": self.veto,
-            "cat_confirm": self.cat_confirm,
-            "cat_alone": self.cat_alone,
+            "cat_confirm": dict(sorted(self.cat_confirm.items())),
+            "cat_alone": dict(sorted(self.cat_alone.items())),
         }
 
 
