@@ -19,7 +19,7 @@ from bot.engine.loader import load_flow_dir
 from bot.engine.model import Flow
 from bot.risk import rules
 from bot.risk.cues import default_detector
-from bot.risk.other_languages import sentences_with as other_language_crisis
+from bot.risk.other_languages import find_phrases
 from bot.risk.policy import STAGE_BACKUP, STAGE_COACH, STAGE_COORDINATOR, RiskPolicy
 from bot.risk.rules import HistoryPoint, RuleContext
 from bot.scheduling.calendar import Break, SchoolCalendar
@@ -153,12 +153,12 @@ def test_a_missed_check_in_asks_only_the_silence_rules() -> None:
 
 
 def test_other_languages_clear_crisis_phrases() -> None:
-    assert other_language_crisis("jag vill dö") == ("jag vill dö",)
-    assert other_language_crisis("I want to kill myself.") == ("I want to kill myself.",)
-    assert other_language_crisis("I don't want to live anymore") != ()
-    assert other_language_crisis("Jag har aldrig tänkt på självmord") == ()
-    assert other_language_crisis("this homework is killing me") == ()
-    assert other_language_crisis("I don't want to die") == ()
+    assert find_phrases("jag vill dö").crisis == ("jag vill dö",)
+    assert find_phrases("I want to kill myself.").crisis == ("I want to kill myself.",)
+    assert find_phrases("I don't want to live anymore").crisis != ()
+    assert find_phrases("Jag har aldrig tänkt på självmord").crisis == ()
+    assert find_phrases("this homework is killing me").crisis == ()
+    assert find_phrases("I don't want to die").crisis == ()
 
 
 # -- history and silence from storage ---------------------------------------------------------

@@ -289,16 +289,6 @@ def _scan(text: str) -> _Scan:
     return _Scan(tuple(found["crisis"]), tuple(found["child"]), tuple(found["maybe"]), negated)
 
 
-def sentences_with(text: str, phrases: re.Pattern[str] = CRISIS_PHRASES) -> tuple[str, ...]:
-    """The sentences of `text` with a phrase of `phrases` that is not plainly negated."""
-    found: list[str] = []
-    for sentence in _SENTENCE.split(text):
-        for match in phrases.finditer(sentence):
-            if not _negated(sentence, match) and sentence.strip() not in found:
-                found.append(sentence.strip())
-    return tuple(found)
-
-
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -332,20 +322,17 @@ def looks_swedish_or_english(text: str) -> bool:
     return other > finnish and other * 4 >= len(words)
 
 
-def model_features(text: str) -> set[str]:
+_MARKS = (("joke", _JOKE), ("elsewhere", _ELSEWHERE))
+_GROUPS = (("crisis", CRISIS_PHRASES), ("child", CHILD_PHRASES), ("maybe", MAYBE_PHRASES))
+
+
+def model_features(text: str, *, phrases_searched: bool = False) -> set[str]:
     """The model's features: the Finnish model's kind (bot/risk/model.py) and which groups of
-    phrases fired, so it learns how far to trust each."""
-    fired = [
-        f"p:{name}"
-        for name, phrases in (
-            ("crisis", CRISIS_PHRASES),
-            ("child", CHILD_PHRASES),
-            ("maybe", MAYBE_PHRASES),
-            ("joke", _JOKE),
-            ("elsewhere", _ELSEWHERE),
-        )
-        if phrases.search(text)
-    ]
+    phrases fired, so it learns how far to trust each. `phrases_searched`: the caller knows
+    none of the phrase groups fired (find() asks the model only then), so they are not
+    searched again."""
+    groups = () if phrases_searched else _GROUPS
+    fired = [f"p:{name}" for name, phrases in (*groups, *_MARKS) if phrases.search(text)]
     return features(text, (), fired)
 
 
@@ -379,7 +366,7 @@ def find(text: str) -> OtherLanguageFinding:
     model = load_model()
     if model is None or scan.negated or not looks_swedish_or_english(text):
         return NOTHING
-    probs = model.probabilities(model_features(text))
+    probs = model.probabilities(model_features(text, phrases_searched=True))
     if probs["safety"] < model.thresholds.ask:
         return NOTHING
     # The model reads the whole message: it is what the student is asked about.
