@@ -142,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     vocab = vocabulary(feats)
     w = fit(Matrix.build(feats, vocab), labels(examples), L2)
     names = sorted(vocab, key=vocab.__getitem__)
+    # yes above 1: this model never starts the protocol on its own; it has no categories.
     thresholds = Thresholds(ask=ask, yes=1.01, veto=0.0, cat_confirm={}, cat_alone={})
     save_model(OTHER_MODEL_PATH, names, w, OUTPUTS, thresholds, digest)
     print(f"wrote {OTHER_MODEL_PATH}: {len(names)} features", file=sys.stderr)
