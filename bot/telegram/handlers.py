@@ -35,9 +35,9 @@ from bot.services.audit import audit
 from bot.services.messaging import callbacks
 from bot.services.messaging.callbacks import Callback, CallbackRefused
 from bot.services.messaging.delivery import mark_reachable
-from bot.services.messaging.outbox import PRIORITY_INTERACTIVE, OutMessage, enqueue
+from bot.services.messaging.outbox import OutMessage, enqueue_each
 from bot.services.people import Person
-from bot.storage.db import Database, Tx, Work
+from bot.storage.db import Database, Work
 from bot.telegram.commands import BY_NAME
 from bot.telegram.pace import UserPace
 from bot.telegram.runtime import Runtime
@@ -169,12 +169,7 @@ class Handlers:
         """Plain replies also go through the outbox, keyed by the update, so a repeated
         update never answers twice and replies keep their order with everything else."""
 
-        async def work(tx: Tx) -> None:
-            for n, message in enumerate(messages):
-                key = c.key(f"{c.chat_id}:{n}")
-                await enqueue(tx, key, message, now=c.now, priority=PRIORITY_INTERACTIVE)
-
-        await c.run(work)
+        await c.run(lambda tx: enqueue_each(tx, c.key(), messages, now=c.now))
 
     async def say_text(self, c: Turn, msg_id: str, **args: object) -> None:
         await self.say(c, OutMessage(c.chat_id, self.text(c, msg_id, **args)))

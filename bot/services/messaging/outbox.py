@@ -169,6 +169,33 @@ def send_on_commit(tx: Tx, rows: Sequence[OutboxRow]) -> None:
         tx.outgoing[row.id] = row
 
 
+async def enqueue_each(
+    tx: Tx,
+    key: str,
+    messages: Sequence[OutMessage],
+    *,
+    now: datetime,
+    priority: int = PRIORITY_INTERACTIVE,
+    person_id: int | None = None,
+    not_before: datetime | None = None,
+) -> list[OutboxRow]:
+    """Several messages in order, keyed "<key>:0", "<key>:1", … (the rest as for `enqueue`).
+    Returns the rows written: a key already used writes nothing."""
+    rows: list[OutboxRow] = []
+    for n, message in enumerate(messages):
+        row = await enqueue(
+            tx,
+            f"{key}:{n}",
+            message,
+            now=now,
+            priority=priority,
+            person_id=person_id,
+            not_before=not_before,
+        )
+        rows += written(row)
+    return rows
+
+
 async def send_after(
     tx: Tx, first: Sequence[OutboxRow], then: Sequence[OutboxRow], *, now: datetime
 ) -> list[OutboxRow]:

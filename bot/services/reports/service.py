@@ -35,12 +35,10 @@ from bot.services.container import Outcome, Services
 from bot.services.messaging import callbacks
 from bot.services.messaging.callbacks import Callback, CallbackRefused
 from bot.services.messaging.outbox import (
-    PRIORITY_INTERACTIVE,
     Button,
-    OutboxRow,
     OutMessage,
     enqueue,
-    written,
+    enqueue_each,
 )
 from bot.services.people import Person
 from bot.services.reports.watch import PhenomenonWatch
@@ -369,17 +367,7 @@ class ReportService:
                         file_hex=blob.hex(),
                     )
                 )
-            rows: list[OutboxRow] = []
-            for n, message in enumerate(messages):
-                row = await enqueue(
-                    tx,
-                    f"{key}:{n}",
-                    message,
-                    now=now,
-                    priority=PRIORITY_INTERACTIVE,
-                    person_id=person.id,
-                )
-                rows += written(row)
+            rows = await enqueue_each(tx, key, messages, now=now, person_id=person.id)
             return Outcome(rows=rows)
 
         return await self.svc.db.transaction(work)
@@ -418,22 +406,11 @@ class ReportService:
                 via="telegram",
             )
             header = html.escape(f"📊 {w.scope(scope)} · {w.t('report-preset', preset='compare')}")
-            rows: list[OutboxRow] = []
-            for n, message in enumerate(
-                (
-                    OutMessage(chat_id, header, op="edit", message_id=message_id),
-                    OutMessage(chat_id, text),
-                )
-            ):
-                row = await enqueue(
-                    tx,
-                    f"{key}:{n}",
-                    message,
-                    now=now,
-                    priority=PRIORITY_INTERACTIVE,
-                    person_id=person.id,
-                )
-                rows += written(row)
+            messages = [
+                OutMessage(chat_id, header, op="edit", message_id=message_id),
+                OutMessage(chat_id, text),
+            ]
+            rows = await enqueue_each(tx, key, messages, now=now, person_id=person.id)
             return Outcome(rows=rows)
 
         return await self.svc.db.transaction(work)

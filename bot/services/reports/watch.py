@@ -33,6 +33,7 @@ from bot.services.messaging.outbox import (
     OutboxRow,
     OutMessage,
     enqueue,
+    enqueue_each,
     written,
 )
 from bot.services.people import Person
@@ -271,19 +272,15 @@ class PhenomenonWatch:
         ]
         for pid, _f, _i in stored:
             await audit(tx, now, "phenomenon_card", actor_id=r.person_id, phenomenon=pid)
-        rows: list[OutboxRow] = []
-        for n, message in enumerate(messages):
-            row = await enqueue(
-                tx,
-                f"phen:{first_id}:{r.person_id}:{n}",
-                message,
-                now=now,
-                priority=PRIORITY_NORMAL,
-                person_id=r.person_id,
-                not_before=when,
-            )
-            rows += written(row)
-        return rows
+        return await enqueue_each(
+            tx,
+            f"phen:{first_id}:{r.person_id}",
+            messages,
+            now=now,
+            priority=PRIORITY_NORMAL,
+            person_id=r.person_id,
+            not_before=when,
+        )
 
     async def _tell_group_coaches(
         self,
@@ -725,10 +722,7 @@ class PhenomenonWatch:
                     last.text,
                     buttons=[[Button(ask[0][0].text, callbacks.button_data(token, 0))]],
                 )
-            rows: list[OutboxRow] = []
-            for n, message in enumerate(messages):
-                row = await enqueue(tx, f"{key}:{n}", message, now=now, person_id=person.id)
-                rows += written(row)
+            rows = await enqueue_each(tx, key, messages, now=now, person_id=person.id)
             return Outcome(rows=rows)
 
         return await self.svc.db.transaction(work)
@@ -888,17 +882,15 @@ class PhenomenonWatch:
                     for m in messages
                 ]
                 await audit(tx, now, "plan_reminded", actor_id=r.person_id, plan=plan_id)
-                for n, message in enumerate(messages):
-                    row = await enqueue(
-                        tx,
-                        f"plan:{plan_id}:remind:{now.date()}:{r.person_id}:{n}",
-                        message,
-                        now=now,
-                        priority=PRIORITY_NORMAL,
-                        person_id=r.person_id,
-                        not_before=when,
-                    )
-                    rows += written(row)
+                rows += await enqueue_each(
+                    tx,
+                    f"plan:{plan_id}:remind:{now.date()}:{r.person_id}",
+                    messages,
+                    now=now,
+                    priority=PRIORITY_NORMAL,
+                    person_id=r.person_id,
+                    not_before=when,
+                )
             return Outcome(rows=rows)
 
         return await self.svc.db.transaction(work)
