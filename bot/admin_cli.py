@@ -35,6 +35,7 @@ from bot.services.privacy.offboarding import (
     OffboardRefused,
     offboard_staff,
 )
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Database
 
 CLI_LANGUAGE = "en"
@@ -173,11 +174,14 @@ class Context:
     out: TextIO
     err: TextIO
 
+    @property
+    def unit(self) -> UnitOfWork:
+        """One command is one unit of work, keyed by its moment."""
+        return UnitOfWork(self.db, self.now, f"cli:{self.now.isoformat()}")
+
 
 async def _invite_coordinator(x: Context) -> int:
-    token, expires = await admin.invite_coordinator(
-        x.db, x.now, x.settings, x.tr, x.args.name, None
-    )
+    token, expires = await admin.invite_coordinator(x.unit, x.settings, x.tr, x.args.name, None)
     until = local_day_text(expires, x.settings.tz)
     print(f"Coordinator invite (works once, valid until {until}):", file=x.out)
     print(x.link(token), file=x.out)
@@ -185,7 +189,7 @@ async def _invite_coordinator(x: Context) -> int:
 
 
 async def _create_group(x: Context) -> int:
-    name = await admin.create_group(x.db, x.now, x.args.name, None)
+    name = await admin.create_group(x.unit, x.args.name, None)
     print(f"Group {name} created.", file=x.out)
     return 0
 
@@ -202,7 +206,7 @@ async def _invite_staff(x: Context) -> int:
             return 1
         group_id = group.id
     invite = await admin.invite_staff(
-        x.db, x.now, x.settings, x.tr, role, x.args.name, None, group_id=group_id
+        x.unit, x.settings, x.tr, role, x.args.name, None, group_id=group_id
     )
     if invite.token is None or invite.expires is None:
         print(
@@ -222,8 +226,7 @@ async def _import_roster(x: Context) -> int:
     else:
         text = await asyncio.to_thread(Path(args.file).read_text, encoding="utf-8-sig")
     result = await roster.import_roster(
-        x.db,
-        x.now,
+        x.unit,
         x.settings,
         tr,
         text,
@@ -274,7 +277,7 @@ async def _assign_coach(x: Context) -> int:
     if not students:
         print("No such student in that group.", file=err)
         return 1
-    rows = await admin.assign_coach(x.db, x.now, x.tr, students, coach, backup, None)
+    rows = await admin.assign_coach(x.unit, x.tr, students, coach, backup, None)
     print(f"{len(students)} student(s) in {group.name}: coach {args.coach}.", file=x.out)
     if rows:
         print(f"{len(rows)} message(s) queued; the running bot sends them.", file=x.out)
@@ -296,7 +299,7 @@ async def _study_status(x: Context) -> int:
         found = "No such student" if not students else "More than one student by that name"
         print(f"{found} in {args.group}.", file=err)
         return 1
-    rows = await admin.set_study_status(x.db, x.now, x.tr, students[0], args.status, None)
+    rows = await admin.set_study_status(x.unit, x.tr, students[0], args.status, None)
     print(f"{args.name}: {args.status}.", file=x.out)
     if rows:
         print(f"{len(rows)} message(s) queued; the running bot sends them.", file=x.out)
@@ -317,7 +320,7 @@ async def _offboard(x: Context) -> int:
         if successor is None:
             return 1
     try:
-        done = await offboard_staff(x.db, x.now, x.tr, person, successor, None)
+        done = await offboard_staff(x.unit, x.tr, person, successor, None)
     except OffboardRefused as exc:
         print(plain(x.tr.plain(CLI_LANGUAGE, exc.msg_id, None, **exc.args_)), file=err)
         return 1

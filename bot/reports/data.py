@@ -14,7 +14,7 @@ from datetime import date, datetime
 from bot.clock import from_db, to_db
 from bot.engine.model import Flow
 from bot.reports.period import week_start
-from bot.storage.db import Database, Tx
+from bot.storage.db import Database, Reads
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def _placeholders(items: list[str]) -> str:
     return ",".join("?" for _ in items) or "NULL"
 
 
-async def load_students(db: Database | Tx) -> tuple[dict[int, StudentRow], dict[int, str]]:
+async def load_students(db: Reads) -> tuple[dict[int, StudentRow], dict[int, str]]:
     students = {
         r["person_id"]: StudentRow(
             r["person_id"],
@@ -138,7 +138,7 @@ async def load_students(db: Database | Tx) -> tuple[dict[int, StudentRow], dict[
 
 
 async def load_answers(
-    db: Database | Tx,
+    db: Reads,
     flows: Iterable[Flow],
     start: datetime,
     end: datetime,
@@ -179,7 +179,7 @@ async def load_answers(
     return out
 
 
-async def load_cues(db: Database | Tx, start: datetime, end: datetime) -> list[CueRow]:
+async def load_cues(db: Reads, start: datetime, end: datetime) -> list[CueRow]:
     """Detected (not negated) cue categories; the text they came from is never read here."""
     return [
         CueRow(r["person_id"], r["category"], from_db(r["detected_at"]))

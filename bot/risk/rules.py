@@ -32,7 +32,7 @@ from bot.engine.conditions import (
 from bot.engine.model import EscalationRule, Flow
 from bot.risk.cues import CueDetector, CueMatch
 from bot.scheduling.calendar import SchoolCalendar
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads
 
 ADHOC_PREFIX = "adhoc-"
 # How far back a silence chain is followed; a student silent for longer is long since known.
@@ -125,7 +125,7 @@ def uses_silence(condition: Condition) -> bool:
 
 
 async def measure_history(
-    db: Database | Tx,
+    db: Reads,
     person_id: int,
     current_session: int,
     needs: Mapping[str, int],
@@ -194,7 +194,7 @@ def scan_text_answers(
 
 
 async def missed_checkins(
-    db: Database | Tx,
+    db: Reads,
     person_id: int,
     calendar: SchoolCalendar,
     tz: ZoneInfo,
@@ -339,7 +339,7 @@ def evaluate(
 
 
 async def signals_for_completed(
-    db: Database | Tx,
+    db: Reads,
     flow: Flow,
     session_id: int,
     person_id: int,

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads
 
 
 def _parse_hhmm(text: str) -> time:
@@ -111,7 +111,7 @@ class SchoolCalendar:
         self._named: dict[str, holidays.HolidayBase] = {}
 
     @classmethod
-    async def load(cls, db: Database | Tx) -> SchoolCalendar:
+    async def load(cls, db: Reads) -> SchoolCalendar:
         rows = await db.fetchall(
             "SELECT name, starts_on, ends_on, group_id, kind FROM school_breaks"
         )

@@ -14,7 +14,7 @@ from bot.scheduling import store
 from bot.scheduling.calendar import BREAK, ON_THE_JOB, SchoolCalendar
 from bot.scheduling.calendar_file import import_calendar, parse_calendar
 from bot.scheduling.due import Schedule, ScheduleError, next_send
-from bot.storage.db import Database, Tx
+from bot.storage.db import Database, Reads, Tx
 
 DAY_NAMES = {
     name: index
@@ -83,7 +83,7 @@ async def calendar_show(db: Database, today: date, days: int = 365) -> list[str]
     return lines
 
 
-async def _group_id(db: Database | Tx, name: str) -> int:
+async def _group_id(db: Reads, name: str) -> int:
     found = await db.fetchval("SELECT id FROM groups WHERE name = ?", (name,))
     if found is None:
         raise ScheduleError(f"no group named {name!r}")

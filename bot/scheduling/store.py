@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from bot.clock import from_db, to_db
 from bot.scheduling.due import MAX_LOOKBACK, Schedule, ScheduleError, parse_hhmm, parse_weekdays
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads, Tx
 
 
 def schedule_from_row(row: sqlite3.Row) -> Schedule:
@@ -30,19 +30,19 @@ def schedule_from_row(row: sqlite3.Row) -> Schedule:
     )
 
 
-async def active_schedules(db: Database | Tx) -> list[Schedule]:
+async def active_schedules(db: Reads) -> list[Schedule]:
     rows = await db.fetchall("SELECT * FROM schedules WHERE active = 1 ORDER BY id")
     return [schedule_from_row(r) for r in rows]
 
 
-async def group_schedules(db: Database | Tx, group_id: int) -> list[Schedule]:
+async def group_schedules(db: Reads, group_id: int) -> list[Schedule]:
     rows = await db.fetchall(
         "SELECT * FROM schedules WHERE group_id = ? AND active = 1 ORDER BY id", (group_id,)
     )
     return [schedule_from_row(r) for r in rows]
 
 
-async def get_schedule(db: Database | Tx, schedule_id: int) -> Schedule | None:
+async def get_schedule(db: Reads, schedule_id: int) -> Schedule | None:
     row = await db.fetchone("SELECT * FROM schedules WHERE id = ?", (schedule_id,))
     return None if row is None else schedule_from_row(row)
 
@@ -131,7 +131,7 @@ async def deactivate(tx: Tx, schedule_id: int) -> bool:
 
 
 async def recorded_periods(
-    db: Database | Tx, now: datetime, schedule_ids: Sequence[int] | None = None
+    db: Reads, now: datetime, schedule_ids: Sequence[int] | None = None
 ) -> dict[int, set[str]]:
     """Period keys already recorded (sent, skipped or missed) per schedule."""
     since = to_db(now - MAX_LOOKBACK)

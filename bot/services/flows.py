@@ -10,7 +10,7 @@ from bot.clock import to_db
 from bot.engine.loader import FlowProblem, load_flow_dir, locale_problems, parse_flow
 from bot.engine.model import Flow
 from bot.i18n import Translator
-from bot.storage.db import Database, Tx
+from bot.storage.db import Database, Reads, Tx
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ class FlowRegistry:
 
         await db.transaction(work)
 
-    async def version(self, db: Database | Tx, flow_id: str, version: int) -> Flow | None:
+    async def version(self, db: Reads, flow_id: str, version: int) -> Flow | None:
         current = self._current.get(flow_id)
         if current is not None and current.version == version:
             return current

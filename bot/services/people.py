@@ -8,7 +8,8 @@ from datetime import date, datetime
 
 from bot.clock import to_db
 from bot.config import BASE_LANGUAGE, LANGUAGES
-from bot.storage.db import Database, Tx
+from bot.services.unit import UnitOfWork
+from bot.storage.db import Database, Reads, Tx
 
 ROLES = ("student", "coach", "group_coach", "coordinator", "welfare")
 # 'welfare': the school's welfare contact (kuraattori), alerted with the coach when a student
@@ -64,7 +65,7 @@ class Student:
         return today.year - born.year - (0 if had_birthday else 1) < 18
 
 
-async def _person_from_row(db_or_tx: Database | Tx, row: sqlite3.Row) -> Person:
+async def _person_from_row(db_or_tx: Reads, row: sqlite3.Row) -> Person:
     rows = await db_or_tx.fetchall(
         "SELECT role FROM person_roles WHERE person_id = ?",
         (row["id"],),
@@ -79,23 +80,23 @@ async def _person_from_row(db_or_tx: Database | Tx, row: sqlite3.Row) -> Person:
     )
 
 
-async def person_by_tg(db: Database | Tx, tg_user_id: int) -> Person | None:
+async def person_by_tg(db: Reads, tg_user_id: int) -> Person | None:
     row = await db.fetchone("SELECT * FROM persons WHERE tg_user_id = ?", (tg_user_id,))
     return None if row is None else await _person_from_row(db, row)
 
 
-async def person_by_id(db: Database | Tx, person_id: int) -> Person | None:
+async def person_by_id(db: Reads, person_id: int) -> Person | None:
     row = await db.fetchone("SELECT * FROM persons WHERE id = ?", (person_id,))
     return None if row is None else await _person_from_row(db, row)
 
 
-async def tg_user_id_of(db: Database | Tx, person_id: int) -> int | None:
+async def tg_user_id_of(db: Reads, person_id: int) -> int | None:
     """The person's Telegram user id, if they have joined."""
     found = await db.fetchval("SELECT tg_user_id FROM persons WHERE id = ?", (person_id,))
     return None if found is None else int(found)
 
 
-async def reachable_coordinators(db: Database | Tx) -> list[sqlite3.Row]:
+async def reachable_coordinators(db: Reads) -> list[sqlite3.Row]:
     """Coordinators Telegram can reach (id, tg_user_id, language), by id."""
     return await db.fetchall(
         "SELECT p.id, p.tg_user_id, p.language FROM persons p"
@@ -104,7 +105,7 @@ async def reachable_coordinators(db: Database | Tx) -> list[sqlite3.Row]:
     )
 
 
-async def student(db: Database | Tx, person_id: int) -> Student | None:
+async def student(db: Reads, person_id: int) -> Student | None:
     row = await db.fetchone(
         "SELECT s.*, g.name AS group_name, c.display_name AS coach_name FROM students s"
         " LEFT JOIN groups g ON g.id = s.group_id LEFT JOIN persons c ON c.id = s.coach_id"
@@ -212,7 +213,8 @@ async def language_for(db: Database, tg_user_id: int, telegram_hint: str | None)
     return str(chosen) if chosen else None
 
 
-async def set_language(db: Database, now: datetime, tg_user_id: int, language: str) -> None:
+async def set_language(unit: UnitOfWork, tg_user_id: int, language: str) -> None:
+    now = unit.now
     if language not in LANGUAGES:
         raise ValueError(language)
 
@@ -228,4 +230,4 @@ async def set_language(db: Database, now: datetime, tg_user_id: int, language: s
                 (tg_user_id, language, to_db(now)),
             )
 
-    await db.transaction(work)
+    await unit.run(work)

@@ -237,7 +237,7 @@ def _pragma(conn: _Connection, name: str) -> Any:
     return None if row is None else row[0]
 
 
-class _Reads:
+class Reads:
     """fetchone / fetchall / fetchval over whatever connection `_cursor` reads from: the write
     transaction's (Tx) or the committed-data reader's (Database)."""
 
@@ -260,7 +260,7 @@ class _Reads:
         return None if row is None else row[0]
 
 
-class Tx(_Reads):
+class Tx(Reads):
     """The handle a unit of work gets inside a write transaction."""
 
     def __init__(self, conn: _Connection) -> None:
@@ -289,7 +289,7 @@ class Tx(_Reads):
 Work = Callable[[Tx], Awaitable[T]]
 
 
-class Database(_Reads):
+class Database(Reads):
     def __init__(self, path: Path, writer: _Connection, reader: _Connection):
         self.path = path
         self._writer = writer

@@ -11,7 +11,6 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
 from enum import IntEnum
 from typing import TypeVar
 
@@ -37,7 +36,7 @@ from bot.services.messaging.callbacks import Callback, CallbackRefused
 from bot.services.messaging.delivery import mark_reachable
 from bot.services.messaging.outbox import OutMessage, enqueue_each
 from bot.services.people import Person
-from bot.storage.db import Database, Work
+from bot.services.unit import UnitOfWork
 from bot.telegram.commands import BY_NAME
 from bot.telegram.pace import UserPace
 from bot.telegram.runtime import Runtime
@@ -52,12 +51,12 @@ STRANGER_REPLY_EVERY = 600.0
 
 
 @dataclass(frozen=True)
-class Turn:
+class Turn(UnitOfWork):
     """One update's unit of work: who is talking — decided from the database, never from the
     update's claims beyond the Telegram user id itself —, the moment it is handled (`now`, read
-    once), the idempotency key its replies are written under, and its one way to write (`run`).
-    Every outbox row a `run` writes goes to the sender when it commits (Database.on_commit), so
-    no handler delivers anything itself."""
+    once), the idempotency key its replies are written under (`u<update id>`), and its one way
+    to write (`run`). Every outbox row a `run` writes goes to the sender when it commits
+    (Database.on_commit), so no handler delivers anything itself."""
 
     update: Update
     tg_user_id: int
@@ -66,21 +65,14 @@ class Turn:
     person: Person | None
     lang: str
     args: list[str]
-    now: datetime
-    db: Database
 
     @property
     def roles(self) -> frozenset[str]:
         return self.person.roles if self.person else frozenset()
 
     def key(self, what: object | None = None) -> str:
-        """The idempotency-key prefix of what this update writes: a repeated update (after a
-        crash, or Telegram sending it again) writes nothing twice."""
-        return f"u{self.update.update_id}:{self.chat_id if what is None else what}"
-
-    async def run(self, work: Work[T]) -> T:
-        """`work` in one write transaction; returns once it is durably committed."""
-        return await self.db.transaction(work)
+        """Replies go under `u<update id>:<chat>` unless told what else they are."""
+        return super().key(self.chat_id if what is None else what)
 
 
 class Typed(IntEnum):
@@ -146,6 +138,9 @@ class Handlers:
             else await people.language_for(self.rt.db, user.id, user.language_code)
         )
         return Turn(
+            self.rt.db,
+            self.rt.clock.now(),
+            f"u{update.update_id}",
             update,
             user.id,
             chat.id,
@@ -153,8 +148,6 @@ class Handlers:
             person,
             self.rt.svc.tr.language(lang),
             args or [],
-            self.rt.clock.now(),
-            self.rt.db,
         )
 
     async def _reachable_again(self, person: Person) -> Person:

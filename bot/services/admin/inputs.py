@@ -13,7 +13,8 @@ from typing import Any
 
 from bot.clock import to_db
 from bot.services.messaging.callbacks import Callback, CallbackRefused
-from bot.storage.db import Database, Tx
+from bot.services.unit import UnitOfWork
+from bot.storage.db import Reads, Tx
 
 DEFAULT_TTL = timedelta(minutes=30)
 
@@ -47,7 +48,7 @@ async def expect(
     )
 
 
-async def pending(db: Database | Tx, now: datetime, tg_user_id: int) -> PendingInput | None:
+async def pending(db: Reads, now: datetime, tg_user_id: int) -> PendingInput | None:
     row = await db.fetchone(
         "SELECT kind, payload FROM pending_inputs WHERE tg_user_id = ? AND expires_at > ?",
         (tg_user_id, to_db(now)),
@@ -66,9 +67,10 @@ async def purge_expired(tx: Tx, now: datetime) -> int:
     return await tx.execute("DELETE FROM pending_inputs WHERE expires_at <= ?", (to_db(now),))
 
 
-async def consume(db: Database, now: datetime, callback: Callback) -> None:
+async def consume(unit: UnitOfWork, callback: Callback) -> None:
     """Mark a single-use button used; a replay of it is refused (and, being hostile or a
     double tap, audited by the switchboard) instead of doing the thing twice."""
+    now = unit.now
 
     async def work(tx: Tx) -> int:
         return await tx.execute(
@@ -76,5 +78,5 @@ async def consume(db: Database, now: datetime, callback: Callback) -> None:
             (to_db(now), callback.token),
         )
 
-    if not await db.transaction(work):
+    if not await unit.run(work):
         raise CallbackRefused("callback-used", hostile=True)

@@ -27,7 +27,8 @@ from bot.services.enrolment.roster import ResultRow, RosterResult, coach_change_
 from bot.services.messaging.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage
 from bot.services.privacy.offboarding import move_open_cases
 from bot.services.privacy.outbox import enqueue_ephemeral
-from bot.storage.db import Database, Tx
+from bot.services.unit import UnitOfWork
+from bot.storage.db import Reads, Tx
 
 STAFF_INVITE_ROLES = ("coach", "group_coach", "coordinator", "welfare")
 
@@ -72,8 +73,9 @@ class StaffInvite:
 # -- groups -----------------------------------------------------------------------------------
 
 
-async def create_group(db: Database, now: datetime, raw_name: str, actor_id: int | None) -> str:
+async def create_group(unit: UnitOfWork, raw_name: str, actor_id: int | None) -> str:
     """Returns the group's name; AdminError when it exists or looks like an existing one."""
+    now = unit.now
     name, _ = clean_name(raw_name, 10_000)
     if not name or len(name) > GROUP_LIMIT:
         raise AdminError("admin-group-invalid", limit=GROUP_LIMIT)
@@ -86,10 +88,10 @@ async def create_group(db: Database, now: datetime, raw_name: str, actor_id: int
         await audit(tx, now, "group_created", actor_id=actor_id, group=name)
         return name
 
-    return await db.transaction(work)
+    return await unit.run(work)
 
 
-async def groups(db: Database | Tx) -> list[Group]:
+async def groups(db: Reads) -> list[Group]:
     rows = await db.fetchall(
         "SELECT g.id, g.name,"
         " (SELECT COUNT(*) FROM students s WHERE s.group_id = g.id AND s.status = 'active') AS a,"
@@ -103,7 +105,7 @@ async def groups(db: Database | Tx) -> list[Group]:
     return [Group(r["id"], r["name"], r["a"], r["i"], r["d"], r["gcs"] or "") for r in rows]
 
 
-async def coached_groups_linked(db: Database | Tx, person_id: int) -> dict[int, bool]:
+async def coached_groups_linked(db: Reads, person_id: int) -> dict[int, bool]:
     """The groups a group coach coaches: group id -> whether its group chat is linked."""
     rows = await db.fetchall(
         "SELECT g.id, g.chat_id FROM groups g JOIN group_coaches gc ON gc.group_id = g.id"
@@ -122,23 +124,21 @@ async def move_group_chat(tx: Tx, old_chat_id: int, new_chat_id: int) -> None:
         )
 
 
-async def group_by_name(db: Database | Tx, name: str) -> Group | None:
+async def group_by_name(db: Reads, name: str) -> Group | None:
     for group in await groups(db):
         if group_key(group.name) == group_key(name):
             return group
     return None
 
 
-async def group_by_id(db: Database | Tx, group_id: int) -> Group | None:
+async def group_by_id(db: Reads, group_id: int) -> Group | None:
     return next((g for g in await groups(db) if g.id == group_id), None)
 
 
 # -- staff ------------------------------------------------------------------------------------
 
 
-async def staff(
-    db: Database | Tx, roles: tuple[str, ...] = STAFF_INVITE_ROLES
-) -> list[StaffMember]:
+async def staff(db: Reads, roles: tuple[str, ...] = STAFF_INVITE_ROLES) -> list[StaffMember]:
     marks = ",".join("?" * len(roles))
     rows = await db.fetchall(
         "SELECT p.id, p.display_name, p.tg_user_id, group_concat(r2.role) AS roles"
@@ -160,8 +160,7 @@ async def staff(
 
 
 async def invite_staff(
-    db: Database,
-    now: datetime,
+    unit: UnitOfWork,
     settings: Settings,
     tr: Translator,
     role: str,
@@ -175,6 +174,7 @@ async def invite_staff(
     The name is recorded now, so a roster can already name a coach who has not opened their
     link yet. A person of that name who has already joined gets the role (or the group) at
     once instead of a link."""
+    now = unit.now
     if role not in STAFF_INVITE_ROLES:
         raise ValueError(role)
     if role == "group_coach" and group_id is None:
@@ -227,20 +227,20 @@ async def invite_staff(
         shown = candidates[0].name if candidates else name
         return StaffInvite("link", shown, person_id, token, expires)
 
-    return await db.transaction(work)
+    return await unit.run(work)
 
 
 async def invite_coordinator(
-    db: Database,
-    now: datetime,
+    unit: UnitOfWork,
     settings: Settings,
     tr: Translator,
     raw_name: str | None,
     actor_id: int | None,
 ) -> tuple[str, datetime]:
     """The bootstrap link. Without a name, the person's Telegram name is used when they join."""
+    now = unit.now
     if raw_name:
-        invite = await invite_staff(db, now, settings, tr, "coordinator", raw_name, actor_id)
+        invite = await invite_staff(unit, settings, tr, "coordinator", raw_name, actor_id)
         if invite.token is None or invite.expires is None:
             raise AdminError("admin-already-coordinator", name=invite.name)
         return invite.token, invite.expires
@@ -252,7 +252,7 @@ async def invite_coordinator(
         await audit(tx, now, "staff_invited", actor_id=actor_id, role="coordinator")
         return result
 
-    return await db.transaction(work)
+    return await unit.run(work)
 
 
 async def _tell_group_coach(
@@ -280,8 +280,7 @@ async def _tell_group_coach(
 
 
 async def assign_coach(
-    db: Database,
-    now: datetime,
+    unit: UnitOfWork,
     tr: Translator,
     student_ids: list[int],
     coach_id: int,
@@ -290,6 +289,7 @@ async def assign_coach(
 ) -> list[OutboxRow]:
     """Set the coach and backup coach of students; joined students whose coach changed are
     told the new name, and the new coach hears how many students they got."""
+    now = unit.now
     if backup_id == coach_id:
         raise AdminError("admin-backup-same")
 
@@ -333,7 +333,7 @@ async def assign_coach(
             raise AdminError("admin-no-students")
         return rows
 
-    return await db.transaction(work)
+    return await unit.run(work)
 
 
 # -- how studies end ----------------------------------------------------------------------------
@@ -342,8 +342,7 @@ STUDY_STATUSES = ("studying", "interrupted", "transferred", "graduated")
 
 
 async def set_study_status(
-    db: Database,
-    now: datetime,
+    unit: UnitOfWork,
     tr: Translator,
     student_id: int,
     study_status: str,
@@ -353,6 +352,7 @@ async def set_study_status(
     One who has left gets no more check-ins (an open one is cancelled) and is told so once,
     with where their data is and how to erase it; reports count an interruption or a
     transfer as having left, graduating not. Audited; the student sees it in /omat_tiedot."""
+    now = unit.now
     if study_status not in STUDY_STATUSES:
         raise AdminError("admin-study-status-unknown")
 
@@ -403,13 +403,14 @@ async def set_study_status(
         )
         return [told] if told else []
 
-    return await db.transaction(work)
+    return await unit.run(work)
 
 
 async def new_student_link(
-    db: Database, now: datetime, settings: Settings, student_id: int, actor_id: int | None
+    unit: UnitOfWork, settings: Settings, student_id: int, actor_id: int | None
 ) -> tuple[str, datetime]:
     """A fresh personal link for a student who has not joined (the old one stops working)."""
+    now = unit.now
 
     async def work(tx: Tx) -> tuple[str, datetime]:
         row = await tx.fetchone(
@@ -432,25 +433,24 @@ async def new_student_link(
         await audit(tx, now, "student_link", actor_id=actor_id, subject_id=student_id)
         return result
 
-    return await db.transaction(work)
+    return await unit.run(work)
 
 
-async def roster_of_group(
-    db: Database, now: datetime, group_id: int, actor_id: int
-) -> list[StudentStatus]:
+async def roster_of_group(unit: UnitOfWork, group_id: int, actor_id: int) -> list[StudentStatus]:
     """Names and enrolment status of a group, for setting it up. It names students, so it is
     a staff read: each student will see it in /omat_tiedot."""
-    students = await group_students(db, group_id)
+    now = unit.now
+    students = await group_students(unit.reads, group_id)
 
     async def work(tx: Tx) -> None:
         for s in students:
             await audit(tx, now, "roster_view", actor_id=actor_id, subject_id=s.person_id)
 
-    await db.transaction(work)
+    await unit.run(work)
     return students
 
 
-async def find_students(db: Database | Tx, name: str, group: str | None) -> list[int]:
+async def find_students(db: Reads, name: str, group: str | None) -> list[int]:
     """Students whose name matches exactly (case and spacing aside), optionally in a group."""
     rows = await db.fetchall(
         "SELECT s.person_id, p.display_name, g.name AS grp FROM students s"
@@ -465,9 +465,10 @@ async def find_students(db: Database | Tx, name: str, group: str | None) -> list
 
 
 async def new_links_for_group(
-    db: Database, now: datetime, settings: Settings, group_id: int, actor_id: int | None
+    unit: UnitOfWork, settings: Settings, group_id: int, actor_id: int | None
 ) -> RosterResult:
     """Fresh links for everyone in a group who has not joined (old links stop working)."""
+    now = unit.now
 
     async def work(tx: Tx) -> RosterResult:
         result = RosterResult(written=True)
@@ -490,4 +491,4 @@ async def new_links_for_group(
             await audit(tx, now, "student_link", actor_id=actor_id, subject_id=s.person_id)
         return result
 
-    return await db.transaction(work)
+    return await unit.run(work)

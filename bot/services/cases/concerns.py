@@ -50,7 +50,7 @@ from bot.services.messaging.outbox import (
     written,
 )
 from bot.services.people import Person, Student, person_by_id, student
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads, Tx
 
 log = logging.getLogger(__name__)
 
@@ -93,12 +93,12 @@ async def event(
     )
 
 
-async def load_concern(db: Database | Tx, concern_id: int) -> ConcernView | None:
+async def load_concern(db: Reads, concern_id: int) -> ConcernView | None:
     row = await db.fetchone("SELECT * FROM concerns WHERE id = ?", (concern_id,))
     return None if row is None else ConcernView.from_row(row)
 
 
-async def cases_of(db: Database | Tx, student_id: int) -> list[ConcernView]:
+async def cases_of(db: Reads, student_id: int) -> list[ConcernView]:
     """A student's concerns above "info" (their cases), newest first."""
     rows = await db.fetchall(
         "SELECT * FROM concerns WHERE student_id = ? AND level != 'info' ORDER BY id DESC",
@@ -107,7 +107,7 @@ async def cases_of(db: Database | Tx, student_id: int) -> list[ConcernView]:
     return [ConcernView.from_row(r) for r in rows]
 
 
-async def open_concern(db: Database | Tx, student_id: int) -> ConcernView | None:
+async def open_concern(db: Reads, student_id: int) -> ConcernView | None:
     row = await db.fetchone(
         "SELECT * FROM concerns WHERE student_id = ? AND status != 'closed'"
         " ORDER BY id DESC LIMIT 1",
@@ -516,7 +516,7 @@ class ConcernService:
         return [[button] for button in made]  # one per row: the labels are whole phrases
 
     async def alert_text(
-        self, db: Database | Tx, concern: ConcernView, who: Student, lang: str, role: str
+        self, db: Reads, concern: ConcernView, who: Student, lang: str, role: str
     ) -> str:
         tr, text = self.svc.tr, self.text
         parts = [text.head(lang, concern.level, who.person.display_name, who.group_name)]

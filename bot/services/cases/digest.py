@@ -23,7 +23,7 @@ from bot.services.container import Outcome
 from bot.services.messaging.outbox import PRIORITY_NORMAL, OutMessage
 from bot.services.people import Person, person_by_id
 from bot.services.privacy.outbox import enqueue_ephemeral
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads, Tx
 
 CATCH_UP = timedelta(hours=36)  # a digest missed while the bot was down, late but not stale
 INFO_CLOSED_REASON = "info-digest"
@@ -71,7 +71,7 @@ class DigestService:
         return outcome
 
     @staticmethod
-    async def _sent(db: Database | Tx, coach_id: int, week: str) -> bool:
+    async def _sent(db: Reads, coach_id: int, week: str) -> bool:
         """The digest row itself is forgotten once delivered (a staff view naming students
         does not stay in the outbox); the audit log remembers that it went."""
         found = await db.fetchval(

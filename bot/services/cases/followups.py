@@ -28,7 +28,7 @@ from bot.services.messaging.outbox import (
     written,
 )
 from bot.services.people import Person
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads, Tx
 
 ACTION_CASE = "case"  # the one-tap actions on a case: see CASE_* below
 CASE_LOG, CASE_POSTPONE, CASE_CLOSE, CASE_HANDOVER, CASE_CARD = 0, 1, 2, 3, 4
@@ -108,7 +108,7 @@ def _line(row: Any) -> CaseLine:
     )
 
 
-async def open_cases(db: Database | Tx, viewer: Person, today: date) -> list[CaseLine]:
+async def open_cases(db: Reads, viewer: Person, today: date) -> list[CaseLine]:
     """The viewer's open cases, most urgent first; a coordinator sees every open case."""
     if viewer.has("coordinator"):
         rows = await db.fetchall(_CASES_SQL)
@@ -117,7 +117,7 @@ async def open_cases(db: Database | Tx, viewer: Person, today: date) -> list[Cas
     return sorted((_line(r) for r in rows), key=lambda c: c.sort_key(today))
 
 
-async def case_line(db: Database | Tx, concern_id: int) -> CaseLine | None:
+async def case_line(db: Reads, concern_id: int) -> CaseLine | None:
     row = await db.fetchone(_CASES_SQL + " AND c.id = ?", (concern_id,))
     return None if row is None else _line(row)
 

@@ -26,7 +26,7 @@ from bot.reports.aggregate import recovery
 from bot.reports.data import AnswerRow, ConcernRow
 from bot.services.cases.followups import OVERDUE, CaseLine
 from bot.services.cases.text import ConcernText, ConcernView, short_date
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads
 
 
 def esc(text: str) -> str:
@@ -104,9 +104,7 @@ class CaseTexts:
 
     # -- a case card and a student's history --------------------------------------------------
 
-    async def case_block(
-        self, db: Database | Tx, lang: str, concern: ConcernView, *, full: bool
-    ) -> str:
+    async def case_block(self, db: Reads, lang: str, concern: ConcernView, *, full: bool) -> str:
         """One case: level, status, dates, why, contacts with notes, next step, closure."""
         tr = self.tr
         row = await db.fetchone(
@@ -156,7 +154,7 @@ class CaseTexts:
             lines.append(esc(tr.plain(lang, "case-closed-line", date=closed, reason=reason)))
         return "\n".join(lines)
 
-    async def recovery_line(self, db: Database | Tx, lang: str, concern_id: int) -> str | None:
+    async def recovery_line(self, db: Reads, lang: str, concern_id: int) -> str | None:
         """Did the measure that raised the case recover after the first contact? The same rule
         as the reports' impact row (`bot.reports.aggregate.recovery`), for the coach's own
         student: the last answer before the case against the answers since the contact."""
@@ -219,7 +217,7 @@ class CaseTexts:
         )
 
     async def history(
-        self, db: Database | Tx, lang: str, name: str, concerns: Sequence[ConcernView]
+        self, db: Reads, lang: str, name: str, concerns: Sequence[ConcernView]
     ) -> str:
         parts = [self.tr.html(lang, "history-title", name=name)]
         if not concerns:
@@ -292,7 +290,7 @@ def _hours(later: str | None, earlier: str) -> float | None:
 
 
 async def export_cases(
-    db: Database, start: datetime, end: datetime, *, with_notes: bool, lang: str = "fi"
+    db: Reads, start: datetime, end: datetime, *, with_notes: bool, lang: str = "fi"
 ) -> Export:
     """Cases opened in [start, end) and every contact logged on them, as two CSV files
     (UTF-8 with BOM, so Excel opens Finnish letters right; ';' and a decimal comma in Finnish

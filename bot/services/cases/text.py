@@ -22,7 +22,7 @@ from bot.engine.model import Flow, Question
 from bot.i18n import Translator
 from bot.services import render
 from bot.services.flows import FlowRegistry
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads
 
 DIGEST_TEXT_LIMIT = 300
 # An alert quotes the newest crisis sentences only: a student who writes fifty messages must not
@@ -113,7 +113,7 @@ class ConcernText:
     # -- reasons and facts ----------------------------------------------------------------------
 
     async def reason_lines(
-        self, db: Database | Tx, lang: str, reasons: Sequence[Mapping[str, Any]], *, digest: bool
+        self, db: Reads, lang: str, reasons: Sequence[Mapping[str, Any]], *, digest: bool
     ) -> list[str]:
         """One bullet per distinct reason (the newest signal of it), its facts indented."""
         latest: dict[str, Mapping[str, Any]] = {}
@@ -143,7 +143,7 @@ class ConcernText:
         return lines
 
     async def fact_lines(
-        self, db: Database | Tx, lang: str, reason: Mapping[str, Any], *, digest: bool
+        self, db: Reads, lang: str, reason: Mapping[str, Any], *, digest: bool
     ) -> list[str]:
         tr = self.tr
         out: list[str] = []
@@ -241,7 +241,7 @@ class ConcernText:
             return ", ".join(render.option_label(self.tr, lang, question, str(v)) for v in values)
         return html.unescape(render.answer_display(self.tr, lang, question, value))
 
-    async def _flow_of(self, db: Database | Tx, reason: Mapping[str, Any]) -> Flow | None:
+    async def _flow_of(self, db: Reads, reason: Mapping[str, Any]) -> Flow | None:
         flow_id = reason.get("flow")
         if not flow_id:
             return None

@@ -27,7 +27,7 @@ from bot.services.messaging.delivery import RoundReport, recent_rounds
 from bot.services.peer.groups import THEME_PREFIX
 from bot.services.peer.library import PromptLibrary
 from bot.services.people import Person
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads, Tx
 
 # A flow offered in the schedule dialog for students at a risk point only (risk_points.py).
 RISK_POINTS_PREFIX = "riskpoints:"
@@ -85,7 +85,7 @@ class Draft:
 # -- who may ----------------------------------------------------------------------------------
 
 
-async def manageable_groups(db: Database | Tx, person: Person) -> list[tuple[int, str]]:
+async def manageable_groups(db: Reads, person: Person) -> list[tuple[int, str]]:
     """(id, name) of the groups whose schedules this person manages, from the database."""
     if person.has("coordinator"):
         rows = await db.fetchall("SELECT id, name FROM groups ORDER BY name")
@@ -100,15 +100,15 @@ async def manageable_groups(db: Database | Tx, person: Person) -> list[tuple[int
     return [(int(r["id"]), str(r["name"])) for r in rows]
 
 
-async def may_manage(db: Database | Tx, person: Person, group_id: int) -> bool:
+async def may_manage(db: Reads, person: Person, group_id: int) -> bool:
     return any(gid == group_id for gid, _ in await manageable_groups(db, person))
 
 
-async def group_name(db: Database | Tx, group_id: int) -> str:
+async def group_name(db: Reads, group_id: int) -> str:
     return str(await db.fetchval("SELECT name FROM groups WHERE id = ?", (group_id,)) or "?")
 
 
-async def group_chat(db: Database | Tx, group_id: int) -> int | None:
+async def group_chat(db: Reads, group_id: int) -> int | None:
     """The group's linked Telegram chat, if any (`/liita`)."""
     value = await db.fetchval("SELECT chat_id FROM groups WHERE id = ?", (group_id,))
     return None if value is None else int(value)

@@ -25,7 +25,7 @@ from bot.services.messaging import callbacks
 from bot.services.messaging.callbacks import Callback, CallbackRefused
 from bot.services.messaging.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage, enqueue, written
 from bot.services.people import Person, person_by_id
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads, Tx
 
 ACTION_ANSWER = "answer"
 log = logging.getLogger(__name__)
@@ -104,13 +104,13 @@ async def load_session(tx: Tx, session_id: int) -> SessionRow | None:
     return session
 
 
-async def session_status(db: Database | Tx, session_id: int) -> str | None:
+async def session_status(db: Reads, session_id: int) -> str | None:
     """A session's status ("open", "completed", …); None if it is gone."""
     status = await db.fetchval("SELECT status FROM sessions WHERE id = ?", (session_id,))
     return None if status is None else str(status)
 
 
-async def has_open_session(db: Database | Tx, person_id: int, flow_id: str | None = None) -> bool:
+async def has_open_session(db: Reads, person_id: int, flow_id: str | None = None) -> bool:
     """Whether the person has an open session (of `flow_id`, if given): a check-in, a log…"""
     if flow_id is None:
         found = await db.fetchval(

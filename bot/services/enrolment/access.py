@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.clock import from_db, to_db
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads
 
 OPEN_CONCERN = "status != 'closed'"
 
@@ -78,7 +78,7 @@ class StudentStatus:
         )
 
 
-async def can_see(db: Database | Tx, staff_id: int, student_id: int) -> bool:
+async def can_see(db: Reads, staff_id: int, student_id: int) -> bool:
     row = await db.fetchone(
         "SELECT 1 FROM students WHERE person_id = ? AND coach_id = ?"
         f" UNION SELECT 1 FROM concerns WHERE student_id = ? AND coach_id = ? AND {OPEN_CONCERN}",
@@ -87,7 +87,7 @@ async def can_see(db: Database | Tx, staff_id: int, student_id: int) -> bool:
     return row is not None
 
 
-async def visible_students(db: Database | Tx, staff_id: int) -> list[StudentStatus]:
+async def visible_students(db: Reads, staff_id: int) -> list[StudentStatus]:
     rows = await db.fetchall(
         _STATUS_SQL + " WHERE s.coach_id = ? OR s.person_id IN (SELECT student_id FROM"
         f" concerns WHERE coach_id = ? AND {OPEN_CONCERN})"
@@ -97,12 +97,12 @@ async def visible_students(db: Database | Tx, staff_id: int) -> list[StudentStat
     return [StudentStatus.from_row(r, staff_id) for r in rows]
 
 
-async def student_status(db: Database | Tx, student_id: int) -> StudentStatus | None:
+async def student_status(db: Reads, student_id: int) -> StudentStatus | None:
     row = await db.fetchone(_STATUS_SQL + " WHERE s.person_id = ?", (student_id,))
     return None if row is None else StudentStatus.from_row(row)
 
 
-async def group_students(db: Database | Tx, group_id: int) -> list[StudentStatus]:
+async def group_students(db: Reads, group_id: int) -> list[StudentStatus]:
     rows = await db.fetchall(
         _STATUS_SQL + " WHERE s.group_id = ? ORDER BY p.display_name COLLATE NOCASE",
         (group_id,),
@@ -110,7 +110,7 @@ async def group_students(db: Database | Tx, group_id: int) -> list[StudentStatus
     return [StudentStatus.from_row(r) for r in rows]
 
 
-async def student_names(db: Database | Tx) -> list[tuple[int, str]]:
+async def student_names(db: Reads) -> list[tuple[int, str]]:
     """(person id, name) of every student, whoever coaches them."""
     rows = await db.fetchall(
         "SELECT p.id, p.display_name FROM students s JOIN persons p ON p.id = s.person_id"
@@ -118,7 +118,7 @@ async def student_names(db: Database | Tx) -> list[tuple[int, str]]:
     return [(int(r["id"]), str(r["display_name"])) for r in rows]
 
 
-async def own_group_counts(db: Database | Tx, coach_id: int) -> list[sqlite3.Row]:
+async def own_group_counts(db: Reads, coach_id: int) -> list[sqlite3.Row]:
     """Per group of a coach's own students (name, a = active, i = invited, d = declined),
     counted from those students; a student without a group under the name None."""
     return await db.fetchall(
@@ -131,7 +131,7 @@ async def own_group_counts(db: Database | Tx, coach_id: int) -> list[sqlite3.Row
 
 
 async def loggable_students(
-    db: Database | Tx, staff_id: int, *, coordinator: bool
+    db: Reads, staff_id: int, *, coordinator: bool
 ) -> list[tuple[int, str, bool]]:
     """(student id, name, has an open case) a staff member may log contacts for or read the
     history of, open cases first: a coordinator every active student; anyone else their own
@@ -155,7 +155,7 @@ async def loggable_students(
     return [(int(r["id"]), str(r["display_name"]), bool(r["open"])) for r in rows]
 
 
-async def checkins_since(db: Database | Tx, student_id: int, since: datetime) -> int:
+async def checkins_since(db: Reads, student_id: int, since: datetime) -> int:
     return int(
         await db.fetchval(
             "SELECT COUNT(*) FROM sessions WHERE person_id = ? AND status = 'completed'"
@@ -166,7 +166,7 @@ async def checkins_since(db: Database | Tx, student_id: int, since: datetime) ->
     )
 
 
-async def open_concern_levels(db: Database | Tx, student_id: int) -> list[str]:
+async def open_concern_levels(db: Reads, student_id: int) -> list[str]:
     rows = await db.fetchall(
         f"SELECT level FROM concerns WHERE student_id = ? AND {OPEN_CONCERN} ORDER BY created_at",
         (student_id,),

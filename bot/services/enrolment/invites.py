@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.clock import from_db, to_db
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads, Tx
 
 TOKEN_BYTES = 24  # 192 bits; 32 URL-safe characters, well inside Telegram's 64 for /start
 TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
@@ -111,19 +111,19 @@ async def create_invite(
     return token, expires
 
 
-async def find_invite(db: Database | Tx, token: str) -> Invite | None:
+async def find_invite(db: Reads, token: str) -> Invite | None:
     if not TOKEN_SHAPE.match(token):
         return None
     row = await db.fetchone("SELECT * FROM invites WHERE token_hash = ?", (token_hash(token),))
     return None if row is None else Invite.from_row(row)
 
 
-async def invite_by_id(db: Database | Tx, invite_id: int) -> Invite | None:
+async def invite_by_id(db: Reads, invite_id: int) -> Invite | None:
     row = await db.fetchone("SELECT * FROM invites WHERE id = ?", (invite_id,))
     return None if row is None else Invite.from_row(row)
 
 
-async def open_invite_for(db: Database | Tx, person_id: int, now: datetime) -> Invite | None:
+async def open_invite_for(db: Reads, person_id: int, now: datetime) -> Invite | None:
     """The person's newest unused, unexpired invite, if any."""
     row = await db.fetchone(
         "SELECT * FROM invites WHERE person_id = ? AND used_at IS NULL AND expires_at > ?"

@@ -40,7 +40,8 @@ from bot.services.enrolment.invites import (
 from bot.services.enrolment.text import local_day_text
 from bot.services.messaging.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage
 from bot.services.privacy.outbox import enqueue_ephemeral
-from bot.storage.db import Database, Tx
+from bot.services.unit import UnitOfWork
+from bot.storage.db import Reads, Tx
 
 MAX_ROWS = 3000
 MAX_PROBLEMS_SHOWN = 30
@@ -209,7 +210,7 @@ def _name_problems(number: int, name: str, group: str, coach: str) -> list[Probl
 # -- resolving names against the database ------------------------------------------------------
 
 
-async def staff_by_name(db: Database | Tx, roles: tuple[str, ...]) -> dict[str, list[int]]:
+async def staff_by_name(db: Reads, roles: tuple[str, ...]) -> dict[str, list[int]]:
     marks = ",".join("?" * len(roles))
     rows = await db.fetchall(
         "SELECT DISTINCT p.id, p.display_name FROM persons p JOIN person_roles r"
@@ -245,8 +246,7 @@ async def _known_coaches(tx: Tx) -> str:
 
 
 async def import_roster(
-    db: Database,
-    now: datetime,
+    unit: UnitOfWork,
     settings: Settings,
     tr: Translator,
     text: str,
@@ -257,6 +257,7 @@ async def import_roster(
 ) -> RosterResult:
     """Check everything, then (unless `dry_run` or there are problems) import in one
     transaction. Tokens in the result are shown once and never stored."""
+    now = unit.now
     lines, parse_problems = parse(text)
 
     async def work(tx: Tx) -> RosterResult:
@@ -301,7 +302,7 @@ async def import_roster(
         result.written = True
         return result
 
-    return await db.transaction(work)
+    return await unit.run(work)
 
 
 async def _check(

@@ -17,7 +17,7 @@ from datetime import datetime
 from bot.clock import from_db, to_db
 from bot.i18n import Translator
 from bot.services.messaging.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage, enqueue
-from bot.storage.db import Database, Tx
+from bot.storage.db import Database, Reads, Tx
 
 log = logging.getLogger(__name__)
 UNREACHABLE_ERRORS = ("forbidden", "unreachable", "chat not found")
@@ -115,7 +115,7 @@ def _note(text: str | None) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
-async def round_reports(db: Database | Tx, round_ids: list[int]) -> list[RoundReport]:
+async def round_reports(db: Reads, round_ids: list[int]) -> list[RoundReport]:
     """Reports for the given rounds, in the given order."""
     if not round_ids:
         return []
@@ -170,7 +170,7 @@ async def round_reports(db: Database | Tx, round_ids: list[int]) -> list[RoundRe
     return [by_id[i] for i in round_ids if i in by_id]
 
 
-async def recent_rounds(db: Database | Tx, schedule_id: int, limit: int = 4) -> list[RoundReport]:
+async def recent_rounds(db: Reads, schedule_id: int, limit: int = 4) -> list[RoundReport]:
     ids = [
         int(r["id"])
         for r in await db.fetchall(

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from bot.clock import from_db, to_db
 from bot.services.messaging.outbox import OutboxRow
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads, Tx
 
 MAX_ERROR = 300  # characters of an error kept on its row
 
@@ -19,7 +19,7 @@ MAX_ERROR = 300  # characters of an error kept on its row
 # -- what is due ----------------------------------------------------------------------------
 
 
-async def retrying_rows(db: Database | Tx, now: datetime) -> list[sqlite3.Row]:
+async def retrying_rows(db: Reads, now: datetime) -> list[sqlite3.Row]:
     """Rows that failed once and wait for a retry later than `now` (id, chat_id, idem_key),
     oldest first: each holds back the later rows of its chat and stream."""
     return await db.fetchall(
@@ -29,7 +29,7 @@ async def retrying_rows(db: Database | Tx, now: datetime) -> list[sqlite3.Row]:
     )
 
 
-async def due_rows(db: Database | Tx, now: datetime, limit: int) -> list[sqlite3.Row]:
+async def due_rows(db: Reads, now: datetime, limit: int) -> list[sqlite3.Row]:
     """Unsent rows due at `now` (id, chat_id, priority, payload, person_id, idem_key), most
     urgent first, then in creation order."""
     return await db.fetchall(
@@ -40,7 +40,7 @@ async def due_rows(db: Database | Tx, now: datetime, limit: int) -> list[sqlite3
     )
 
 
-async def next_due_at(db: Database | Tx, now: datetime) -> datetime | None:
+async def next_due_at(db: Reads, now: datetime) -> datetime | None:
     """When the earliest unsent row that waits for a time after `now` falls due."""
     later = await db.fetchval(
         "SELECT MIN(not_before) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
@@ -50,7 +50,7 @@ async def next_due_at(db: Database | Tx, now: datetime) -> datetime | None:
     return None if later is None else from_db(later)
 
 
-async def retry_state(db: Database | Tx, row_id: int) -> tuple[int, datetime] | None:
+async def retry_state(db: Reads, row_id: int) -> tuple[int, datetime] | None:
     """(attempts so far, created at) of a row; None if it is gone (erased meanwhile)."""
     found = await db.fetchone("SELECT attempts, created_at FROM outbox WHERE id = ?", (row_id,))
     if found is None:
@@ -58,13 +58,13 @@ async def retry_state(db: Database | Tx, row_id: int) -> tuple[int, datetime] | 
     return int(found["attempts"]), from_db(found["created_at"])
 
 
-async def idem_key(db: Database | Tx, row_id: int) -> str | None:
+async def idem_key(db: Reads, row_id: int) -> str | None:
     """A row's idempotency key."""
     key = await db.fetchval("SELECT idem_key FROM outbox WHERE id = ?", (row_id,))
     return None if key is None else str(key)
 
 
-async def key_of_message(db: Database | Tx, chat_id: int, message_id: int) -> str | None:
+async def key_of_message(db: Reads, chat_id: int, message_id: int) -> str | None:
     """The idempotency key of the row that became this Telegram message, if one did."""
     key = await db.fetchval(
         "SELECT idem_key FROM outbox WHERE chat_id = ? AND message_id = ?",
@@ -80,13 +80,13 @@ def _marks(ids: Sequence[int]) -> str:
     return ",".join("?" * len(ids))
 
 
-async def count_committed(db: Database | Tx, ids: Sequence[int]) -> int:
+async def count_committed(db: Reads, ids: Sequence[int]) -> int:
     """How many of these row ids are in the outbox (their transaction has committed)."""
     found = await db.fetchval(f"SELECT COUNT(*) FROM outbox WHERE id IN ({_marks(ids)})", ids)
     return int(found or 0)
 
 
-async def count_unsettled(db: Database | Tx, ids: Sequence[int]) -> int:
+async def count_unsettled(db: Reads, ids: Sequence[int]) -> int:
     """How many of these rows are neither sent nor failed yet."""
     waiting = await db.fetchval(
         f"SELECT COUNT(*) FROM outbox WHERE id IN ({_marks(ids)})"
@@ -96,7 +96,7 @@ async def count_unsettled(db: Database | Tx, ids: Sequence[int]) -> int:
     return int(waiting or 0)
 
 
-async def still_due(db: Database | Tx, rows: Sequence[OutboxRow], now: datetime) -> list[OutboxRow]:
+async def still_due(db: Reads, rows: Sequence[OutboxRow], now: datetime) -> list[OutboxRow]:
     """Those of `rows` that are unsent and due at `now` — the same id with the same message:
     never a row of a rolled-back transaction's successor."""
     by_id = {r.id: r for r in rows}

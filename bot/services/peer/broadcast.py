@@ -34,7 +34,7 @@ from bot.services.peer.groups import (
 from bot.services.peer.polls import PeerPolls, plan_poll_least
 from bot.services.peer.render import ComposeError, check_custom
 from bot.services.people import Person
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads, Tx
 
 REPORT_TTL = timedelta(days=14)
 DRAFT_AGE = timedelta(days=1)  # a draft older than this is forgotten
@@ -121,7 +121,7 @@ class PeerBroadcasts(PeerPart):
 
     # -- broadcast wizard (/laheta) --------------------------------------------------------
 
-    async def _draft(self, db: Database | Tx, draft_id: int) -> Draft | None:
+    async def _draft(self, db: Reads, draft_id: int) -> Draft | None:
         row = await db.fetchone("SELECT * FROM broadcasts WHERE id = ?", (draft_id,))
         if row is None:
             return None
@@ -552,9 +552,7 @@ class PeerBroadcasts(PeerPart):
 
     # -- delivery reports --------------------------------------------------------------------
 
-    async def delivery(
-        self, db: Database | Tx, dispatch: str, group: Group, audience: str
-    ) -> Delivery:
+    async def delivery(self, db: Reads, dispatch: str, group: Group, audience: str) -> Delivery:
         """Where a dispatch to one group stands, from its outbox rows (latest attempt per
         target). Students who were not sent it (muted, pausing) count as skipped."""
         now = self.svc.clock.now()
@@ -598,7 +596,7 @@ class PeerBroadcasts(PeerPart):
         return d
 
     async def broadcast_delivery(
-        self, db: Database | Tx, broadcast_id: int
+        self, db: Reads, broadcast_id: int
     ) -> tuple[Delivery, Draft] | None:
         draft = await self._draft(db, broadcast_id)
         if draft is None:

@@ -46,7 +46,7 @@ from bot.services.messaging.outbox import (
 from bot.services.peer.library import AUDIENCES, Prompt, PromptLibrary
 from bot.services.peer.render import ComposeError, Content, PeerTexts, check_custom
 from bot.services.people import Person
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads, Tx
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ class PeerService:
 
     # -- who may do what -------------------------------------------------------------------
 
-    async def managed_groups(self, db: Database | Tx, person_id: int) -> list[Group]:
+    async def managed_groups(self, db: Reads, person_id: int) -> list[Group]:
         """The groups a person may link, send to and read results of, from the database."""
         roles = {
             r["role"]
@@ -151,11 +151,11 @@ class PeerService:
             rows = []
         return [Group(r["id"], r["name"], r["chat_id"]) for r in rows]
 
-    async def group(self, db: Database | Tx, group_id: int) -> Group | None:
+    async def group(self, db: Reads, group_id: int) -> Group | None:
         row = await db.fetchone("SELECT id, name, chat_id FROM groups WHERE id = ?", (group_id,))
         return Group(row["id"], row["name"], row["chat_id"]) if row else None
 
-    async def group_language(self, db: Database | Tx, group_id: int) -> str:
+    async def group_language(self, db: Reads, group_id: int) -> str:
         """A group chat is addressed in the language most of its students chose."""
         default = self.svc.settings.default_language
         value = await db.fetchval(
@@ -442,7 +442,7 @@ class PeerService:
             for r in rows
         ]
 
-    async def active_students(self, db: Database | Tx, group_id: int) -> int:
+    async def active_students(self, db: Reads, group_id: int) -> int:
         return int(
             await db.fetchval(
                 "SELECT COUNT(*) FROM students s JOIN persons p ON p.id = s.person_id"
@@ -659,7 +659,7 @@ class PeerService:
         fitting = self.library.in_theme(theme_id, audience)
         return min(fitting, key=lambda p: counts.get(p.id, 0)) if fitting else None
 
-    async def prompt_counts(self, db: Database | Tx, group_id: int) -> dict[str, int]:
+    async def prompt_counts(self, db: Reads, group_id: int) -> dict[str, int]:
         """How many times the group has had each library prompt: scheduled rounds that
         queued it to someone (the prompt is in the round's note) and confirmed broadcasts.
         The outbox is pruned, so it is not the record."""
@@ -735,9 +735,7 @@ class PeerService:
 
         return await self.svc.db.transaction(work)
 
-    async def targets(
-        self, db: Database | Tx, dispatch: str, group_id: int, *, sent: bool = False
-    ) -> int:
+    async def targets(self, db: Reads, dispatch: str, group_id: int, *, sent: bool = False) -> int:
         """How many chats or students a dispatch was queued for (or, with `sent`, reached)."""
         low, high = key_range(f"peer:{dispatch}|g{group_id}|")
         rows = await db.fetchall(

@@ -24,7 +24,7 @@ from bot.services.messaging import callbacks
 from bot.services.messaging.outbox import Button, OutMessage
 from bot.services.peer.groups import ACTION_RESULTS, UI_TTL, PeerPart, Replies, key_range
 from bot.services.people import Person
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads, Tx
 
 MIN_PRIVATE_VOTERS = 3  # fewer private answers are not shown: one could be told apart
 RESULTS_LISTED = 10
@@ -36,7 +36,7 @@ def plan_poll_least(settings: Settings) -> int:
     return max(MIN_PRIVATE_VOTERS, settings.report.min_students)
 
 
-async def plan_poll_least_for(db: Database | Tx, settings: Settings, totals: str) -> int:
+async def plan_poll_least_for(db: Reads, settings: Settings, totals: str) -> int:
     """The least number of answers a poll's totals are shown from (see plan_poll_least)."""
     dispatch = totals.removeprefix("peer:").split("|")[0]
     if dispatch.startswith("b") and dispatch[1:].isdigit():
@@ -154,7 +154,7 @@ class PeerPolls(PeerPart):
             buttons.append([Button(label, callbacks.button_data(token, i))])
         return self.tr.html(lang, "peer-results-choose"), buttons
 
-    async def _question(self, db: Database | Tx, lang: str, totals: str, prompt_id: str) -> str:
+    async def _question(self, db: Reads, lang: str, totals: str, prompt_id: str) -> str:
         prompt = self.library.get(prompt_id)
         if prompt is not None:
             return str(self.tr.plain(lang, prompt.text))

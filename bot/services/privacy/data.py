@@ -25,7 +25,7 @@ from typing import Any
 
 from bot.clock import from_db
 from bot.services.privacy.outbox import forget_rows
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads, Tx
 
 # Columns that hold a person's id without a declared foreign key.
 PERSON_ID_COLUMNS = ("person_id", "student_id", "subject_id", "actor_id")
@@ -69,7 +69,7 @@ class Found:
         return sum(len(rows) for rows in self.rows.values())
 
 
-async def tables(db: Database | Tx) -> list[str]:
+async def tables(db: Reads) -> list[str]:
     rows = await db.fetchall(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         " ORDER BY name"
@@ -77,11 +77,11 @@ async def tables(db: Database | Tx) -> list[str]:
     return [str(r["name"]) for r in rows]
 
 
-async def columns(db: Database | Tx, table: str) -> list[str]:
+async def columns(db: Reads, table: str) -> list[str]:
     return [str(r["name"]) for r in await db.fetchall(f'PRAGMA table_info("{table}")')]
 
 
-async def foreign_keys(db: Database | Tx) -> list[ForeignKey]:
+async def foreign_keys(db: Reads) -> list[ForeignKey]:
     found = []
     for table in await tables(db):
         for row in await db.fetchall(f'PRAGMA foreign_key_list("{table}")'):
@@ -148,7 +148,7 @@ def _mentions(value: Any, keys: tuple[str, ...], ids: set[int]) -> bool:
     return False
 
 
-async def rows_about(db: Database | Tx, person_id: int, tg_user_id: int | None) -> Found:
+async def rows_about(db: Reads, person_id: int, tg_user_id: int | None) -> Found:
     found = Found()
     person = await db.fetchone("SELECT rowid AS _rowid, * FROM persons WHERE id = ?", (person_id,))
     if person is not None:
@@ -168,7 +168,7 @@ async def rows_about(db: Database | Tx, person_id: int, tg_user_id: int | None) 
     return found
 
 
-async def _follow_foreign_keys(db: Database | Tx, found: Found, fks: list[ForeignKey]) -> None:
+async def _follow_foreign_keys(db: Reads, found: Found, fks: list[ForeignKey]) -> None:
     """Follow foreign keys until nothing new turns up."""
     changed = True
     while changed:
@@ -187,7 +187,7 @@ async def _follow_foreign_keys(db: Database | Tx, found: Found, fks: list[Foreig
 
 
 async def _add_by_id_columns(
-    db: Database | Tx,
+    db: Reads,
     found: Found,
     table: str,
     cols: list[str],
@@ -219,7 +219,7 @@ async def _add_by_id_columns(
 
 
 async def _add_by_json(
-    db: Database | Tx,
+    db: Reads,
     found: Found,
     table: str,
     col: str,

@@ -23,7 +23,8 @@ from bot.services.cases.concerns import event
 from bot.services.enrolment.roster import coach_change_notices
 from bot.services.messaging.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage
 from bot.services.privacy.outbox import enqueue_ephemeral, forget_rows
-from bot.storage.db import Database, Tx
+from bot.services.unit import UnitOfWork
+from bot.storage.db import Reads, Tx
 
 STAFF_ROLES = ("coach", "group_coach", "coordinator", "welfare")
 SUCCESSOR_ROLES = ("coach", "coordinator")
@@ -56,7 +57,7 @@ class Workload:
     cases: int  # open cases they hold
 
 
-async def workload(db: Database | Tx, person_id: int) -> Workload:
+async def workload(db: Reads, person_id: int) -> Workload:
     """What would have to move if the person left."""
     person = await people.person_by_id(db, person_id)
     students = await db.fetchval(
@@ -95,13 +96,14 @@ async def move_open_cases(
 
 
 async def offboard_staff(
-    db: Database,
-    now: datetime,
+    unit: UnitOfWork,
     tr: Translator,
     person_id: int,
     successor_id: int | None,
     actor_id: int | None,
 ) -> Offboarded:
+    now = unit.now
+
     async def work(tx: Tx) -> Offboarded:
         person = await people.person_by_id(tx, person_id)
         roles = sorted(person.roles & set(STAFF_ROLES)) if person else []
@@ -229,4 +231,4 @@ async def offboard_staff(
             rows,
         )
 
-    return await db.transaction(work)
+    return await unit.run(work)

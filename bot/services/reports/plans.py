@@ -40,7 +40,7 @@ from bot.services.peer.groups import Group, key_range
 from bot.services.peer.polls import plan_poll_least, poll_state
 from bot.services.peer.render import ComposeError, Content, PeerTexts, check_custom, parse_custom
 from bot.services.people import Person
-from bot.storage.db import Database, Tx
+from bot.storage.db import Reads, Tx
 
 if TYPE_CHECKING:
     from bot.services.peer.groups import PeerService
@@ -355,7 +355,7 @@ class PlanDialog:
         }
         return await self._ask(tx, now, person, chat_id, payload)
 
-    async def poll_groups(self, db: Database | Tx, plan: Any) -> list[Group]:
+    async def poll_groups(self, db: Reads, plan: Any) -> list[Group]:
         """The groups a plan concerns: its phenomenon's group, or every group with active
         students when the phenomenon is the whole school's."""
         if plan["phenomenon_id"] is None:
@@ -377,7 +377,7 @@ class PlanDialog:
         )
         return [Group(r["id"], r["name"], r["chat_id"]) for r in rows]
 
-    async def poll_results(self, db: Database | Tx, lang: str, plan_id: int) -> list[str]:
+    async def poll_results(self, db: Reads, lang: str, plan_id: int) -> list[str]:
         """Each poll the plan sent its students, oldest first: the question, how many of
         those it reached answered, and the totals — only from plan_poll_least answers up,
         added over all the groups it went to (nothing per group, nothing per student)."""

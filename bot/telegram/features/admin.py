@@ -175,8 +175,8 @@ async def turn_page(_h: Handlers, c: Turn, cb: Callback, index: int, message_id:
 
 
 async def menu_message(h: Handlers, c: Turn) -> OutMessage:
-    groups = await admin.groups(h.rt.db)
-    staff = await admin.staff(h.rt.db)
+    groups = await admin.groups(c.reads)
+    staff = await admin.staff(c.reads)
     text = h.text(
         c,
         "admin-overview",
@@ -212,7 +212,7 @@ async def press(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int)
     if handler is None:
         raise CallbackRefused("callback-invalid", hostile=True)
     if op in SINGLE_USE:
-        await admin_inputs.consume(h.rt.db, c.now, cb)
+        await admin_inputs.consume(c, cb)
     try:
         await handler(h, c, cb, index, message_id)
     except AdminError as err:
@@ -274,7 +274,7 @@ async def show_staff(h: Handlers, c: Turn, message_id: int) -> None:
 
 async def staff_text(h: Handlers, c: Turn) -> str:
     tr = h.rt.svc.tr
-    members = await admin.staff(h.rt.db)
+    members = await admin.staff(c.reads)
     if not members:
         return h.text(c, "admin-staff-none")
     lines = [h.text(c, "admin-staff-title", count=len(members))]
@@ -291,7 +291,7 @@ async def staff_text(h: Handlers, c: Turn) -> str:
 
 
 async def offboard_picker(h: Handlers, c: Turn, message_id: int) -> None:
-    members = [m for m in await admin.staff(h.rt.db) if c.person and m.id != c.person.id]
+    members = [m for m in await admin.staff(c.reads) if c.person and m.id != c.person.id]
     if not members:
         raise AdminError("admin-staff-none")
     buttons = await picker(h, c, "offboard", [m.id for m in members], [m.name for m in members], 0)
@@ -302,10 +302,10 @@ async def on_offboard(h: Handlers, c: Turn, cb: Callback, index: int, message_id
     if await turn_page(h, c, cb, index, message_id):
         return
     leaving = chosen(cb, index)
-    load = await offboarding.workload(h.rt.db, leaving)
+    load = await offboarding.workload(c.reads, leaving)
     successors = [
         m
-        for m in await admin.staff(h.rt.db, offboarding.SUCCESSOR_ROLES)
+        for m in await admin.staff(c.reads, offboarding.SUCCESSOR_ROLES)
         if m.id != leaving and m.roles & set(offboarding.SUCCESSOR_ROLES)
     ]
     if not (load.students or load.cases):
@@ -335,8 +335,8 @@ async def on_offboard_to(h: Handlers, c: Turn, cb: Callback, index: int, message
 async def confirm_offboard(
     h: Handlers, c: Turn, leaving: int, successor: int | None, message_id: int
 ) -> None:
-    load = await offboarding.workload(h.rt.db, leaving)
-    names = {m.id: m.name for m in await admin.staff(h.rt.db)}
+    load = await offboarding.workload(c.reads, leaving)
+    names = {m.id: m.name for m in await admin.staff(c.reads)}
     token = await token_for(c, {"op": "offboard_go", "leaving": leaving, "to": successor})
     buttons = [button_row(h, c, "admin-offboard-yes", token, 0), cancel_row(h, c, token)]
     text = h.text(
@@ -357,8 +357,7 @@ async def on_offboard_go(h: Handlers, c: Turn, cb: Callback, index: int, message
     to = cb.payload.get("to")
     try:
         done = await offboarding.offboard_staff(
-            h.rt.db,
-            c.now,
+            c,
             h.rt.svc.tr,
             int(cb.payload["leaving"]),
             int(to) if to is not None else None,
@@ -382,7 +381,7 @@ async def on_offboard_go(h: Handlers, c: Turn, cb: Callback, index: int, message
 
 
 async def group_picker(h: Handlers, c: Turn, purpose: str, message_id: int) -> None:
-    groups = await admin.groups(h.rt.db)
+    groups = await admin.groups(c.reads)
     if not groups:
         await send(c, edit(c, h.text(c, "admin-no-groups"), message_id))
         return
@@ -404,7 +403,7 @@ async def on_groups(h: Handlers, c: Turn, cb: Callback, index: int, message_id: 
         return
     group_id = chosen(cb, index)
     if cb.payload.get("purpose") == "gc":
-        group = await admin.group_by_id(h.rt.db, group_id)
+        group = await admin.group_by_id(c.reads, group_id)
         assert group is not None
         await expect(c, INPUT_STAFF, {"role": "group_coach", "group": group_id}, INPUT_TTL)
         await send(
@@ -416,10 +415,10 @@ async def on_groups(h: Handlers, c: Turn, cb: Callback, index: int, message_id: 
 
 async def group_view(h: Handlers, c: Turn, group_id: int, message_id: int) -> None:
     assert c.person is not None
-    group = await admin.group_by_id(h.rt.db, group_id)
+    group = await admin.group_by_id(c.reads, group_id)
     if group is None:
         raise AdminError("admin-group-gone")
-    students = await admin.roster_of_group(h.rt.db, c.now, group_id, c.person.id)
+    students = await admin.roster_of_group(c, group_id, c.person.id)
     lines = [
         h.text(
             c,
@@ -458,9 +457,7 @@ async def on_group(h: Handlers, c: Turn, cb: Callback, index: int, message_id: i
     elif index == 1:
         await coach_picker(h, c, students, message_id)
     elif index == 2:
-        result = await admin.new_links_for_group(
-            h.rt.db, c.now, h.rt.svc.settings, group_id, c.person.id
-        )
+        result = await admin.new_links_for_group(c, h.rt.svc.settings, group_id, c.person.id)
         await send_links(h, c, result, message_id)
     else:
         raise CallbackRefused("callback-invalid", hostile=True)
@@ -472,7 +469,7 @@ async def on_group(h: Handlers, c: Turn, cb: Callback, index: int, message_id: i
 async def student_picker(h: Handlers, c: Turn, students: list[int], message_id: int) -> None:
     names = []
     for sid in students:
-        s = await student_status(h.rt.db, sid)
+        s = await student_status(c.reads, sid)
         names.append(s.name if s else "?")
     buttons = await picker(h, c, "students", students, names, 0)
     await send(c, edit(c, h.text(c, "admin-pick-student"), message_id, buttons))
@@ -482,7 +479,7 @@ async def on_students(h: Handlers, c: Turn, cb: Callback, index: int, message_id
     if await turn_page(h, c, cb, index, message_id):
         return
     student_id = chosen(cb, index)
-    s = await student_status(h.rt.db, student_id)
+    s = await student_status(c.reads, student_id)
     if s is None:
         raise AdminError("admin-student-gone")
     text = h.text(
@@ -519,10 +516,10 @@ async def on_student(h: Handlers, c: Turn, cb: Callback, index: int, message_id:
 async def new_student_link(h: Handlers, c: Turn, student_id: int, message_id: int) -> None:
     assert c.person is not None
     settings = h.rt.svc.settings
-    s = await student_status(h.rt.db, student_id)
+    s = await student_status(c.reads, student_id)
     if s is None:
         raise AdminError("admin-student-gone")
-    token, expires = await admin.new_student_link(h.rt.db, c.now, settings, student_id, c.person.id)
+    token, expires = await admin.new_student_link(c, settings, student_id, c.person.id)
     link = link_for(h, token)
     text = h.text(
         c,
@@ -562,8 +559,8 @@ async def on_study(h: Handlers, c: Turn, cb: Callback, index: int, message_id: i
         raise CallbackRefused("callback-invalid", hostile=True)
     student_id = int(cb.payload["student"])
     status = admin.STUDY_STATUSES[index]
-    await admin.set_study_status(h.rt.db, c.now, h.rt.svc.tr, student_id, status, c.person.id)
-    s = await student_status(h.rt.db, student_id)
+    await admin.set_study_status(c, h.rt.svc.tr, student_id, status, c.person.id)
+    s = await student_status(c.reads, student_id)
     text = h.text(
         c,
         "admin-study-set",
@@ -577,7 +574,7 @@ async def on_study(h: Handlers, c: Turn, cb: Callback, index: int, message_id: i
 
 
 async def coach_picker(h: Handlers, c: Turn, students: list[int], message_id: int) -> None:
-    coaches = [m for m in await admin.staff(h.rt.db, ("coach",)) if "coach" in m.roles]
+    coaches = [m for m in await admin.staff(c.reads, ("coach",)) if "coach" in m.roles]
     if not coaches:
         raise AdminError("admin-no-coaches")
     buttons = await picker(
@@ -596,7 +593,7 @@ async def on_coach(h: Handlers, c: Turn, cb: Callback, index: int, message_id: i
     if await turn_page(h, c, cb, index, message_id):
         return
     coach_id = chosen(cb, index)
-    backups = [m for m in await admin.staff(h.rt.db, ("coach", "coordinator")) if m.id != coach_id]
+    backups = [m for m in await admin.staff(c.reads, ("coach", "coordinator")) if m.id != coach_id]
     none_label = plain(h, c, "admin-no-backup")
     buttons = await picker(
         h,
@@ -618,10 +615,8 @@ async def on_backup(h: Handlers, c: Turn, cb: Callback, index: int, message_id: 
     backup_id = None if index == NONE else chosen(cb, index)
     coach_id = int(cb.payload["coach"])
     students = [int(i) for i in cb.payload["students"]]
-    await admin.assign_coach(
-        h.rt.db, c.now, h.rt.svc.tr, students, coach_id, backup_id, c.person.id
-    )
-    names = {m.id: m.name for m in await admin.staff(h.rt.db)}
+    await admin.assign_coach(c, h.rt.svc.tr, students, coach_id, backup_id, c.person.id)
+    names = {m.id: m.name for m in await admin.staff(c.reads)}
     text = h.text(
         c,
         "admin-assigned",
@@ -650,7 +645,7 @@ async def on_new_group(h: Handlers, c: Turn, cb: Callback, index: int, message_i
     assert c.person is not None
     if index != 0:
         raise CallbackRefused("callback-invalid", hostile=True)
-    name = await admin.create_group(h.rt.db, c.now, str(cb.payload["name"]), c.person.id)
+    name = await admin.create_group(c, str(cb.payload["name"]), c.person.id)
     await send(c, edit(c, h.text(c, "admin-group-created", name=name), message_id))
 
 
@@ -664,8 +659,7 @@ async def typed_staff(h: Handlers, c: Turn, text: str, payload: dict[str, Any]) 
     group_id = payload.get("group")
     await clear(c)
     invite = await admin.invite_staff(
-        h.rt.db,
-        c.now,
+        c,
         settings,
         tr,
         role,
@@ -673,7 +667,7 @@ async def typed_staff(h: Handlers, c: Turn, text: str, payload: dict[str, Any]) 
         c.person.id,
         group_id=int(group_id) if group_id is not None else None,
     )
-    group = await admin.group_by_id(h.rt.db, int(group_id)) if group_id is not None else None
+    group = await admin.group_by_id(c.reads, int(group_id)) if group_id is not None else None
     role_name = role_text(tr, c.lang, role)
     if invite.token is None:
         key = "admin-staff-added" if invite.status == "added" else "admin-staff-already"
@@ -724,7 +718,7 @@ async def sent_file(h: Handlers, c: Turn, document: Document) -> bool:
         data = bytes(await (await document.get_file()).download_as_bytearray())
         text = roster_file_text(data)
         now = c.now
-        waiting = await admin_inputs.pending(h.rt.db, now, c.tg_user_id)
+        waiting = await admin_inputs.pending(c.reads, now, c.tg_user_id)
         pasted = waiting is not None and waiting.kind == INPUT_ROSTER
         await typed_roster(h, c, text, waiting.payload if pasted and waiting else {"text": ""})
     except AdminError as err:
@@ -732,8 +726,8 @@ async def sent_file(h: Handlers, c: Turn, document: Document) -> bool:
     return True
 
 
-async def roster_text(h: Handlers, c: Turn) -> str:
-    waiting = await admin_inputs.pending(h.rt.db, c.now, c.tg_user_id)
+async def roster_text(c: Turn) -> str:
+    waiting = await admin_inputs.pending(c.reads, c.now, c.tg_user_id)
     if waiting is None or waiting.kind != INPUT_ROSTER or not waiting.payload.get("text"):
         raise AdminError("admin-roster-expired")
     return str(waiting.payload["text"])
@@ -744,10 +738,9 @@ async def on_roster(h: Handlers, c: Turn, _cb: Callback, index: int, message_id:
     tr = h.rt.svc.tr
     if index != 0:
         raise CallbackRefused("callback-invalid", hostile=True)
-    text = await roster_text(h, c)
+    text = await roster_text(c)
     result = await import_roster(
-        h.rt.db,
-        c.now,
+        c,
         h.rt.svc.settings,
         tr,
         text,
@@ -773,10 +766,9 @@ async def on_roster_go(h: Handlers, c: Turn, _cb: Callback, index: int, message_
     assert c.person is not None
     if index not in (0, 1):
         raise CallbackRefused("callback-invalid", hostile=True)
-    text = await roster_text(h, c)
+    text = await roster_text(c)
     result = await import_roster(
-        h.rt.db,
-        c.now,
+        c,
         h.rt.svc.settings,
         h.rt.svc.tr,
         text,
@@ -839,7 +831,7 @@ async def typed(h: Handlers, c: Turn, text: str) -> bool:
     if not is_coordinator(c):
         return False
     now = c.now
-    waiting = await admin_inputs.pending(h.rt.db, now, c.tg_user_id)
+    waiting = await admin_inputs.pending(c.reads, now, c.tg_user_id)
     if waiting is None or not waiting.kind.startswith("admin:"):
         return False
     handler = INPUTS.get(waiting.kind)

@@ -52,7 +52,7 @@ def register(h: Handlers) -> None:
         if not 0 <= index < len(LANGUAGES):
             raise CallbackRefused("callback-invalid", hostile=True)
         lang = LANGUAGES[index]
-        await people.set_language(h.rt.db, c.now, c.tg_user_id, lang)
+        await people.set_language(c, c.tg_user_id, lang)
         await h.rt.set_chat_menu(c.chat_id, lang, c.roles)
         done = h.rt.svc.tr.html(lang, "language-set")
         await h.say(c, OutMessage(c.chat_id, done, op="edit", message_id=message_id))

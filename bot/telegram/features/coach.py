@@ -159,8 +159,8 @@ async def card(h: Handlers, c: Turn, s: StudentStatus) -> OutMessage:
     now = c.now
     tz = h.rt.svc.settings.tz
     dash = "–"
-    levels = await open_concern_levels(h.rt.db, s.person_id)
-    recent = await checkins_since(h.rt.db, s.person_id, now - timedelta(days=28))
+    levels = await open_concern_levels(c.reads, s.person_id)
+    recent = await checkins_since(c.reads, s.person_id, now - timedelta(days=28))
     lines = [
         f"<b>{html.escape(s.name, quote=False)}</b>",
         h.text(c, "coach-card-group", group=s.group or dash),
@@ -225,7 +225,7 @@ async def refuse_student(c: Turn, student_ids: list[int], how: str) -> None:
 
 async def students(h: Handlers, c: Turn) -> None:
     assert c.person is not None
-    visible = await visible_students(h.rt.db, c.person.id)
+    visible = await visible_students(c.reads, c.person.id)
     if c.args:
         matches = await named(h, c, visible)
         if matches is None:
@@ -249,7 +249,7 @@ async def named(h: Handlers, c: Turn, visible: list[StudentStatus]) -> list[Stud
     if not matches:
         # Someone else's student, or nobody: the same answer, but a try at someone
         # else's student is written down.
-        others = await student_names(h.rt.db)
+        others = await student_names(c.reads)
         foreign = [person_id for person_id, name in others if wanted in name_key(name)]
         if foreign:
             await refuse_student(c, foreign, "search")
@@ -264,10 +264,10 @@ async def open_card(h: Handlers, c: Turn, cb: Callback, index: int, _message_id:
         raise CallbackRefused("callback-invalid", hostile=True)
     student_id = int(ids[index])
     # Authority now, from the database: the student may have moved to another coach.
-    if not await can_see(h.rt.db, c.person.id, student_id):
+    if not await can_see(c.reads, c.person.id, student_id):
         await refuse_student(c, [student_id], "button")
         raise CallbackRefused("coach-not-your-student", hostile=False)
-    s = await student_status(h.rt.db, student_id)
+    s = await student_status(c.reads, student_id)
     if s is None:
         raise CallbackRefused("coach-student-gone", hostile=False)
     if s.coach_id != c.person.id:
@@ -282,7 +282,7 @@ async def open_card(h: Handlers, c: Turn, cb: Callback, index: int, _message_id:
 async def groups(h: Handlers, c: Turn) -> None:
     assert c.person is not None
     roles = c.roles
-    everything = await all_groups(h.rt.db)
+    everything = await all_groups(c.reads)
     sections = [
         await section(h, c, everything) for role, section in GROUP_SECTIONS if role in roles
     ]
@@ -300,7 +300,7 @@ async def all_groups_section(h: Handlers, c: Turn, everything: Sequence[Group]) 
 async def coached_groups_section(h: Handlers, c: Turn, everything: Sequence[Group]) -> str:
     """A group coach's: their groups, and whether each has its group chat linked."""
     assert c.person is not None
-    linked = await coached_groups_linked(h.rt.db, c.person.id)
+    linked = await coached_groups_linked(c.reads, c.person.id)
     lines = [h.text(c, "groups-coached-title")]
     for g in everything:
         if g.id in linked:
@@ -316,7 +316,7 @@ async def coached_groups_section(h: Handlers, c: Turn, everything: Sequence[Grou
 async def own_groups_section(h: Handlers, c: Turn, _everything: Sequence[Group]) -> str:
     """A coach's: the groups of their own students, counted from those students."""
     assert c.person is not None
-    rows = await own_group_counts(h.rt.db, c.person.id)
+    rows = await own_group_counts(c.reads, c.person.id)
     lines = [h.text(c, "groups-mine-title")]
     lines += [group_line(h, c, r["name"] or "–", r["a"], r["i"], r["d"], "") for r in rows]
     if not rows:

@@ -149,7 +149,7 @@ async def token_for(c: Turn, action: str, payload: dict[str, Any]) -> str:
 async def case_list(h: Handlers, k: Cases, c: Turn, page: int = 0) -> None:
     person = staff(c)
     today = h.rt.svc.today()
-    cases = await open_cases(h.rt.db, person, today)
+    cases = await open_cases(c.reads, person, today)
     if not cases:
         await h.say_text(c, "case-list-empty")
         return
@@ -310,16 +310,16 @@ async def case_button(
 # -- choosing a student: /kirjaa and /historia ------------------------------------------------
 
 
-async def choosable(h: Handlers, person: Person) -> list[tuple[int, str, bool]]:
+async def choosable(c: Turn, person: Person) -> list[tuple[int, str, bool]]:
     """(student id, name, has an open case) the person may log or read; open cases first."""
-    return await loggable_students(h.rt.db, person.id, coordinator=person.has("coordinator"))
+    return await loggable_students(c.reads, person.id, coordinator=person.has("coordinator"))
 
 
 async def pick_student(
     h: Handlers, k: Cases, c: Turn, action: str, title: str, audit_action: str
 ) -> None:
     person = staff(c)
-    people = await choosable(h, person)
+    people = await choosable(c, person)
     if c.args:
         wanted = name_key(" ".join(c.args))
         people = [p for p in people if wanted in name_key(p[1])]
@@ -352,18 +352,16 @@ async def picked_by_name(
 ) -> None:
     """The one student a typed name matched: no list, straight on."""
     try:
-        await picked(h, k, c, person, action, student_id)
+        await picked(k, c, person, action, student_id)
     except CallbackRefused as refused:  # e.g. the case was handed over
         await h.say_text(c, refused.reason)
 
 
-async def picked(
-    h: Handlers, k: Cases, c: Turn, person: Person, action: str, student_id: int
-) -> None:
+async def picked(k: Cases, c: Turn, person: Person, action: str, student_id: int) -> None:
     if action == ACTION_PICK_LOG:
         await k.log.start_for_student(person, student_id, c.chat_id)
     else:
-        await show_history(h, k, c, student_id)
+        await show_history(k, c, student_id)
 
 
 async def pick_button(
@@ -375,11 +373,11 @@ async def pick_button(
     if index == CANCEL:
         await send_edit(c, edit_text(c, h.text(c, "case-action-cancelled"), message_id))
         return None
-    allowed = {p[0] for p in await choosable(h, person)}
+    allowed = {p[0] for p in await choosable(c, person)}
     student_id = chosen(cb, index)
     if student_id not in allowed:  # moved to another coach since the list was shown
         raise CallbackRefused("coach-not-your-student", hostile=False)
-    await picked(h, k, c, person, cb.action, student_id)
+    await picked(k, c, person, cb.action, student_id)
     return None
 
 
@@ -391,12 +389,12 @@ async def history_command(h: Handlers, k: Cases, c: Turn) -> None:
     await pick_student(h, k, c, ACTION_PICK_HISTORY, "history-pick-title", "history_pick_list")
 
 
-async def show_history(h: Handlers, k: Cases, c: Turn, student_id: int) -> None:
-    who = await student(h.rt.db, student_id)
+async def show_history(k: Cases, c: Turn, student_id: int) -> None:
+    who = await student(c.reads, student_id)
     if who is None:
         raise CallbackRefused("coach-student-gone", hostile=False)
-    views = await cases_of(h.rt.db, student_id)
-    text = await k.texts.history(h.rt.db, c.lang, who.person.display_name, views)
+    views = await cases_of(c.reads, student_id)
+    text = await k.texts.history(c.reads, c.lang, who.person.display_name, views)
     await reply_audited(c, "case_history", [student_id], OutMessage(c.chat_id, text))
 
 
@@ -413,7 +411,7 @@ async def export_command(h: Handlers, c: Turn) -> None:
     tz = h.rt.svc.settings.tz
     begin = datetime.combine(start, time(0), tzinfo=tz)
     finish = datetime.combine(end + timedelta(days=1), time(0), tzinfo=tz)
-    result = await export_cases(h.rt.db, begin, finish, with_notes=with_notes, lang=c.lang)
+    result = await export_cases(c.reads, begin, finish, with_notes=with_notes, lang=c.lang)
     span = f"{start.isoformat()}_{end.isoformat()}"
     messages = [
         OutMessage(c.chat_id, "\n\n".join(export_lines(h, c, result, start, end, with_notes))),
@@ -482,11 +480,11 @@ def export_lines(
 
 async def reply_to_case(h: Handlers, k: Cases, c: Turn, _text: str) -> bool:
     """A text filter: a staff member's private reply to an alert starts a contact log."""
-    concern_id = await replied_case(h, c)
+    concern_id = await replied_case(c)
     if concern_id is None:
         return False
     assert c.person is not None
-    open_log = await has_open_session(h.rt.db, c.person.id, FLOW_ID)
+    open_log = await has_open_session(c.reads, c.person.id, FLOW_ID)
     if open_log:  # a reply while logging: the text is the answer, not a new log
         return False
     try:
@@ -497,13 +495,13 @@ async def reply_to_case(h: Handlers, k: Cases, c: Turn, _text: str) -> bool:
     return True
 
 
-async def replied_case(h: Handlers, c: Turn) -> int | None:
+async def replied_case(c: Turn) -> int | None:
     """The case whose alert a staff member replied to in private, if that is what this is."""
     message = c.update.message
     replied = message.reply_to_message if message is not None else None
     if replied is None or c.person is None or not c.person.is_staff or not c.private:
         return None
-    key = await key_of_message(h.rt.db, c.chat_id, replied.message_id)
+    key = await key_of_message(c.reads, c.chat_id, replied.message_id)
     found = _ALERT_KEY.match(str(key or ""))
     return None if found is None else int(found.group(1))
 

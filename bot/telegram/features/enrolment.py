@@ -42,7 +42,7 @@ def register(h: Handlers) -> None:
         if not c.private:
             raise CallbackRefused("callback-invalid", hostile=True)
         if callback.payload.get("step") == STEP_CONSENT and index in (ACCEPT, DECLINE):
-            await admin_inputs.consume(h.rt.db, c.now, callback)
+            await admin_inputs.consume(c, callback)
         joined = await service.press(
             c.tg_user_id, c.chat_id, c.person, callback, index, message_id, telegram_name(c)
         )

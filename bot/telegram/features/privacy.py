@@ -105,7 +105,7 @@ async def erase_press(
         return None
     if index != 1:
         raise CallbackRefused("callback-invalid", hostile=True)
-    await admin_inputs.consume(h.rt.db, c.now, cb)
+    await admin_inputs.consume(c, cb)
     await privacy.erase(c.person, message_id)
     await h.rt.set_chat_menu(c.chat_id, c.lang, frozenset())
     return None
@@ -271,7 +271,7 @@ async def typed_date(h: Handlers, privacy: PrivacyService, c: Turn, text: str) -
     if not student(c) or c.person is None:
         return False
     now = c.now
-    waiting = await admin_inputs.pending(h.rt.db, now, c.tg_user_id)
+    waiting = await admin_inputs.pending(c.reads, now, c.tg_user_id)
     if waiting is None or waiting.kind != PENDING_PAUSE_DATE:
         return False
     today = h.rt.svc.today()
@@ -291,7 +291,7 @@ async def typed_date(h: Handlers, privacy: PrivacyService, c: Turn, text: str) -
 
 async def not_a_date(h: Handlers, c: Turn, person: Person, today: date) -> bool:
     """Text that is no date while one is awaited: a hint, or let a check-in's answer through."""
-    open_checkin = await has_open_session(h.rt.db, person.id)
+    open_checkin = await has_open_session(c.reads, person.id)
     if open_checkin:
         # Probably an answer to the check-in that arrived meanwhile: let it through.
         await c.run(lambda tx: admin_inputs.clear(tx, c.tg_user_id))

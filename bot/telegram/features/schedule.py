@@ -144,8 +144,8 @@ async def send(h: Handlers, c: Turn, view: View) -> None:
     await h.say(c, OutMessage(c.chat_id, text, buttons=rows))
 
 
-async def allowed(h: Handlers, c: Turn, group_id: int) -> None:
-    if c.person is None or not await schedules.may_manage(h.rt.db, c.person, group_id):
+async def allowed(c: Turn, group_id: int) -> None:
+    if c.person is None or not await schedules.may_manage(c.reads, c.person, group_id):
         raise CallbackRefused("schedule-not-yours", hostile=True)
 
 
@@ -160,8 +160,8 @@ async def groups_view(h: Handlers, c: Turn, groups: list[tuple[int, str]]) -> Vi
 
 async def menu_view(h: Handlers, c: Turn, group_id: int, several: bool) -> View:
     svc = h.rt.svc
-    found = await store.group_schedules(h.rt.db, group_id)
-    name = await schedules.group_name(h.rt.db, group_id)
+    found = await store.group_schedules(c.reads, group_id)
+    name = await schedules.group_name(c.reads, group_id)
     lines = [h.text(c, "schedule-menu-title", group=name), ""]
     if not found:
         lines.append(h.text(c, "schedule-menu-empty"))
@@ -192,7 +192,7 @@ async def draft_view(
     labels: list[str] | None = None,
 ) -> View:
     """One step of the new schedule's dialog: its question, its buttons and a cancel button."""
-    name = await schedules.group_name(h.rt.db, draft.group_id)
+    name = await schedules.group_name(c.reads, draft.group_id)
     head = h.text(c, "schedule-new-title", group=name) + "\n\n"
     tok = await token(c, {"step": step, "draft": draft.to_json(), **extra})
     cancel = [button(h, c, "cancel", tok, CANCEL)]
@@ -283,7 +283,7 @@ async def confirm_view(
 ) -> View:
     svc = h.rt.svc
     preview = schedule_of(h, draft)
-    calendar = await SchoolCalendar.load(h.rt.db)
+    calendar = await SchoolCalendar.load(c.reads)
     lines = [
         head + h.text(c, "schedule-confirm"),
         schedules.describe(svc, c.lang, draft, library(h)),
@@ -327,7 +327,7 @@ async def range_view(h: Handlers, c: Turn, draft: Draft) -> View:
     learning periods (e.g. for the on-the-job learning check-in)."""
     svc = h.rt.svc
     today = svc.today()
-    calendar = await SchoolCalendar.load(h.rt.db)
+    calendar = await SchoolCalendar.load(c.reads)
     ranges: list[list[str | None]] = [[today.isoformat(), None]]
     labels: list[tuple[str, str, str | None]] = []
     end = schedules.school_year_end(calendar, today)
@@ -358,14 +358,14 @@ async def flow_view(h: Handlers, c: Turn, draft: Draft) -> View:
     flows += [RISK_POINTS_PREFIX + f for f in flows]  # the same, for risk points only
     lib = library(h)
     if lib is not None:
-        has_chat = await schedules.group_chat(h.rt.db, draft.group_id) is not None
+        has_chat = await schedules.group_chat(c.reads, draft.group_id) is not None
         flows += [THEME_PREFIX + t for t in schedules.prompt_themes(lib, has_chat)]
     return await draft_view(h, c, "flow", draft, {"flows": flows})
 
 
 async def audience_view(h: Handlers, c: Turn, draft: Draft) -> View:
     lib = library(h)
-    has_chat = await schedules.group_chat(h.rt.db, draft.group_id) is not None
+    has_chat = await schedules.group_chat(c.reads, draft.group_id) is not None
     theme_id = (draft.flow_id or "")[len(THEME_PREFIX) :]
     auds = schedules.theme_audiences(lib, theme_id, has_chat) if lib else []
     return await draft_view(h, c, "audience", draft, {"auds": auds})
@@ -376,7 +376,7 @@ async def audience_view(h: Handlers, c: Turn, draft: Draft) -> View:
 
 async def command(h: Handlers, c: Turn) -> None:
     assert c.person is not None  # the command is for staff only
-    groups = await schedules.manageable_groups(h.rt.db, c.person)
+    groups = await schedules.manageable_groups(c.reads, c.person)
     if not groups:
         await h.say_text(c, "schedule-no-groups")
     elif len(groups) == 1:
@@ -396,7 +396,7 @@ async def press(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int)
     if list_step is not None:
         return await list_step(h, c, cb, index, message_id)
     draft = Draft.from_json(cb.payload["draft"])
-    await allowed(h, c, draft.group_id)
+    await allowed(c, draft.group_id)
     if index == CANCEL:
         await edit(h, c, message_id, (h.text(c, "schedule-cancelled"), []))
         return None
@@ -413,18 +413,18 @@ async def group_press(
     h: Handlers, c: Turn, cb: Callback, index: int, message_id: int
 ) -> str | None:
     group_id = int(picked(cb.payload["ids"], index))
-    await allowed(h, c, group_id)
+    await allowed(c, group_id)
     await edit(h, c, message_id, await menu_view(h, c, group_id, several=True))
     return None
 
 
 async def menu_press(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> str | None:
     group_id = int(cb.payload["g"])
-    await allowed(h, c, group_id)
+    await allowed(c, group_id)
     assert c.person is not None
     ids = [int(i) for i in cb.payload.get("ids", [])]
     if index == BACK:
-        groups = await schedules.manageable_groups(h.rt.db, c.person)
+        groups = await schedules.manageable_groups(c.reads, c.person)
         if len(groups) > 1:
             await edit(h, c, message_id, await groups_view(h, c, groups))
         else:
@@ -434,7 +434,7 @@ async def menu_press(h: Handlers, c: Turn, cb: Callback, index: int, message_id:
         await edit(h, c, message_id, await flow_view(h, c, Draft(group_id)))
         return None
     position = index - REPORT if index < REMOVE else index - REMOVE
-    schedule = await store.get_schedule(h.rt.db, picked(ids, position))
+    schedule = await store.get_schedule(c.reads, picked(ids, position))
     if schedule is None or not schedule.active or schedule.group_id != group_id:
         return h.rt.svc.tr.plain(c.lang, "schedule-gone")
     step = "report" if index < REMOVE else "remove"
@@ -471,7 +471,7 @@ async def schedule_press(
     h: Handlers, c: Turn, cb: Callback, index: int, message_id: int
 ) -> str | None:
     group_id = int(cb.payload["g"])
-    await allowed(h, c, group_id)
+    await allowed(c, group_id)
     assert c.person is not None
     several = bool(cb.payload.get("many"))
     if index == BACK:
@@ -616,7 +616,7 @@ async def save(h: Handlers, c: Turn, cb: Callback, draft: Draft, message_id: int
 
 
 async def first_send_text(h: Handlers, c: Turn, schedule: Schedule) -> str:
-    calendar = await SchoolCalendar.load(h.rt.db)
+    calendar = await SchoolCalendar.load(c.reads)
     occ = next_send(schedule, calendar, c.now)
     if occ is None:
         return h.text(c, "schedule-saved-none")
@@ -640,11 +640,11 @@ async def clear(c: Turn) -> None:
 async def typed(h: Handlers, c: Turn, text: str) -> bool:
     if c.person is None or not c.person.is_staff:
         return False
-    waiting = await admin_inputs.pending(h.rt.db, c.now, c.tg_user_id)
+    waiting = await admin_inputs.pending(c.reads, c.now, c.tg_user_id)
     if waiting is None or waiting.kind not in (PENDING_TIME, PENDING_RANGE):
         return False
     draft = Draft.from_json(waiting.payload["draft"])
-    if not await schedules.may_manage(h.rt.db, c.person, draft.group_id):
+    if not await schedules.may_manage(c.reads, c.person, draft.group_id):
         await clear(c)
         return False
     view = await TYPED_STEPS[waiting.kind](h, c, text, draft)
