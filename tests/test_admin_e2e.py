@@ -12,7 +12,6 @@ from pathlib import Path
 
 from bot.clock import FakeClock, to_db
 from bot.harness import Harness
-from bot.services.unit import UnitOfWork
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, SANNA, dmy, moved
 from tests.support import (
     buttons,
@@ -495,7 +494,7 @@ async def test_long_lists_are_paged(school: Harness) -> None:
     from bot.services.admin import school as admin
 
     for n in range(1, 13):
-        await admin.create_group(UnitOfWork(h.rt.db, h.clock.now(), "test"), f"RYH{n:02d}", None)
+        await admin.create_group(h.rt.svc.unit("test"), f"RYH{n:02d}", None)
     await h.say(KAISA, "/hallinta")
     await h.press(KAISA, "Ryhmät ja opiskelijat")
     first = buttons((await h.bot_messages(KAISA))[-1])

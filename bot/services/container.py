@@ -12,6 +12,7 @@ from bot.engine.runner import Engine
 from bot.i18n import Translator
 from bot.services.flows import FlowRegistry
 from bot.services.messaging.outbox import OutboxRow
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Database, Tx
 
 # Runs in the transaction that records a message Telegram will not deliver (the row's id and
@@ -46,6 +47,11 @@ class Services:
     flows: FlowRegistry
     engine: Engine = field(default_factory=Engine)
     on_undeliverable: list[FailureHook] = field(default_factory=list)
+
+    def unit(self, prefix: str) -> UnitOfWork:
+        """A unit of work for something the bot starts itself (a clock tick, a command-line
+        run), at this moment; `prefix` keys what it writes."""
+        return UnitOfWork(self.db, self.clock.now(), prefix)
 
     def today(self) -> date:
         return self.clock.now().astimezone(self.settings.tz).date()
