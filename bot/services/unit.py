@@ -11,7 +11,7 @@ when that transaction commits (`Database.on_commit`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 from typing import TypeVar
 
 from bot.storage.db import Database, Reads, Work
@@ -24,6 +24,10 @@ class UnitOfWork:
     database: Database  # reached through `reads` and `run` only
     now: datetime
     prefix: str
+
+    def today(self, tz: tzinfo) -> date:
+        """The school's date at this unit's moment."""
+        return self.now.astimezone(tz).date()
 
     @property
     def reads(self) -> Reads:

@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import IntEnum
 from typing import TypeVar
 
@@ -154,6 +155,15 @@ class Handlers:
         person_id = person.id
         await self.rt.db.transaction(lambda tx: mark_reachable(tx, person_id))
         return replace(person, unreachable=False)
+
+    def unit(self, update: Update) -> UnitOfWork:
+        """The unit of work of an update that has no caller to answer (a membership change,
+        a poll's vote): keyed by the update like a `Turn`."""
+        return self.rt.svc.unit(f"u{update.update_id}")
+
+    def today(self, c: Turn) -> date:
+        """The school's date when this update is handled."""
+        return c.today(self.rt.svc.settings.tz)
 
     def text(self, c: Turn, msg_id: str, **args: object) -> str:
         return self.rt.svc.tr.html(c.lang, msg_id, **args)

@@ -325,7 +325,7 @@ class Runtime:
         await self.db.transaction(work)
 
     async def _penalty(self, seconds: float) -> None:
-        await flood_pause.save(self.db, self.clock.now(), seconds)
+        await flood_pause.save(self.svc.unit("flood"), seconds)
 
     async def _finished(self, update_id: int) -> None:
         await self.receiver.finished(update_id)

@@ -27,6 +27,7 @@ from bot.services.messaging.delivery import RoundReport, recent_rounds
 from bot.services.peer.groups import THEME_PREFIX
 from bot.services.peer.library import PromptLibrary
 from bot.services.people import Person
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Reads, Tx
 
 # A flow offered in the schedule dialog for students at a risk point only (risk_points.py).
@@ -129,7 +130,9 @@ def prompt_themes(library: PromptLibrary, has_chat: bool) -> list[str]:
 # -- changes ----------------------------------------------------------------------------------
 
 
-async def create(svc: Services, person: Person, draft: Draft, token: str | None) -> Schedule:
+async def create(
+    svc: Services, unit: UnitOfWork, person: Person, draft: Draft, token: str | None
+) -> Schedule:
     """Store the draft as a schedule (one transaction with its audit row). `token` is the
     callback that confirmed it: used once, so a double press saves once."""
     if not (draft.flow_id and draft.weekdays and draft.at_time and draft.starts_on):
@@ -138,7 +141,7 @@ async def create(svc: Services, person: Person, draft: Draft, token: str | None)
         raise ScheduleError("the draft is not valid")
 
     async def work(tx: Tx) -> Schedule:
-        now = svc.clock.now()
+        now = unit.now
         if token is not None:
             used = await tx.execute(
                 "UPDATE callbacks SET used_at = ? WHERE token = ? AND used_at IS NULL",
@@ -179,10 +182,10 @@ async def create(svc: Services, person: Person, draft: Draft, token: str | None)
         )
         return schedule
 
-    return await svc.db.transaction(work)
+    return await unit.run(work)
 
 
-async def remove(svc: Services, person: Person, schedule_id: int) -> bool:
+async def remove(unit: UnitOfWork, person: Person, schedule_id: int) -> bool:
     async def work(tx: Tx) -> bool:
         schedule = await store.get_schedule(tx, schedule_id)
         if schedule is None or not schedule.active:
@@ -190,7 +193,7 @@ async def remove(svc: Services, person: Person, schedule_id: int) -> bool:
         if not await may_manage(tx, person, schedule.group_id):
             raise PermissionError(schedule.group_id)
         await store.deactivate(tx, schedule_id)
-        now = svc.clock.now()
+        now = unit.now
         await audit(
             tx,
             now,
@@ -201,7 +204,7 @@ async def remove(svc: Services, person: Person, schedule_id: int) -> bool:
         )
         return True
 
-    return await svc.db.transaction(work)
+    return await unit.run(work)
 
 
 class AlreadyDone(Exception):

@@ -23,6 +23,7 @@ from bot.services.messaging.outbox import PRIORITY_NORMAL, Button, OutboxRow, Ou
 from bot.services.people import Person
 from bot.services.privacy.data import repoint_person
 from bot.services.privacy.outbox import enqueue_ephemeral, forget_rows
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Tx
 
 ACTION_INVITE = "invite"
@@ -90,6 +91,7 @@ class EnrolmentService:
 
     async def open(
         self,
+        unit: UnitOfWork,
         tg_user_id: int,
         chat_id: int,
         person: Person | None,
@@ -101,7 +103,7 @@ class EnrolmentService:
         far), or ask for the language."""
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             invite = await find_invite(tx, token)
             if invite is None:
                 await audit(tx, now, "invite_refused", actor_tg_id=tg_user_id, reason="unknown")
@@ -114,7 +116,7 @@ class EnrolmentService:
             text, buttons = await self._language_prompt(tx, now, tg_user_id, invite.id, ttl)
             return await self._reply(tx, now, key, chat_id, text, buttons)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _language_prompt(
         self, tx: Tx, now: datetime, tg_user_id: int, invite_id: int, ttl: timedelta
@@ -173,6 +175,7 @@ class EnrolmentService:
 
     async def press(
         self,
+        unit: UnitOfWork,
         tg_user_id: int,
         chat_id: int,
         person: Person | None,
@@ -187,7 +190,7 @@ class EnrolmentService:
                 raise CallbackRefused("callback-invalid", hostile=True)
             return Joined(
                 await self._consent(
-                    tg_user_id, chat_id, person, callback, LANGUAGES[index], message_id
+                    unit, tg_user_id, chat_id, person, callback, LANGUAGES[index], message_id
                 )
             )
         if step == STEP_CONSENT:
@@ -195,29 +198,33 @@ class EnrolmentService:
             if lang not in LANGUAGES:
                 raise CallbackRefused("callback-invalid", hostile=True)
             if index == CHANGE_LANGUAGE:
-                return Joined(await self._relanguage(tg_user_id, chat_id, callback, message_id))
+                return Joined(
+                    await self._relanguage(unit, tg_user_id, chat_id, callback, message_id)
+                )
             if index == ACCEPT:
                 return await self._accept(
-                    tg_user_id, chat_id, person, callback, lang, message_id, tg_name
+                    unit, tg_user_id, chat_id, person, callback, lang, message_id, tg_name
                 )
             if index == DECLINE:
                 return Joined(
-                    await self._decline(tg_user_id, chat_id, person, callback, lang, message_id)
+                    await self._decline(
+                        unit, tg_user_id, chat_id, person, callback, lang, message_id
+                    )
                 )
         raise CallbackRefused("callback-invalid", hostile=True)
 
     async def _relanguage(
-        self, tg_user_id: int, chat_id: int, callback: Callback, message_id: int
+        self, unit: UnitOfWork, tg_user_id: int, chat_id: int, callback: Callback, message_id: int
     ) -> Outcome:
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             ttl = max(callback.expires_at - now, timedelta(minutes=1))
             invite_id = int(callback.payload["invite"])
             text, buttons = await self._language_prompt(tx, now, tg_user_id, invite_id, ttl)
             key = f"inv:{callback.token}:relang"
             return await self._reply(tx, now, key, chat_id, text, buttons, edit=message_id)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _usable(
         self, tx: Tx, now: datetime, callback: Callback, person: Person | None, lang: str
@@ -229,6 +236,7 @@ class EnrolmentService:
 
     async def _consent(
         self,
+        unit: UnitOfWork,
         tg_user_id: int,
         chat_id: int,
         person: Person | None,
@@ -239,7 +247,7 @@ class EnrolmentService:
         tr = self.svc.tr
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             key = f"inv:{callback.token}:{lang}"
             invite, problem = await self._usable(tx, now, callback, person, lang)
             if invite is None or problem is not None:
@@ -271,7 +279,7 @@ class EnrolmentService:
             ]
             return await self._reply(tx, now, key, chat_id, text, buttons, edit=message_id)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     def consent_text(self, lang: str, view: InviteView) -> str:
         tr, settings = self.svc.tr, self.svc.settings
@@ -310,6 +318,7 @@ class EnrolmentService:
 
     async def _accept(
         self,
+        unit: UnitOfWork,
         tg_user_id: int,
         chat_id: int,
         person: Person | None,
@@ -321,7 +330,7 @@ class EnrolmentService:
         tr, tz = self.svc.tr, self.svc.settings.tz
 
         async def work(tx: Tx) -> Joined:
-            now = self.svc.clock.now()
+            now = unit.now
             key = f"inv:{callback.token}:accept"
             invite, problem = await self._usable(tx, now, callback, person, lang)
             if invite is None or problem is not None:
@@ -354,7 +363,7 @@ class EnrolmentService:
             outcome = Outcome(rows=edit.rows + welcome.rows + rows)
             return Joined(outcome, joined.roles, lang)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _enrol_student(
         self, tx: Tx, now: datetime, invite: Invite, view: InviteView, tg_user_id: int, lang: str
@@ -488,6 +497,7 @@ class EnrolmentService:
 
     async def _decline(
         self,
+        unit: UnitOfWork,
         tg_user_id: int,
         chat_id: int,
         person: Person | None,
@@ -498,7 +508,7 @@ class EnrolmentService:
         tr, tz = self.svc.tr, self.svc.settings.tz
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             key = f"inv:{callback.token}:decline"
             invite, problem = await self._usable(tx, now, callback, person, lang)
             if invite is None or problem is not None:
@@ -526,7 +536,7 @@ class EnrolmentService:
             note = await enqueue_ephemeral(tx, key, OutMessage(chat_id, text), now=now)
             return Outcome(rows=[r for r in (edit, note) if r])
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     @staticmethod
     async def forget_visitor(tx: Tx, tg_user_id: int, now: datetime) -> None:

@@ -17,7 +17,8 @@ from datetime import datetime
 from bot.clock import from_db, to_db
 from bot.i18n import Translator
 from bot.services.messaging.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage, enqueue
-from bot.storage.db import Database, Reads, Tx
+from bot.services.unit import UnitOfWork
+from bot.storage.db import Reads, Tx
 
 log = logging.getLogger(__name__)
 UNREACHABLE_ERRORS = ("forbidden", "unreachable", "chat not found")
@@ -182,10 +183,11 @@ async def recent_rounds(db: Reads, schedule_id: int, limit: int = 4) -> list[Rou
 
 
 async def private_chat_changed(
-    db: Database, tr: Translator, now: datetime, person_id: int, *, blocked: bool
+    unit: UnitOfWork, tr: Translator, person_id: int, *, blocked: bool
 ) -> None:
     """Telegram says the person blocked the bot (`blocked`) or unblocked it: they are left out
     of rounds, and a student's coach is told (`mark_unreachable`), or they are included again."""
+    now = unit.now
 
     async def work(tx: Tx) -> None:
         if blocked:
@@ -193,4 +195,4 @@ async def private_chat_changed(
         else:
             await mark_reachable(tx, person_id)
 
-    await db.transaction(work)
+    await unit.run(work)

@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.clock import from_db, to_db
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Database, Tx
 
 SCOPE_ALL = "all"
 
 
-async def save(db: Database, now: datetime, seconds: float) -> None:
+async def save(unit: UnitOfWork, seconds: float) -> None:
+    now = unit.now
     until = to_db(now + timedelta(seconds=seconds))
 
     async def work(tx: Tx) -> None:
@@ -21,7 +23,7 @@ async def save(db: Database, now: datetime, seconds: float) -> None:
             (SCOPE_ALL, until),
         )
 
-    await db.transaction(work)
+    await unit.run(work)
 
 
 async def remaining(db: Database, now: datetime) -> float:

@@ -23,7 +23,8 @@ from bot.services.messaging.outbox import (
     enqueue,
     written,
 )
-from bot.storage.db import Database, Tx
+from bot.services.unit import UnitOfWork
+from bot.storage.db import Tx
 
 EPHEMERAL_PREFIX = "eph:"
 # An undeliverable ephemeral row is dropped after this long even if it never went out.
@@ -100,12 +101,13 @@ async def enqueue_replies(
     return rows
 
 
-async def purge_short_lived(db: Database, now: datetime) -> None:
+async def purge_short_lived(unit: UnitOfWork) -> None:
     """The clock's housekeeping: delivered messages that carried personal data or live links
     (`enqueue_replies`), and typed inputs nobody gave in time."""
+    now = unit.now
 
     async def work(tx: Tx) -> None:
         await purge_ephemeral(tx, now)
         await admin_inputs.purge_expired(tx, now)
 
-    await db.transaction(work)
+    await unit.run(work)

@@ -37,6 +37,7 @@ from bot.services.privacy.data import (
 )
 from bot.services.privacy.outbox import enqueue_ephemeral, forget_rows
 from bot.services.render import answer_display
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Tx
 
 MAX_PAUSE_DAYS = 90
@@ -377,13 +378,15 @@ class PrivacyService:
 
     # -- /poista --------------------------------------------------------------------------------
 
-    async def erase(self, person: Person, confirm_message_id: int | None = None) -> Outcome:
+    async def erase(
+        self, unit: UnitOfWork, person: Person, confirm_message_id: int | None = None
+    ) -> Outcome:
         """Delete every row about the student. The farewell and the coach's note are sent
         from rows that are purged once delivered."""
         svc, tr = self.svc, self.svc.tr
 
         async def work(tx: Tx) -> Outcome:
-            now = svc.clock.now()
+            now = unit.now
             status = await student_status(tx, person.id)
             told = await tx.fetchall(
                 "SELECT DISTINCT p.id, p.tg_user_id, p.language FROM persons p"
@@ -445,7 +448,7 @@ class PrivacyService:
                 rows += [note] if note else []
             return Outcome(rows=rows)
 
-        outcome = await svc.db.transaction(work)
+        outcome = await unit.run(work)
         # What the student wrote must not linger in the WAL's old page images either.
         await svc.db.scrub_wal()
         return outcome
@@ -454,6 +457,7 @@ class PrivacyService:
 
     async def pause(
         self,
+        unit: UnitOfWork,
         person: Person,
         last_day: date,
         chat_id: int,
@@ -469,13 +473,13 @@ class PrivacyService:
         way. If that pause has ended meanwhile (a stale menu), nothing starts: the student is
         told there is no pause."""
         svc, tr = self.svc, self.svc.tr
-        today = svc.today()
+        today = unit.today(svc.settings.tz)
         if not today <= last_day <= today + timedelta(days=MAX_PAUSE_DAYS):
             raise ValueError("pause out of range")
         bounds = pause_bounds(svc, last_day)
 
         async def work(tx: Tx) -> Outcome:
-            now = svc.clock.now()
+            now = unit.now
             sql = "UPDATE students SET paused_until = ? WHERE person_id = ?"
             params: list[object] = [to_db(bounds.resumes_at), person.id]
             if moving:  # only a pause still on moves: one that has ended stays ended
@@ -519,13 +523,15 @@ class PrivacyService:
                 rows += [note] if note else []
             return Outcome(rows=rows)
 
-        return await svc.db.transaction(work)
+        return await unit.run(work)
 
-    async def resume(self, person: Person, chat_id: int, key: str, edit: int | None) -> Outcome:
+    async def resume(
+        self, unit: UnitOfWork, person: Person, chat_id: int, key: str, edit: int | None
+    ) -> Outcome:
         """End a pause now."""
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             ended = await tx.execute(
                 "UPDATE students SET paused_until = NULL WHERE person_id = ? AND paused_until > ?",
                 (person.id, to_db(now)),
@@ -535,7 +541,7 @@ class PrivacyService:
             )
             return Outcome(rows=await self._say(tx, now, key, chat_id, text, edit))
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     @staticmethod
     async def _say(
@@ -553,13 +559,13 @@ class PrivacyService:
             return None
         return last_paused_day(self.svc, from_db(value))
 
-    async def end_pauses(self) -> Outcome:
+    async def end_pauses(self, unit: UnitOfWork) -> Outcome:
         """Ticker: a pause that has run out is cleared, and the student is welcomed back
         (outside their quiet hours)."""
         svc, tr = self.svc, self.svc.tr
 
         async def work(tx: Tx) -> Outcome:
-            now = svc.clock.now()
+            now = unit.now
             due = await tx.fetchall(
                 "SELECT s.person_id, s.paused_until, s.quiet_start, s.quiet_end, p.tg_user_id,"
                 " p.language, p.display_name FROM students s JOIN persons p ON p.id = s.person_id"
@@ -589,15 +595,15 @@ class PrivacyService:
                 rows += [row] if row and when <= now else []
             return Outcome(rows=rows)
 
-        return await svc.db.transaction(work)
+        return await unit.run(work)
 
     # -- retention ------------------------------------------------------------------------------
 
-    async def enforce_retention(self) -> int:
+    async def enforce_retention(self, unit: UnitOfWork) -> int:
         """Ticker (hourly): check-in answers, free-text cue hits, closed cases, answered safety
         questions and delivered messages older than `retention_days` are deleted, as the
         consent screen promised; the traces of people never enrolled after 30 days."""
-        now = self.svc.clock.now()
+        now = unit.now
         if self._retention_ran is not None and now - self._retention_ran < RETENTION_EVERY:
             return 0
         self._retention_ran = now
@@ -623,4 +629,4 @@ class PrivacyService:
             old = "sent_at IS NOT NULL AND sent_at < ?"
             return deleted + await forget_rows(tx, old, (cutoff,), now)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)

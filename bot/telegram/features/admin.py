@@ -782,7 +782,7 @@ async def on_roster_go(h: Handlers, c: Turn, _cb: Callback, index: int, message_
 
 async def send_links(h: Handlers, c: Turn, result: RosterResult, message_id: int) -> None:
     tr, settings = h.rt.svc.tr, h.rt.svc.settings
-    today = h.rt.svc.today().isoformat()
+    today = h.today(c).isoformat()
     messages = [edit(c, summary(result, tr, c.lang, preview=False), message_id)]
     if result.written and result.rows:
         link = partial(link_for, h)

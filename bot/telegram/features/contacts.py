@@ -148,7 +148,7 @@ async def token_for(c: Turn, action: str, payload: dict[str, Any]) -> str:
 
 async def case_list(h: Handlers, k: Cases, c: Turn, page: int = 0) -> None:
     person = staff(c)
-    today = h.rt.svc.today()
+    today = h.today(c)
     cases = await open_cases(c.reads, person, today)
     if not cases:
         await h.say_text(c, "case-list-empty")
@@ -404,7 +404,7 @@ async def show_history(k: Cases, c: Turn, student_id: int) -> None:
 async def export_command(h: Handlers, c: Turn) -> None:
     person = staff(c)
     try:
-        start, end, with_notes = parse_export_args(c.args, h.rt.svc.today())
+        start, end, with_notes = parse_export_args(c.args, h.today(c))
     except ValueError:
         await h.say_text(c, "export-cases-usage")
         return

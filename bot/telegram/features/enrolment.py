@@ -36,7 +36,7 @@ def register(h: Handlers) -> None:
             await h.say_text(c, "group-use-private")
             return
         key = c.key("invite")
-        await service.open(c.tg_user_id, c.chat_id, c.person, payload, key, c.lang)
+        await service.open(c, c.tg_user_id, c.chat_id, c.person, payload, key, c.lang)
 
     async def press(c: Turn, callback: Callback, index: int, message_id: int) -> str | None:
         if not c.private:
@@ -44,14 +44,14 @@ def register(h: Handlers) -> None:
         if callback.payload.get("step") == STEP_CONSENT and index in (ACCEPT, DECLINE):
             await admin_inputs.consume(c, callback)
         joined = await service.press(
-            c.tg_user_id, c.chat_id, c.person, callback, index, message_id, telegram_name(c)
+            c, c.tg_user_id, c.chat_id, c.person, callback, index, message_id, telegram_name(c)
         )
         if joined.menu is not None:
             await h.rt.set_chat_menu(c.chat_id, joined.lang, joined.menu)
         return joined.outcome.toast
 
     async def housekeeping() -> None:
-        await purge_short_lived(h.rt.db, h.rt.clock.now())
+        await purge_short_lived(h.rt.svc.unit("tick:housekeeping"))
 
     h.start_payload = start_payload
     h.actions[ACTION_INVITE] = press

@@ -69,7 +69,7 @@ async def my_data(privacy: PrivacyService, c: Turn) -> None:
 async def export(h: Handlers, privacy: PrivacyService, c: Turn) -> None:
     assert c.person is not None
     data = await privacy.export(c.person)
-    name = f"kohtaamo-{h.rt.svc.today().isoformat()}.json"
+    name = f"kohtaamo-{h.today(c).isoformat()}.json"
     caption = h.text(c, "export-caption")
     await reply_privately(
         c, OutMessage(c.chat_id, caption, op="document", file_name=name, file_hex=data.hex())
@@ -106,7 +106,7 @@ async def erase_press(
     if index != 1:
         raise CallbackRefused("callback-invalid", hostile=True)
     await admin_inputs.consume(c, cb)
-    await privacy.erase(c.person, message_id)
+    await privacy.erase(c, c.person, message_id)
     await h.rt.set_chat_menu(c.chat_id, c.lang, frozenset())
     return None
 
@@ -173,7 +173,7 @@ async def resume_now(
     mid: int,
     key: str,
 ) -> None:
-    await privacy.resume(person, c.chat_id, key, mid)
+    await privacy.resume(c, person, c.chat_id, key, mid)
 
 
 async def change_pause(
@@ -205,8 +205,8 @@ async def pause_for_days(
     moving: bool = False,
 ) -> None:
     """A week or two, today included."""
-    last_day = h.rt.svc.today() + timedelta(days=PAUSE_DAYS[index] - 1)
-    await privacy.pause(person, last_day, c.chat_id, key, mid, moving=moving)
+    last_day = h.today(c) + timedelta(days=PAUSE_DAYS[index] - 1)
+    await privacy.pause(c, person, last_day, c.chat_id, key, mid, moving=moving)
 
 
 async def ask_pause_date(
@@ -220,7 +220,7 @@ async def ask_pause_date(
     *,
     moving: bool = False,
 ) -> None:
-    today = h.rt.svc.today()
+    today = h.today(c)
     now = c.now
     payload = {"moving": moving}
     await c.run(
@@ -274,7 +274,7 @@ async def typed_date(h: Handlers, privacy: PrivacyService, c: Turn, text: str) -
     waiting = await admin_inputs.pending(c.reads, now, c.tg_user_id)
     if waiting is None or waiting.kind != PENDING_PAUSE_DATE:
         return False
-    today = h.rt.svc.today()
+    today = h.today(c)
     day = parse_day(text, today)
     if day is None:
         return await not_a_date(h, c, c.person, today)
@@ -285,7 +285,7 @@ async def typed_date(h: Handlers, privacy: PrivacyService, c: Turn, text: str) -
         return True
     key = c.key("pause")
     moving = waiting.payload.get("moving") is True
-    await privacy.pause(c.person, day, c.chat_id, key, moving=moving)
+    await privacy.pause(c, c.person, day, c.chat_id, key, moving=moving)
     return True
 
 
@@ -301,11 +301,11 @@ async def not_a_date(h: Handlers, c: Turn, person: Person, today: date) -> bool:
 
 
 async def end_pauses(privacy: PrivacyService) -> None:
-    await privacy.end_pauses()
+    await privacy.end_pauses(privacy.svc.unit("tick:pauses"))
 
 
 async def retention(privacy: PrivacyService) -> None:
-    await privacy.enforce_retention()
+    await privacy.enforce_retention(privacy.svc.unit("tick:retention"))
 
 
 def register(h: Handlers) -> None:

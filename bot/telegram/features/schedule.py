@@ -89,14 +89,15 @@ async def private_membership(h: Handlers, update: Update) -> None:
     change = update.my_chat_member
     if change is None or change.chat.type != ChatType.PRIVATE:
         return
-    person = await people.person_by_tg(h.rt.db, change.chat.id)
+    unit = h.unit(update)
+    person = await people.person_by_tg(unit.reads, change.chat.id)
     if person is None:
         return
     status = change.new_chat_member.status
     if status not in (ChatMemberStatus.BANNED, ChatMemberStatus.LEFT, ChatMemberStatus.MEMBER):
         return
     blocked = status != ChatMemberStatus.MEMBER
-    await private_chat_changed(h.rt.db, h.rt.svc.tr, h.rt.clock.now(), person.id, blocked=blocked)
+    await private_chat_changed(unit, h.rt.svc.tr, person.id, blocked=blocked)
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -282,7 +283,7 @@ async def confirm_view(
     h: Handlers, c: Turn, draft: Draft, head: str, rows: list[list[Button]]
 ) -> View:
     svc = h.rt.svc
-    preview = schedule_of(h, draft)
+    preview = schedule_of(h, c, draft)
     calendar = await SchoolCalendar.load(c.reads)
     lines = [
         head + h.text(c, "schedule-confirm"),
@@ -294,15 +295,15 @@ async def confirm_view(
     return "\n".join(lines), rows
 
 
-def schedule_of(h: Handlers, draft: Draft) -> Schedule:
+def schedule_of(h: Handlers, c: Turn, draft: Draft) -> Schedule:
     return Schedule(
         id=0,
         group_id=draft.group_id,
         flow_id=draft.flow_id or "",
         weekdays=draft.weekdays or (0,),
         at_time=parse_hhmm(draft.at_time or "09:00"),
-        starts_on=date.fromisoformat(draft.starts_on or h.rt.svc.today().isoformat()),
-        created_at=h.rt.clock.now(),
+        starts_on=date.fromisoformat(draft.starts_on or h.today(c).isoformat()),
+        created_at=c.now,
         timezone=h.rt.settings.timezone,
         every_weeks=draft.every_weeks,
         ends_on=date.fromisoformat(draft.ends_on) if draft.ends_on else None,
@@ -326,7 +327,7 @@ async def range_view(h: Handlers, c: Turn, draft: Draft) -> View:
     """Ready-made date ranges: open-ended, the school year, the group's on-the-job
     learning periods (e.g. for the on-the-job learning check-in)."""
     svc = h.rt.svc
-    today = svc.today()
+    today = h.today(c)
     calendar = await SchoolCalendar.load(c.reads)
     ranges: list[list[str | None]] = [[today.isoformat(), None]]
     labels: list[tuple[str, str, str | None]] = []
@@ -480,7 +481,7 @@ async def schedule_press(
     if cb.payload["step"] != "remove" or index != 0:
         raise CallbackRefused("callback-invalid", hostile=True)
     try:
-        removed = await schedules.remove(h.rt.svc, c.person, int(cb.payload["sid"]))
+        removed = await schedules.remove(c, c.person, int(cb.payload["sid"]))
     except PermissionError:
         raise CallbackRefused("schedule-not-yours", hostile=True) from None
     if not removed:
@@ -594,7 +595,7 @@ async def save(h: Handlers, c: Turn, cb: Callback, draft: Draft, message_id: int
     assert c.person is not None
     svc = h.rt.svc
     try:
-        schedule = await schedules.create(svc, c.person, draft, cb.token)
+        schedule = await schedules.create(svc, c, c.person, draft, cb.token)
     except schedules.AlreadyDone:
         return svc.tr.plain(c.lang, "schedule-saved-already")
     except PermissionError:
@@ -665,7 +666,7 @@ async def typed_time(h: Handlers, c: Turn, text: str, draft: Draft) -> View | No
 
 
 async def typed_range(h: Handlers, c: Turn, text: str, draft: Draft) -> View | None:
-    today = h.rt.svc.today()
+    today = h.today(c)
     parsed = schedules.parse_range(text, today)
     if parsed is None:
         await h.say_text(c, "schedule-bad-range")
