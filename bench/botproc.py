@@ -141,7 +141,12 @@ async def start_round(rt: Runtime, group: str, flow_id: str, period: str) -> dic
         person = await person_by_id(rt.db, person_id)
         assert person is not None and person.tg_user_id is not None
         outcome = await rt.checkins.start(
-            person, person.tg_user_id, flow_id, period_key=period, priority=PRIORITY_BULK
+            rt.svc.unit("bench:round"),
+            person,
+            person.tg_user_id,
+            flow_id,
+            period_key=period,
+            priority=PRIORITY_BULK,
         )
         queued += len(outcome.rows)
 

@@ -275,7 +275,7 @@ class Handlers:
                 return True
         if c.person is None:
             return False
-        outcome = await self.rt.checkins.typed(c.person, c.chat_id, text, c.update.update_id)
+        outcome = await self.rt.checkins.typed(c, c.person, c.chat_id, text, c.update.update_id)
         return outcome is not None
 
     async def on_other_message(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -301,7 +301,7 @@ class Runtime:
     async def tick(self) -> None:
         """Everything that is due at `clock.now()`: reminders, expiry, retries."""
         async with self._tick_lock:
-            await self.checkins.remind_and_expire()
+            await self.checkins.remind_and_expire(self.svc.unit("tick:sessions"))
             for ticker in self.tickers:
                 await ticker()
             await self.sender.scan()

@@ -50,6 +50,7 @@ from bot.services.messaging.outbox import (
     written,
 )
 from bot.services.people import Person, Student, person_by_id, student
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Reads, Tx
 
 log = logging.getLogger(__name__)
@@ -698,7 +699,7 @@ class ConcernService:
         return rows
 
     async def on_undeliverable(  # a FailureHook: the sender passes every argument
-        self, tx: Tx, _outbox_id: int, key: str, _now: datetime
+        self, tx: Tx, _outbox_id: int, key: str, now: datetime
     ) -> list[OutboxRow]:
         """Telegram will not deliver an alert (blocked, deleted, never started the bot): when
         nobody at this stage can see it, it goes on to the next person at once."""
@@ -713,7 +714,7 @@ class ConcernService:
         if not await self._all_alerts_failed(tx, concern):
             return []
         log.warning("concern %s: no alert could be delivered; escalating now", concern.id)
-        return (await self._escalate(tx, concern.id, early=True)).rows
+        return (await self._escalate(tx, now, concern.id, early=True)).rows
 
     # -- child protection: the school's welfare contact ---------------------------------------
 
@@ -752,10 +753,10 @@ class ConcernService:
 
     # -- after hours -------------------------------------------------------------------------
 
-    async def after_hours_report_due(self) -> Outcome:
+    async def after_hours_report_due(self, unit: UnitOfWork) -> Outcome:
         """On a school morning, every coordinator gets the crises that came in since school
         hours last ended — each with who acknowledged it and when, or that nobody has."""
-        now = self.svc.clock.now()
+        now = unit.now
         calendar = await SchoolCalendar.load(self.svc.db)
         if not calendar.within_school_hours(now, self.tz):
             return Outcome()
@@ -802,7 +803,7 @@ class ConcernService:
                         )
             return Outcome(rows=rows)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _after_hours_text(self, tx: Tx, lang: str, concern_ids: Sequence[int]) -> str:
         tr, lines = self.svc.tr, []
@@ -860,9 +861,9 @@ class ConcernService:
             raise CallbackRefused("risk-case-moved", hostile=False)
         return concern
 
-    async def acknowledge(self, person: Person, concern_id: int) -> Outcome:
+    async def acknowledge(self, unit: UnitOfWork, person: Person, concern_id: int) -> Outcome:
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             concern = await self.check_allowed(tx, person, await load_concern(tx, concern_id))
             tr, lang = self.svc.tr, person.language
             if concern.status != "open":
@@ -918,7 +919,7 @@ class ConcernService:
             await withdraw_queued(tx, now, concern.id)
             return Outcome(rows=rows, toast=tr.plain(lang, "risk-acked-toast"))
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     def _acked_line(self, reader: Person, acker: Person, now: datetime) -> str:
         tr, lang = self.svc.tr, reader.language
@@ -973,9 +974,9 @@ class ConcernService:
 
     # -- deadlines ----------------------------------------------------------------------------
 
-    async def escalate_due(self) -> Outcome:
+    async def escalate_due(self, unit: UnitOfWork) -> Outcome:
         """Alerts not acknowledged by their deadline go to the next person in the chain."""
-        now = self.svc.clock.now()
+        now = unit.now
         due = await self.svc.db.fetchall(
             "SELECT id FROM concerns WHERE status = 'open' AND ack_deadline IS NOT NULL"
             " AND ack_deadline <= ? ORDER BY ack_deadline LIMIT 200",
@@ -994,16 +995,16 @@ class ConcernService:
         )
         outcome = Outcome()
         for row in due:
-            outcome.extend(await self._escalate_one(int(row["id"]), early=False))
+            outcome.extend(await self._escalate_one(unit, int(row["id"]), early=False))
         for row in undeliverable:
-            outcome.extend(await self._escalate_one(int(row["id"]), early=True))
+            outcome.extend(await self._escalate_one(unit, int(row["id"]), early=True))
         return outcome
 
-    async def _escalate_one(self, concern_id: int, *, early: bool) -> Outcome:
+    async def _escalate_one(self, unit: UnitOfWork, concern_id: int, *, early: bool) -> Outcome:
         async def work(tx: Tx) -> Outcome:
-            return await self._escalate(tx, concern_id, early=early)
+            return await self._escalate(tx, unit.now, concern_id, early=early)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _all_alerts_failed(self, tx: Tx, concern: ConcernView) -> bool:
         rows = await tx.fetchall(
@@ -1015,8 +1016,9 @@ class ConcernService:
         )
         return bool(rows) and all(r["failed_at"] is not None for r in rows)
 
-    async def _escalate(self, tx: Tx, concern_id: int, *, early: bool = False) -> Outcome:
-        now = self.svc.clock.now()
+    async def _escalate(
+        self, tx: Tx, now: datetime, concern_id: int, *, early: bool = False
+    ) -> Outcome:
         concern = await load_concern(tx, concern_id)
         if concern is None or concern.status != "open" or concern.ack_deadline is None:
             return Outcome()  # acknowledged meanwhile

@@ -53,6 +53,7 @@ from bot.services.messaging.outbox import (
     enqueue,
 )
 from bot.services.people import Person, person_by_id
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Tx
 
 FLOW_ID = "yhteydenotto"
@@ -204,7 +205,9 @@ class ContactLog:
 
     # -- starting the dialog ------------------------------------------------------------------
 
-    async def start_for_concern(self, person: Person, concern_id: int, chat_id: int) -> Outcome:
+    async def start_for_concern(
+        self, unit: UnitOfWork, person: Person, concern_id: int, chat_id: int
+    ) -> Outcome:
         async def check(tx: Tx) -> Target:
             concern = await self.concerns.check_allowed(
                 tx, person, await load_concern(tx, concern_id)
@@ -212,10 +215,12 @@ class ContactLog:
             return Target(concern.student_id, concern.id)
 
         # From an alert or a case card the contact is today's: start at "how", one tap fewer.
-        target = await self.svc.db.transaction(check)
-        return await self._start(person, target, chat_id, first=TODAY_FIRST)
+        target = await unit.run(check)
+        return await self._start(unit, person, target, chat_id, first=TODAY_FIRST)
 
-    async def start_for_student(self, person: Person, student_id: int, chat_id: int) -> Outcome:
+    async def start_for_student(
+        self, unit: UnitOfWork, person: Person, student_id: int, chat_id: int
+    ) -> Outcome:
         """/kirjaa: the student's open case, or a new one opened when the log is saved."""
 
         async def check(tx: Tx) -> Target:
@@ -227,7 +232,7 @@ class ContactLog:
             # Opening a student's log shows their name and case: a staff read, like a card.
             await audit(
                 tx,
-                self.svc.clock.now(),
+                unit.now,
                 "contact_log_opened",
                 actor_id=person.id,
                 subject_id=student_id,
@@ -235,15 +240,21 @@ class ContactLog:
             )
             return Target(student_id, concern.id if concern else None)
 
-        return await self._start(person, await self.svc.db.transaction(check), chat_id)
+        return await self._start(unit, person, await unit.run(check), chat_id)
 
     async def _start(
-        self, person: Person, target: Target, chat_id: int, first: str | None = None
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        target: Target,
+        chat_id: int,
+        first: str | None = None,
     ) -> Outcome:
         unfinished = await self._unfinished(person)
         if unfinished is not None and unfinished.subject_id != target.student_id:
-            return await self._offer_switch(person, unfinished, target, chat_id)
+            return await self._offer_switch(unit, person, unfinished, target, chat_id)
         return await self.checkins.start(
+            unit,
             person,
             chat_id,
             FLOW_ID,
@@ -261,10 +272,10 @@ class ContactLog:
         return None if row is None else SessionRow.from_row(row)
 
     async def _offer_switch(
-        self, person: Person, unfinished: SessionRow, target: Target, chat_id: int
+        self, unit: UnitOfWork, person: Person, unfinished: SessionRow, target: Target, chat_id: int
     ) -> Outcome:
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             assert person.tg_user_id is not None
             old = await person_by_id(tx, unfinished.subject_id or 0)
             new = await person_by_id(tx, target.student_id)
@@ -301,10 +312,16 @@ class ContactLog:
             )
             return Outcome.of(row)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def switch(
-        self, person: Person, callback: Callback, index: int, chat_id: int, _message_id: int
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        callback: Callback,
+        index: int,
+        chat_id: int,
+        _message_id: int,
     ) -> Outcome:  # a ChoiceUseCase: the button handler passes every argument
         session_id = int(callback.payload["session"])
         target = Target(int(callback.payload["student"]), callback.payload.get("concern"))
@@ -312,7 +329,7 @@ class ContactLog:
             raise CallbackRefused("callback-invalid", hostile=True)
 
         async def work(tx: Tx) -> SessionRow | None:
-            now = self.svc.clock.now()
+            now = unit.now
             if callback.used:
                 return None
             await callbacks_used(tx, now, callback)
@@ -330,17 +347,17 @@ class ContactLog:
                 )
             return SessionRow.from_row(row)
 
-        old = await self.svc.db.transaction(work)
+        old = await unit.run(work)
         if old is None:
             return Outcome(toast=self.svc.tr.plain(person.language, "checkin-already-answered"))
         if index == 0:
             return await self.checkins.start(
-                person, chat_id, FLOW_ID, subject_id=old.subject_id, context=old.context
+                unit, person, chat_id, FLOW_ID, subject_id=old.subject_id, context=old.context
             )
         # Authority again, now: the case may have moved since the question was asked.
         if target.concern_id is not None:
-            return await self.start_for_concern(person, int(target.concern_id), chat_id)
-        return await self.start_for_student(person, target.student_id, chat_id)
+            return await self.start_for_concern(unit, person, int(target.concern_id), chat_id)
+        return await self.start_for_student(unit, person, target.student_id, chat_id)
 
     # -- the end of the dialog ----------------------------------------------------------------
 
@@ -495,8 +512,10 @@ class ContactLog:
         )
         return followup_id
 
-    async def postpone_prompt(self, person: Person, concern_id: int, chat_id: int) -> Outcome:
-        tr, lang, today = self.svc.tr, person.language, self.svc.today()
+    async def postpone_prompt(
+        self, unit: UnitOfWork, person: Person, concern_id: int, chat_id: int
+    ) -> Outcome:
+        tr, lang, today = self.svc.tr, person.language, unit.today(self.svc.settings.tz)
         labels = [
             tr.plain(
                 lang,
@@ -506,20 +525,28 @@ class ContactLog:
             )
             for days in POSTPONE_DAYS
         ]
-        return await self._ask(person, concern_id, chat_id, ACTION_POSTPONE, labels, "postpone")
+        return await self._ask(
+            unit, person, concern_id, chat_id, ACTION_POSTPONE, labels, "postpone"
+        )
 
     async def postpone(
-        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        callback: Callback,
+        index: int,
+        chat_id: int,
+        message_id: int,
     ) -> Outcome:
         concern_id = int(callback.payload["concern"])
 
         async def apply(tx: Tx, now: datetime) -> str:
-            due = self.svc.today() + timedelta(days=POSTPONE_DAYS[index])
+            due = unit.today(self.svc.settings.tz) + timedelta(days=POSTPONE_DAYS[index])
             await self.set_followup(tx, now, person, concern_id, due, "")
             return self.svc.tr.html(person.language, "case-postponed", date=short_date(due))
 
         return await self._choose(
-            person, callback, index, chat_id, message_id, len(POSTPONE_DAYS), apply
+            unit, person, callback, index, chat_id, message_id, len(POSTPONE_DAYS), apply
         )
 
     # -- closing ------------------------------------------------------------------------------
@@ -540,15 +567,23 @@ class ContactLog:
             return self.svc.tr.plain(lang, question.text, reason)
         return reason
 
-    async def close_prompt(self, person: Person, concern_id: int, chat_id: int) -> Outcome:
+    async def close_prompt(
+        self, unit: UnitOfWork, person: Person, concern_id: int, chat_id: int
+    ) -> Outcome:
         reasons = list(self.closure_reasons())
         labels = [self.reason_label(person.language, r) for r in reasons]
         return await self._ask(
-            person, concern_id, chat_id, ACTION_CLOSE, labels, "close", reasons=reasons
+            unit, person, concern_id, chat_id, ACTION_CLOSE, labels, "close", reasons=reasons
         )
 
     async def close(
-        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        callback: Callback,
+        index: int,
+        chat_id: int,
+        message_id: int,
     ) -> Outcome:
         concern_id = int(callback.payload["concern"])
         reasons = callback.payload.get("reasons")
@@ -561,12 +596,15 @@ class ContactLog:
             label = self.reason_label(person.language, reason)
             return self.svc.tr.html(person.language, "case-closed", reason=label)
 
-        return await self._choose(person, callback, index, chat_id, message_id, len(reasons), apply)
+        return await self._choose(
+            unit, person, callback, index, chat_id, message_id, len(reasons), apply
+        )
 
     # -- one-tap choices on a case ------------------------------------------------------------
 
     async def _ask(
         self,
+        unit: UnitOfWork,
         person: Person,
         concern_id: int,
         chat_id: int,
@@ -578,7 +616,7 @@ class ContactLog:
         """A question about the case with one button per label and a cancel button."""
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             concern = await self.concerns.check_allowed(
                 tx, person, await load_concern(tx, concern_id)
             )
@@ -603,10 +641,11 @@ class ContactLog:
             )
             return Outcome.of(row)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _choose(
         self,
+        unit: UnitOfWork,
         person: Person,
         callback: Callback,
         index: int,
@@ -622,7 +661,7 @@ class ContactLog:
         concern_id = int(callback.payload["concern"])
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             concern = await self.concerns.check_allowed(
                 tx, person, await load_concern(tx, concern_id)
             )
@@ -644,7 +683,7 @@ class ContactLog:
             )
             return Outcome.of(row)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _close(
         self, tx: Tx, now: datetime, person: Person, concern_id: int, reason: str

@@ -40,6 +40,7 @@ from bot.services.messaging.outbox import (
     written,
 )
 from bot.services.people import Person, Student, student
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Tx
 
 RULE_CRISIS_MESSAGE = "crisis-message"
@@ -126,7 +127,13 @@ class CrisisService:
         self.checks = SafetyChecks(svc, concerns, self)
 
     async def screen(
-        self, person: Person | None, chat_id: int, text: str, update_id: int, lang: str
+        self,
+        unit: UnitOfWork,
+        person: Person | None,
+        chat_id: int,
+        text: str,
+        update_id: int,
+        lang: str,
     ) -> Screened:
         """Read one private text. Staff texts are not screened (they write about students)."""
         if person is not None and not person.is_student:
@@ -143,12 +150,12 @@ class CrisisService:
             # follow up; when unsure, they get the crisis contacts all the same.
             if not (result.is_crisis or extra or result.crisis == "ask"):
                 return Screened()
-            return await self.svc.db.transaction(
-                lambda tx: self._reply_unknown(tx, chat_id, update_id, lang, kind)
+            return await unit.run(
+                lambda tx: self._reply_unknown(tx, unit.now, chat_id, update_id, lang, kind)
             )
-        return await self.svc.db.transaction(
+        return await unit.run(
             lambda tx: self._student(
-                tx, person, chat_id, update_id, result, kind, extra, unsure=other.unsure
+                tx, unit.now, person, chat_id, update_id, result, kind, extra, unsure=other.unsure
             )
         )
 
@@ -161,9 +168,8 @@ class CrisisService:
         return result, other_languages.find(text)
 
     async def _reply_unknown(
-        self, tx: Tx, chat_id: int, update_id: int, lang: str, kind: str
+        self, tx: Tx, now: datetime, chat_id: int, update_id: int, lang: str, kind: str
     ) -> Screened:
-        now = self.svc.clock.now()
         tr = self.svc.tr
         child = kind != KIND_CRISIS
         opening = tr.html(lang, "risk-child-reply-anon" if child else "risk-crisis-reply-anon")
@@ -183,6 +189,7 @@ class CrisisService:
     async def _student(
         self,
         tx: Tx,
+        now: datetime,
         person: Person,
         chat_id: int,
         update_id: int,
@@ -195,7 +202,6 @@ class CrisisService:
         """`extra`: Swedish or English sentences found; `unsure` when they are only a possible
         crisis (a joke, a film, a means named with an intent, the model's suspicion) — asked
         about like an unsure Finnish reading."""
-        now = self.svc.clock.now()
         who = await student(tx, person.id)
         active = who is not None and who.status == "active"
         open_session = await tx.fetchone(

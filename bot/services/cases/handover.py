@@ -33,6 +33,7 @@ from bot.services.messaging.outbox import (
     enqueue,
 )
 from bot.services.people import Person, person_by_id, student
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Tx
 
 ACTION_PICK = "handover-pick"  # index: candidate; -1 cancel
@@ -50,9 +51,11 @@ class HandoverService:
         self.concerns = concerns
         self.svc = concerns.svc
 
-    async def start(self, person: Person, concern_id: int, chat_id: int) -> Outcome:
+    async def start(
+        self, unit: UnitOfWork, person: Person, concern_id: int, chat_id: int
+    ) -> Outcome:
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             concern = await self.concerns.check_allowed(
                 tx, person, await load_concern(tx, concern_id)
             )
@@ -92,10 +95,16 @@ class HandoverService:
             )
             return Outcome.of(row)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def pick(
-        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        callback: Callback,
+        index: int,
+        chat_id: int,
+        message_id: int,
     ) -> Outcome:
         concern_id = int(callback.payload["concern"])
         candidates = [int(x) for x in callback.payload["to"]]
@@ -103,7 +112,7 @@ class HandoverService:
             raise CallbackRefused("callback-invalid", hostile=True)
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             concern = await self.concerns.check_allowed(
                 tx, person, await load_concern(tx, concern_id)
             )
@@ -161,11 +170,13 @@ class HandoverService:
             )
             return Outcome.of(row)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
-    async def note(self, person: Person, chat_id: int, text: str) -> Outcome | None:
+    async def note(
+        self, unit: UnitOfWork, person: Person, chat_id: int, text: str
+    ) -> Outcome | None:
         """A typed message from a coach who is writing a hand-over note; None otherwise."""
-        now = self.svc.clock.now()
+        now = unit.now
         if person.tg_user_id is None:
             return None
         waiting = await admin_inputs.pending(self.svc.db, now, person.tg_user_id)
@@ -191,20 +202,28 @@ class HandoverService:
                 )
                 return Outcome.of(row)
 
-            return await self.svc.db.transaction(too_long)
-        return await self._send(person, int(draft["concern_id"]), int(draft["id"]), note, chat_id)
+            return await unit.run(too_long)
+        return await self._send(
+            unit, person, int(draft["concern_id"]), int(draft["id"]), note, chat_id
+        )
 
     async def send_choice(
-        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        callback: Callback,
+        index: int,
+        chat_id: int,
+        message_id: int,
     ) -> Outcome:
         concern_id, draft = int(callback.payload["concern"]), int(callback.payload["draft"])
         if index == 0:
-            return await self._send(person, concern_id, draft, "", chat_id, message_id)
+            return await self._send(unit, person, concern_id, draft, "", chat_id, message_id)
         if index != INDEX_CANCEL:
             raise CallbackRefused("callback-invalid", hostile=True)
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             await event(tx, concern_id, now, "handover_cancelled", actor_id=person.id, draft=draft)
             if person.tg_user_id is not None:
                 await admin_inputs.clear(tx, person.tg_user_id, NOTE_INPUT)
@@ -218,10 +237,11 @@ class HandoverService:
             )
             return Outcome.of(row)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _send(
         self,
+        unit: UnitOfWork,
         person: Person,
         concern_id: int,
         draft_id: int,
@@ -230,7 +250,7 @@ class HandoverService:
         message_id: int | None = None,
     ) -> Outcome:
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             concern = await self.concerns.check_allowed(
                 tx, person, await load_concern(tx, concern_id)
             )
@@ -322,17 +342,23 @@ class HandoverService:
             )
             return Outcome(rows=[r for r in rows if r])
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def answer(
-        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        callback: Callback,
+        index: int,
+        chat_id: int,
+        message_id: int,
     ) -> Outcome:
         concern_id, request_id = int(callback.payload["concern"]), int(callback.payload["request"])
         if index not in (0, 1):
             raise CallbackRefused("callback-invalid", hostile=True)
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             tr, lang = self.svc.tr, person.language
             concern = await load_concern(tx, concern_id)
             request = await tx.fetchone(
@@ -381,7 +407,7 @@ class HandoverService:
                 )
             )
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _declined(
         self,

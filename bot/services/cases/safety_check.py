@@ -32,6 +32,7 @@ from bot.services.messaging.outbox import (
     written,
 )
 from bot.services.people import Person, Student, student
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Tx
 
 if TYPE_CHECKING:
@@ -142,7 +143,13 @@ class SafetyChecks:
     # -- the student's answers ----------------------------------------------------------------
 
     async def press(
-        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        callback: Callback,
+        index: int,
+        chat_id: int,
+        message_id: int,
     ) -> Screened:
         from bot.services.cases.crisis import Screened
 
@@ -150,7 +157,7 @@ class SafetyChecks:
             raise CallbackRefused("callback-invalid", hostile=True)
 
         async def work(tx: Tx) -> Screened:
-            now = self.svc.clock.now()
+            now = unit.now
             tr, lang = self.svc.tr, person.language
             check = await tx.fetchone(
                 "SELECT * FROM safety_checks WHERE id = ? AND person_id = ?",
@@ -173,7 +180,7 @@ class SafetyChecks:
                 )
             return await self._share(tx, now, person, check, index, chat_id, message_id, sentences)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _answer(
         self,
@@ -284,12 +291,12 @@ class SafetyChecks:
 
     # -- no answer in time ----------------------------------------------------------------------
 
-    async def expire_due(self) -> tuple[list[OutboxRow], list[OutboxRow]]:
+    async def expire_due(self, unit: UnitOfWork) -> tuple[list[OutboxRow], list[OutboxRow]]:
         """Checks nobody answered in time: the coach is told at concern level. Returns the
         (student, staff) rows; the student was told in the question that this would happen."""
 
         async def work(tx: Tx) -> tuple[list[OutboxRow], list[OutboxRow]]:
-            now = self.svc.clock.now()
+            now = unit.now
             due = await tx.fetchall(
                 "SELECT * FROM safety_checks WHERE answer IS NULL AND due_at <= ?"
                 " ORDER BY due_at LIMIT 100",
@@ -311,7 +318,7 @@ class SafetyChecks:
                 staff += raised.staff_rows
             return [], staff
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     # -- helpers ------------------------------------------------------------------------------
 

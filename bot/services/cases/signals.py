@@ -29,6 +29,7 @@ from bot.services.messaging.outbox import (
     send_after,
 )
 from bot.services.people import Person, Student, student
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Tx
 
 log = logging.getLogger(__name__)
@@ -83,9 +84,9 @@ class SignalService:
 
     # -- silence ------------------------------------------------------------------------------
 
-    async def check_missed(self) -> Outcome:
+    async def check_missed(self, unit: UnitOfWork) -> Outcome:
         """Each newly expired scheduled check-in is looked at once for the silence rules."""
-        now = self.svc.clock.now()
+        now = unit.now
         rows = await self.svc.db.fetchall(
             "SELECT id FROM sessions WHERE status = 'expired' AND updated_at >= ?"
             " AND subject_id IS NULL AND period_key NOT LIKE 'adhoc-%'"
@@ -94,12 +95,12 @@ class SignalService:
         )
         outcome = Outcome()
         for row in rows:
-            outcome.extend(await self._check_one(int(row["id"])))
+            outcome.extend(await self._check_one(unit, int(row["id"])))
         return outcome
 
-    async def _check_one(self, session_id: int) -> Outcome:
+    async def _check_one(self, unit: UnitOfWork, session_id: int) -> Outcome:
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             row = await tx.fetchone(
                 "SELECT person_id, flow_id, flow_version, started_at FROM sessions WHERE id = ?"
                 " AND json_extract(context, '$.risk_checked') IS NULL",
@@ -140,13 +141,13 @@ class SignalService:
             raised = await self.concerns.raise_signals(tx, now, who, signals, tell=False)
             return Outcome(rows=raised.staff_rows)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     # -- /jutellaan ---------------------------------------------------------------------------
 
-    async def talk_prompt(self, person: Person, chat_id: int) -> Outcome:
+    async def talk_prompt(self, unit: UnitOfWork, person: Person, chat_id: int) -> Outcome:
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             who = await student(tx, person.id)
             tr, lang = self.svc.tr, person.language
             if who is None or who.status != "active" or person.tg_user_id is None:
@@ -174,16 +175,22 @@ class SignalService:
             )
             return Outcome.of(row)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def talk_choose(
-        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        callback: Callback,
+        index: int,
+        chat_id: int,
+        message_id: int,
     ) -> Delivery:
         if index != INDEX_CANCEL and not 0 <= index < len(TALK_CHANNELS):
             raise CallbackRefused("callback-invalid", hostile=True)
 
         async def work(tx: Tx) -> Delivery:
-            now = self.svc.clock.now()
+            now = unit.now
             tr, lang = self.svc.tr, person.language
             used = await tx.fetchval(
                 "SELECT used_at FROM callbacks WHERE token = ?", (callback.token,)
@@ -229,7 +236,7 @@ class SignalService:
             staff_rows = await send_after(tx, rows, raised.staff_rows, now=now)
             return Delivery(student_rows=rows, staff_rows=staff_rows)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _edit(
         self,

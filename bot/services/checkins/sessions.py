@@ -25,6 +25,7 @@ from bot.services.messaging import callbacks
 from bot.services.messaging.callbacks import Callback, CallbackRefused
 from bot.services.messaging.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage, enqueue, written
 from bot.services.people import Person, person_by_id
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Reads, Tx
 
 ACTION_ANSWER = "answer"
@@ -138,6 +139,7 @@ class CheckinService:
 
     async def start(
         self,
+        unit: UnitOfWork,
         person: Person,
         chat_id: int,
         flow_id: str,
@@ -159,7 +161,7 @@ class CheckinService:
         start = first if first in flow.questions else flow.first
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             open_id = await tx.fetchval(
                 "SELECT id FROM sessions WHERE person_id = ? AND flow_id = ? AND status = 'open'",
                 (person.id, flow_id),
@@ -207,7 +209,7 @@ class CheckinService:
             )
             return Outcome.of(row)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _adhoc_key(self, tx: Tx, person_id: int, flow_id: str, now: datetime) -> str:
         base = "adhoc-" + now.astimezone(self.svc.settings.tz).strftime("%Y-%m-%dT%H:%M")
@@ -322,13 +324,19 @@ class CheckinService:
     # -- answering --------------------------------------------------------------------------
 
     async def press(
-        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        callback: Callback,
+        index: int,
+        chat_id: int,
+        message_id: int,
     ) -> Outcome:
         session_id = int(callback.payload["session"])
         question_id = str(callback.payload["question"])
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             session = await load_session(tx, session_id)
             if session is None or session.person_id != person.id:
                 raise CallbackRefused("callback-not-yours", hostile=True)
@@ -352,12 +360,12 @@ class CheckinService:
                 value: Any = list(session.context.get("selection", []))
             else:
                 try:
-                    value = value_from_button(question, index, self.svc.today())
+                    value = value_from_button(question, index, unit.today(self.svc.settings.tz))
                 except AnswerError as exc:
                     raise CallbackRefused(exc.reason, hostile=True) from None
             return await self._apply(tx, now, person, flow, session, value)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _refuse_forged(
         self, tx: Tx, session: SessionRow, question_id: str, index: int
@@ -420,14 +428,19 @@ class CheckinService:
         return Outcome.of(row)
 
     async def typed(
-        self, person: Person, chat_id: int, text: str, update_id: int | None = None
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        chat_id: int,
+        text: str,
+        update_id: int | None = None,
     ) -> Outcome | None:
         """A typed message while a check-in waits for an answer; None when none is open.
         `update_id` makes it idempotent: the same message handled again after a crash (it was
         applied, but not yet marked done) is not taken as the answer to the next question."""
 
         async def work(tx: Tx) -> Outcome | None:
-            now = self.svc.clock.now()
+            now = unit.now
             if update_id is not None and await _typed_already(tx, person.id, update_id):
                 return Outcome()
             open_id = await tx.fetchval(
@@ -445,7 +458,7 @@ class CheckinService:
             question = flow.questions[session.state]
             labels = render.typed_labels(self.svc.tr, question)
             try:
-                value = value_from_text(question, text, labels, self.svc.today())
+                value = value_from_text(question, text, labels, unit.today(self.svc.settings.tz))
             except AnswerError as exc:
                 hint = self.svc.tr.html(person.language, exc.reason, **exc.args_for_message)
                 row = await enqueue(
@@ -460,7 +473,7 @@ class CheckinService:
                 session.context[CONTEXT_TYPED_UPDATE] = update_id
             return await self._apply(tx, now, person, flow, session, value)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _apply(
         self, tx: Tx, now: datetime, person: Person, flow: Flow, session: SessionRow, value: Any
@@ -604,7 +617,7 @@ class CheckinService:
 
     # -- reminders and expiry ---------------------------------------------------------------
 
-    async def remind_and_expire(self) -> Outcome:
+    async def remind_and_expire(self, unit: UnitOfWork) -> Outcome:
         """One gentle reminder after `checkin_reminder_hours`; expiry (a missed check-in)
         after `checkin_expiry_hours`. Staff dialogs never expire this way.
 
@@ -617,7 +630,7 @@ class CheckinService:
         tz = settings.tz
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             outcome = Outcome()
             expire_before = to_db(now - timedelta(hours=settings.checkin_expiry_hours))
             remind_before = to_db(now - timedelta(hours=settings.checkin_reminder_hours))
@@ -670,7 +683,7 @@ class CheckinService:
                 outcome.rows += [sent] if sent else []
             return outcome
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
 
 def session_started(row: sqlite3.Row) -> datetime:

@@ -39,6 +39,7 @@ from bot.services.cases.followups import (
     FollowupService,
     open_cases,
 )
+from bot.services.cases.handover import HandoverService
 from bot.services.cases.history import CaseTexts, export_cases
 from bot.services.checkins.sessions import has_open_session
 from bot.services.container import Outcome
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
     from bot.telegram.handlers import Handlers, Turn
 
     # a one-tap case button: (h, parts, staff member, concern id, chat id) -> what it committed
-    CasePrompt = Callable[[Handlers, "Cases", Person, int, int], Awaitable[Outcome]]
+    CasePrompt = Callable[[Handlers, "Cases", Turn, Person, int], Awaitable[Outcome]]
 
 ACTION_LIST = "case-list"  # 2k: log contact on case k, 2k+1: open case k; NEXT_PAGE: more
 ACTION_PICK_LOG = "contact-pick"  # index: the student to log a contact with
@@ -224,7 +225,7 @@ async def list_button(
         raise CallbackRefused("callback-invalid", hostile=True)
     concern_id = int(ids[index // 2])
     if index % 2 == 0:
-        await k.log.start_for_concern(person, concern_id, c.chat_id)
+        await k.log.start_for_concern(c, person, concern_id, c.chat_id)
     else:
         await case_card(k, c, person, concern_id)
     return None
@@ -260,28 +261,26 @@ async def case_card(k: Cases, c: Turn, person: Person, concern_id: int) -> None:
 # The one-tap buttons other than "open the card": each starts a use case on the case.
 
 
-async def log_prompt(_h: Handlers, k: Cases, person: Person, concern_id: int, chat: int) -> Outcome:
-    return await k.log.start_for_concern(person, concern_id, chat)
+async def log_prompt(_h: Handlers, k: Cases, c: Turn, person: Person, concern_id: int) -> Outcome:
+    return await k.log.start_for_concern(c, person, concern_id, c.chat_id)
 
 
 async def postpone_prompt(
-    _h: Handlers, k: Cases, person: Person, concern_id: int, chat: int
+    _h: Handlers, k: Cases, c: Turn, person: Person, concern_id: int
 ) -> Outcome:
-    return await k.log.postpone_prompt(person, concern_id, chat)
+    return await k.log.postpone_prompt(c, person, concern_id, c.chat_id)
 
 
-async def close_prompt(
-    _h: Handlers, k: Cases, person: Person, concern_id: int, chat: int
-) -> Outcome:
-    return await k.log.close_prompt(person, concern_id, chat)
+async def close_prompt(_h: Handlers, k: Cases, c: Turn, person: Person, concern_id: int) -> Outcome:
+    return await k.log.close_prompt(c, person, concern_id, c.chat_id)
 
 
 async def handover_prompt(
-    h: Handlers, _k: Cases, person: Person, concern_id: int, chat: int
+    h: Handlers, _k: Cases, c: Turn, person: Person, concern_id: int
 ) -> Outcome:
     """The handover service belongs to the risk feature (registered first)."""
-    outcome: Outcome = await h.rt.features["handover"].start(person, concern_id, chat)
-    return outcome
+    handover: HandoverService = h.rt.features["handover"]
+    return await handover.start(c, person, concern_id, c.chat_id)
 
 
 CASE_PROMPTS: dict[int, CasePrompt] = {
@@ -303,7 +302,7 @@ async def case_button(
     prompt = CASE_PROMPTS.get(index)
     if prompt is None:
         raise CallbackRefused("callback-invalid", hostile=True)
-    outcome = await prompt(h, k, person, concern_id, c.chat_id)
+    outcome = await prompt(h, k, c, person, concern_id)
     return outcome.toast
 
 
@@ -359,7 +358,7 @@ async def picked_by_name(
 
 async def picked(k: Cases, c: Turn, person: Person, action: str, student_id: int) -> None:
     if action == ACTION_PICK_LOG:
-        await k.log.start_for_student(person, student_id, c.chat_id)
+        await k.log.start_for_student(c, person, student_id, c.chat_id)
     else:
         await show_history(k, c, student_id)
 
@@ -488,7 +487,7 @@ async def reply_to_case(h: Handlers, k: Cases, c: Turn, _text: str) -> bool:
     if open_log:  # a reply while logging: the text is the answer, not a new log
         return False
     try:
-        await k.log.start_for_concern(c.person, concern_id, c.chat_id)
+        await k.log.start_for_concern(c, c.person, concern_id, c.chat_id)
     except CallbackRefused as refused:
         await h.say_text(c, refused.reason)
         return True

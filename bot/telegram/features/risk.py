@@ -18,6 +18,7 @@ from bot.risk.cues import default_detector
 from bot.services.cases import concerns as concern_mod
 from bot.services.cases import handover as handover_mod
 from bot.services.cases.concerns import ConcernService
+from bot.services.cases.contact_log import ContactLog
 from bot.services.cases.crisis import CrisisService
 from bot.services.cases.digest import DigestService
 from bot.services.cases.handover import HandoverService
@@ -35,11 +36,12 @@ if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
     from datetime import datetime
 
+    from bot.services.unit import UnitOfWork
     from bot.telegram.handlers import Handlers, Turn
 
-    # a hand-over press: (the staff member, callback, index, chat, message id) -> committed
-    # a staff member's press answered by one use case: (staff, callback, index, chat, message)
-    StaffUseCase = Callable[[Person, Callback, int, int, int], Awaitable[Outcome]]
+    # a staff member's press answered by one use case:
+    # (the press's unit of work, staff, callback, index, chat, message id) -> committed
+    StaffUseCase = Callable[[UnitOfWork, Person, Callback, int, int, int], Awaitable[Outcome]]
     # an alert button: (h, r, caller, the staff member, concern id) -> committed
     ConcernButton = Callable[[Handlers, "Risk", Turn, Person, int], Awaitable[Outcome]]
 
@@ -63,10 +65,10 @@ async def screen(r: Risk, c: Turn, text: str) -> bool:
         return False
     person = c.person
     if person is not None and person.is_staff:
-        noted = await r.handover.note(person, c.chat_id, text)  # a hand-over note being typed
+        noted = await r.handover.note(c, person, c.chat_id, text)  # a hand-over note being typed
         if noted is not None:
             return True
-    screened = await r.crisis.screen(person, c.chat_id, text, c.update.update_id, c.lang)
+    screened = await r.crisis.screen(c, person, c.chat_id, text, c.update.update_id, c.lang)
     if not screened.crisis:
         return False
     # An open check-in waiting for free text still gets the text as its answer.
@@ -92,21 +94,20 @@ def staff(c: Turn) -> Person:
     return c.person
 
 
-async def acknowledge(_h: Handlers, r: Risk, _c: Turn, person: Person, concern_id: int) -> Outcome:
-    return await r.concerns.acknowledge(person, concern_id)
+async def acknowledge(_h: Handlers, r: Risk, c: Turn, person: Person, concern_id: int) -> Outcome:
+    return await r.concerns.acknowledge(c, person, concern_id)
 
 
 async def log_contact(h: Handlers, _r: Risk, c: Turn, person: Person, concern_id: int) -> Outcome:
     # the contact-log dialog (features/contacts.py)
-    contact_log = h.rt.features["contact_log"]
-    outcome: Outcome = await contact_log.start_for_concern(person, concern_id, c.chat_id)
-    return outcome
+    contact_log: ContactLog = h.rt.features["contact_log"]
+    return await contact_log.start_for_concern(c, person, concern_id, c.chat_id)
 
 
 async def start_handover(
     _h: Handlers, r: Risk, c: Turn, person: Person, concern_id: int
 ) -> Outcome:
-    return await r.handover.start(person, concern_id, c.chat_id)
+    return await r.handover.start(c, person, concern_id, c.chat_id)
 
 
 # The alert's buttons by index.
@@ -134,7 +135,7 @@ async def staff_press(
 ) -> str | None:
     """A staff member's press answered by one use case (the hand-over dialog here, the contact
     log's choices in contacts.py); its toast answers the press."""
-    outcome = await use_case(staff(c), cb, index, c.chat_id, message_id)
+    outcome = await use_case(c, staff(c), cb, index, c.chat_id, message_id)
     return outcome.toast
 
 
@@ -143,13 +144,13 @@ async def staff_press(
 
 async def talk(r: Risk, c: Turn) -> None:
     assert c.person is not None  # the command is for students only
-    await r.signals.talk_prompt(c.person, c.chat_id)
+    await r.signals.talk_prompt(c, c.person, c.chat_id)
 
 
 async def talk_button(r: Risk, c: Turn, cb: Callback, index: int, message_id: int) -> str | None:
     if c.person is None or not c.person.is_student:
         raise CallbackRefused("callback-not-yours", hostile=True)
-    delivery = await r.signals.talk_choose(c.person, cb, index, c.chat_id, message_id)
+    delivery = await r.signals.talk_choose(c, c.person, cb, index, c.chat_id, message_id)
     return delivery.toast
 
 
@@ -159,7 +160,7 @@ async def talk_button(r: Risk, c: Turn, cb: Callback, index: int, message_id: in
 async def safety_button(r: Risk, c: Turn, cb: Callback, index: int, message_id: int) -> str | None:
     if c.person is None or not c.person.is_student:
         raise CallbackRefused("callback-not-yours", hostile=True)
-    answered = await r.crisis.checks.press(c.person, cb, index, c.chat_id, message_id)
+    answered = await r.crisis.checks.press(c, c.person, cb, index, c.chat_id, message_id)
     return answered.toast
 
 
@@ -167,10 +168,11 @@ async def safety_button(r: Risk, c: Turn, cb: Callback, index: int, message_id: 
 
 
 async def tick(r: Risk) -> None:
-    await r.crisis.checks.expire_due()
-    await r.signals.check_missed()
-    await r.concerns.escalate_due()
-    await r.concerns.after_hours_report_due()
+    unit = r.concerns.svc.unit("tick:risk")
+    await r.crisis.checks.expire_due(unit)
+    await r.signals.check_missed(unit)
+    await r.concerns.escalate_due(unit)
+    await r.concerns.after_hours_report_due(unit)
     await r.digest.send_due()
 
 
