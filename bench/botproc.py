@@ -117,7 +117,9 @@ async def start_round(rt: Runtime, group: str, flow_id: str, period: str) -> dic
         rounds = rt.features.get("rounds")
         if not isinstance(rounds, RoundService):
             rounds = RoundService(rt.svc)
-        outcome = await rounds.create_round(int(schedule_id), period=period)
+        outcome = await rounds.create_round(
+            rt.svc.unit("bench:round"), int(schedule_id), period=period
+        )
         t_committed = time.time()
         return {
             "event": "round",

@@ -274,7 +274,7 @@ async def test_measured_duplicate_window_over_many_crashes(
                 )
             )
             before = len(await h.client.requests())
-            await rounds(h).create_round(schedule.id, period=f"crash-{n}")
+            await rounds(h).create_round(h.rt.svc.unit("test"), schedule.id, period=f"crash-{n}")
             if kill == "at-a-random-moment":
                 await asyncio.sleep(rng.uniform(0, len(everyone) / 100))
             else:  # the worst case: right after Telegram accepted a burst

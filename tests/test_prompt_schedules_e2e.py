@@ -225,7 +225,9 @@ async def test_after_the_whole_theme_it_starts_again_from_the_least_sent(school:
     rounds = h.rt.features["rounds"]
     sent = []
     for week in range(48, 55):
-        outcome = await rounds.create_round(schedule_id, period=f"2026-W{week}")
+        outcome = await rounds.create_round(
+            h.rt.svc.unit("test"), schedule_id, period=f"2026-W{week}"
+        )
         assert outcome.counts == {"queued": 3}
         note = await h.rt.db.fetchval("SELECT note FROM rounds WHERE id = ?", (outcome.round_id,))
         sent.append(json.loads(note)["flow"])
@@ -245,7 +247,9 @@ async def test_a_theme_missing_from_the_library_is_a_missed_round(school: Harnes
     h = school
     await h.say(SANNA, "/start")
     schedule_id = await theme_schedule(h, "theme:poistettu-teema")
-    await h.rt.features["rounds"].create_round(schedule_id, period="2026-W48")
+    await h.rt.features["rounds"].create_round(
+        h.rt.svc.unit("test"), schedule_id, period="2026-W48"
+    )
     row = await h.rt.db.fetchone("SELECT status, note FROM rounds")
     assert row is not None and row["status"] == "missed"
     assert json.loads(row["note"])["reason"] == "flow-missing"

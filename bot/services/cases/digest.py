@@ -23,6 +23,7 @@ from bot.services.container import Outcome
 from bot.services.messaging.outbox import PRIORITY_NORMAL, OutMessage
 from bot.services.people import Person, person_by_id
 from bot.services.privacy.outbox import enqueue_ephemeral
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Reads, Tx
 
 CATCH_UP = timedelta(hours=36)  # a digest missed while the bot was down, late but not stale
@@ -47,13 +48,13 @@ class DigestService:
         day = monday + timedelta(days=self.concerns.policy.digest_weekday)
         return datetime.combine(day, self.concerns.policy.digest_clock(), tzinfo=tz)
 
-    async def send_due(self) -> Outcome:
-        now = self.svc.clock.now()
+    async def send_due(self, unit: UnitOfWork) -> Outcome:
+        now = unit.now
         moment = self.due_moment(now)
         if not moment <= now < moment + CATCH_UP:
             return Outcome()
         key_week = week_key(moment.date())
-        coaches = await self.svc.db.fetchall(
+        coaches = await unit.reads.fetchall(
             "SELECT DISTINCT p.id FROM persons p JOIN person_roles r ON r.person_id = p.id"
             " WHERE r.role = 'coach' AND p.tg_user_id IS NOT NULL AND p.unreachable_at IS NULL"
             # a coach's first digest comes after their first week, not on their first day
@@ -65,9 +66,9 @@ class DigestService:
         )
         outcome = Outcome()
         for row in coaches:
-            if await self._sent(self.svc.db, int(row["id"]), key_week):
+            if await self._sent(unit.reads, int(row["id"]), key_week):
                 continue
-            outcome.extend(await self._send_one(int(row["id"]), key_week, moment))
+            outcome.extend(await self._send_one(unit, int(row["id"]), key_week, moment))
         return outcome
 
     @staticmethod
@@ -80,9 +81,11 @@ class DigestService:
         )
         return found is not None
 
-    async def _send_one(self, coach_id: int, week: str, moment: datetime) -> Outcome:
+    async def _send_one(
+        self, unit: UnitOfWork, coach_id: int, week: str, moment: datetime
+    ) -> Outcome:
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
+            now = unit.now
             coach = await person_by_id(tx, coach_id)
             if coach is None or coach.tg_user_id is None or await self._sent(tx, coach_id, week):
                 return Outcome()
@@ -110,7 +113,7 @@ class DigestService:
                 await audit(tx, now, "digest", actor_id=coach.id, subject_id=student_id)
             return Outcome(rows=[row] if not_before <= now else [])
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def compose(
         self, tx: Tx, coach: Person, moment: datetime, now: datetime

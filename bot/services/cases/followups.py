@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from bot.clock import from_db, to_db
@@ -28,6 +29,7 @@ from bot.services.messaging.outbox import (
     written,
 )
 from bot.services.people import Person
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Reads, Tx
 
 ACTION_CASE = "case"  # the one-tap actions on a case: see CASE_* below
@@ -157,21 +159,18 @@ class FollowupService:
             rows[1].append(button("case-button-card", CASE_CARD))
         return rows
 
-    async def tick(self) -> Outcome:
+    async def tick(self, unit: UnitOfWork) -> Outcome:
+        """Reminders on the agreed day, overdue cases to the coordinator, idle cases back to
+        the coach: each step one transaction of the tick's unit."""
         outcome = Outcome()
-        outcome.extend(await self._batch(self._remind_due))
-        outcome.extend(await self._batch(self._escalate_overdue))
-        outcome.extend(await self._batch(self._bring_back_idle))
+        for step in (self._remind_due, self._escalate_overdue, self._bring_back_idle):
+            outcome.extend(Outcome(rows=await unit.run(partial(step, now=unit.now))))
         return outcome
-
-    async def _batch(self, step: Any) -> Outcome:
-        return Outcome(rows=await self.svc.db.transaction(step))
 
     # -- the agreed day -----------------------------------------------------------------------
 
-    async def _remind_due(self, tx: Tx) -> list[OutboxRow]:
-        now = self.svc.clock.now()
-        today = self.svc.today()
+    async def _remind_due(self, tx: Tx, *, now: datetime) -> list[OutboxRow]:
+        today = now.astimezone(self.svc.settings.tz).date()
         due = await tx.fetchall(
             "SELECT f.id, f.concern_id, f.due_on, f.what FROM followups f"
             " JOIN concerns c ON c.id = f.concern_id"
@@ -202,9 +201,8 @@ class FollowupService:
             await event(tx, line.concern_id, now, "followup_reminded", followup=f["id"])
         return rows
 
-    async def _escalate_overdue(self, tx: Tx) -> list[OutboxRow]:
-        now = self.svc.clock.now()
-        today = self.svc.today()
+    async def _escalate_overdue(self, tx: Tx, *, now: datetime) -> list[OutboxRow]:
+        today = now.astimezone(self.svc.settings.tz).date()
         pending = await tx.fetchall(
             "SELECT f.id, f.concern_id, f.due_on, f.what FROM followups f"
             " JOIN concerns c ON c.id = f.concern_id"
@@ -242,9 +240,8 @@ class FollowupService:
 
     # -- cases left without a next step -------------------------------------------------------
 
-    async def _bring_back_idle(self, tx: Tx) -> list[OutboxRow]:
-        now = self.svc.clock.now()
-        today = self.svc.today()
+    async def _bring_back_idle(self, tx: Tx, *, now: datetime) -> list[OutboxRow]:
+        today = now.astimezone(self.svc.settings.tz).date()
         candidates = await tx.fetchall(
             "SELECT c.id, c.updated_at, (SELECT MAX(e.at) FROM concern_events e"
             " WHERE e.concern_id = c.id AND e.kind = 'idle_reminded') AS reminded"

@@ -57,7 +57,8 @@ from bot.services.messaging.outbox import (
     send_on_commit,
     written,
 )
-from bot.storage.db import Tx
+from bot.services.unit import UnitOfWork
+from bot.storage.db import Reads, Tx
 
 log = logging.getLogger(__name__)
 DEFAULT_GRACE = timedelta(hours=12)
@@ -117,10 +118,10 @@ class RoundService:
 
     # -- the clock tick ---------------------------------------------------------------------
 
-    async def tick(self) -> Outcome:
-        """Record every round that is due at `clock.now()`; returns the messages to send now."""
-        db = self.svc.db
-        now = self.svc.clock.now()
+    async def tick(self, unit: UnitOfWork) -> Outcome:
+        """Record every round that is due at the tick's moment; returns the messages to send
+        now."""
+        db, now = unit.reads, unit.now
         schedules = [s for s in await store.active_schedules(db) if s.kind in self.handlers]
         outcome = Outcome()
         if not schedules:
@@ -141,17 +142,17 @@ class RoundService:
                         reason = "late" if decision.verdict == "missed" else "superseded"
                     unsent.append((schedule, decision, reason))
         if unsent:
-            outcome.rows += await self._record_unsent(now, unsent)
-        for schedule, occ, round_id in await self._pending(schedules):
+            outcome.rows += await self._record_unsent(unit, unsent)
+        for schedule, occ, round_id in await self._pending(db, schedules):
             try:  # a round a restart interrupted between its chunks
-                result = await self._run(now, schedule, occ, calendar, resume=round_id)
+                result = await self._run(unit, schedule, occ, calendar, resume=round_id)
             except Exception:
                 log.exception("resuming round %s of schedule %s failed", round_id, schedule.id)
                 continue
             outcome.rows += result.rows
         for schedule, occ in due:
             try:
-                result = await self._run(now, schedule, occ, calendar)
+                result = await self._run(unit, schedule, occ, calendar)
             except Exception:
                 # Nothing of this round was committed; the next tick tries again (and records
                 # it as missed once the grace window has passed). Other schedules go on.
@@ -160,23 +161,27 @@ class RoundService:
             outcome.rows += result.rows
         return outcome
 
-    async def create_round(self, schedule_id: int, *, period: str | None = None) -> RoundOutcome:
+    async def create_round(
+        self, unit: UnitOfWork, schedule_id: int, *, period: str | None = None
+    ) -> RoundOutcome:
         """Run a schedule's round right now (for the benchmarks and for tests): the period is
         `period`, or the current one. Returns the round id and its counts."""
-        schedule = await store.get_schedule(self.svc.db, schedule_id)
+        schedule = await store.get_schedule(unit.reads, schedule_id)
         if schedule is None:
             raise ValueError(f"no schedule {schedule_id}")
-        now = self.svc.clock.now()
+        now = unit.now
         today = now.astimezone(schedule.tz).date()
         occ = Occurrence(period or period_key(schedule, today), today, now, now)
-        calendar = await SchoolCalendar.load(self.svc.db)
-        return await self._run(now, schedule, occ, calendar)
+        calendar = await SchoolCalendar.load(unit.reads)
+        return await self._run(unit, schedule, occ, calendar)
 
-    async def _pending(self, schedules: list[Schedule]) -> list[tuple[Schedule, Occurrence, int]]:
+    async def _pending(
+        self, db: Reads, schedules: list[Schedule]
+    ) -> list[tuple[Schedule, Occurrence, int]]:
         """Rounds left half-written by a restart, with their occurrence as first recorded."""
         by_id = {s.id: s for s in schedules}
         out = []
-        for r in await self.svc.db.fetchall(
+        for r in await db.fetchall(
             "SELECT id, schedule_id, period_key, due_at, note FROM rounds WHERE pending = 1"
         ):
             schedule = by_id.get(r["schedule_id"])
@@ -197,7 +202,7 @@ class RoundService:
 
     async def _run(
         self,
-        now: datetime,
+        unit: UnitOfWork,
         schedule: Schedule,
         occ: Occurrence,
         calendar: SchoolCalendar,
@@ -206,7 +211,7 @@ class RoundService:
     ) -> RoundOutcome:
         """Record the round and write it chunk by chunk (module docstring); `resume` goes on
         with a pending round. Returns the rows not yet handed to `deliver`."""
-        handler = self.handlers[schedule.kind]
+        handler, now = self.handlers[schedule.kind], unit.now
 
         async def chunk(tx: Tx, *, round_id: int | None) -> tuple[RoundOutcome, bool]:
             if round_id is None:
@@ -231,7 +236,7 @@ class RoundService:
         round_id = resume
         try:
             while True:
-                part, more = await self.svc.db.transaction(partial(chunk, round_id=round_id))
+                part, more = await unit.run(partial(chunk, round_id=round_id))
                 if part.round_id is None:
                     return part
                 round_id = part.round_id
@@ -246,11 +251,13 @@ class RoundService:
                 "round %s of schedule %s cannot run: %s", occ.period_key, schedule.id, exc.reason
             )
             if round_id is not None:  # chunks went out before the flow went missing: stop here
-                await self.svc.db.transaction(
+                await unit.run(
                     lambda tx: tx.execute("UPDATE rounds SET pending = 0 WHERE id = ?", (round_id,))
                 )
                 return RoundOutcome(rows=rows, round_id=round_id)
-            rows = await self._record_unsent(now, [(schedule, Decision(occ, "missed"), exc.reason)])
+            rows = await self._record_unsent(
+                unit, [(schedule, Decision(occ, "missed"), exc.reason)]
+            )
             return RoundOutcome(rows=rows)
         if outcome.round_id is not None:
             log.info(
@@ -464,10 +471,11 @@ class RoundService:
     # -- skipped and missed rounds ----------------------------------------------------------
 
     async def _record_unsent(
-        self, now: datetime, items: list[tuple[Schedule, Decision, str]]
+        self, unit: UnitOfWork, items: list[tuple[Schedule, Decision, str]]
     ) -> list[OutboxRow]:
         """Record skipped and missed rounds in one transaction; missed ones are logged and the
         coordinators and group coaches are told in the same transaction — so exactly once."""
+        now = unit.now
 
         async def work(tx: Tx) -> list[OutboxRow]:
             missed: list[tuple[Schedule, Occurrence, str, int]] = []
@@ -507,7 +515,7 @@ class RoundService:
                 missed.append((schedule, occ, reason, round_id))
             return await self._tell_missed(tx, now, missed)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _tell_missed(
         self, tx: Tx, now: datetime, missed: list[tuple[Schedule, Occurrence, str, int]]

@@ -506,7 +506,7 @@ async def replied_case(c: Turn) -> int | None:
 
 
 async def tick(k: Cases) -> None:
-    await k.followups.tick()
+    await k.followups.tick(k.followups.svc.unit("tick:followups"))
 
 
 def register(h: Handlers) -> None:

@@ -173,7 +173,7 @@ async def tick(r: Risk) -> None:
     await r.signals.check_missed(unit)
     await r.concerns.escalate_due(unit)
     await r.concerns.after_hours_report_due(unit)
-    await r.digest.send_due()
+    await r.digest.send_due(unit)
 
 
 def register(h: Handlers) -> None:

@@ -76,7 +76,7 @@ def round_service(h: Handlers) -> RoundService:
 
 async def tick(rounds: RoundService) -> None:
     try:
-        await rounds.tick()
+        await rounds.tick(rounds.svc.unit("tick:rounds"))
     except Exception:  # the other tickers and the outbox scan must still run
         log.exception("scheduled rounds failed this tick")
 
