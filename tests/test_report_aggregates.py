@@ -64,7 +64,7 @@ async def test_numbers_match_the_hand_calculation(svc: Services) -> None:
     await seed_school(svc)
     service = ReportService(svc, ReportSettings(min_students=3, recovery_weeks=2))
     assert preset("weeks4", svc.today()) == PERIOD
-    report = await service.build(PERIOD)
+    report = await service.build(svc.unit("test"), PERIOD)
     g = scope_id(report, "SÄH23A")
     ict = scope_id(report, "ICT24B")
     v, share = report.value, report.share
@@ -124,7 +124,7 @@ async def test_the_chat_summary_and_the_csv_say_the_same_and_hold_no_free_text(
 ) -> None:
     await seed_school(svc)
     service = ReportService(svc, ReportSettings(min_students=3, recovery_weeks=2))
-    report = await service.build(PERIOD)
+    report = await service.build(svc.unit("test"), PERIOD)
     g = report.scope(scope_id(report, "SÄH23A"))
     w = Words(svc.tr, "fi", tuple(svc.flows.all()))
     text = summary(w, report, g)
@@ -174,7 +174,7 @@ async def test_numbers_about_fewer_than_k_students_are_hidden_everywhere(svc: Se
     await seed_school(svc)
     service = ReportService(svc, ReportSettings(recovery_weeks=2))
     assert service.k == 5
-    report = await service.build(PERIOD)
+    report = await service.build(svc.unit("test"), PERIOD)
     g = scope_id(report, "SÄH23A")
     for stat, cat in (
         ("cue", "loneliness"),
@@ -212,7 +212,7 @@ async def test_school_minus_the_other_groups_cannot_reveal_a_small_group(svc: Se
         for n in range(4):
             await checkin(db, sid, week(n), {"wellbeing": 1})
     service = ReportService(svc)
-    report = await service.build(PERIOD)
+    report = await service.build(svc.unit("test"), PERIOD)
     log = scope_id(report, "LOG22C")
     ict = scope_id(report, "ICT24B")
     sah = scope_id(report, "SÄH23A")
@@ -238,7 +238,7 @@ async def test_school_minus_the_other_groups_cannot_reveal_a_small_group(svc: Se
 async def test_charts_render_as_png_of_the_expected_size(svc: Services) -> None:
     await seed_school(svc)
     service = ReportService(svc, ReportSettings(min_students=3, recovery_weeks=2))
-    report = await service.build(PERIOD)
+    report = await service.build(svc.unit("test"), PERIOD)
     for scope in report.scopes:
         files = await service.files(report, scope, "fi", csv_scopes=report.scopes)
         pngs = [(name, blob) for name, blob, kind in files if kind == "photo"]
@@ -303,7 +303,7 @@ async def test_digest_auto_closures_stay_out_of_the_closure_reasons(svc: Service
             )
         )
     service = ReportService(svc, ReportSettings(min_students=3, recovery_weeks=2))
-    report = await service.build(PERIOD)
+    report = await service.build(svc.unit("test"), PERIOD)
     ict = scope_id(report, "ICT24B")
     assert report.value(ict, "level", "info") == 6
     assert report.value(ict, "closed") == 0
@@ -323,7 +323,7 @@ async def test_weeks_published_under_a_smaller_k_are_protected_again_with_a_larg
         for sid in found["sah"][:3]:
             await cue(svc.db, sid, week(n, 2), "loneliness")
     small = ReportService(svc, ReportSettings(min_students=3, recovery_weeks=2))
-    shown = await small.build(PERIOD)
+    shown = await small.build(svc.unit("test"), PERIOD)
     assert shown.value(scope_id(shown, "SÄH23A"), "cue", "loneliness") == 9  # student-weeks
     large = ReportService(svc, ReportSettings(min_students=5, recovery_weeks=2))
     first = PERIOD.first
@@ -332,7 +332,7 @@ async def test_weeks_published_under_a_smaller_k_are_protected_again_with_a_larg
     ]
     for a in range(4):
         for b in range(a, 4):
-            report = await large.build(Period(weeks[a].first, weeks[b].last))
+            report = await large.build(svc.unit("test"), Period(weeks[a].first, weeks[b].last))
             for key, c in report.table.cells.items():
                 if c.shown and key[1] != "enrolled" and a == b:
                     assert c.n == 0 or c.n >= 5, key

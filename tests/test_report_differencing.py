@@ -174,8 +174,9 @@ async def test_overlapping_periods_differ_only_by_published_weeks(
     # The school's week 44 would be the other groups plus LOG22C's one answer: hidden too.
     assert cell(csv_a, "Koko koulu", "keskiarvo", "Jaksaminen")["tila"] == "piilotettu"
 
-    ra, rb = await service.build(a), await service.build(b)
-    w44, w48 = await service.build(week44), await service.build(week48)
+    unit = h.rt.svc.unit("test")
+    ra, rb = await service.build(unit, a), await service.build(unit, b)
+    w44, w48 = await service.build(unit, week44), await service.build(unit, week48)
     na, nb = shown_numbers(ra), shown_numbers(rb)
 
     def alone(week: Report, key: tuple[str, str, str]) -> float:
@@ -202,7 +203,7 @@ async def test_a_published_week_never_changes_after_an_erasure(h: Harness) -> No
     found = await seed(h)
     service: ReportService = h.rt.features["reports"]
     period = preset("weeks4", h.clock.now().date())
-    before = await service.build(period)
+    before = await service.build(h.rt.svc.unit("test"), period)
     gone = found["ict"][0]
     await h.rt.db.transaction(
         lambda tx: tx.execute(
@@ -216,7 +217,7 @@ async def test_a_published_week_never_changes_after_an_erasure(h: Harness) -> No
             "UPDATE students SET status = 'left' WHERE person_id = ?", (found["sah"][0],)
         )
     )
-    after = await service.build(period)
+    after = await service.build(h.rt.svc.unit("test"), period)
     assert shown_numbers(after) == shown_numbers(before)
     assert after.value(SCHOOL, "enrolled") == before.value(SCHOOL, "enrolled") == 16
     ict = next(s.id for s in after.scopes if s.name == "ICT24B")

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from bot.clock import from_db, to_db
 from bot.engine.model import Flow
 from bot.reports.period import week_start
-from bot.storage.db import Database, Reads
+from bot.storage.db import Reads
 
 
 @dataclass(frozen=True)
@@ -193,7 +193,7 @@ async def load_cues(db: Reads, start: datetime, end: datetime) -> list[CueRow]:
 
 
 async def load(
-    db: Database,
+    db: Reads,
     flows: Iterable[Flow],
     start: datetime,
     end: datetime,
@@ -260,9 +260,7 @@ async def load(
     return ds
 
 
-async def load_signals(
-    db: Database, flows: Iterable[Flow], start: datetime, end: datetime
-) -> Dataset:
+async def load_signals(db: Reads, flows: Iterable[Flow], start: datetime, end: datetime) -> Dataset:
     """Answers and cues of [start, end) for phenomena: no sessions, no concerns."""
     flows = list(flows)
     students, groups = await load_students(db)

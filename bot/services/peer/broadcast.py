@@ -34,6 +34,7 @@ from bot.services.peer.groups import (
 from bot.services.peer.polls import PeerPolls, plan_poll_least
 from bot.services.peer.render import ComposeError, check_custom
 from bot.services.people import Person
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Reads, Tx
 
 REPORT_TTL = timedelta(days=14)
@@ -145,10 +146,11 @@ class PeerBroadcasts(PeerPart):
         )
 
     async def start_broadcast(
-        self, person: Person, tg_user_id: int, chat_id: int, ukey: str
+        self, unit: UnitOfWork, person: Person, tg_user_id: int, chat_id: int
     ) -> Outcome:
+        now, ukey = unit.now, unit.key("peer")
+
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             out = Replies(tx, now, ukey)
             groups = await self.core.managed_groups(tx, person.id)
             if not groups:
@@ -172,7 +174,7 @@ class PeerBroadcasts(PeerPart):
             await out.add(OutMessage(chat_id, text, buttons=buttons))
             return out.outcome()
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _step(
         self,
@@ -250,19 +252,19 @@ class PeerBroadcasts(PeerPart):
 
     async def send_press(
         self,
+        unit: UnitOfWork,
         person: Person,
         tg_user_id: int,
         chat_id: int,
         payload: dict[str, Any],
         index: int,
         message_id: int,
-        ukey: str,
     ) -> Outcome:
         kind, _, value = callbacks.chosen_option(payload, index).partition(":")
         draft_id = int(payload["draft"])
+        now, ukey = unit.now, unit.key("peer")
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             out = Replies(tx, now, ukey)
             lang = person.language
             draft = await self._draft(tx, draft_id)
@@ -283,7 +285,7 @@ class PeerBroadcasts(PeerPart):
             press = _Press(tx, now, out, person, tg_user_id, chat_id, message_id, draft, groups)
             return await handler(self, press, value)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     # One handler per wizard button (the option's kind before the colon; its value after).
 
@@ -371,13 +373,13 @@ class PeerBroadcasts(PeerPart):
         return p.out.outcome()
 
     async def compose(
-        self, person: Person, tg_user_id: int, chat_id: int, text: str, ukey: str
+        self, unit: UnitOfWork, person: Person, tg_user_id: int, chat_id: int, text: str
     ) -> Outcome | None:
         """The group coach's own message, typed while the wizard waits for it; None when the
         coach has no draft waiting for text (the text is then not ours to handle)."""
+        now, ukey = unit.now, unit.key("peer")
 
         async def work(tx: Tx) -> Outcome | None:
-            now = self.svc.clock.now()
             row = await tx.fetchone(
                 "SELECT id FROM broadcasts WHERE created_by = ? AND confirmed_at IS NULL"
                 " AND text = '' AND created_at >= ? ORDER BY id DESC LIMIT 1",
@@ -405,7 +407,7 @@ class PeerBroadcasts(PeerPart):
             await self._preview(tx, now, out, person, tg_user_id, chat_id, draft, groups)
             return out.outcome()
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _lost(
         self, tx: Tx, now: datetime, person: Person, draft: Draft, groups: list[Group]
@@ -552,10 +554,11 @@ class PeerBroadcasts(PeerPart):
 
     # -- delivery reports --------------------------------------------------------------------
 
-    async def delivery(self, db: Reads, dispatch: str, group: Group, audience: str) -> Delivery:
-        """Where a dispatch to one group stands, from its outbox rows (latest attempt per
-        target). Students who were not sent it (muted, pausing) count as skipped."""
-        now = self.svc.clock.now()
+    async def delivery(
+        self, db: Reads, now: datetime, dispatch: str, group: Group, audience: str
+    ) -> Delivery:
+        """Where a dispatch to one group stands at `now`, from its outbox rows (latest attempt
+        per target). Students who were not sent it (muted, pausing) count as skipped."""
         low, high = key_range(f"peer:{dispatch}|g{group.id}|")
         rows = await db.fetchall(
             "SELECT o.idem_key, o.sent_at, o.failed_at, o.error, o.not_before, o.attempts,"
@@ -596,7 +599,7 @@ class PeerBroadcasts(PeerPart):
         return d
 
     async def broadcast_delivery(
-        self, db: Reads, broadcast_id: int
+        self, db: Reads, now: datetime, broadcast_id: int
     ) -> tuple[Delivery, Draft] | None:
         draft = await self._draft(db, broadcast_id)
         if draft is None:
@@ -605,7 +608,7 @@ class PeerBroadcasts(PeerPart):
         for group_id in draft.group_ids:
             group = await self.core.group(db, int(group_id))
             if group is not None:
-                total.add(await self.delivery(db, f"b{draft.id}", group, draft.audience))
+                total.add(await self.delivery(db, now, f"b{draft.id}", group, draft.audience))
         return total, draft
 
     def _report_text(self, lang: str, d: Delivery, draft: Draft, group_names: str) -> str:
@@ -655,7 +658,7 @@ class PeerBroadcasts(PeerPart):
     async def _report_message(
         self, tx: Tx, now: datetime, broadcast_id: int, person_id: int
     ) -> OutMessage | None:
-        found = await self.broadcast_delivery(tx, broadcast_id)
+        found = await self.broadcast_delivery(tx, now, broadcast_id)
         person = await tx.fetchone(
             "SELECT tg_user_id, language FROM persons WHERE id = ?", (person_id,)
         )
@@ -691,24 +694,24 @@ class PeerBroadcasts(PeerPart):
         ]
         return OutMessage(person["tg_user_id"], text, buttons=buttons)
 
-    async def report_tick(self) -> Outcome:
+    async def report_tick(self, unit: UnitOfWork) -> Outcome:
         """Send each recent broadcast's delivery report once nothing due is still on its way
         (a second, final one if some messages were waiting for quiet hours to end)."""
-        now = self.svc.clock.now()
-        recent = await self.svc.db.fetchall(
+        now, db = unit.now, unit.reads
+        recent = await db.fetchall(
             "SELECT id, created_by FROM broadcasts WHERE confirmed_at >= ?"
             " AND created_by IS NOT NULL",
             (to_db(now - REPORT_WINDOW),),
         )
         outcome = Outcome()
         for b in recent:
-            found = await self.broadcast_delivery(self.svc.db, b["id"])
+            found = await self.broadcast_delivery(db, now, b["id"])
             if found is None or not found[0].settled:
                 continue
             d = found[0]
             phase = "waiting" if d.waiting else "final"
             key = f"peer-report:b{b['id']}:{d.attempt}:{phase}"
-            if await self.svc.db.fetchval("SELECT 1 FROM outbox WHERE idem_key = ?", (key,)):
+            if await db.fetchval("SELECT 1 FROM outbox WHERE idem_key = ?", (key,)):
                 continue
 
             async def work(
@@ -722,27 +725,27 @@ class PeerBroadcasts(PeerPart):
                 )
                 return Outcome.of(row)
 
-            outcome.extend(await self.svc.db.transaction(work))
+            outcome.extend(await unit.run(work))
         return outcome
 
     async def report_press(
         self,
+        unit: UnitOfWork,
         person: Person,
         tg_user_id: int,
         chat_id: int,
         payload: dict[str, Any],
         index: int,
         message_id: int,
-        ukey: str,
     ) -> Outcome:
         choice = callbacks.chosen_option(payload, index)
         broadcast_id = int(payload["b"])
+        now, ukey = unit.now, unit.key("peer")
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             out = Replies(tx, now, ukey)
             lang = person.language
-            found = await self.broadcast_delivery(tx, broadcast_id)
+            found = await self.broadcast_delivery(tx, now, broadcast_id)
             if found is None:
                 return out.outcome(toast=self.tr.plain(lang, "peer-draft-gone"))
             d, draft = found
@@ -777,7 +780,7 @@ class PeerBroadcasts(PeerPart):
                 await out.edit(chat_id, message_id, message.text, message.buttons)
             return out.outcome(toast=self.tr.plain(lang, "peer-refreshed"))
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _retry(
         self,

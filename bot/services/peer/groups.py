@@ -46,6 +46,7 @@ from bot.services.messaging.outbox import (
 from bot.services.peer.library import AUDIENCES, Prompt, PromptLibrary
 from bot.services.peer.render import ComposeError, Content, PeerTexts, check_custom
 from bot.services.people import Person
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Reads, Tx
 
 log = logging.getLogger(__name__)
@@ -177,12 +178,12 @@ class PeerService:
     # -- linking a group chat --------------------------------------------------------------
 
     async def link_request(
-        self, person: Person, tg_user_id: int, chat_id: int, title: str, ukey: str
+        self, unit: UnitOfWork, person: Person, tg_user_id: int, chat_id: int, title: str
     ) -> Outcome:
         """/liita in a group chat: ask the group coach privately which group this chat is."""
+        now, ukey = unit.now, unit.key("peer")
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             out = Replies(tx, now, ukey)
             groups = await self.managed_groups(tx, person.id)
             await audit(
@@ -229,7 +230,7 @@ class PeerService:
             await out.add(OutMessage(chat_id, self.tr.html(chat_lang, "peer-link-check-private")))
             return out.outcome()
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _chat_language(self, tx: Tx, chat_id: int, fallback: str) -> str:
         group_id = await tx.fetchval("SELECT id FROM groups WHERE chat_id = ?", (chat_id,))
@@ -237,18 +238,18 @@ class PeerService:
 
     async def link_press(
         self,
+        unit: UnitOfWork,
         person: Person,
         tg_user_id: int,
         payload: dict[str, Any],
         index: int,
         message_id: int,
-        ukey: str,
     ) -> Outcome:
         choice = callbacks.chosen_option(payload, index)
         chat_id, title = int(payload["chat"]), str(payload["title"])
+        now, ukey = unit.now, unit.key("peer")
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             out = Replies(tx, now, ukey)
             lang = person.language
             if choice == "cancel":
@@ -312,13 +313,14 @@ class PeerService:
             )
             return out.outcome()
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
-    async def bot_added(self, chat_id: int, adder: Person | None, ukey: str) -> Outcome:
+    async def bot_added(self, unit: UnitOfWork, chat_id: int, adder: Person | None) -> Outcome:
         """The bot was added to a group chat: say hello and how to link it."""
+        now, ukey = unit.now, unit.key("peer")
 
         async def work(tx: Tx) -> Outcome:
-            out = Replies(tx, self.svc.clock.now(), ukey)
+            out = Replies(tx, now, ukey)
             if await tx.fetchval("SELECT id FROM groups WHERE chat_id = ?", (chat_id,)):
                 return out.outcome()
             lang = adder.language if adder else self.svc.settings.default_language
@@ -327,14 +329,14 @@ class PeerService:
             )
             return out.outcome()
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
-    async def bot_removed(self, chat_id: int, ukey: str) -> Outcome:
+    async def bot_removed(self, unit: UnitOfWork, chat_id: int) -> Outcome:
         """The bot was removed from (or left) a group chat: unlink it, stop what was queued
         for it, and tell the group's coaches how to link again."""
+        now, ukey = unit.now, unit.key("peer")
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             out = Replies(tx, now, ukey)
             group = await tx.fetchone("SELECT id, name FROM groups WHERE chat_id = ?", (chat_id,))
             if group is None:
@@ -359,14 +361,14 @@ class PeerService:
                 )
             return out.outcome()
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
-    async def chat_migrated(self, old_chat_id: int, new_chat_id: int) -> Outcome:
+    async def chat_migrated(self, unit: UnitOfWork, old_chat_id: int, new_chat_id: int) -> Outcome:
         """A group became a supergroup: keep the link on the new chat id and tell the group's
         coaches once (the sender may have stored the new id already, on a failed send)."""
+        now = unit.now
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             out = Replies(tx, now, "peer:migrated")
             group = await tx.fetchone(
                 "SELECT id, name, chat_id FROM groups WHERE chat_id IN (?, ?)",
@@ -403,7 +405,7 @@ class PeerService:
                 )
             return out.outcome()
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     # -- sending: one dispatch to one group ------------------------------------------------
 
@@ -685,15 +687,18 @@ class PeerService:
 
     # -- muting (/ryhmaviestit) --------------------------------------------------------------
 
-    async def mute_view(self, person: Person, tg_user_id: int, chat_id: int, ukey: str) -> Outcome:
+    async def mute_view(
+        self, unit: UnitOfWork, person: Person, tg_user_id: int, chat_id: int
+    ) -> Outcome:
+        now, ukey = unit.now, unit.key("peer")
+
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             out = Replies(tx, now, ukey)
             text, buttons = await self._mute_message(tx, now, person, tg_user_id)
             await out.add(OutMessage(chat_id, text, buttons=buttons))
             return out.outcome()
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _mute_message(
         self, tx: Tx, now: datetime, person: Person, tg_user_id: int
@@ -715,10 +720,11 @@ class PeerService:
         return text, [[Button(label, callbacks.button_data(token, 0))]]
 
     async def mute_press(
-        self, person: Person, tg_user_id: int, chat_id: int, message_id: int, ukey: str
+        self, unit: UnitOfWork, person: Person, tg_user_id: int, chat_id: int, message_id: int
     ) -> Outcome:
+        now, ukey = unit.now, unit.key("peer")
+
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             out = Replies(tx, now, ukey)
             changed = await tx.execute(
                 "UPDATE students SET peer_muted = 1 - peer_muted WHERE person_id = ?", (person.id,)
@@ -733,7 +739,7 @@ class PeerService:
             toast = "peer-muted-toast" if muted else "peer-unmuted-toast"
             return out.outcome(toast=self.tr.plain(person.language, toast))
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def targets(self, db: Reads, dispatch: str, group_id: int, *, sent: bool = False) -> int:
         """How many chats or students a dispatch was queued for (or, with `sent`, reached)."""

@@ -24,6 +24,7 @@ from bot.services.messaging import callbacks
 from bot.services.messaging.outbox import Button, OutMessage
 from bot.services.peer.groups import ACTION_RESULTS, UI_TTL, PeerPart, Replies, key_range
 from bot.services.people import Person
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Reads, Tx
 
 MIN_PRIVATE_VOTERS = 3  # fewer private answers are not shown: one could be told apart
@@ -78,7 +79,9 @@ def poll_state(text: str) -> dict[str, Any]:
 class PeerPolls(PeerPart):
     # -- poll totals -------------------------------------------------------------------------
 
-    async def poll_update(self, poll_id: str, votes: list[int], voters: int, closed: bool) -> None:
+    async def poll_update(
+        self, unit: UnitOfWork, poll_id: str, votes: list[int], voters: int, closed: bool
+    ) -> None:
         """Telegram's new state of a poll we sent. Only totals are kept (module docstring)."""
 
         async def work(tx: Tx) -> None:
@@ -112,19 +115,20 @@ class PeerPolls(PeerPart):
                 (json.dumps(state), int(closed and totals["chat_id"] is not None), ballot),
             )
 
-        await self.svc.db.transaction(work)
+        await unit.run(work)
 
     async def results_list(
-        self, person: Person, tg_user_id: int, chat_id: int, ukey: str
+        self, unit: UnitOfWork, person: Person, tg_user_id: int, chat_id: int
     ) -> Outcome:
+        now, ukey = unit.now, unit.key("peer")
+
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             out = Replies(tx, now, ukey)
             text, buttons = await self._results_menu(tx, now, person, tg_user_id)
             await out.add(OutMessage(chat_id, text, buttons=buttons))
             return out.outcome()
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _results_menu(
         self, tx: Tx, now: datetime, person: Person, tg_user_id: int
@@ -170,18 +174,18 @@ class PeerPolls(PeerPart):
 
     async def results_press(
         self,
+        unit: UnitOfWork,
         person: Person,
         tg_user_id: int,
         chat_id: int,
         payload: dict[str, Any],
         index: int,
         message_id: int,
-        ukey: str,
     ) -> Outcome:
         kind, _, value = callbacks.chosen_option(payload, index).partition(":")
+        now, ukey = unit.now, unit.key("peer")
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             out = Replies(tx, now, ukey)
             if kind == "list":
                 text, buttons = await self._results_menu(tx, now, person, tg_user_id)
@@ -197,7 +201,7 @@ class PeerPolls(PeerPart):
                 else None
             )
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def results_for(
         self,

@@ -40,6 +40,7 @@ from bot.services.peer.groups import Group, key_range
 from bot.services.peer.polls import plan_poll_least, poll_state
 from bot.services.peer.render import ComposeError, Content, PeerTexts, check_custom, parse_custom
 from bot.services.people import Person
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Reads, Tx
 
 if TYPE_CHECKING:
@@ -425,13 +426,16 @@ class PlanDialog:
             out.append(f"{head}\n{body}")
         return out
 
-    async def typed(self, person: Person, chat_id: int, text: str, key: str) -> Outcome | None:
+    async def typed(
+        self, unit: UnitOfWork, person: Person, chat_id: int, text: str, key: str
+    ) -> Outcome | None:
         """A typed answer to the pending step; None (not consumed) when nothing is pending."""
         assert person.tg_user_id is not None
         tg_user_id = person.tg_user_id
+        now = unit.now
+        today = now.astimezone(self.svc.settings.tz).date()
 
         async def work(tx: Tx) -> Outcome | None:
-            now = self.svc.clock.now()
             pending = await self.pending(tx, tg_user_id, now)
             if pending is None or pending.payload.get("step") not in TEXT_STEPS:
                 return None
@@ -449,11 +453,9 @@ class PlanDialog:
                 except ComposeError as error:
                     hint = self.svc.tr.html(person.language, error.reason, **error.args_)
             elif step == "evaluate":
-                day = parse_date(text_, self.svc.today())
+                day = parse_date(text_, today)
                 if day is None:
-                    example = self.words(person.language).date(
-                        self.svc.today() + timedelta(weeks=6)
-                    )
+                    example = self.words(person.language).date(today + timedelta(weeks=6))
                     hint = self.svc.tr.html(person.language, "plan-bad-date", example=example)
                 else:
                     p.update(step="confirm", evaluate_on=day.isoformat())
@@ -474,13 +476,21 @@ class PlanDialog:
                 return await self._save_evaluation(tx, now, person, chat_id, p, text_)
             return Outcome(rows=await self._ask(tx, now, person, chat_id, p))
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def press(
-        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        callback: Callback,
+        index: int,
+        chat_id: int,
+        message_id: int,
     ) -> Outcome:
+        now = unit.now
+        today = now.astimezone(self.svc.settings.tz).date()
+
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             used = await tx.fetchval(
                 "SELECT used_at FROM callbacks WHERE token = ?", (callback.token,)
             )
@@ -518,7 +528,7 @@ class PlanDialog:
             elif step == "participants" and index == INDEX_DONE:
                 p["step"] = "actions"
             elif step == "evaluate" and 0 <= index < len(EVALUATE_WEEKS):
-                day = self.svc.today() + timedelta(weeks=EVALUATE_WEEKS[index])
+                day = today + timedelta(weeks=EVALUATE_WEEKS[index])
                 p.update(step="confirm", evaluate_on=day.isoformat())
             elif step == "confirm" and index == INDEX_SAVE:
                 return Outcome(rows=rows + await self._save(tx, now, person, chat_id, p))
@@ -530,7 +540,7 @@ class PlanDialog:
                 raise CallbackRefused("callback-invalid", hostile=True)
             return Outcome(rows=rows + await self._ask(tx, now, person, chat_id, p))
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _toggle(
         self,

@@ -42,7 +42,8 @@ from bot.services.messaging.outbox import (
 )
 from bot.services.people import Person
 from bot.services.reports.watch import PhenomenonWatch
-from bot.storage.db import Tx
+from bot.services.unit import UnitOfWork
+from bot.storage.db import Reads, Tx
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +73,9 @@ class ReportService:
 
     # -- who sees what ----------------------------------------------------------------------
 
-    async def scopes_for(self, person: Person) -> list[ScopeInfo]:
+    async def scopes_for(self, db: Reads, person: Person) -> list[ScopeInfo]:
         """Coordinator: the school and every group; group coach: their own groups (from the
         database, at the moment of asking); anyone else: nothing."""
-        db = self.svc.db
         if person.has("coordinator"):
             rows = await db.fetchall(
                 "SELECT DISTINCT g.id, g.name FROM groups g JOIN students s ON s.group_id = g.id"
@@ -93,17 +93,17 @@ class ReportService:
 
     # -- building ---------------------------------------------------------------------------
 
-    async def build(self, period: Period) -> Report:
+    async def build(self, unit: UnitOfWork, period: Period) -> Report:
         """The whole school's protected report over the published weeks covering `period`
         (whole weeks that have ended: see `bot.reports.published`). Suppression is decided on
         every scope at once and only then limited to what a viewer may see, so no two viewers
         can combine views. Raises NothingPublished when no week of the period has ended."""
-        snapped = published.snap(period, self.svc.today())
+        now = unit.now
+        snapped = published.snap(period, now.astimezone(self.svc.settings.tz).date())
         if snapped is None:
             raise NothingPublished(period)
-        weeks = await self.publish(snapped.weeks())
-        _students, groups = await data.load_students(self.svc.db)
-        now = self.svc.clock.now()
+        weeks = await self.publish(unit, snapped.weeks())
+        _students, groups = await data.load_students(unit.reads)
 
         def combine() -> Report:
             report = published.combine(
@@ -121,14 +121,14 @@ class ReportService:
 
         return await asyncio.to_thread(combine)
 
-    async def publish(self, weeks: list[str]) -> list[published.WeekTable]:
+    async def publish(self, unit: UnitOfWork, weeks: list[str]) -> list[published.WeekTable]:
         """The stored tables of `weeks` (all ended), publishing the ones not stored yet. A
         published week is never computed again: see `bot.reports.published`."""
-        db = self.svc.db
-        newest = published.last_closed_week(self.svc.today())
+        db, now = unit.reads, unit.now
+        newest = published.last_closed_week(now.astimezone(self.svc.settings.tz).date())
         if any(week_start(w) > week_start(newest) for w in weeks):
             raise ValueError("only weeks that have ended can be published")
-        stored = await self._stored(weeks)
+        stored = await self._stored(db, weeks)
         missing = [w for w in weeks if w not in stored]
         if missing:
             tz = self.svc.settings.tz
@@ -143,7 +143,6 @@ class ReportService:
                 answers_from=start - timedelta(weeks=12),
                 answers_to=end + timedelta(weeks=n_weeks),
             )
-            now = self.svc.clock.now()
 
             def freeze_all() -> list[tuple[str, str]]:
                 out = []
@@ -171,13 +170,13 @@ class ReportService:
                         (week, to_db(now), body),
                     )
 
-            await db.transaction(store)
-            stored = await self._stored(weeks)  # another request may have published first
+            await unit.run(store)
+            stored = await self._stored(db, weeks)  # another request may have published first
         return [stored[w] for w in weeks]
 
-    async def _stored(self, weeks: list[str]) -> dict[str, published.WeekTable]:
+    async def _stored(self, db: Reads, weeks: list[str]) -> dict[str, published.WeekTable]:
         marks = ",".join("?" for _ in weeks)
-        rows = await self.svc.db.fetchall(
+        rows = await db.fetchall(
             f"SELECT week, published_at, body FROM report_weeks WHERE week IN ({marks})", weeks
         )
         return {
@@ -222,17 +221,19 @@ class ReportService:
 
     # -- /raportti --------------------------------------------------------------------------
 
-    async def scope_prompt(self, person: Person, chat_id: int, key: str) -> Outcome | None:
+    async def scope_prompt(
+        self, unit: UnitOfWork, person: Person, chat_id: int, key: str
+    ) -> Outcome | None:
         """The scope buttons; None when the person has no scope (the caller says so)."""
-        scopes = await self.scopes_for(person)
+        scopes = await self.scopes_for(unit.reads, person)
         if not scopes:
             return None
         assert person.tg_user_id is not None
         w = self.words(person.language)
         tg_user_id = person.tg_user_id
+        now = unit.now
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             payload = {"step": "scope", "scopes": [s.id for s in scopes]}
             token = await callbacks.issue(tx, now, tg_user_id, ACTION_REPORT, payload)
             labels = [
@@ -245,14 +246,20 @@ class ReportService:
             row = await enqueue(tx, key, message, now=now, person_id=person.id)
             return Outcome.of(row)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def press(
-        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        callback: Callback,
+        index: int,
+        chat_id: int,
+        message_id: int,
     ) -> Outcome:
         """A scope button (→ period buttons) or a period button (→ the report)."""
         payload = callback.payload
-        allowed = {s.id: s for s in await self.scopes_for(person)}
+        allowed = {s.id: s for s in await self.scopes_for(unit.reads, person)}
         w = self.words(person.language)
         if payload.get("step") == "scope":
             ids = payload.get("scopes", [])
@@ -261,35 +268,41 @@ class ReportService:
             scope = allowed.get(ids[index])
             if scope is None:
                 raise CallbackRefused("report-scope-gone", hostile=False)
-            return await self._period_prompt(person, scope, chat_id, message_id, w)
+            return await self._period_prompt(unit, person, scope, chat_id, message_id, w)
         if payload.get("step") == "period":
             scope = allowed.get(str(payload.get("scope")))
             if scope is None:
                 raise CallbackRefused("report-scope-gone", hostile=False)
             if index == len(PRESETS):  # terms and years side by side
                 outcome = await self.send_comparison(
-                    person, scope, chat_id, message_id, key=f"report:{callback.token}"
+                    unit, person, scope, chat_id, message_id, key=f"report:{callback.token}"
                 )
                 outcome.toast = self.svc.tr.plain(w.lang, "report-making")
                 return outcome
             if not 0 <= index < len(PRESETS):
                 raise CallbackRefused("callback-invalid", hostile=True)
-            period = preset(PRESETS[index], self.svc.today())
+            period = preset(PRESETS[index], unit.now.astimezone(self.svc.settings.tz).date())
             outcome = await self.send_report(
-                person, scope, period, chat_id, message_id, key=f"report:{callback.token}"
+                unit, person, scope, period, chat_id, message_id, key=f"report:{callback.token}"
             )
             outcome.toast = self.svc.tr.plain(w.lang, "report-making")
             return outcome
         raise CallbackRefused("callback-invalid", hostile=True)
 
     async def _period_prompt(
-        self, person: Person, scope: ScopeInfo, chat_id: int, message_id: int, w: Words
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        scope: ScopeInfo,
+        chat_id: int,
+        message_id: int,
+        w: Words,
     ) -> Outcome:
         assert person.tg_user_id is not None
         tg_user_id = person.tg_user_id
+        now = unit.now
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             payload = {"step": "period", "scope": scope.id}
             token = await callbacks.issue(tx, now, tg_user_id, ACTION_REPORT, payload)
             buttons = [
@@ -307,10 +320,11 @@ class ReportService:
             )
             return Outcome.of(row)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def send_report(
         self,
+        unit: UnitOfWork,
         person: Person,
         scope: ScopeInfo,
         period: Period,
@@ -321,19 +335,19 @@ class ReportService:
     ) -> Outcome:
         """The summary, the charts and the CSV of one scope, and the audit row of the read."""
         try:
-            full = await self.build(period)
+            full = await self.build(unit, period)
         except NothingPublished:
-            return await self._nothing_yet(person, chat_id, message_id, key=key)
+            return await self._nothing_yet(unit, person, chat_id, message_id, key=key)
         period = full.period  # whole weeks that have ended
-        allowed = [s.id for s in await self.scopes_for(person)]
+        allowed = [s.id for s in await self.scopes_for(unit.reads, person)]
         report = full.only(allowed)
         w = self.words(person.language)
         csv_scopes = report.scopes if scope.id == SCHOOL else [scope]
         files = await self.files(report, scope, w.lang, csv_scopes=csv_scopes)
         summary = render.summary(w, report, scope)
+        now = unit.now
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             await audit(
                 tx,
                 now,
@@ -370,18 +384,26 @@ class ReportService:
             rows = await enqueue_each(tx, key, messages, now=now, person_id=person.id)
             return Outcome(rows=rows)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def send_comparison(
-        self, person: Person, scope: ScopeInfo, chat_id: int, message_id: int, *, key: str
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        scope: ScopeInfo,
+        chat_id: int,
+        message_id: int,
+        *,
+        key: str,
     ) -> Outcome:
         """The last four terms and two school years side by side (render.side_by_side)."""
-        today = self.svc.today()
-        allowed = [s.id for s in await self.scopes_for(person)]
+        now = unit.now
+        today = now.astimezone(self.svc.settings.tz).date()
+        allowed = [s.id for s in await self.scopes_for(unit.reads, person)]
 
         async def column(term: Term) -> tuple[Term, Report | None]:
             try:
-                return term, (await self.build(term.period)).only(allowed)
+                return term, (await self.build(unit, term.period)).only(allowed)
             except NothingPublished:
                 return term, None
 
@@ -392,7 +414,6 @@ class ReportService:
         shown = [t for t, r in terms + years if r is not None]
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             await audit(
                 tx,
                 now,
@@ -413,10 +434,10 @@ class ReportService:
             rows = await enqueue_each(tx, key, messages, now=now, person_id=person.id)
             return Outcome(rows=rows)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def _nothing_yet(
-        self, person: Person, chat_id: int, message_id: int | None, *, key: str
+        self, unit: UnitOfWork, person: Person, chat_id: int, message_id: int | None, *, key: str
     ) -> Outcome:
         text = self.svc.tr.html(self.words(person.language).lang, "report-nothing-ended")
 
@@ -426,13 +447,14 @@ class ReportService:
                 if message_id is not None
                 else OutMessage(chat_id, text)
             )
-            row = await enqueue(tx, f"{key}:0", message, now=self.svc.clock.now())
+            row = await enqueue(tx, f"{key}:0", message, now=unit.now)
             return Outcome.of(row)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     async def export(
         self,
+        unit: UnitOfWork,
         *,
         group: str | None,
         period: Period,
@@ -443,7 +465,7 @@ class ReportService:
         """For `kohtaamo report`: the period reported (whole weeks that have ended) and the
         files of the school (no group) or one group, audited as a read by the operating-system
         user who ran it. Raises NothingPublished, or LookupError for an unknown group."""
-        report = await self.build(period)
+        report = await self.build(unit, period)
         period = report.period
         if group is None:
             scope = report.scope(SCHOOL)
@@ -460,7 +482,7 @@ class ReportService:
         async def work(tx: Tx) -> None:
             await audit(
                 tx,
-                self.svc.clock.now(),
+                unit.now,
                 "report_viewed",
                 scope=scope.id,
                 scope_name=scope.name or "school",
@@ -471,17 +493,17 @@ class ReportService:
                 os_user=actor,
             )
 
-        await self.svc.db.transaction(work)
+        await unit.run(work)
         return period, chosen
 
     # -- /oma_kehitys -----------------------------------------------------------------------
 
-    async def my_trend(self, person: Person, chat_id: int, key: str) -> Outcome:
+    async def my_trend(self, unit: UnitOfWork, person: Person, chat_id: int, key: str) -> Outcome:
         """The student's own answers only: the query is bound to their person id."""
-        now = self.svc.clock.now()
+        now = unit.now
         tz = self.svc.settings.tz
         answers = await data.load_answers(
-            self.svc.db,
+            unit.reads,
             self.svc.flows.all(),
             now - timedelta(weeks=OWN_TREND_WEEKS),
             now + timedelta(seconds=1),
@@ -494,7 +516,7 @@ class ReportService:
         if not series:
             message = OutMessage(chat_id, tr.html(lang, "trend-none"))
         else:
-            count = await self.svc.db.fetchval(
+            count = await unit.reads.fetchval(
                 "SELECT COUNT(*) FROM sessions WHERE person_id = ? AND status = 'completed'",
                 (person.id,),
             )
@@ -514,10 +536,10 @@ class ReportService:
             )
 
         async def work(tx: Tx) -> Outcome:
-            row = await enqueue(tx, key, message, now=self.svc.clock.now(), person_id=person.id)
+            row = await enqueue(tx, key, message, now=now, person_id=person.id)
             return Outcome.of(row)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
 
 async def cli_report(
@@ -564,6 +586,7 @@ async def cli_report(
         service = ReportService(svc)
         try:
             reported, files = await service.export(
+                svc.unit("cli:report"),
                 group=group,
                 period=period,
                 fmt=fmt,

@@ -38,7 +38,8 @@ from bot.services.messaging.outbox import (
 )
 from bot.services.people import Person
 from bot.services.reports.plans import PlanDialog, participants_text, scope_label, signal_label
-from bot.storage.db import Tx
+from bot.services.unit import UnitOfWork
+from bot.storage.db import Reads, Tx
 
 ACTION_PHEN = "phen"  # buttons on phenomenon cards, the /ilmiot list and reminders
 SCAN_FROM_HOUR = 7  # the daily phenomenon scan runs on the first tick after 07:00
@@ -61,7 +62,7 @@ class PhenomenonWatch:
         svc: Services,
         settings: ReportSettings,
         words: Callable[[str], Words],
-        publish: Callable[[list[str]], Awaitable[list[published.WeekTable]]],
+        publish: Callable[[UnitOfWork, list[str]], Awaitable[list[published.WeekTable]]],
     ) -> None:
         self.svc = svc
         self.publish = publish  # the stored tables of ended weeks (ReportService.publish)
@@ -90,10 +91,10 @@ class PhenomenonWatch:
         )
         return weeks[: -self.settings.recent_weeks], weeks[-self.settings.recent_weeks :]
 
-    async def scan_phenomena(self, *, force: bool = False) -> Outcome:
+    async def scan_phenomena(self, unit: UnitOfWork, *, force: bool = False) -> Outcome:
         """Once a day: compare each signal's recent weeks with its own baseline in the school and
         in every group, store what rose, and send each coordinator a card."""
-        now = self.svc.clock.now()
+        now, db = unit.now, unit.reads
         tz = self.svc.settings.tz
         local = now.astimezone(tz)
         today = local.date()
@@ -106,13 +107,13 @@ class PhenomenonWatch:
         end = datetime.combine(
             week_start(weeks[-1]) + timedelta(days=7), datetime.min.time(), tzinfo=tz
         )
-        ds = await data.load_signals(self.svc.db, self.svc.flows.all(), start, end)
+        ds = await data.load_signals(db, self.svc.flows.all(), start, end)
         series = await asyncio.to_thread(phenomena.build_series, ds, tz, weeks)
         findings = phenomena.scan(series, k=self.k, recent=recent, baseline=baseline)
-        fresh = [f for f in findings if not await self._recently_seen(self.svc.db, f, now)]
+        fresh = [f for f in findings if not await self._recently_seen(db, f, now)]
         if not fresh:
             return Outcome()
-        cards = await self._cards(fresh, series, weeks, ds.groups)
+        cards = await self._cards(db, fresh, series, weeks, ds.groups)
 
         async def work(tx: Tx) -> Outcome:
             rows: list[OutboxRow] = []
@@ -143,10 +144,11 @@ class PhenomenonWatch:
                 rows += await self._tell_group_coaches(tx, now, stored, ds.groups)
             return Outcome(rows=rows)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
-    async def _recently_seen(self, db: Any, f: phenomena.Finding, now: datetime) -> bool:
+    async def _recently_seen(self, db: Reads, f: phenomena.Finding, now: datetime) -> bool:
         since = to_db(now - timedelta(weeks=COOLDOWN_WEEKS))
+        today = now.astimezone(self.svc.settings.tz).date()
         scope = phenomena.db_scope(f.scope)
         seen = await db.fetchval(
             "SELECT 1 FROM phenomena WHERE scope = ? AND signal = ? AND detected_at >= ?",
@@ -155,7 +157,7 @@ class PhenomenonWatch:
         ongoing = await db.fetchval(
             "SELECT 1 FROM plans p JOIN phenomena ph ON ph.id = p.phenomenon_id"
             " WHERE ph.scope = ? AND ph.signal = ? AND p.evaluate_on >= ?",
-            (scope, f.signal, self.svc.today().isoformat()),
+            (scope, f.signal, today.isoformat()),
         )
         return bool(seen or ongoing)
 
@@ -168,12 +170,13 @@ class PhenomenonWatch:
 
     async def _cards(
         self,
+        db: Reads,
         findings: list[phenomena.Finding],
         series: dict[tuple[str, str], phenomena.Series],
         weeks: list[str],
         groups: dict[int, str],
     ) -> list[tuple[phenomena.Finding, dict[str, bytes]]]:
-        languages = sorted({r.language for r in await self.coordinators(self.svc.db)} or {"fi"})
+        languages = sorted({r.language for r in await self.coordinators(db)} or {"fi"})
 
         def draw() -> list[tuple[phenomena.Finding, dict[str, bytes]]]:
             out = []
@@ -356,9 +359,9 @@ class PhenomenonWatch:
         return rows
 
     async def _join_outcome(
-        self, tx: Tx, person: Person, callback: Callback, chat_id: int
+        self, tx: Tx, now: datetime, person: Person, callback: Callback, chat_id: int
     ) -> Outcome:
-        return Outcome(rows=await self._join(tx, self.svc.clock.now(), person, callback, chat_id))
+        return Outcome(rows=await self._join(tx, now, person, callback, chat_id))
 
     async def _join(
         self, tx: Tx, now: datetime, person: Person, callback: Callback, chat_id: int
@@ -396,14 +399,14 @@ class PhenomenonWatch:
 
     # -- /ilmiot and its buttons ------------------------------------------------------------
 
-    async def overview(self, person: Person, chat_id: int, key: str) -> Outcome:
+    async def overview(self, unit: UnitOfWork, person: Person, chat_id: int, key: str) -> Outcome:
         assert person.tg_user_id is not None
         tg_user_id = person.tg_user_id
         w = self.words(person.language)
         tr, lang = self.svc.tr, w.lang
+        now = unit.now
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             found = await tx.fetchall(
                 "SELECT ph.*, (SELECT COUNT(*) FROM plans p WHERE p.phenomenon_id = ph.id)"
                 " AS planned FROM phenomena ph WHERE ph.detected_at >= ?"
@@ -474,7 +477,7 @@ class PhenomenonWatch:
             )
             return Outcome.of(row)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     def _plan_text(self, w: Words, p: Any) -> str:
         tr, lang = self.svc.tr, w.lang
@@ -506,29 +509,33 @@ class PhenomenonWatch:
         return f"{text}\n{tail}\n{' · '.join(status)}"
 
     async def phen_press(
-        self, person: Person, callback: Callback, index: int, chat_id: int, message_id: int
+        self,
+        unit: UnitOfWork,
+        person: Person,
+        callback: Callback,
+        index: int,
+        chat_id: int,
+        message_id: int,
     ) -> Outcome:
         items = callback.payload.get("items", [])
         if not 0 <= index < len(items):
             raise CallbackRefused("callback-invalid", hostile=True)
         what, target = str(items[index][0]), int(items[index][1])
+        now = unit.now
         if what == "join":  # a group coach, checked against the group inside
-            return await self.svc.db.transaction(
-                lambda tx: self._join_outcome(tx, person, callback, chat_id)
-            )
-        owns = what == "evaluate" and await self.svc.db.fetchval(
+            return await unit.run(lambda tx: self._join_outcome(tx, now, person, callback, chat_id))
+        owns = what == "evaluate" and await unit.reads.fetchval(
             "SELECT 1 FROM plans WHERE id = ? AND owner_id = ?", (target, person.id)
         )
         if not person.has("coordinator") and not owns:
             raise CallbackRefused("callback-not-yours", hostile=True)
         if what == "view":
             return await self.plan_view(
-                person, chat_id, target, key=f"phen:{callback.token}:{index}"
+                unit, person, chat_id, target, key=f"phen:{callback.token}:{index}"
             )
         tr, lang = self.svc.tr, person.language
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             if what == "dismiss":
                 row = await enqueue(
                     tx,
@@ -556,12 +563,12 @@ class PhenomenonWatch:
                 return Outcome(rows=await self.plans.start_poll(tx, now, person, chat_id, target))
             raise CallbackRefused("callback-invalid", hostile=True)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
     # -- plans: the evaluation date and the before/after view -------------------------------
 
     async def before_after(
-        self, plan: Any
+        self, unit: UnitOfWork, plan: Any
     ) -> (
         tuple[phenomena.BeforeAfter, list[str], list[float | None], str, dict[str, tuple[int, int]]]
         | None
@@ -573,7 +580,7 @@ class PhenomenonWatch:
         a student answers, or after an erasure, shows the same numbers."""
         if plan["phenomenon_id"] is None:
             return None
-        ph = await self.svc.db.fetchone(
+        ph = await unit.reads.fetchone(
             "SELECT scope, signal FROM phenomena WHERE id = ?", (plan["phenomenon_id"],)
         )
         if ph is None:
@@ -586,7 +593,8 @@ class PhenomenonWatch:
             for n in range(self.settings.baseline_weeks, 0, -1)
         ]
         before = shown_before[-self.settings.recent_weeks :]
-        newest = week_start(published.last_closed_week(self.svc.today()))
+        today = unit.now.astimezone(self.svc.settings.tz).date()
+        newest = week_start(published.last_closed_week(today))
         after = []
         day = monday
         while day <= newest:
@@ -594,7 +602,7 @@ class PhenomenonWatch:
             day += timedelta(weeks=1)
         weeks = shown_before + after
         scope = phenomena.from_db_scope(ph["scope"])
-        tables = await self.publish(weeks)
+        tables = await self.publish(unit, weeks)
         counts = {t.week: t.signal(scope, ph["signal"]) for t in tables}
         result = phenomena.published_before_after(counts, before, after, k=self.k)
         rates = [phenomena.published_rate(counts[w], k=self.k) for w in weeks]
@@ -602,6 +610,7 @@ class PhenomenonWatch:
 
     async def _before_after_messages(
         self,
+        unit: UnitOfWork,
         plan: Any,
         lang: str,
         chat_id: int,
@@ -614,7 +623,7 @@ class PhenomenonWatch:
         `history`, the plan's steps and its signal's level term by term."""
         w = self.words(lang)
         tr = self.svc.tr
-        found = await self.before_after(plan)
+        found = await self.before_after(unit, plan)
         text = header
         messages: list[OutMessage] = []
         levels: list[str] = []
@@ -654,19 +663,19 @@ class PhenomenonWatch:
                     chat_id, "", op="photo", file_name="ennen_jalkeen.png", file_hex=png.hex()
                 )
             )
-        polls = await self.plans.poll_results(self.svc.db, w.lang, plan["id"])
+        polls = await self.plans.poll_results(unit.reads, w.lang, plan["id"])
         if polls:
             text += "\n\n" + "\n\n".join([tr.html(w.lang, "plan-poll-results-title"), *polls])
         if history:
-            text += "\n\n" + await self._history(plan, w, levels)
+            text += "\n\n" + await self._history(unit.reads, plan, w, levels)
         messages.append(OutMessage(chat_id, text, buttons=buttons))
         return messages
 
-    async def _history(self, plan: Any, w: Words, levels: list[str]) -> str:
+    async def _history(self, db: Reads, plan: Any, w: Words, levels: list[str]) -> str:
         """The plan's steps grouped by term (a plan often runs from one term into the next),
         then its signal's level in each term of the chart (🔒 where too few students)."""
         tr, tz = self.svc.tr, self.svc.settings.tz
-        events = await self.svc.db.fetchall(
+        events = await db.fetchall(
             "SELECT at, kind, detail FROM plan_events WHERE plan_id = ? ORDER BY at, id",
             (plan["id"],),
         )
@@ -692,8 +701,10 @@ class PhenomenonWatch:
             lines.append(tr.html(w.lang, "plan-term-levels", levels=" · ".join(levels)))
         return "\n".join(lines)
 
-    async def plan_view(self, person: Person, chat_id: int, plan_id: int, *, key: str) -> Outcome:
-        plan = await self.svc.db.fetchone("SELECT * FROM plans WHERE id = ?", (plan_id,))
+    async def plan_view(
+        self, unit: UnitOfWork, person: Person, chat_id: int, plan_id: int, *, key: str
+    ) -> Outcome:
+        plan = await unit.reads.fetchone("SELECT * FROM plans WHERE id = ?", (plan_id,))
         if plan is None:
             raise CallbackRefused("phen-gone", hostile=False)
         header = self.svc.tr.html(person.language, "plan-view-title", title=plan["title"])
@@ -701,15 +712,15 @@ class PhenomenonWatch:
         can_ask = (
             person.has("coordinator")
             and plan["status"] != "closed"
-            and bool(await self.plans.poll_groups(self.svc.db, plan))
+            and bool(await self.plans.poll_groups(unit.reads, plan))
         )
         ask = [[Button(self.svc.tr.plain(person.language, "plan-poll-button"), "")]]
         messages = await self._before_after_messages(
-            plan, person.language, chat_id, header, ask if can_ask else [], history=True
+            unit, plan, person.language, chat_id, header, ask if can_ask else [], history=True
         )
+        now = unit.now
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             await audit(tx, now, "plan_viewed", actor_id=person.id, plan=plan_id)
             if can_ask:
                 assert person.tg_user_id is not None
@@ -725,21 +736,22 @@ class PhenomenonWatch:
             rows = await enqueue_each(tx, key, messages, now=now, person_id=person.id)
             return Outcome(rows=rows)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
-    async def remind_plans(self) -> Outcome:
+    async def remind_plans(self, unit: UnitOfWork) -> Outcome:
         """On (or after) a plan's evaluation date: remind its maker — or, if they are no longer
         a coordinator, every coordinator — with the before/after view, once."""
-        today = self.svc.today().isoformat()
-        due = await self.svc.db.fetchall(
+        db = unit.reads
+        today = unit.now.astimezone(self.svc.settings.tz).date().isoformat()
+        due = await db.fetchall(
             "SELECT * FROM plans WHERE reminded_at IS NULL AND status != 'closed'"
             " AND evaluate_on <= ? ORDER BY id",
             (today,),
         )
         outcome = Outcome()
         for plan in due:
-            everyone = await self.coordinators(self.svc.db)
-            owner = await self._person(plan["owner_id"])
+            everyone = await self.coordinators(db)
+            owner = await self._person(db, plan["owner_id"])
             maker = [r for r in everyone if r.person_id == plan["created_by"]]
             recipients = ([owner] if owner else []) + [
                 r for r in maker if owner is None or r.person_id != owner.person_id
@@ -756,11 +768,11 @@ class PhenomenonWatch:
                 # The button's token is issued with the reminder; its place is marked here.
                 marker = [[Button(label, "?")]]
                 messages = await self._before_after_messages(
-                    plan, r.language, r.chat_id, header, marker
+                    unit, plan, r.language, r.chat_id, header, marker
                 )
                 prepared.append((r, messages))
             told = {r.person_id for r in recipients}
-            for member in await self._plan_members(plan, told):
+            for member in await self._plan_members(db, plan, told):
                 # The plan's members (the group's coach, welfare professionals) see how it
                 # went — the same aggregate figures, no evaluation button.
                 header = self.svc.tr.html(
@@ -770,34 +782,34 @@ class PhenomenonWatch:
                     start=self.words(member.language).date(date.fromisoformat(plan["starts_on"])),
                 )
                 messages = await self._before_after_messages(
-                    plan, member.language, member.chat_id, header, []
+                    unit, plan, member.language, member.chat_id, header, []
                 )
                 prepared.append((member, messages))
-            outcome.extend(await self._send_reminder(plan["id"], prepared))
-        outcome.extend(await self.remind_actions())
+            outcome.extend(await self._send_reminder(unit, plan["id"], prepared))
+        outcome.extend(await self.remind_actions(unit))
         return outcome
 
-    async def _plan_members(self, plan: Any, told: set[int]) -> list[Recipient]:
+    async def _plan_members(self, db: Reads, plan: Any, told: set[int]) -> list[Recipient]:
         if plan["phenomenon_id"] is None:
             return []
-        ids = await self.svc.db.fetchall(
+        ids = await db.fetchall(
             "SELECT person_id FROM phenomenon_members WHERE phenomenon_id = ? ORDER BY person_id",
             (plan["phenomenon_id"],),
         )
-        found = [await self._person(int(r[0])) for r in ids if int(r[0]) not in told]
+        found = [await self._person(db, int(r[0])) for r in ids if int(r[0]) not in told]
         return [r for r in found if r is not None]
 
-    async def remind_actions(self) -> Outcome:
+    async def remind_actions(self, unit: UnitOfWork) -> Outcome:
         """On an action's day: remind its owner, once (not for a closed plan)."""
-        today = self.svc.today().isoformat()
-        if not await self.svc.db.fetchval(
+        now = unit.now
+        today = now.astimezone(self.svc.settings.tz).date().isoformat()
+        if not await unit.reads.fetchval(
             "SELECT 1 FROM plan_actions WHERE reminded_at IS NULL AND due_on <= ? LIMIT 1",
             (today,),
         ):
             return Outcome()
 
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             due = await tx.fetchall(
                 "SELECT a.id, a.what, a.plan_id, p.title, o.id AS owner, o.tg_user_id,"
                 " o.language, o.work_start, o.work_end FROM plan_actions a"
@@ -828,10 +840,10 @@ class PhenomenonWatch:
                 rows += written(row)
             return Outcome(rows=rows)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
-    async def _person(self, person_id: int | None) -> Recipient | None:
-        row = await self.svc.db.fetchone(
+    async def _person(self, db: Reads, person_id: int | None) -> Recipient | None:
+        row = await db.fetchone(
             "SELECT id, tg_user_id, language, work_start, work_end FROM persons"
             " WHERE id = ? AND tg_user_id IS NOT NULL",
             (person_id,),
@@ -843,10 +855,11 @@ class PhenomenonWatch:
         )
 
     async def _send_reminder(
-        self, plan_id: int, prepared: list[tuple[Recipient, list[OutMessage]]]
+        self, unit: UnitOfWork, plan_id: int, prepared: list[tuple[Recipient, list[OutMessage]]]
     ) -> Outcome:
+        now = unit.now
+
         async def work(tx: Tx) -> Outcome:
-            now = self.svc.clock.now()
             marked = await tx.execute(
                 "UPDATE plans SET reminded_at = ?, status = 'evaluating'"
                 " WHERE id = ? AND reminded_at IS NULL",
@@ -893,7 +906,7 @@ class PhenomenonWatch:
                 )
             return Outcome(rows=rows)
 
-        return await self.svc.db.transaction(work)
+        return await unit.run(work)
 
 
 Drawn = tuple[phenomena.Finding, dict[str, bytes]]

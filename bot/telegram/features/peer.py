@@ -41,12 +41,13 @@ if TYPE_CHECKING:
     from telegram import ChatMemberUpdated, Message
 
     from bot.services.container import Outcome
+    from bot.services.unit import UnitOfWork
     from bot.telegram.handlers import Handlers, Turn
 
     # a press answered by a broadcast or poll use case:
-    # (person, Telegram user, chat, payload, index, message id, idempotency key) -> committed
+    # (unit, person, Telegram user, chat, payload, index, message id) -> committed
     PressUseCase = Callable[
-        [people.Person, int, int, dict[str, Any], int, int, str], Awaitable[Outcome]
+        [UnitOfWork, people.Person, int, int, dict[str, Any], int, int], Awaitable[Outcome]
     ]
 
 GROUP_CHATS = (ChatType.GROUP, ChatType.SUPERGROUP)
@@ -72,10 +73,6 @@ class Peer:
     broadcasts: PeerBroadcasts
 
 
-def ukey(c: Turn) -> str:
-    return c.key("peer")
-
-
 # -- commands ---------------------------------------------------------------------------------
 
 
@@ -84,22 +81,22 @@ async def link(h: Handlers, p: Peer, c: Turn) -> None:
     if c.private or chat is None or c.person is None:
         await h.say_text(c, "peer-link-in-group")
         return
-    await p.service.link_request(c.person, c.tg_user_id, c.chat_id, chat.title or "", ukey(c))
+    await p.service.link_request(c, c.person, c.tg_user_id, c.chat_id, chat.title or "")
 
 
 async def broadcast(p: Peer, c: Turn) -> None:
     assert c.person is not None  # the command is for group coaches and coordinators
-    await p.broadcasts.start_broadcast(c.person, c.tg_user_id, c.chat_id, ukey(c))
+    await p.broadcasts.start_broadcast(c, c.person, c.tg_user_id, c.chat_id)
 
 
 async def poll_results(p: Peer, c: Turn) -> None:
     assert c.person is not None
-    await p.polls.results_list(c.person, c.tg_user_id, c.chat_id, ukey(c))
+    await p.polls.results_list(c, c.person, c.tg_user_id, c.chat_id)
 
 
 async def peer_prompts(p: Peer, c: Turn) -> None:
     assert c.person is not None  # students only
-    await p.service.mute_view(c.person, c.tg_user_id, c.chat_id, ukey(c))
+    await p.service.mute_view(c, c.person, c.tg_user_id, c.chat_id)
 
 
 # -- buttons ----------------------------------------------------------------------------------
@@ -113,7 +110,7 @@ def person_of(c: Turn) -> people.Person:
 
 async def link_press(p: Peer, c: Turn, cb: Callback, index: int, message_id: int) -> str | None:
     outcome = await p.service.link_press(
-        person_of(c), c.tg_user_id, cb.payload, index, message_id, ukey(c)
+        c, person_of(c), c.tg_user_id, cb.payload, index, message_id
     )
     return outcome.toast
 
@@ -123,13 +120,13 @@ async def pressed(
 ) -> str | None:
     """/laheta's steps, a broadcast's report and /kysely_tulokset: one shape of use case."""
     outcome = await use_case(
-        person_of(c), c.tg_user_id, c.chat_id, cb.payload, index, message_id, ukey(c)
+        c, person_of(c), c.tg_user_id, c.chat_id, cb.payload, index, message_id
     )
     return outcome.toast
 
 
 async def mute_press(p: Peer, c: Turn, _cb: Callback, _index: int, message_id: int) -> str | None:
-    outcome = await p.service.mute_press(person_of(c), c.tg_user_id, c.chat_id, message_id, ukey(c))
+    outcome = await p.service.mute_press(c, person_of(c), c.tg_user_id, c.chat_id, message_id)
     return outcome.toast
 
 
@@ -139,47 +136,54 @@ async def mute_press(p: Peer, c: Turn, _cb: Callback, _index: int, message_id: i
 async def compose(p: Peer, c: Turn, text: str) -> bool:
     if c.person is None or not c.person.is_staff:
         return False
-    outcome = await p.broadcasts.compose(c.person, c.tg_user_id, c.chat_id, text, ukey(c))
+    outcome = await p.broadcasts.compose(c, c.person, c.tg_user_id, c.chat_id, text)
     return outcome is not None
 
 
 # -- the bot in group chats, and polls --------------------------------------------------------
 
 
+def update_unit(h: Handlers, update: Update) -> UnitOfWork:
+    """The unit of an update that has no caller (`Turn`): the bot's own membership, a chat's
+    migration, a poll's totals. What it writes is keyed `u<update id>:…`, as a Turn's is."""
+    return h.rt.svc.unit(f"u{update.update_id}")
+
+
 async def membership(h: Handlers, p: Peer, update: Update) -> None:
     change = update.my_chat_member
     if change is not None:
-        await bot_membership(h, p, change, f"u{update.update_id}:peer")
+        await bot_membership(p, update_unit(h, update), change)
         return
     message = update.effective_message
     if message is not None:
-        await chat_migration(p, message)
+        await chat_migration(p, update_unit(h, update), message)
 
 
-async def bot_membership(h: Handlers, p: Peer, change: ChatMemberUpdated, key: str) -> None:
+async def bot_membership(p: Peer, unit: UnitOfWork, change: ChatMemberUpdated) -> None:
     """The bot added to or removed from a group chat."""
     if change.chat.type not in GROUP_CHATS:
         return  # a student blocking the bot is the sender's business, not ours
     if change.new_chat_member.status in GONE:
-        await p.service.bot_removed(change.chat.id, key)
+        await p.service.bot_removed(unit, change.chat.id)
     elif change.old_chat_member.status in GONE:
-        adder = await people.person_by_tg(h.rt.db, change.from_user.id)
-        await p.service.bot_added(change.chat.id, adder, key)
+        adder = await people.person_by_tg(unit.reads, change.from_user.id)
+        await p.service.bot_added(unit, change.chat.id, adder)
 
 
-async def chat_migration(p: Peer, message: Message) -> None:
+async def chat_migration(p: Peer, unit: UnitOfWork, message: Message) -> None:
     """A group chat became a supergroup: its id changes."""
     if message.migrate_to_chat_id:
-        await p.service.chat_migrated(message.chat.id, message.migrate_to_chat_id)
+        await p.service.chat_migrated(unit, message.chat.id, message.migrate_to_chat_id)
     elif message.migrate_from_chat_id:
-        await p.service.chat_migrated(message.migrate_from_chat_id, message.chat.id)
+        await p.service.chat_migrated(unit, message.migrate_from_chat_id, message.chat.id)
 
 
-async def poll_state(p: Peer, update: Update) -> None:
+async def poll_state(h: Handlers, p: Peer, update: Update) -> None:
     # poll_answer updates (who answered what, for polls that show it) are never stored.
     poll = update.poll
     if poll is not None:
         await p.polls.poll_update(
+            update_unit(h, update),
             poll.id,
             [option.voter_count for option in poll.options],
             poll.total_voter_count,
@@ -187,8 +191,8 @@ async def poll_state(p: Peer, update: Update) -> None:
         )
 
 
-async def tick(p: Peer) -> None:
-    await p.broadcasts.report_tick()
+async def tick(h: Handlers, p: Peer) -> None:
+    await p.broadcasts.report_tick(h.rt.svc.unit("peer-report"))
 
 
 def register(h: Handlers) -> None:
@@ -220,5 +224,5 @@ def register(h: Handlers) -> None:
     )
     h.on_typed(Typed.AWAITED, partial(compose, p))
     h.membership.append(partial(membership, h, p))
-    h.polls.append(partial(poll_state, p))
-    h.rt.tickers.append(partial(tick, p))
+    h.polls.append(partial(poll_state, h, p))
+    h.rt.tickers.append(partial(tick, h, p))

@@ -22,6 +22,7 @@ from bot.telegram.handlers import Typed
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
+    from bot.services.unit import UnitOfWork
     from bot.telegram.handlers import Handlers, Turn
 
     # a staff member's press: (service, caller, callback, index, message id) -> committed
@@ -39,7 +40,7 @@ def key(c: Turn, what: str) -> str:
 
 async def report(h: Handlers, service: ReportService, c: Turn) -> None:
     assert c.person is not None  # staff only, checked before this runs
-    outcome = await service.scope_prompt(c.person, c.chat_id, key(c, "report"))
+    outcome = await service.scope_prompt(c, c.person, c.chat_id, key(c, "report"))
     if outcome is None:
         now = c.now
         person_id = c.person.id
@@ -59,12 +60,12 @@ async def report(h: Handlers, service: ReportService, c: Turn) -> None:
 
 async def phenomena(service: ReportService, c: Turn) -> None:
     assert c.person is not None  # coordinators only
-    await service.watch.overview(c.person, c.chat_id, key(c, "phenomena"))
+    await service.watch.overview(c, c.person, c.chat_id, key(c, "phenomena"))
 
 
 async def my_trend(service: ReportService, c: Turn) -> None:
     assert c.person is not None  # students only
-    await service.my_trend(c.person, c.chat_id, key(c, "trend"))
+    await service.my_trend(c, c.person, c.chat_id, key(c, "trend"))
 
 
 # -- buttons ----------------------------------------------------------------------------------
@@ -88,14 +89,14 @@ async def report_press(
     service: ReportService, c: Turn, cb: Callback, index: int, message_id: int
 ) -> Outcome:
     assert c.person is not None
-    return await service.press(c.person, cb, index, c.chat_id, message_id)
+    return await service.press(c, c.person, cb, index, c.chat_id, message_id)
 
 
 async def phen_press(
     service: ReportService, c: Turn, cb: Callback, index: int, message_id: int
 ) -> Outcome:
     assert c.person is not None
-    return await service.watch.phen_press(c.person, cb, index, c.chat_id, message_id)
+    return await service.watch.phen_press(c, c.person, cb, index, c.chat_id, message_id)
 
 
 async def plan_press(
@@ -104,7 +105,7 @@ async def plan_press(
     assert c.person is not None
     if not c.person.is_staff:  # the token is bound to its staff member
         raise CallbackRefused("callback-not-yours", hostile=True)
-    return await service.watch.plans.press(c.person, cb, index, c.chat_id, message_id)
+    return await service.watch.plans.press(c, c.person, cb, index, c.chat_id, message_id)
 
 
 # -- typed text and the clock -----------------------------------------------------------------
@@ -114,13 +115,13 @@ async def plan_text(service: ReportService, c: Turn, text: str) -> bool:
     """A typed answer to a pending plan step (its coordinator, or the plan's owner)."""
     if c.person is None or not c.private or not c.person.is_staff:
         return False
-    outcome = await service.watch.plans.typed(c.person, c.chat_id, text, key(c, "plan"))
+    outcome = await service.watch.plans.typed(c, c.person, c.chat_id, text, key(c, "plan"))
     return outcome is not None
 
 
-async def tick(name: str, run: Callable[[], Awaitable[Outcome]]) -> None:
+async def tick(h: Handlers, name: str, run: Callable[[UnitOfWork], Awaitable[Outcome]]) -> None:
     try:
-        await run()
+        await run(h.rt.svc.unit(name))
     except Exception:  # a failing report job must not stop the clock for others
         log.exception("%s failed", name)
 
@@ -137,5 +138,5 @@ def register(h: Handlers) -> None:
     h.actions[ACTION_PHEN] = partial(staff_press, service, phen_press)
     h.actions[ACTION_PLAN] = partial(staff_press, service, plan_press)
     h.on_typed(Typed.AWAITED, partial(plan_text, service))
-    h.rt.tickers.append(partial(tick, "phenomenon scan", service.watch.scan_phenomena))
-    h.rt.tickers.append(partial(tick, "plan reminders", service.watch.remind_plans))
+    h.rt.tickers.append(partial(tick, h, "phenomenon scan", service.watch.scan_phenomena))
+    h.rt.tickers.append(partial(tick, h, "plan reminders", service.watch.remind_plans))
