@@ -143,20 +143,14 @@ async def compose(p: Peer, c: Turn, text: str) -> bool:
 # -- the bot in group chats, and polls --------------------------------------------------------
 
 
-def update_unit(h: Handlers, update: Update) -> UnitOfWork:
-    """The unit of an update that has no caller (`Turn`): the bot's own membership, a chat's
-    migration, a poll's totals. What it writes is keyed `u<update id>:…`, as a Turn's is."""
-    return h.rt.svc.unit(f"u{update.update_id}")
-
-
 async def membership(h: Handlers, p: Peer, update: Update) -> None:
     change = update.my_chat_member
     if change is not None:
-        await bot_membership(p, update_unit(h, update), change)
+        await bot_membership(p, h.unit(update), change)
         return
     message = update.effective_message
     if message is not None:
-        await chat_migration(p, update_unit(h, update), message)
+        await chat_migration(p, h.unit(update), message)
 
 
 async def bot_membership(p: Peer, unit: UnitOfWork, change: ChatMemberUpdated) -> None:
@@ -183,7 +177,7 @@ async def poll_state(h: Handlers, p: Peer, update: Update) -> None:
     poll = update.poll
     if poll is not None:
         await p.polls.poll_update(
-            update_unit(h, update),
+            h.unit(update),
             poll.id,
             [option.voter_count for option in poll.options],
             poll.total_voter_count,
