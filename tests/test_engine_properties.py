@@ -22,6 +22,7 @@ from bot.services.container import Services
 from bot.services.flows import FlowRegistry
 from bot.services.messaging import callbacks
 from bot.services.messaging.callbacks import CallbackRefused
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Database
 from tests.conftest import START
 
@@ -51,6 +52,9 @@ class World:
         self.service = CheckinService(
             Services(self.settings, self.db, self.clock, self.tr, self.flows)
         )
+
+    def unit(self) -> UnitOfWork:
+        return self.service.svc.unit("property")
 
     async def person(self) -> people.Person:
         found = await people.person_by_tg(self.db, TG_ID)
@@ -82,7 +86,7 @@ async def run(actions: list[tuple[Any, ...]]) -> None:
                 person = await world.person()
                 kind = step[0]
                 if kind == "start":
-                    await world.service.start(person, TG_ID, step[1])
+                    await world.service.start(world.unit(), person, TG_ID, step[1])
                 elif kind in ("press", "forge"):
                     data = await world.tokens()
                     if not data:
@@ -96,11 +100,11 @@ async def run(actions: list[tuple[Any, ...]]) -> None:
                         callback, index = await callbacks.resolve(
                             world.db, world.clock.now(), TG_ID, chosen
                         )
-                        await world.service.press(person, callback, index, TG_ID, 1)
+                        await world.service.press(world.unit(), person, callback, index, TG_ID, 1)
                     except CallbackRefused:
                         pass
                 elif kind == "text":
-                    await world.service.typed(person, TG_ID, step[1])
+                    await world.service.typed(world.unit(), person, TG_ID, step[1])
                 elif kind == "restart":
                     await world.db.close()
                     await world.open()
@@ -140,14 +144,14 @@ def test_the_property_driver_really_answers() -> None:
             try:
                 await world.db.transaction(lambda tx: _seed(tx, world.clock.now()))
                 person = await world.person()
-                await world.service.start(person, TG_ID, "viikkokysely")
+                await world.service.start(world.unit(), person, TG_ID, "viikkokysely")
                 for index in (4, 3):
                     data = (await world.tokens())[-1].split(".")[0]
                     callback, _ = await callbacks.resolve(
                         world.db, world.clock.now(), TG_ID, f"{data}.{index}"
                     )
-                    await world.service.press(person, callback, index, TG_ID, 1)
-                await world.service.typed(person, TG_ID, "3")
+                    await world.service.press(world.unit(), person, callback, index, TG_ID, 1)
+                await world.service.typed(world.unit(), person, TG_ID, "3")
                 return len(await world.answers())
             finally:
                 await world.db.close()
