@@ -216,6 +216,7 @@ def cmd_cues(args: argparse.Namespace) -> int:
 def cmd_calendar(args: argparse.Namespace) -> int:
     from bot.clock import SystemClock
     from bot.scheduling import commands
+    from bot.services.unit import UnitOfWork
 
     settings = _settings()
     path = Path(args.database or settings.database_path)
@@ -224,7 +225,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
         db = await _open_db(path)
         try:
             if args.calendar_command == "import":
-                return await commands.calendar_import(db, Path(args.file))
+                unit = UnitOfWork(db, SystemClock().now(), "cli:calendar")
+                return await commands.calendar_import(unit, Path(args.file))
             today = SystemClock().now().astimezone(settings.tz).date()
             return [], await commands.calendar_show(db, today)
         finally:
@@ -243,6 +245,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     from bot.clock import SystemClock
     from bot.scheduling import commands
     from bot.scheduling.due import ScheduleError
+    from bot.services.unit import UnitOfWork
 
     settings = _settings()
     path = Path(args.database or settings.database_path)
@@ -258,8 +261,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
                     _check_prompt_or_theme(settings, args.prompt, args.theme)
                     flow_id, kind = args.prompt or f"theme:{args.theme}", "prompt"
                 return await commands.schedule_add(
-                    db,
-                    clock,
+                    UnitOfWork(db, clock.now(), "cli:schedule"),
                     group=args.group,
                     flow_id=flow_id,
                     days=args.days,
@@ -274,7 +276,9 @@ def cmd_schedule(args: argparse.Namespace) -> int:
                     audience=args.audience,
                 )
             if args.schedule_command == "remove":
-                return await commands.schedule_remove(db, args.id)
+                return await commands.schedule_remove(
+                    UnitOfWork(db, clock.now(), "cli:schedule"), args.id
+                )
             return await commands.schedule_list(db, clock, args.group)
         finally:
             await db.close()
@@ -396,6 +400,7 @@ async def _export_cases(
     from bot.files import write_files
     from bot.services.audit import audit
     from bot.services.cases.history import export_cases
+    from bot.services.unit import UnitOfWork
 
     tz = settings.tz
     db = await _open_db(path)
@@ -417,7 +422,7 @@ async def _export_cases(
             for student_id in result.students:
                 await audit(tx, now, "cases_export", subject_id=student_id, notes=notes, via="cli")
 
-        await db.transaction(log)
+        await UnitOfWork(db, now, "cli:export").run(log)
     finally:
         await db.close()
     for file in written:

@@ -87,3 +87,46 @@ def test_no_handler_delivers_and_no_feature_opens_a_transaction() -> None:
         if name == "deliver" or path.parent.name == "features"
     ]
     assert not found, "\n".join(found)
+
+
+# Use cases write through the unit of work they are given (bot/services/unit.py): whoever
+# starts one — a Telegram update, a clock tick, the command line — decides the moment and
+# the transaction, and a use case cannot open one of its own behind its caller's back. These
+# modules run before any unit exists, and say so.
+BEFORE_ANY_UNIT = {
+    "bot/services/unit.py": "the unit of work itself",
+    "bot/services/flows.py": "start-up: the flow files are synced before any update",
+    "bot/services/demo.py": "the playground's demo school, seeded before the bot starts",
+    "bot/services/messaging/inbox.py": "the durable receipt of an update, before it is handled",
+}
+DOMAIN = [PROJECT_ROOT / "bot" / name for name in ("services", "scheduling", "reports", "risk")]
+
+
+def test_use_cases_commit_only_through_their_unit_of_work() -> None:
+    found = [
+        f"{name}:{line}"
+        for root in DOMAIN
+        for path in sorted(root.rglob("*.py"))
+        if (name := path.relative_to(PROJECT_ROOT).as_posix()) not in BEFORE_ANY_UNIT
+        for line in calls_named(path.read_text(encoding="utf-8"), "transaction")
+    ]
+    assert not found, "take a `unit: UnitOfWork` and write with unit.run:\n" + "\n".join(found)
+
+
+def attributes_named(source: str, names: set[str]) -> list[tuple[int, str]]:
+    return [
+        (node.lineno, node.attr)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute) and node.attr in names
+    ]
+
+
+def test_handlers_never_hold_the_database() -> None:
+    """A feature reads through `c.reads` and writes through `c.run` or a use case given its
+    Turn; the database handle itself (`rt.db`, `svc.db`, a unit's `database`) stays out."""
+    found = [
+        f"{path.relative_to(PROJECT_ROOT)}:{line}: .{name}"
+        for path in sorted((ADAPTERS / "features").glob("*.py"))
+        for line, name in attributes_named(path.read_text(encoding="utf-8"), {"db", "database"})
+    ]
+    assert not found, "\n".join(found)

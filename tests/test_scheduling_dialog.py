@@ -35,7 +35,7 @@ async def test_group_coach_makes_a_biweekly_schedule_step_by_step(school: Harnes
     h = school
     # the school-year calendar, its dates moved with the suite's fake time
     calendar = moved_text(CALENDAR.read_text(encoding="utf-8"))
-    await import_calendar(h.rt.db, parse_calendar(calendar))
+    await import_calendar(h.rt.svc.unit("test"), parse_calendar(calendar))
     await open_chats(h, *STUDENTS)
     await h.say(SANNA, "/aikataulu")
     menu = await last(h, SANNA)

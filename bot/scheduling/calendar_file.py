@@ -15,7 +15,8 @@ from typing import Any
 import yaml
 
 from bot.scheduling.calendar import BREAK, ON_THE_JOB
-from bot.storage.db import Database, Tx
+from bot.services.unit import UnitOfWork
+from bot.storage.db import Tx
 
 TOP_KEYS = {"school_year", "breaks", "groups"}
 GROUP_KEYS = {"breaks", "on_the_job_learning"}
@@ -126,7 +127,7 @@ def parse_calendar(text: str) -> CalendarFile:
     return result
 
 
-async def import_calendar(db: Database, parsed: CalendarFile) -> list[str]:
+async def import_calendar(unit: UnitOfWork, parsed: CalendarFile) -> list[str]:
     """Replace the stored calendar with the file's; returns problems (nothing is changed when
     there are any, e.g. a group the school does not have)."""
     if parsed.problems:
@@ -155,4 +156,4 @@ async def import_calendar(db: Database, parsed: CalendarFile) -> list[str]:
         )
         return []
 
-    return await db.transaction(work)
+    return await unit.run(work)

@@ -14,6 +14,7 @@ from bot.scheduling import store
 from bot.scheduling.calendar import BREAK, ON_THE_JOB, SchoolCalendar
 from bot.scheduling.calendar_file import import_calendar, parse_calendar
 from bot.scheduling.due import Schedule, ScheduleError, next_send
+from bot.services.unit import UnitOfWork
 from bot.storage.db import Database, Reads, Tx
 
 DAY_NAMES = {
@@ -48,10 +49,10 @@ def parse_days(text: str) -> tuple[int, ...]:
     return tuple(sorted(set(days)))
 
 
-async def calendar_import(db: Database, path: Path) -> tuple[list[str], list[str]]:
+async def calendar_import(unit: UnitOfWork, path: Path) -> tuple[list[str], list[str]]:
     """(problems, summary lines)."""
     parsed = parse_calendar(await asyncio.to_thread(path.read_text, encoding="utf-8"))
-    problems = await import_calendar(db, parsed)
+    problems = await import_calendar(unit, parsed)
     if problems:
         return problems, []
     breaks = [p for p in parsed.periods if p.kind == BREAK]
@@ -91,8 +92,7 @@ async def _group_id(db: Reads, name: str) -> int:
 
 
 async def schedule_add(
-    db: Database,
-    clock: Clock,
+    unit: UnitOfWork,
     *,
     group: str,
     flow_id: str,
@@ -110,7 +110,7 @@ async def schedule_add(
     if kind == "checkin" and known_flows is not None and flow_id not in known_flows:
         raise ScheduleError(f"no check-in flow {flow_id!r}; known: {', '.join(known_flows)}")
     weekdays = parse_days(days)
-    now = clock.now()
+    now = unit.now
     first = starts_on or now.astimezone(ZoneInfo(timezone)).date()
 
     async def work(tx: Tx) -> Schedule:
@@ -130,8 +130,8 @@ async def schedule_add(
             audience=audience,
         )
 
-    schedule = await db.transaction(work)
-    calendar = await SchoolCalendar.load(db)
+    schedule = await unit.run(work)
+    calendar = await SchoolCalendar.load(unit.reads)
     occ = next_send(schedule, calendar, now)
     when = _local(occ.due_at, schedule.tz) if occ else "none while it is in force"
     return [f"added schedule {schedule.id}: {describe(schedule, group)}", f"next: {when}"]
@@ -172,8 +172,8 @@ async def schedule_list(db: Database, clock: Clock, group: str | None = None) ->
     return lines
 
 
-async def schedule_remove(db: Database, schedule_id: int) -> list[str]:
-    removed = await db.transaction(lambda tx: store.deactivate(tx, schedule_id))
+async def schedule_remove(unit: UnitOfWork, schedule_id: int) -> list[str]:
+    removed = await unit.run(lambda tx: store.deactivate(tx, schedule_id))
     if not removed:
         raise ScheduleError(f"no active schedule {schedule_id}")
     return [f"removed schedule {schedule_id} (its rounds and reports are kept)"]
