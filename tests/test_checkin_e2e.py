@@ -154,6 +154,30 @@ async def test_forged_and_foreign_buttons_are_refused_and_audited(school: Harnes
     assert audited == 3
 
 
+async def test_a_button_whose_stored_meaning_no_longer_fits_is_refused_kindly(
+    school: Harness,
+) -> None:
+    """A token lives for days and can outlast an update that changed what a button carries:
+    such a press gets the same kind "this button does not work" as a forged one, and changes
+    nothing (not a crash halfway through, not the generic error)."""
+    h = school
+    await h.say(AINO, "/kuulumiset")
+    first = (await h.bot_messages(AINO))[-1]
+    data = keyboard(first)[0]["callback_data"]
+    token = data.split(".")[0]
+    for stale in ('{"session": "1", "question": "jaksaminen"}', '{"question": "jaksaminen"}'):
+        await h.rt.db.transaction(
+            lambda tx, stale=stale: tx.execute(
+                "UPDATE callbacks SET payload = ? WHERE token = ?", (stale, token)
+            )
+        )
+        press = await h.client.press(AINO, first["message_id"], data, force=True)
+        await h.settle()
+        assert "ei toimi" in ((await h.client.callback_answer(press)) or {}).get("text", "")
+    assert await answers_of(h, AINO) == {}
+    assert not any("meni pieleen" in m["text"] for m in await h.bot_messages(AINO))
+
+
 async def test_oversize_text_answer_is_refused_kindly_and_not_stored(school: Harness) -> None:
     h = school
     await h.say(AINO, "/kuulumiset")

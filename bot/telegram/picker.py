@@ -7,12 +7,12 @@ button carries only a token and an index, so nobody can pick an id they were not
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload
 from bot.services.messaging.outbox import Button, OutMessage
 
 if TYPE_CHECKING:
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 # Button indexes beyond any page's choices.
 PREV, NEXT, NONE, CANCEL = 1000, 1001, 999, 998
 LABEL_LIMIT = 40
-_OWN_KEYS = ("ids", "labels", "page", "none_label", "cancel_label")
 
 # How a feature writes its replies (admin: not kept once delivered; contacts: audited).
 Send = Callable[["Turn", OutMessage], Awaitable[None]]
@@ -32,36 +31,55 @@ def label(text: str) -> str:
     return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1] + "…"
 
 
+@dataclass(frozen=True, kw_only=True)
+class Choices(Payload):
+    """A picker's part of a button's payload: what is on offer, by index. An action whose
+    buttons include a picker subclasses this with its own fields (what the choice is for)."""
+
+    ids: list[int] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    page: int = 0
+    none_label: str | None = None
+    cancel_label: str = "✖️"
+
+
+P = TypeVar("P", bound=Choices)
+
+
 @dataclass(frozen=True)
-class Picker:
-    action: str  # the callback action its presses are routed by
+class Picker(Generic[P]):
+    payload: type[P]  # its presses' payload, and so the action they are routed by
     page_size: int = 10
     columns: int = 1
     ttl: timedelta = timedelta(minutes=30)
 
+    @property
+    def action(self) -> str:
+        return self.payload.action
+
     async def show(
         self,
         c: Turn,
+        choice: P,
         ids: Sequence[int],
         labels: Sequence[str],
         *,
         cancel_label: str,
         page: int = 0,
-        extra: dict[str, Any] | None = None,
         none_label: str | None = None,
     ) -> list[list[Button]]:
-        """The buttons of page `page`; `extra` rides along in the payload (e.g. what the
-        choice is for)."""
-        payload = {
-            **(extra or {}),
-            "ids": list(ids),
-            "labels": list(labels),
-            "page": page,
-            "none_label": none_label,
-            "cancel_label": cancel_label,
-        }
-        now, user, action, ttl = c.now, c.tg_user_id, self.action, self.ttl
-        token = await c.run(lambda tx: callbacks.issue(tx, now, user, action, payload, ttl=ttl))
+        """The buttons of page `page`; `choice` says what the choice is for and rides along
+        with the ids and labels on offer."""
+        stored = replace(
+            choice,
+            ids=list(ids),
+            labels=list(labels),
+            page=page,
+            none_label=none_label,
+            cancel_label=cancel_label,
+        )
+        now, user, ttl = c.now, c.tg_user_id, self.ttl
+        token = await c.run(lambda tx: callbacks.issue(tx, now, user, stored, ttl=ttl))
         return self._buttons(token, labels, page, none_label, cancel_label)
 
     def _buttons(
@@ -97,19 +115,15 @@ class Picker:
         one."""
         if index not in (PREV, NEXT):
             return False
-        p = cb.payload
-        ids, labels = p.get("ids"), p.get("labels")
-        if not isinstance(ids, list) or not isinstance(labels, list):
-            raise CallbackRefused("callback-invalid", hostile=True)
-        page = max(0, int(p.get("page", 0)) + (1 if index == NEXT else -1))
+        p = self.payload.of(cb)
         buttons = await self.show(
             c,
-            ids,
-            labels,
-            cancel_label=str(p.get("cancel_label", "✖️")),
-            page=page,
-            extra={k: v for k, v in p.items() if k not in _OWN_KEYS},
-            none_label=p.get("none_label"),
+            p,
+            p.ids,
+            p.labels,
+            cancel_label=p.cancel_label,
+            page=max(0, p.page + (1 if index == NEXT else -1)),
+            none_label=p.none_label,
         )
         await send(
             c, OutMessage(c.chat_id, op="edit_markup", message_id=message_id, buttons=buttons)
@@ -117,9 +131,8 @@ class Picker:
         return True
 
 
-def chosen(cb: Callback, index: int) -> int:
+def chosen(choice: Choices, index: int) -> int:
     """The id a press picked; an index the picker never offered is a forged press."""
-    ids = cb.payload.get("ids", [])
-    if not isinstance(ids, list) or not 0 <= index < len(ids):
+    if not 0 <= index < len(choice.ids):
         raise CallbackRefused("callback-invalid", hostile=True)
-    return int(ids[index])
+    return choice.ids[index]

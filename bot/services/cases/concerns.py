@@ -36,7 +36,7 @@ from bot.services.cases.lifecycle import ACKNOWLEDGE, REOPEN, move
 from bot.services.cases.text import CHILD_PROTECTION_REASON, ConcernText, ConcernView
 from bot.services.container import Outcome, Services
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import CallbackRefused
+from bot.services.messaging.callbacks import CallbackRefused, Payload
 from bot.services.messaging.outbox import (
     PRIORITY_CRISIS,
     PRIORITY_INTERACTIVE,
@@ -56,6 +56,13 @@ from bot.storage.db import Reads, Tx
 log = logging.getLogger(__name__)
 
 ACTION_CONCERN = "concern"  # alert buttons: index 0 acknowledge, 1 log contact, 2 hand over
+
+
+@dataclass(frozen=True)
+class AlertPress(Payload, action=ACTION_CONCERN):
+    concern: int
+
+
 BUTTON_ACK, BUTTON_LOG, BUTTON_HANDOVER = 0, 1, 2
 INDEX_CANCEL = -1
 OPEN = ("open", "acknowledged", "contacted", "followup")
@@ -503,8 +510,7 @@ class ConcernService:
             tx,
             now,
             person.tg_user_id,
-            ACTION_CONCERN,
-            {"concern": concern.id},
+            AlertPress(concern.id),
             ttl=timedelta(days=ALERT_TTL_DAYS),
         )
         tr, lang = self.svc.tr, person.language

@@ -44,7 +44,7 @@ from bot.services.container import Outcome
 from bot.services.enrolment.access import can_see
 from bot.services.flows import FlowRegistry
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload
 from bot.services.messaging.outbox import (
     PRIORITY_INTERACTIVE,
     OutboxRow,
@@ -60,6 +60,30 @@ FLOW_ID = "yhteydenotto"
 ACTION_SWITCH = "contact-switch"  # 0 continue the unfinished log, 1 drop it and start anew
 ACTION_POSTPONE = "case-postpone"  # index into POSTPONE_DAYS, -1 cancel
 ACTION_CLOSE = "case-close"  # index into the flow's closure reasons, -1 cancel
+
+
+@dataclass(frozen=True)
+class SwitchLog(Payload, action=ACTION_SWITCH):
+    session: int  # the unfinished log
+    student: int  # whom the new one is about
+    concern: int | None
+
+
+@dataclass(frozen=True)
+class CaseChoice(Payload):
+    concern: int
+
+
+@dataclass(frozen=True)
+class Postpone(CaseChoice, action=ACTION_POSTPONE):
+    pass
+
+
+@dataclass(frozen=True)
+class Close(CaseChoice, action=ACTION_CLOSE):
+    reasons: list[str]  # the flow's closure reasons when asked, by index
+
+
 POSTPONE_DAYS = (1, 3, 7, 14)
 CHOICE_TTL = timedelta(days=2)
 
@@ -283,12 +307,7 @@ class ContactLog:
                 tx,
                 now,
                 person.tg_user_id,
-                ACTION_SWITCH,
-                {
-                    "session": unfinished.id,
-                    "student": target.student_id,
-                    "concern": target.concern_id,
-                },
+                SwitchLog(unfinished.id, target.student_id, target.concern_id),
                 ttl=CHOICE_TTL,
             )
             tr, lang = self.svc.tr, person.language
@@ -323,8 +342,8 @@ class ContactLog:
         chat_id: int,
         _message_id: int,
     ) -> Outcome:  # a ChoiceUseCase: the button handler passes every argument
-        session_id = int(callback.payload["session"])
-        target = Target(int(callback.payload["student"]), callback.payload.get("concern"))
+        press = SwitchLog.of(callback)
+        session_id, target = press.session, Target(press.student, press.concern)
         if index not in (0, 1):
             raise CallbackRefused("callback-invalid", hostile=True)
 
@@ -525,9 +544,7 @@ class ContactLog:
             )
             for days in POSTPONE_DAYS
         ]
-        return await self._ask(
-            unit, person, concern_id, chat_id, ACTION_POSTPONE, labels, "postpone"
-        )
+        return await self._ask(unit, person, Postpone(concern_id), chat_id, labels, "postpone")
 
     async def postpone(
         self,
@@ -538,7 +555,7 @@ class ContactLog:
         chat_id: int,
         message_id: int,
     ) -> Outcome:
-        concern_id = int(callback.payload["concern"])
+        concern_id = Postpone.of(callback).concern
 
         async def apply(tx: Tx, now: datetime) -> str:
             due = unit.today(self.svc.settings.tz) + timedelta(days=POSTPONE_DAYS[index])
@@ -546,7 +563,15 @@ class ContactLog:
             return self.svc.tr.html(person.language, "case-postponed", date=short_date(due))
 
         return await self._choose(
-            unit, person, callback, index, chat_id, message_id, len(POSTPONE_DAYS), apply
+            unit,
+            person,
+            callback,
+            concern_id,
+            index,
+            chat_id,
+            message_id,
+            len(POSTPONE_DAYS),
+            apply,
         )
 
     # -- closing ------------------------------------------------------------------------------
@@ -572,9 +597,7 @@ class ContactLog:
     ) -> Outcome:
         reasons = list(self.closure_reasons())
         labels = [self.reason_label(person.language, r) for r in reasons]
-        return await self._ask(
-            unit, person, concern_id, chat_id, ACTION_CLOSE, labels, "close", reasons=reasons
-        )
+        return await self._ask(unit, person, Close(concern_id, reasons), chat_id, labels, "close")
 
     async def close(
         self,
@@ -585,10 +608,8 @@ class ContactLog:
         chat_id: int,
         message_id: int,
     ) -> Outcome:
-        concern_id = int(callback.payload["concern"])
-        reasons = callback.payload.get("reasons")
-        if not isinstance(reasons, list):
-            raise CallbackRefused("callback-invalid", hostile=True)
+        press = Close.of(callback)
+        concern_id, reasons = press.concern, press.reasons
 
         async def apply(tx: Tx, now: datetime) -> str:
             reason = str(reasons[index])
@@ -597,7 +618,7 @@ class ContactLog:
             return self.svc.tr.html(person.language, "case-closed", reason=label)
 
         return await self._choose(
-            unit, person, callback, index, chat_id, message_id, len(reasons), apply
+            unit, person, callback, concern_id, index, chat_id, message_id, len(reasons), apply
         )
 
     # -- one-tap choices on a case ------------------------------------------------------------
@@ -606,14 +627,13 @@ class ContactLog:
         self,
         unit: UnitOfWork,
         person: Person,
-        concern_id: int,
+        payload: CaseChoice,
         chat_id: int,
-        action: str,
         labels: Sequence[str],
         what: str,
-        **payload: Any,
     ) -> Outcome:
         """A question about the case with one button per label and a cancel button."""
+        concern_id = payload.concern
 
         async def work(tx: Tx) -> Outcome:
             now = unit.now
@@ -625,8 +645,7 @@ class ContactLog:
                 tx,
                 now,
                 person.tg_user_id,
-                action,
-                {"concern": concern.id, **payload},
+                payload,
                 ttl=CHOICE_TTL,
             )
             tr, lang = self.svc.tr, person.language
@@ -648,6 +667,7 @@ class ContactLog:
         unit: UnitOfWork,
         person: Person,
         callback: Callback,
+        concern_id: int,
         index: int,
         chat_id: int,
         message_id: int,
@@ -658,7 +678,6 @@ class ContactLog:
         message is edited to say what was done."""
         if index != INDEX_CANCEL and not 0 <= index < options:
             raise CallbackRefused("callback-invalid", hostile=True)
-        concern_id = int(callback.payload["concern"])
 
         async def work(tx: Tx) -> Outcome:
             now = unit.now

@@ -20,6 +20,7 @@ from bot.scheduling.calendar import SchoolCalendar, next_within_hours
 from bot.services.cases.concerns import ConcernService, event
 from bot.services.container import Outcome
 from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import Payload
 from bot.services.messaging.outbox import (
     PRIORITY_NORMAL,
     Button,
@@ -33,6 +34,13 @@ from bot.services.unit import UnitOfWork
 from bot.storage.db import Reads, Tx
 
 ACTION_CASE = "case"  # the one-tap actions on a case: see CASE_* below
+
+
+@dataclass(frozen=True)
+class CasePress(Payload, action=ACTION_CASE):
+    concern: int
+
+
 CASE_LOG, CASE_POSTPONE, CASE_CLOSE, CASE_HANDOVER, CASE_CARD = 0, 1, 2, 3, 4
 OPEN_STATUSES = "('open', 'acknowledged', 'contacted', 'followup')"
 BATCH = 200
@@ -138,9 +146,7 @@ class FollowupService:
         self, tx: Tx, now: datetime, person: Person, concern_id: int, *, card: bool = False
     ) -> list[list[Button]]:
         assert person.tg_user_id is not None
-        token = await callbacks.issue(
-            tx, now, person.tg_user_id, ACTION_CASE, {"concern": concern_id}
-        )
+        token = await callbacks.issue(tx, now, person.tg_user_id, CasePress(concern_id))
         tr, lang = self.svc.tr, person.language
 
         def button(key: str, index: int) -> Button:

@@ -5,6 +5,7 @@ deadlines keep running. The student is told who handles their matter now."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.clock import to_db
@@ -23,7 +24,7 @@ from bot.services.cases.concerns import (
 from bot.services.cases.lifecycle import ACKNOWLEDGE, move
 from bot.services.container import Outcome
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload
 from bot.services.messaging.outbox import (
     PRIORITY_INTERACTIVE,
     Button,
@@ -39,6 +40,26 @@ from bot.storage.db import Tx
 ACTION_PICK = "handover-pick"  # index: candidate; -1 cancel
 ACTION_SEND = "handover-send"  # 0 send without a note; -1 cancel
 ACTION_ANSWER = "handover-answer"  # 0 accept; 1 decline
+
+
+@dataclass(frozen=True)
+class PickSuccessor(Payload, action=ACTION_PICK):
+    concern: int
+    to: list[int]  # the candidates, by index
+
+
+@dataclass(frozen=True)
+class SendHandover(Payload, action=ACTION_SEND):
+    concern: int
+    draft: int
+
+
+@dataclass(frozen=True)
+class AnswerHandover(Payload, action=ACTION_ANSWER):
+    concern: int
+    request: int
+
+
 NOTE_LIMIT = 500
 DRAFT_TTL = timedelta(minutes=15)
 NOTE_INPUT = "handover-note"
@@ -76,8 +97,7 @@ class HandoverService:
                     tx,
                     now,
                     person.tg_user_id,
-                    ACTION_PICK,
-                    {"concern": concern.id, "to": [r["id"] for r in rows]},
+                    PickSuccessor(concern.id, [r["id"] for r in rows]),
                 )
                 buttons = choice_rows(
                     token,
@@ -106,8 +126,8 @@ class HandoverService:
         chat_id: int,
         message_id: int,
     ) -> Outcome:
-        concern_id = int(callback.payload["concern"])
-        candidates = [int(x) for x in callback.payload["to"]]
+        press = PickSuccessor.of(callback)
+        concern_id, candidates = press.concern, press.to
         if index != INDEX_CANCEL and not 0 <= index < len(candidates):
             raise CallbackRefused("callback-invalid", hostile=True)
 
@@ -141,8 +161,7 @@ class HandoverService:
                     tx,
                     now,
                     person.tg_user_id,
-                    ACTION_SEND,
-                    {"concern": concern.id, "draft": draft},
+                    SendHandover(concern.id, draft),
                     ttl=DRAFT_TTL,
                 )
                 text = tr.html(lang, "risk-handover-note", name=target.display_name)
@@ -216,7 +235,8 @@ class HandoverService:
         chat_id: int,
         message_id: int,
     ) -> Outcome:
-        concern_id, draft = int(callback.payload["concern"]), int(callback.payload["draft"])
+        press = SendHandover.of(callback)
+        concern_id, draft = press.concern, press.draft
         if index == 0:
             return await self._send(unit, person, concern_id, draft, "", chat_id, message_id)
         if index != INDEX_CANCEL:
@@ -298,8 +318,7 @@ class HandoverService:
                 tx,
                 now,
                 target.tg_user_id,
-                ACTION_ANSWER,
-                {"concern": concern.id, "request": request},
+                AnswerHandover(concern.id, request),
                 ttl=ANSWER_TTL,
             )
             lang = target.language
@@ -353,7 +372,8 @@ class HandoverService:
         chat_id: int,
         message_id: int,
     ) -> Outcome:
-        concern_id, request_id = int(callback.payload["concern"]), int(callback.payload["request"])
+        press = AnswerHandover.of(callback)
+        concern_id, request_id = press.concern, press.request
         if index not in (0, 1):
             raise CallbackRefused("callback-invalid", hostile=True)
 

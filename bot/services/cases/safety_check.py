@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ from bot.risk.rules import Signal
 from bot.services.cases.concerns import ConcernService, Raised
 from bot.services.container import Services
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload
 from bot.services.messaging.outbox import (
     PRIORITY_CRISIS,
     PRIORITY_INTERACTIVE,
@@ -40,6 +41,14 @@ if TYPE_CHECKING:
 
 ACTION_SAFETY = "safety"  # a press on the question or on the follow-up
 STEP_ASK, STEP_SHARE = "ask", "share"
+
+
+@dataclass(frozen=True)
+class SafetyAnswer(Payload, action=ACTION_SAFETY):
+    check: int
+    step: str  # STEP_ASK (safe or not) or STEP_SHARE (may the coach see the sentences)
+
+
 UNSAFE, SAFE = 0, 1  # button indexes of the question
 SHARE_YES, SHARE_NO = 0, 1  # button indexes of the follow-up
 RULE_ASK_SHARED = "safety-check-shared"
@@ -99,8 +108,7 @@ class SafetyChecks:
             tx,
             now,
             person.tg_user_id,
-            ACTION_SAFETY,
-            {"check": check_id, "step": STEP_ASK},
+            SafetyAnswer(check_id, STEP_ASK),
             ttl=timedelta(days=7),
         )
         who = await student(tx, person.id)
@@ -153,7 +161,8 @@ class SafetyChecks:
     ) -> Screened:
         from bot.services.cases.crisis import Screened
 
-        if callback.payload.get("step") not in (STEP_ASK, STEP_SHARE) or index not in (0, 1):
+        press = SafetyAnswer.of(callback)
+        if press.step not in (STEP_ASK, STEP_SHARE) or index not in (0, 1):
             raise CallbackRefused("callback-invalid", hostile=True)
 
         async def work(tx: Tx) -> Screened:
@@ -161,7 +170,7 @@ class SafetyChecks:
             tr, lang = self.svc.tr, person.language
             check = await tx.fetchone(
                 "SELECT * FROM safety_checks WHERE id = ? AND person_id = ?",
-                (int(callback.payload["check"]), person.id),
+                (press.check, person.id),
             )
             if check is None:
                 raise CallbackRefused("callback-invalid", hostile=True)
@@ -174,7 +183,7 @@ class SafetyChecks:
                 "UPDATE callbacks SET used_at = ? WHERE token = ?", (to_db(now), callback.token)
             )
             sentences = tuple(json.loads(check["sentences"]))
-            if callback.payload["step"] == STEP_ASK:
+            if press.step == STEP_ASK:
                 return await self._answer(
                     tx, now, person, check, index, chat_id, message_id, sentences
                 )
@@ -230,8 +239,7 @@ class SafetyChecks:
             tx,
             now,
             person.tg_user_id,
-            ACTION_SAFETY,
-            {"check": row["id"], "step": STEP_SHARE},
+            SafetyAnswer(row["id"], STEP_SHARE),
             ttl=timedelta(days=7),
         )
         buttons = [

@@ -19,7 +19,7 @@ from bot.scheduling.calendar import SchoolCalendar
 from bot.services.cases.concerns import INDEX_CANCEL, ConcernService, Raised
 from bot.services.container import Outcome, Services
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload
 from bot.services.messaging.outbox import (
     PRIORITY_INTERACTIVE,
     OutboxRow,
@@ -35,6 +35,13 @@ from bot.storage.db import Tx
 log = logging.getLogger(__name__)
 
 ACTION_TALK = "talk"
+
+
+@dataclass(frozen=True)
+class TalkChoice(Payload, action=ACTION_TALK):
+    """/jutellaan: the index is the channel (TALK_CHANNELS); the token is all it needs."""
+
+
 TALK_CHANNELS = ("kasvokkain", "puhelu", "viesti")
 # Expired check-ins older than this are not looked at again (the bot was down for weeks).
 SILENCE_WINDOW = timedelta(days=14)
@@ -158,7 +165,7 @@ class SignalService:
                     now=now,
                 )
                 return Outcome.of(row)
-            token = await callbacks.issue(tx, now, person.tg_user_id, ACTION_TALK, {})
+            token = await callbacks.issue(tx, now, person.tg_user_id, TalkChoice())
             buttons = choice_rows(
                 token,
                 [tr.plain(lang, "risk-talk-channel", c) for c in TALK_CHANNELS],

@@ -44,7 +44,7 @@ from bot.scheduling.calendar import SchoolCalendar, next_outside_quiet, paused_o
 from bot.scheduling.due import Decision, Occurrence, Schedule, decide, period_key
 from bot.scheduling.risk_points import risk_point
 from bot.services import render
-from bot.services.checkins.sessions import ACTION_ANSWER
+from bot.services.checkins.sessions import Answer
 from bot.services.container import Outcome, Services
 from bot.services.messaging.callbacks import DEFAULT_TTL
 from bot.services.messaging.outbox import (
@@ -391,12 +391,13 @@ class RoundService:
                 templates[lang] = self._template(flow, lang)
             text, buttons = templates[lang]
             token = secrets.token_urlsafe(12)
+            answer = Answer(session_id, flow.first)
             callbacks_rows.append(
                 (
                     token,
                     st["tg_user_id"],
-                    ACTION_ANSWER,
-                    json.dumps({"session": session_id, "question": flow.first}),
+                    answer.action,
+                    json.dumps(answer.as_json()),
                     stamp,
                     expires,
                 )

@@ -22,13 +22,23 @@ from bot.scheduling.calendar import SchoolCalendar, next_outside_quiet, paused_o
 from bot.services import render
 from bot.services.container import Outcome, Services
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload
 from bot.services.messaging.outbox import PRIORITY_NORMAL, OutboxRow, OutMessage, enqueue, written
 from bot.services.people import Person, person_by_id
 from bot.services.unit import UnitOfWork
 from bot.storage.db import Reads, Tx
 
 ACTION_ANSWER = "answer"
+
+
+@dataclass(frozen=True)
+class Answer(Payload, action=ACTION_ANSWER):
+    """A check-in question's buttons: the index is the option."""
+
+    session: int
+    question: str
+
+
 log = logging.getLogger(__name__)
 # Set in a session's context when a crisis came up during it (see crisis.py): the check-in ends
 # with the flow's `on_crisis` closing instead of its usual one. CLOSING_AFTER_CRISIS is for a
@@ -243,8 +253,7 @@ class CheckinService:
             tx,
             now,
             person.tg_user_id,
-            ACTION_ANSWER,
-            {"session": session_id, "question": question.id},
+            Answer(session_id, question.id),
         )
         text = render.question_text(tr, lang, flow, question, name=person.first_name, intro=intro)
         subject = await person_by_id(tx, subject_id) if subject_id is not None else None
@@ -332,8 +341,8 @@ class CheckinService:
         chat_id: int,
         message_id: int,
     ) -> Outcome:
-        session_id = int(callback.payload["session"])
-        question_id = str(callback.payload["question"])
+        press = Answer.of(callback)
+        session_id, question_id = press.session, press.question
 
         async def work(tx: Tx) -> Outcome:
             now = unit.now

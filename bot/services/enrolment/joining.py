@@ -18,7 +18,7 @@ from bot.services.container import Outcome, Services
 from bot.services.enrolment.invites import Invite, clean_name, find_invite, invite_by_id
 from bot.services.enrolment.text import local_day_text, period_text, role_text
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload
 from bot.services.messaging.outbox import PRIORITY_NORMAL, Button, OutboxRow, OutMessage, written
 from bot.services.people import Person
 from bot.services.privacy.data import repoint_person
@@ -31,6 +31,16 @@ CONSENT_VERSION = "2026-11"  # bump when the consent wording changes in substanc
 STEP_LANGUAGE = "lang"
 STEP_CONSENT = "consent"
 ACCEPT, DECLINE, CHANGE_LANGUAGE = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class Joining(Payload, action=ACTION_INVITE):
+    """An invite's buttons: first the language (`step` STEP_LANGUAGE, index into LANGUAGES),
+    then the consent in that language (STEP_CONSENT: ACCEPT, DECLINE, CHANGE_LANGUAGE)."""
+
+    invite: int
+    step: str
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,9 +133,7 @@ class EnrolmentService:
     ) -> tuple[str, list[list[Button]]]:
         """Hello in every language at once: the choice comes before any other text."""
         tr = self.svc.tr
-        token = await callbacks.issue(
-            tx, now, tg_user_id, ACTION_INVITE, {"invite": invite_id, "step": STEP_LANGUAGE}, ttl
-        )
+        token = await callbacks.issue(tx, now, tg_user_id, Joining(invite_id, STEP_LANGUAGE), ttl)
         # A variant's hello would repeat its base language's; its button says what it is.
         hellos = [tr.html(lang, "invite-hello") for lang in LANGUAGES if lang not in BASE_LANGUAGE]
         buttons = [
@@ -184,8 +192,8 @@ class EnrolmentService:
         message_id: int,
         tg_name: str,
     ) -> Joined:
-        step = callback.payload.get("step")
-        if step == STEP_LANGUAGE:
+        press = Joining.of(callback)
+        if press.step == STEP_LANGUAGE:
             if not 0 <= index < len(LANGUAGES):
                 raise CallbackRefused("callback-invalid", hostile=True)
             return Joined(
@@ -193,8 +201,8 @@ class EnrolmentService:
                     unit, tg_user_id, chat_id, person, callback, LANGUAGES[index], message_id
                 )
             )
-        if step == STEP_CONSENT:
-            lang = str(callback.payload.get("lang"))
+        if press.step == STEP_CONSENT:
+            lang = press.lang
             if lang not in LANGUAGES:
                 raise CallbackRefused("callback-invalid", hostile=True)
             if index == CHANGE_LANGUAGE:
@@ -219,7 +227,7 @@ class EnrolmentService:
         async def work(tx: Tx) -> Outcome:
             now = unit.now
             ttl = max(callback.expires_at - now, timedelta(minutes=1))
-            invite_id = int(callback.payload["invite"])
+            invite_id = Joining.of(callback).invite
             text, buttons = await self._language_prompt(tx, now, tg_user_id, invite_id, ttl)
             key = f"inv:{callback.token}:relang"
             return await self._reply(tx, now, key, chat_id, text, buttons, edit=message_id)
@@ -229,7 +237,7 @@ class EnrolmentService:
     async def _usable(
         self, tx: Tx, now: datetime, callback: Callback, person: Person | None, lang: str
     ) -> tuple[Invite | None, str | None]:
-        invite = await invite_by_id(tx, int(callback.payload["invite"]))
+        invite = await invite_by_id(tx, Joining.of(callback).invite)
         if invite is None:
             return None, self.svc.tr.html(lang, "invite-unknown")
         return invite, await self._problem(tx, now, invite, person, lang)
@@ -257,8 +265,7 @@ class EnrolmentService:
                 tx,
                 now,
                 tg_user_id,
-                ACTION_INVITE,
-                {"invite": invite.id, "step": STEP_CONSENT, "lang": lang},
+                Joining(invite.id, STEP_CONSENT, lang),
                 ttl=buttons_ttl(invite, now),
             )
             if invite.role == "student":

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import json
 import secrets
-from dataclasses import dataclass
+import types
+from dataclasses import MISSING, dataclass, fields
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar, Self, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from bot.clock import from_db, to_db
 from bot.storage.db import Database, Tx
@@ -35,19 +36,108 @@ class CallbackRefused(Exception):
         self.hostile = hostile
 
 
+class Payload:
+    """What a button stands for, typed per action: each action declares a frozen dataclass
+    subclass (`class ConcernPress(Payload, action=ACTION_CONCERN): concern: int`), `issue`
+    stores it and `of` reads it back. A payload is written by the bot itself, but a token
+    lives for days and can outlast a deploy that changed the shape: a stored payload that no
+    longer fits is refused like a forged press ("callback-invalid"), never a KeyError halfway
+    through a use case."""
+
+    action: ClassVar[str]
+
+    def __init_subclass__(cls, *, action: str | None = None, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if action is not None:
+            cls.action = action
+
+    def as_json(self) -> dict[str, Any]:
+        # Shallow: the fields are JSON values already (a round writes thousands of these).
+        return {f.name: getattr(self, f.name) for f in fields(self)}  # type: ignore[arg-type]
+
+    @classmethod
+    def of(cls, callback: Callback) -> Self:
+        if callback.action != cls.action:
+            raise CallbackRefused("callback-invalid", hostile=True)
+        hints = _hints(cls)
+        values: dict[str, Any] = {}
+        for field in fields(cls):  # type: ignore[arg-type]  # subclasses are dataclasses
+            if field.name not in callback.payload:
+                if field.default is not MISSING or field.default_factory is not MISSING:
+                    continue
+                if not _optional(hints[field.name]):
+                    raise CallbackRefused("callback-invalid", hostile=True)
+                values[field.name] = None
+                continue
+            value = callback.payload[field.name]
+            if not _fits(value, hints[field.name]):
+                raise CallbackRefused("callback-invalid", hostile=True)
+            values[field.name] = value
+        return cls(**values)
+
+
+T = TypeVar("T")
+
+
+def required(value: T | None) -> T:
+    """A payload field this step needs though the action's other steps go without: missing,
+    the press is refused like a forged one."""
+    if value is None:
+        raise CallbackRefused("callback-invalid", hostile=True)
+    return value
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = get_type_hints(cls)
+    return _HINTS[cls]
+
+
+def _optional(hint: Any) -> bool:
+    return get_origin(hint) in (Union, types.UnionType) and type(None) in get_args(hint)
+
+
+def _fits(value: Any, hint: Any) -> bool:
+    """Whether a JSON value has the declared type (ints are not bools, lists are checked item
+    by item)."""
+    if hint is Any:
+        return True
+    origin = get_origin(hint)
+    if origin in (Union, types.UnionType):
+        return any(_fits(value, arm) for arm in get_args(hint))
+    if hint is type(None):
+        return value is None
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if hint in (str, bool):
+        return isinstance(value, hint)
+    if origin is list:
+        (item,) = get_args(hint) or (Any,)
+        return isinstance(value, list) and all(_fits(v, item) for v in value)
+    if origin is dict or hint is dict:
+        return isinstance(value, dict)
+    return False
+
+
 async def issue(
-    tx: Tx,
-    now: datetime,
-    tg_user_id: int,
-    action: str,
-    payload: dict[str, Any],
-    ttl: timedelta = DEFAULT_TTL,
+    tx: Tx, now: datetime, tg_user_id: int, payload: Payload, ttl: timedelta = DEFAULT_TTL
 ) -> str:
+    """A new token for buttons only `tg_user_id` may press, standing for `payload`."""
     token = secrets.token_urlsafe(12)
     await tx.execute(
         "INSERT INTO callbacks (token, tg_user_id, action, payload, created_at, expires_at)"
         " VALUES (?,?,?,?,?,?)",
-        (token, tg_user_id, action, json.dumps(payload), to_db(now), to_db(now + ttl)),
+        (
+            token,
+            tg_user_id,
+            payload.action,
+            json.dumps(payload.as_json()),
+            to_db(now),
+            to_db(now + ttl),
+        ),
     )
     return token
 
@@ -92,10 +182,14 @@ async def purge_expired(tx: Tx, now: datetime) -> int:
     return await tx.execute("DELETE FROM callbacks WHERE expires_at < ?", (to_db(now),))
 
 
-def chosen_option(payload: dict[str, Any], index: int) -> str:
-    """The option a press picked from the `opts` its button's payload offered; an index the
-    payload never offered is a forged press."""
-    opts = payload.get("opts", [])
-    if not isinstance(opts, list) or not 0 <= index < len(opts):
-        raise CallbackRefused("callback-invalid", hostile=True)
-    return str(opts[index])
+@dataclass(frozen=True, kw_only=True)
+class Options(Payload):
+    """Buttons that each stand for one option string, by index."""
+
+    opts: list[str]
+
+    def chosen(self, index: int) -> str:
+        """The option a press picked; an index never offered is a forged press."""
+        if not 0 <= index < len(self.opts):
+            raise CallbackRefused("callback-invalid", hostile=True)
+        return self.opts[index]

@@ -20,6 +20,7 @@ from bot.services.audit import audit
 from bot.services.checkins.rounds import clock_text
 from bot.services.container import Outcome
 from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import Callback, Options
 from bot.services.messaging.outbox import PRIORITY_NORMAL, Button, OutboxRow, OutMessage, enqueue
 from bot.services.peer.groups import (
     ACTION_REPORT,
@@ -38,6 +39,22 @@ from bot.services.unit import UnitOfWork
 from bot.storage.db import Reads, Tx
 
 REPORT_TTL = timedelta(days=14)
+
+
+@dataclass(frozen=True, kw_only=True)
+class BroadcastStep(Options, action=ACTION_SEND):
+    """/laheta's wizard: the draft and the options of the step on screen ("kind:value")."""
+
+    draft: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReportChoice(Options, action=ACTION_REPORT):
+    """A broadcast's delivery report: retry, results and the like."""
+
+    b: int  # the broadcast
+
+
 DRAFT_AGE = timedelta(days=1)  # a draft older than this is forgotten
 REPORT_WINDOW = timedelta(days=3)  # delivery reports are sent for broadcasts this recent
 SAMPLE_NAMES = 10  # names listed in a delivery report per line
@@ -243,7 +260,7 @@ class PeerBroadcasts(PeerPart):
         rows.append((self.tr.plain(lang, "button-cancel"), "cancel"))
         opts = [option for _, option in rows]
         token = await callbacks.issue(
-            tx, now, tg_user_id, ACTION_SEND, {"draft": draft.id, "opts": opts}, UI_TTL
+            tx, now, tg_user_id, BroadcastStep(draft=draft.id, opts=opts), UI_TTL
         )
         buttons = [
             [Button(label, callbacks.button_data(token, i))] for i, (label, _) in enumerate(rows)
@@ -256,12 +273,13 @@ class PeerBroadcasts(PeerPart):
         person: Person,
         tg_user_id: int,
         chat_id: int,
-        payload: dict[str, Any],
+        callback: Callback,
         index: int,
         message_id: int,
     ) -> Outcome:
-        kind, _, value = callbacks.chosen_option(payload, index).partition(":")
-        draft_id = int(payload["draft"])
+        press = BroadcastStep.of(callback)
+        kind, _, value = press.chosen(index).partition(":")
+        draft_id = press.draft
         now, ukey = unit.now, unit.key("peer")
 
         async def work(tx: Tx) -> Outcome:
@@ -489,7 +507,7 @@ class PeerBroadcasts(PeerPart):
             )
         opts = ["send", "change", "cancel"]
         token = await callbacks.issue(
-            tx, now, tg_user_id, ACTION_SEND, {"draft": draft.id, "opts": opts}, UI_TTL
+            tx, now, tg_user_id, BroadcastStep(draft=draft.id, opts=opts), UI_TTL
         )
         labels = ["peer-button-send", "peer-button-change", "button-cancel"]
         buttons = [
@@ -685,8 +703,7 @@ class PeerBroadcasts(PeerPart):
             tx,
             now,
             person["tg_user_id"],
-            ACTION_REPORT,
-            {"b": broadcast_id, "opts": opts},
+            ReportChoice(b=broadcast_id, opts=opts),
             REPORT_TTL,
         )
         buttons = [
@@ -734,12 +751,12 @@ class PeerBroadcasts(PeerPart):
         person: Person,
         tg_user_id: int,
         chat_id: int,
-        payload: dict[str, Any],
+        callback: Callback,
         index: int,
         message_id: int,
     ) -> Outcome:
-        choice = callbacks.chosen_option(payload, index)
-        broadcast_id = int(payload["b"])
+        press = ReportChoice.of(callback)
+        choice, broadcast_id = press.chosen(index), press.b
         now, ukey = unit.now, unit.key("peer")
 
         async def work(tx: Tx) -> Outcome:

@@ -24,7 +24,6 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from bot.clock import to_db
 from bot.i18n import Translator
@@ -33,6 +32,7 @@ from bot.services.audit import audit
 from bot.services.checkins.rounds import RoundContext, RoundError, RoundResult
 from bot.services.container import Outcome, Services
 from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import Callback, Options
 from bot.services.messaging.outbox import (
     PRIORITY_BULK,
     PRIORITY_INTERACTIVE,
@@ -58,6 +58,26 @@ ACTION_RESULTS = "peer_results"
 ACTION_MUTE = "peer_mute"
 TRACK_POLL = "peer_poll"  # OutMessage.track key: the totals row a sent poll belongs to
 UI_TTL = timedelta(days=1)
+
+
+@dataclass(frozen=True, kw_only=True)
+class LinkChoice(Options, action=ACTION_LINK):
+    """/liita's private question: which of the coach's groups a chat is ("g:<id>", "cancel")."""
+
+    chat: int
+    title: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class PollResults(Options, action=ACTION_RESULTS):
+    """/kysely_tulokset: a poll to show ("show:<id>"), refresh or back to the list."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class MuteToggle(Options, action=ACTION_MUTE):
+    """/vertaistuki: the student's one button, mute or unmute the group's prompts."""
+
+
 THEME_PREFIX = "theme:"  # schedules.flow_id of a prompt schedule that rotates a theme
 
 
@@ -198,8 +218,7 @@ class PeerService:
                     tx,
                     now,
                     tg_user_id,
-                    ACTION_LINK,
-                    {"chat": chat_id, "title": title, "opts": opts},
+                    LinkChoice(chat=chat_id, title=title, opts=opts),
                     UI_TTL,
                 )
                 buttons = [
@@ -241,12 +260,12 @@ class PeerService:
         unit: UnitOfWork,
         person: Person,
         tg_user_id: int,
-        payload: dict[str, Any],
+        callback: Callback,
         index: int,
         message_id: int,
     ) -> Outcome:
-        choice = callbacks.chosen_option(payload, index)
-        chat_id, title = int(payload["chat"]), str(payload["title"])
+        press = LinkChoice.of(callback)
+        choice, chat_id, title = press.chosen(index), press.chat, press.title
         now, ukey = unit.now, unit.key("peer")
 
         async def work(tx: Tx) -> Outcome:
@@ -715,7 +734,7 @@ class PeerService:
         text = self.tr.html(
             lang, "peer-mute-state", group=row["name"], muted="yes" if muted else "no"
         )
-        token = await callbacks.issue(tx, now, tg_user_id, ACTION_MUTE, {"opts": ["toggle"]})
+        token = await callbacks.issue(tx, now, tg_user_id, MuteToggle(opts=["toggle"]))
         label = self.tr.plain(lang, "peer-button-unmute" if muted else "peer-button-mute")
         return text, [[Button(label, callbacks.button_data(token, 0))]]
 

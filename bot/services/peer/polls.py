@@ -21,8 +21,9 @@ from bot.config import Settings
 from bot.services.audit import audit
 from bot.services.container import Outcome
 from bot.services.messaging import callbacks
+from bot.services.messaging.callbacks import Callback
 from bot.services.messaging.outbox import Button, OutMessage
-from bot.services.peer.groups import ACTION_RESULTS, UI_TTL, PeerPart, Replies, key_range
+from bot.services.peer.groups import UI_TTL, PeerPart, PollResults, Replies, key_range
 from bot.services.people import Person
 from bot.services.unit import UnitOfWork
 from bot.storage.db import Reads, Tx
@@ -147,7 +148,7 @@ class PeerPolls(PeerPart):
         if not rows:
             return self.tr.html(lang, "peer-results-none"), []
         opts = [f"show:{r['poll_id']}" for r in rows]
-        token = await callbacks.issue(tx, now, tg_user_id, ACTION_RESULTS, {"opts": opts}, UI_TTL)
+        token = await callbacks.issue(tx, now, tg_user_id, PollResults(opts=opts), UI_TTL)
         buttons = []
         for i, r in enumerate(rows):
             day = from_db(r["sent_at"]).astimezone(self.svc.settings.tz)
@@ -178,11 +179,11 @@ class PeerPolls(PeerPart):
         person: Person,
         tg_user_id: int,
         chat_id: int,
-        payload: dict[str, Any],
+        callback: Callback,
         index: int,
         message_id: int,
     ) -> Outcome:
-        kind, _, value = callbacks.chosen_option(payload, index).partition(":")
+        kind, _, value = PollResults.of(callback).chosen(index).partition(":")
         now, ukey = unit.now, unit.key("peer")
 
         async def work(tx: Tx) -> Outcome:
@@ -271,7 +272,7 @@ class PeerPolls(PeerPart):
             if prompt is not None and prompt.multiple:
                 body += "\n\n" + self.tr.html(lang, "peer-results-multiple")
         opts = [f"refresh:{totals}", "list:"]
-        token = await callbacks.issue(tx, now, tg_user_id, ACTION_RESULTS, {"opts": opts}, UI_TTL)
+        token = await callbacks.issue(tx, now, tg_user_id, PollResults(opts=opts), UI_TTL)
         buttons = [
             [Button(self.tr.plain(lang, "peer-button-refresh"), callbacks.button_data(token, 0))],
             [Button(self.tr.plain(lang, "peer-button-all-polls"), callbacks.button_data(token, 1))],

@@ -27,7 +27,7 @@ from bot.reports.render import Words
 from bot.services.audit import audit
 from bot.services.container import Outcome, Services
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload
 from bot.services.messaging.outbox import (
     PRIORITY_INTERACTIVE,
     Button,
@@ -47,6 +47,16 @@ if TYPE_CHECKING:
     from bot.services.peer.groups import PeerService
 
 ACTION_PLAN = "plan"  # a step of the plan dialog
+
+
+@dataclass(frozen=True)
+class PlanStep(Payload, action=ACTION_PLAN):
+    """The plan dialog's state so far (the step on screen, what was chosen and typed): each
+    step adds to it, and `_prompt`, `_buttons` and the presses read it by step."""
+
+    state: dict[str, Any]
+
+
 PARTICIPANTS = ("students", "guardians", "welfare", "teachers", "partners")
 EVALUATE_WEEKS = (4, 6, 8, 12)
 LIMITS = {"responsible": 300, "actions": 1500, "evaluation": 1000}
@@ -138,7 +148,10 @@ class PlanDialog:
             " LIMIT 1",
             (tg_user_id, ACTION_PLAN, to_db(now)),
         )
-        return None if row is None else Pending(row["token"], json.loads(row["payload"]))
+        if row is None:
+            return None
+        state = json.loads(row["payload"]).get("state")
+        return Pending(row["token"], state if isinstance(state, dict) else {})
 
     async def _close_all(self, tx: Tx, tg_user_id: int, now: datetime) -> None:
         await tx.execute(
@@ -153,9 +166,7 @@ class PlanDialog:
         """Close the previous step and ask the next one, with a new token for its buttons."""
         assert person.tg_user_id is not None
         await self._close_all(tx, person.tg_user_id, now)
-        token = await callbacks.issue(
-            tx, now, person.tg_user_id, ACTION_PLAN, payload, ttl=DIALOG_TTL
-        )
+        token = await callbacks.issue(tx, now, person.tg_user_id, PlanStep(payload), ttl=DIALOG_TTL)
         w: Words = self.words(person.language)
         message = OutMessage(
             chat_id, self._prompt(w, payload), buttons=self._buttons(w, token, payload)
@@ -497,7 +508,7 @@ class PlanDialog:
             tr, lang = self.svc.tr, person.language
             if used is not None:
                 return Outcome(toast=tr.plain(lang, "plan-step-gone"))
-            p = dict(callback.payload)
+            p = dict(PlanStep.of(callback).state)
             step = p.get("step")
             if step == "participants" and 0 <= index < len(PARTICIPANTS):
                 return await self._toggle(tx, now, person, callback, p, index, chat_id, message_id)
@@ -559,7 +570,8 @@ class PlanDialog:
         p["participants"] = [c for c in PARTICIPANTS if c in chosen]
         p["toggles"] = int(p.get("toggles", 0)) + 1
         await tx.execute(
-            "UPDATE callbacks SET payload = ? WHERE token = ?", (json.dumps(p), callback.token)
+            "UPDATE callbacks SET payload = ? WHERE token = ?",
+            (json.dumps(PlanStep(p).as_json()), callback.token),
         )
         w: Words = self.words(person.language)
         row = await enqueue(

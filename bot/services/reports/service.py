@@ -11,6 +11,7 @@ import asyncio
 import html
 import json
 import logging
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -33,7 +34,7 @@ from bot.reports.trend import notice, own_series
 from bot.services.audit import audit
 from bot.services.container import Outcome, Services
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload, required
 from bot.services.messaging.outbox import (
     Button,
     OutMessage,
@@ -50,6 +51,18 @@ log = logging.getLogger(__name__)
 COMPARED_TERMS = 4  # two school years of terms side by side
 COMPARED_YEARS = 2
 ACTION_REPORT = "report"  # /raportti: choose a scope, then a period
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReportStep(Payload, action=ACTION_REPORT):
+    """/raportti's buttons: first the scopes on offer ("scope", by index), then the periods
+    of the one chosen ("period", PRESETS by index and one for the comparison)."""
+
+    step: str
+    scopes: list[str] = field(default_factory=list)
+    scope: str | None = None
+
+
 OWN_TREND_WEEKS = 26
 
 
@@ -234,8 +247,8 @@ class ReportService:
         now = unit.now
 
         async def work(tx: Tx) -> Outcome:
-            payload = {"step": "scope", "scopes": [s.id for s in scopes]}
-            token = await callbacks.issue(tx, now, tg_user_id, ACTION_REPORT, payload)
+            payload = ReportStep(step="scope", scopes=[s.id for s in scopes])
+            token = await callbacks.issue(tx, now, tg_user_id, payload)
             labels = [
                 Button(w.scope(s), callbacks.button_data(token, i)) for i, s in enumerate(scopes)
             ]
@@ -258,19 +271,19 @@ class ReportService:
         message_id: int,
     ) -> Outcome:
         """A scope button (→ period buttons) or a period button (→ the report)."""
-        payload = callback.payload
+        payload = ReportStep.of(callback)
         allowed = {s.id: s for s in await self.scopes_for(unit.reads, person)}
         w = self.words(person.language)
-        if payload.get("step") == "scope":
-            ids = payload.get("scopes", [])
+        if payload.step == "scope":
+            ids = payload.scopes
             if not 0 <= index < len(ids):
                 raise CallbackRefused("callback-invalid", hostile=True)
             scope = allowed.get(ids[index])
             if scope is None:
                 raise CallbackRefused("report-scope-gone", hostile=False)
             return await self._period_prompt(unit, person, scope, chat_id, message_id, w)
-        if payload.get("step") == "period":
-            scope = allowed.get(str(payload.get("scope")))
+        if payload.step == "period":
+            scope = allowed.get(required(payload.scope))
             if scope is None:
                 raise CallbackRefused("report-scope-gone", hostile=False)
             if index == len(PRESETS):  # terms and years side by side
@@ -303,8 +316,8 @@ class ReportService:
         now = unit.now
 
         async def work(tx: Tx) -> Outcome:
-            payload = {"step": "period", "scope": scope.id}
-            token = await callbacks.issue(tx, now, tg_user_id, ACTION_REPORT, payload)
+            payload = ReportStep(step="period", scope=scope.id)
+            token = await callbacks.issue(tx, now, tg_user_id, payload)
             buttons = [
                 [Button(w.t("report-preset", preset=p), callbacks.button_data(token, i))]
                 for i, p in enumerate(PRESETS)

@@ -12,7 +12,7 @@ import asyncio
 import html
 import json
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -26,7 +26,7 @@ from bot.scheduling.calendar import next_within_hours
 from bot.services.audit import audit
 from bot.services.container import Outcome, Services
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload
 from bot.services.messaging.outbox import (
     PRIORITY_NORMAL,
     Button,
@@ -42,6 +42,25 @@ from bot.services.unit import UnitOfWork
 from bot.storage.db import Reads, Tx
 
 ACTION_PHEN = "phen"  # buttons on phenomenon cards, the /ilmiot list and reminders
+
+
+@dataclass(frozen=True, kw_only=True)
+class PhenomenonAction(Payload, action=ACTION_PHEN):
+    """Buttons on a phenomenon card, the /ilmiot list and plan reminders: by index, what to do
+    ("open", "dismiss", "join", "view", "ask", "evaluate") with which phenomenon or plan."""
+
+    items: list[list[str | int]]
+    join: list[int] = field(default_factory=list)  # the phenomena a group coach would join
+
+    def item(self, index: int) -> tuple[str, int]:
+        if not 0 <= index < len(self.items):
+            raise CallbackRefused("callback-invalid", hostile=True)
+        match self.items[index]:
+            case [str(what), int(target)]:
+                return what, target
+        raise CallbackRefused("callback-invalid", hostile=True)
+
+
 SCAN_FROM_HOUR = 7  # the daily phenomenon scan runs on the first tick after 07:00
 COOLDOWN_WEEKS = 6  # the same signal in the same place is not reported again sooner
 LIST_LIMIT = 6
@@ -226,8 +245,7 @@ class PhenomenonWatch:
             tx,
             now,
             r.chat_id,
-            ACTION_PHEN,
-            {"items": [*items, ["dismiss", first_id]]},
+            PhenomenonAction(items=[*items, ["dismiss", first_id]]),
             ttl=timedelta(weeks=COOLDOWN_WEEKS),
         )
 
@@ -316,8 +334,7 @@ class PhenomenonWatch:
                     tx,
                     now,
                     c["tg_user_id"],
-                    ACTION_PHEN,
-                    {"items": [["join", ids[0]]], "join": ids},
+                    PhenomenonAction(items=[["join", ids[0]]], join=ids),
                     ttl=timedelta(weeks=COOLDOWN_WEEKS),
                 )
                 entries = [
@@ -367,7 +384,7 @@ class PhenomenonWatch:
         self, tx: Tx, now: datetime, person: Person, callback: Callback, chat_id: int
     ) -> list[OutboxRow]:
         """A group coach joins the work on their group's phenomenon (and its plan, if any)."""
-        ids = [int(i) for i in callback.payload.get("join", [])]
+        ids = PhenomenonAction.of(callback).join
         allowed = await tx.fetchval(
             "SELECT COUNT(*) FROM phenomena ph JOIN group_coaches gc"
             " ON ph.scope = 'group:' || gc.group_id AND gc.person_id = ?"
@@ -468,7 +485,7 @@ class PhenomenonWatch:
                             f"{tr.plain(lang, 'plan-evaluate-button')}: {_short(p['title'])}"
                         )
                 parts.append("\n\n".join(lines))
-            token = await callbacks.issue(tx, now, tg_user_id, ACTION_PHEN, {"items": items})
+            token = await callbacks.issue(tx, now, tg_user_id, PhenomenonAction(items=items))
             keyboard = [
                 [Button(label, callbacks.button_data(token, i))] for i, label in enumerate(buttons)
             ]
@@ -517,10 +534,7 @@ class PhenomenonWatch:
         chat_id: int,
         message_id: int,
     ) -> Outcome:
-        items = callback.payload.get("items", [])
-        if not 0 <= index < len(items):
-            raise CallbackRefused("callback-invalid", hostile=True)
-        what, target = str(items[index][0]), int(items[index][1])
+        what, target = PhenomenonAction.of(callback).item(index)
         now = unit.now
         if what == "join":  # a group coach, checked against the group inside
             return await unit.run(lambda tx: self._join_outcome(tx, now, person, callback, chat_id))
@@ -725,7 +739,7 @@ class PhenomenonWatch:
             if can_ask:
                 assert person.tg_user_id is not None
                 token = await callbacks.issue(
-                    tx, now, person.tg_user_id, ACTION_PHEN, {"items": [["ask", plan_id]]}
+                    tx, now, person.tg_user_id, PhenomenonAction(items=[["ask", plan_id]])
                 )
                 last = messages[-1]
                 messages[-1] = OutMessage(
@@ -876,8 +890,7 @@ class PhenomenonWatch:
                         tx,
                         now,
                         r.chat_id,
-                        ACTION_PHEN,
-                        {"items": [["evaluate", plan_id]]},
+                        PhenomenonAction(items=[["evaluate", plan_id]]),
                         ttl=timedelta(weeks=8),
                     )
                 messages = [

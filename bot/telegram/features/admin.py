@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -38,12 +39,12 @@ from bot.services.enrolment.roster import (
 )
 from bot.services.enrolment.text import local_day_text, role_text
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, required
 from bot.services.messaging.outbox import Button, OutMessage
 from bot.services.privacy import offboarding
 from bot.telegram.features.privacy import reply_privately
 from bot.telegram.handlers import Typed
-from bot.telegram.picker import CANCEL, NONE, Picker, chosen
+from bot.telegram.picker import CANCEL, NONE, Choices, Picker, chosen
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -60,6 +61,24 @@ if TYPE_CHECKING:
     MenuView = Callable[[Handlers, Turn, int], Awaitable[None]]
 
 ACTION_ADMIN = "admin"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AdminStep(Choices, action=ACTION_ADMIN):
+    """/hallinta's buttons: `op` says which step a press answers (OPS); the rest is what
+    that step carries (most steps only some of it) and, on a list, the picker's choices."""
+
+    op: str
+    group: int | None = None
+    purpose: str | None = None  # a group list for viewing, or for the group coach ("gc")
+    students: list[int] = field(default_factory=list)
+    student: int | None = None
+    coach: int | None = None
+    leaving: int | None = None  # the staff member being offboarded
+    to: int | None = None  # their successor
+    name: str | None = None  # a new group's name
+
+
 INPUT_GROUP = "admin:group_name"
 INPUT_STAFF = "admin:staff_name"
 INPUT_ROSTER = "admin:roster"
@@ -112,11 +131,9 @@ async def say_error(h: Handlers, c: Turn, err: AdminError) -> None:
     await send(c, OutMessage(c.chat_id, h.text(c, err.msg_id, **err.args_)))
 
 
-async def token_for(c: Turn, payload: dict[str, Any], ttl: timedelta = INPUT_TTL) -> str:
+async def token_for(c: Turn, step: AdminStep, ttl: timedelta = INPUT_TTL) -> str:
     now = c.now
-    return await c.run(
-        lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_ADMIN, payload, ttl=ttl)
-    )
+    return await c.run(lambda tx: callbacks.issue(tx, now, c.tg_user_id, step, ttl=ttl))
 
 
 async def expect(c: Turn, kind: str, payload: dict[str, Any], ttl: timedelta) -> None:
@@ -141,27 +158,26 @@ def is_coordinator(c: Turn) -> bool:
 # -- the picker: one page of choices, with paging ----------------------------------------------
 
 
-ADMIN_PICKER = Picker(ACTION_ADMIN, page_size=PAGE, ttl=INPUT_TTL)
+ADMIN_PICKER = Picker(AdminStep, page_size=PAGE, ttl=INPUT_TTL)
 
 
 async def picker(
     h: Handlers,
     c: Turn,
-    op: str,
+    step: AdminStep,
     ids: Sequence[int],
     labels: Sequence[str],
     page: int,
-    extra: dict[str, Any] | None = None,
     none_label: str | None = None,
 ) -> list[list[Button]]:
-    """A page of choices (bot/telegram/picker.py); `op` routes the press."""
+    """A page of choices (bot/telegram/picker.py); the step's `op` routes the press."""
     return await ADMIN_PICKER.show(
         c,
+        step,
         ids,
         labels,
         cancel_label=plain(h, c, "button-cancel"),
         page=page,
-        extra={"op": op, **(extra or {})},
         none_label=none_label,
     )
 
@@ -187,7 +203,7 @@ async def menu_message(h: Handlers, c: Turn) -> OutMessage:
         staff=len(staff),
         waiting=sum(1 for m in staff if not m.joined),
     )
-    token = await token_for(c, {"op": "menu"})
+    token = await token_for(c, AdminStep(op="menu"))
     buttons = [button_row(h, c, item, token, i) for i, item in enumerate(MENU)]
     return OutMessage(c.chat_id, text, buttons=buttons)
 
@@ -203,7 +219,7 @@ async def hallinta(h: Handlers, c: Turn) -> None:
 async def press(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> str | None:
     if not is_coordinator(c):
         raise CallbackRefused("callback-not-yours", hostile=True)
-    op = cb.payload.get("op")
+    op = AdminStep.of(cb).op
     if index == CANCEL:
         await clear(c)
         await send(c, edit(c, h.text(c, "admin-cancelled"), message_id))
@@ -294,14 +310,16 @@ async def offboard_picker(h: Handlers, c: Turn, message_id: int) -> None:
     members = [m for m in await admin.staff(c.reads) if c.person and m.id != c.person.id]
     if not members:
         raise AdminError("admin-staff-none")
-    buttons = await picker(h, c, "offboard", [m.id for m in members], [m.name for m in members], 0)
+    buttons = await picker(
+        h, c, AdminStep(op="offboard"), [m.id for m in members], [m.name for m in members], 0
+    )
     await send(c, edit(c, h.text(c, "admin-offboard-pick"), message_id, buttons))
 
 
 async def on_offboard(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     if await turn_page(h, c, cb, index, message_id):
         return
-    leaving = chosen(cb, index)
+    leaving = chosen(AdminStep.of(cb), index)
     load = await offboarding.workload(c.reads, leaving)
     successors = [
         m
@@ -314,11 +332,10 @@ async def on_offboard(h: Handlers, c: Turn, cb: Callback, index: int, message_id
     buttons = await picker(
         h,
         c,
-        "offboard_to",
+        AdminStep(op="offboard_to", leaving=leaving),
         [m.id for m in successors],
         [m.name for m in successors],
         0,
-        {"leaving": leaving},
     )
     text = h.text(
         c, "admin-offboard-successor", name=load.name, students=load.students, cases=load.cases
@@ -329,7 +346,8 @@ async def on_offboard(h: Handlers, c: Turn, cb: Callback, index: int, message_id
 async def on_offboard_to(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     if await turn_page(h, c, cb, index, message_id):
         return
-    await confirm_offboard(h, c, int(cb.payload["leaving"]), chosen(cb, index), message_id)
+    step = AdminStep.of(cb)
+    await confirm_offboard(h, c, required(step.leaving), chosen(step, index), message_id)
 
 
 async def confirm_offboard(
@@ -337,7 +355,7 @@ async def confirm_offboard(
 ) -> None:
     load = await offboarding.workload(c.reads, leaving)
     names = {m.id: m.name for m in await admin.staff(c.reads)}
-    token = await token_for(c, {"op": "offboard_go", "leaving": leaving, "to": successor})
+    token = await token_for(c, AdminStep(op="offboard_go", leaving=leaving, to=successor))
     buttons = [button_row(h, c, "admin-offboard-yes", token, 0), cancel_row(h, c, token)]
     text = h.text(
         c,
@@ -354,14 +372,10 @@ async def on_offboard_go(h: Handlers, c: Turn, cb: Callback, index: int, message
     assert c.person is not None
     if index != 0:
         raise CallbackRefused("callback-invalid", hostile=True)
-    to = cb.payload.get("to")
+    step = AdminStep.of(cb)
     try:
         done = await offboarding.offboard_staff(
-            c,
-            h.rt.svc.tr,
-            int(cb.payload["leaving"]),
-            int(to) if to is not None else None,
-            c.person.id,
+            c, h.rt.svc.tr, required(step.leaving), step.to, c.person.id
         )
     except offboarding.OffboardRefused as refused:
         await send(c, edit(c, h.text(c, refused.msg_id, **refused.args_), message_id))
@@ -388,11 +402,10 @@ async def group_picker(h: Handlers, c: Turn, purpose: str, message_id: int) -> N
     buttons = await picker(
         h,
         c,
-        "groups",
+        AdminStep(op="groups", purpose=purpose),
         [g.id for g in groups],
         [g.name for g in groups],
         0,
-        {"purpose": purpose},
     )
     key = "admin-pick-group-gc" if purpose == "gc" else "admin-pick-group"
     await send(c, edit(c, h.text(c, key), message_id, buttons))
@@ -401,8 +414,8 @@ async def group_picker(h: Handlers, c: Turn, purpose: str, message_id: int) -> N
 async def on_groups(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     if await turn_page(h, c, cb, index, message_id):
         return
-    group_id = chosen(cb, index)
-    if cb.payload.get("purpose") == "gc":
+    group_id = chosen(AdminStep.of(cb), index)
+    if AdminStep.of(cb).purpose == "gc":
         group = await admin.group_by_id(c.reads, group_id)
         assert group is not None
         await expect(c, INPUT_STAFF, {"role": "group_coach", "group": group_id}, INPUT_TTL)
@@ -439,7 +452,7 @@ async def group_view(h: Handlers, c: Turn, group_id: int, message_id: int) -> No
     if not students:
         lines.append(h.text(c, "admin-group-empty"))
     ids = [s.person_id for s in students]
-    token = await token_for(c, {"op": "group", "group": group_id, "students": ids})
+    token = await token_for(c, AdminStep(op="group", group=group_id, students=ids))
     labels = ("admin-group-pick-student", "admin-group-assign-all", "admin-group-new-links")
     buttons = (
         [button_row(h, c, item, token, i) for i, item in enumerate(labels)] if students else []
@@ -450,8 +463,8 @@ async def group_view(h: Handlers, c: Turn, group_id: int, message_id: int) -> No
 
 async def on_group(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     assert c.person is not None
-    group_id = int(cb.payload["group"])
-    students = [int(i) for i in cb.payload.get("students", [])]
+    step = AdminStep.of(cb)
+    group_id, students = required(step.group), step.students
     if index == 0:
         await student_picker(h, c, students, message_id)
     elif index == 1:
@@ -471,14 +484,14 @@ async def student_picker(h: Handlers, c: Turn, students: list[int], message_id: 
     for sid in students:
         s = await student_status(c.reads, sid)
         names.append(s.name if s else "?")
-    buttons = await picker(h, c, "students", students, names, 0)
+    buttons = await picker(h, c, AdminStep(op="students"), students, names, 0)
     await send(c, edit(c, h.text(c, "admin-pick-student"), message_id, buttons))
 
 
 async def on_students(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     if await turn_page(h, c, cb, index, message_id):
         return
-    student_id = chosen(cb, index)
+    student_id = chosen(AdminStep.of(cb), index)
     s = await student_status(c.reads, student_id)
     if s is None:
         raise AdminError("admin-student-gone")
@@ -491,7 +504,7 @@ async def on_students(h: Handlers, c: Turn, cb: Callback, index: int, message_id
         coach=s.coach_name or "–",
         backup=s.backup_name or "–",
     )
-    token = await token_for(c, {"op": "student", "student": student_id})
+    token = await token_for(c, AdminStep(op="student", student=student_id))
     buttons = []
     if s.status != "active":
         buttons.append(button_row(h, c, "admin-student-new-link", token, 0))
@@ -502,7 +515,7 @@ async def on_students(h: Handlers, c: Turn, cb: Callback, index: int, message_id
 
 
 async def on_student(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
-    student_id = int(cb.payload["student"])
+    student_id = required(AdminStep.of(cb).student)
     if index == 1:
         await coach_picker(h, c, [student_id], message_id)
     elif index == 2:
@@ -544,7 +557,7 @@ async def new_student_link(h: Handlers, c: Turn, student_id: int, message_id: in
 
 
 async def study_picker(h: Handlers, c: Turn, student_id: int, message_id: int) -> None:
-    token = await token_for(c, {"op": "study", "student": student_id})
+    token = await token_for(c, AdminStep(op="study", student=student_id))
     buttons = [
         [Button(plain(h, c, "admin-study", status), callbacks.button_data(token, i))]
         for i, status in enumerate(admin.STUDY_STATUSES)
@@ -557,7 +570,7 @@ async def on_study(h: Handlers, c: Turn, cb: Callback, index: int, message_id: i
     assert c.person is not None
     if not 0 <= index < len(admin.STUDY_STATUSES):
         raise CallbackRefused("callback-invalid", hostile=True)
-    student_id = int(cb.payload["student"])
+    student_id = required(AdminStep.of(cb).student)
     status = admin.STUDY_STATUSES[index]
     await admin.set_study_status(c, h.rt.svc.tr, student_id, status, c.person.id)
     s = await student_status(c.reads, student_id)
@@ -580,11 +593,10 @@ async def coach_picker(h: Handlers, c: Turn, students: list[int], message_id: in
     buttons = await picker(
         h,
         c,
-        "coach",
+        AdminStep(op="coach", students=list(students)),
         [m.id for m in coaches],
         [m.name for m in coaches],
         0,
-        {"students": students},
     )
     await send(c, edit(c, h.text(c, "admin-pick-coach", count=len(students)), message_id, buttons))
 
@@ -592,17 +604,16 @@ async def coach_picker(h: Handlers, c: Turn, students: list[int], message_id: in
 async def on_coach(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> None:
     if await turn_page(h, c, cb, index, message_id):
         return
-    coach_id = chosen(cb, index)
+    coach_id = chosen(AdminStep.of(cb), index)
     backups = [m for m in await admin.staff(c.reads, ("coach", "coordinator")) if m.id != coach_id]
     none_label = plain(h, c, "admin-no-backup")
     buttons = await picker(
         h,
         c,
-        "backup",
+        AdminStep(op="backup", students=AdminStep.of(cb).students, coach=coach_id),
         [m.id for m in backups],
         [m.name for m in backups],
         0,
-        {"students": cb.payload["students"], "coach": coach_id, "none_label": none_label},
         none_label,
     )
     await send(c, edit(c, h.text(c, "admin-pick-backup"), message_id, buttons))
@@ -612,9 +623,9 @@ async def on_backup(h: Handlers, c: Turn, cb: Callback, index: int, message_id: 
     assert c.person is not None
     if await turn_page(h, c, cb, index, message_id):
         return
-    backup_id = None if index == NONE else chosen(cb, index)
-    coach_id = int(cb.payload["coach"])
-    students = [int(i) for i in cb.payload["students"]]
+    step = AdminStep.of(cb)
+    backup_id = None if index == NONE else chosen(step, index)
+    coach_id, students = required(step.coach), step.students
     await admin.assign_coach(c, h.rt.svc.tr, students, coach_id, backup_id, c.person.id)
     names = {m.id: m.name for m in await admin.staff(c.reads)}
     text = h.text(
@@ -633,7 +644,7 @@ async def on_backup(h: Handlers, c: Turn, cb: Callback, index: int, message_id: 
 async def typed_group(h: Handlers, c: Turn, text: str, _payload: dict[str, Any]) -> None:
     name, _ = clean_name(text, 10_000)
     await clear(c)
-    token = await token_for(c, {"op": "new_group", "name": name})
+    token = await token_for(c, AdminStep(op="new_group", name=name))
     buttons = [button_row(h, c, "admin-create-group", token, 0), cancel_row(h, c, token)]
     await send(
         c,
@@ -645,7 +656,7 @@ async def on_new_group(h: Handlers, c: Turn, cb: Callback, index: int, message_i
     assert c.person is not None
     if index != 0:
         raise CallbackRefused("callback-invalid", hostile=True)
-    name = await admin.create_group(c, str(cb.payload["name"]), c.person.id)
+    name = await admin.create_group(c, required(AdminStep.of(cb).name), c.person.id)
     await send(c, edit(c, h.text(c, "admin-group-created", name=name), message_id))
 
 
@@ -696,7 +707,7 @@ async def typed_roster(h: Handlers, c: Turn, text: str, payload: dict[str, Any])
         raise AdminError("admin-roster-too-long")
     await expect(c, INPUT_ROSTER, {"text": collected}, ROSTER_TTL)
     lines = sum(1 for line in collected.splitlines() if line.strip())
-    token = await token_for(c, {"op": "roster"}, ROSTER_TTL)
+    token = await token_for(c, AdminStep(op="roster"), ROSTER_TTL)
     buttons = [button_row(h, c, "admin-roster-check", token, 0), cancel_row(h, c, token)]
     await send(
         c,
@@ -753,7 +764,7 @@ async def on_roster(h: Handlers, c: Turn, _cb: Callback, index: int, message_id:
         await expect(c, INPUT_ROSTER, {"text": ""}, ROSTER_TTL)
         await send(c, edit(c, shown + "\n\n" + h.text(c, "admin-roster-fix"), message_id))
         return
-    token = await token_for(c, {"op": "roster_go"}, ROSTER_TTL)
+    token = await token_for(c, AdminStep(op="roster_go"), ROSTER_TTL)
     buttons = [
         button_row(h, c, "admin-roster-import", token, 0),
         button_row(h, c, "admin-roster-import-relink", token, 1),

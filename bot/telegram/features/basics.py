@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.config import LANGUAGES
 from bot.services import people
 from bot.services.cases.crisis import local_help_text
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload
 from bot.services.messaging.outbox import Button, OutMessage
 
 if TYPE_CHECKING:
     from bot.telegram.handlers import Handlers, Turn
 
 ACTION_LANGUAGE = "language"
+
+
+@dataclass(frozen=True)
+class LanguageChoice(Payload, action=ACTION_LANGUAGE):
+    """/kieli: the index is the language (people.language_rows)."""
 
 
 def register(h: Handlers) -> None:
@@ -38,7 +44,7 @@ def register(h: Handlers) -> None:
 
     async def language_prompt(c: Turn, text: str) -> OutMessage:
         now = c.now
-        token = await c.run(lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_LANGUAGE, {}))
+        token = await c.run(lambda tx: callbacks.issue(tx, now, c.tg_user_id, LanguageChoice()))
         buttons = [
             [
                 Button(h.rt.svc.tr.plain(lang, "language-name"), callbacks.button_data(token, i))

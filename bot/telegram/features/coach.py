@@ -11,7 +11,7 @@ wires them. /ryhmat builds one section per role the caller holds, through `GROUP
 from __future__ import annotations
 
 import html
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
@@ -33,7 +33,7 @@ from bot.services.enrolment.access import (
 from bot.services.enrolment.invites import name_key
 from bot.services.enrolment.text import day_text, local_day_text
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload
 from bot.services.messaging.outbox import Button, OutMessage
 from bot.services.privacy.outbox import enqueue_replies
 from bot.services.privacy.service import last_paused_day
@@ -49,6 +49,13 @@ if TYPE_CHECKING:
     GroupSection = Callable[[Handlers, Turn, Sequence[Group]], Awaitable[str]]
 
 ACTION_STUDENT = "student_card"
+
+
+@dataclass(frozen=True)
+class StudentCard(Payload, action=ACTION_STUDENT):
+    students: list[int]  # the students listed, by button index
+
+
 MAX_BUTTONS = 60
 LABEL_LIMIT = 40
 # a student who is not (or no longer) active: one word instead of the check-in status
@@ -146,8 +153,7 @@ async def student_buttons(
             tx,
             now,
             c.tg_user_id,
-            ACTION_STUDENT,
-            {"students": [s.person_id for s in students]},
+            StudentCard([s.person_id for s in students]),
             ttl=timedelta(days=1),
         )
     )
@@ -259,10 +265,10 @@ async def named(h: Handlers, c: Turn, visible: list[StudentStatus]) -> list[Stud
 
 
 async def open_card(h: Handlers, c: Turn, cb: Callback, index: int, _message_id: int) -> str | None:
-    ids = cb.payload.get("students")
-    if c.person is None or not isinstance(ids, list) or not 0 <= index < len(ids):
+    ids = StudentCard.of(cb).students
+    if c.person is None or not 0 <= index < len(ids):
         raise CallbackRefused("callback-invalid", hostile=True)
-    student_id = int(ids[index])
+    student_id = ids[index]
     # Authority now, from the database: the student may have moved to another coach.
     if not await can_see(c.reads, c.person.id, student_id):
         await refuse_student(c, [student_id], "button")

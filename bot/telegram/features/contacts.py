@@ -36,6 +36,7 @@ from bot.services.cases.followups import (
     CASE_HANDOVER,
     CASE_LOG,
     CASE_POSTPONE,
+    CasePress,
     FollowupService,
     open_cases,
 )
@@ -46,7 +47,7 @@ from bot.services.container import Outcome
 from bot.services.enrolment.access import loggable_students
 from bot.services.enrolment.invites import name_key
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload
 from bot.services.messaging.outbox import Button, OutMessage
 from bot.services.messaging.outbox_store import key_of_message
 from bot.services.people import Person, student
@@ -54,7 +55,7 @@ from bot.services.privacy.outbox import enqueue_replies
 from bot.storage.db import Tx
 from bot.telegram.features.risk import staff, staff_press
 from bot.telegram.handlers import Typed
-from bot.telegram.picker import CANCEL, Picker, chosen, label
+from bot.telegram.picker import CANCEL, Choices, Picker, chosen, label
 
 if TYPE_CHECKING:
     from bot.services.cases.followups import CaseLine
@@ -69,10 +70,22 @@ ACTION_PICK_LOG = "contact-pick"  # index: the student to log a contact with
 ACTION_PICK_HISTORY = "history-pick"  # index: the student whose history to show
 PAGE = 8
 NEXT_PAGE = 10_000
+
+
+@dataclass(frozen=True, kw_only=True)
+class PickToLog(Choices, action=ACTION_PICK_LOG):
+    """/kirjaa: whom to log a contact with."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class PickHistory(Choices, action=ACTION_PICK_HISTORY):
+    """/historia: whose contact history to show."""
+
+
 # A coach's students, two to a row: twelve a page fits a phone's screen.
-PICKERS = {
-    action: Picker(action, page_size=12, columns=2, ttl=timedelta(days=1))
-    for action in (ACTION_PICK_LOG, ACTION_PICK_HISTORY)
+PICKERS: dict[str, Picker[Choices]] = {
+    kind.action: Picker(kind, page_size=12, columns=2, ttl=timedelta(days=1))
+    for kind in (PickToLog, PickHistory)
 }
 LIST_TTL = timedelta(days=1)
 _ALERT_KEY = re.compile(r"^c(\d+):")
@@ -137,11 +150,15 @@ def edit_text(c: Turn, text: str, message_id: int) -> OutMessage:
     return OutMessage(c.chat_id, text, op="edit", message_id=message_id, buttons=[])
 
 
-async def token_for(c: Turn, action: str, payload: dict[str, Any]) -> str:
+@dataclass(frozen=True)
+class CaseList(Payload, action=ACTION_LIST):
+    cases: list[int]  # the concerns listed, in order
+    page: int
+
+
+async def token_for(c: Turn, payload: Payload) -> str:
     now = c.now
-    return await c.run(
-        lambda tx: callbacks.issue(tx, now, c.tg_user_id, action, payload, ttl=LIST_TTL)
-    )
+    return await c.run(lambda tx: callbacks.issue(tx, now, c.tg_user_id, payload, ttl=LIST_TTL))
 
 
 # -- /seuranta ----------------------------------------------------------------------------------
@@ -162,7 +179,7 @@ async def case_list(h: Handlers, k: Cases, c: Turn, page: int = 0) -> None:
         for n, case in enumerate(shown)
     ]
     lines.append("\n" + h.text(c, "case-list-hint"))
-    token = await token_for(c, ACTION_LIST, {"cases": [x.concern_id for x in cases], "page": page})
+    token = await token_for(c, CaseList([x.concern_id for x in cases], page))
     buttons = case_list_buttons(h, c, token, cases, page)
     await reply_audited(
         c,
@@ -212,9 +229,7 @@ async def list_button(
     h: Handlers, k: Cases, c: Turn, cb: Callback, index: int, _message_id: int
 ) -> str | None:
     person = staff(c)
-    ids = cb.payload.get("cases")
-    if not isinstance(ids, list):
-        raise CallbackRefused("callback-invalid", hostile=True)
+    ids = CaseList.of(cb).cases
     if index >= NEXT_PAGE:
         page = index - NEXT_PAGE
         if not 0 < page <= len(ids) // PAGE:
@@ -223,7 +238,7 @@ async def list_button(
         return None
     if not 0 <= index < 2 * len(ids):
         raise CallbackRefused("callback-invalid", hostile=True)
-    concern_id = int(ids[index // 2])
+    concern_id = ids[index // 2]
     if index % 2 == 0:
         await k.log.start_for_concern(c, person, concern_id, c.chat_id)
     else:
@@ -295,7 +310,7 @@ async def case_button(
     h: Handlers, k: Cases, c: Turn, cb: Callback, index: int, _message_id: int
 ) -> str | None:
     person = staff(c)
-    concern_id = int(cb.payload["concern"])
+    concern_id = CasePress.of(cb).concern
     if index == CASE_CARD:
         await case_card(k, c, person, concern_id)
         return None
@@ -331,8 +346,10 @@ async def pick_student(
     if not people:
         await h.say_text(c, "coach-no-students")
         return
-    buttons = await PICKERS[action].show(
+    picker = PICKERS[action]
+    buttons = await picker.show(
         c,
+        picker.payload(),
         [p[0] for p in people],
         [("📂 " if is_open else "") + name for _, name, is_open in people],
         cancel_label=h.rt.svc.tr.plain(c.lang, "button-cancel"),
@@ -367,13 +384,16 @@ async def pick_button(
     h: Handlers, k: Cases, c: Turn, cb: Callback, index: int, message_id: int
 ) -> str | None:
     person = staff(c)
-    if await PICKERS[cb.action].turn_page(c, cb, index, message_id, send_edit):
+    picker = PICKERS.get(cb.action)
+    if picker is None:
+        raise CallbackRefused("callback-invalid", hostile=True)
+    if await picker.turn_page(c, cb, index, message_id, send_edit):
         return None
     if index == CANCEL:
         await send_edit(c, edit_text(c, h.text(c, "case-action-cancelled"), message_id))
         return None
     allowed = {p[0] for p in await choosable(c, person)}
-    student_id = chosen(cb, index)
+    student_id = chosen(picker.payload.of(cb), index)
     if student_id not in allowed:  # moved to another coach since the list was shown
         raise CallbackRefused("coach-not-your-student", hostile=False)
     await picked(k, c, person, cb.action, student_id)

@@ -12,6 +12,7 @@ from bot.services.enrolment.joining import (
     DECLINE,
     STEP_CONSENT,
     EnrolmentService,
+    Joining,
 )
 from bot.services.messaging.callbacks import Callback, CallbackRefused
 from bot.services.privacy.outbox import purge_short_lived
@@ -41,7 +42,7 @@ def register(h: Handlers) -> None:
     async def press(c: Turn, callback: Callback, index: int, message_id: int) -> str | None:
         if not c.private:
             raise CallbackRefused("callback-invalid", hostile=True)
-        if callback.payload.get("step") == STEP_CONSENT and index in (ACCEPT, DECLINE):
+        if Joining.of(callback).step == STEP_CONSENT and index in (ACCEPT, DECLINE):
             await admin_inputs.consume(c, callback)
         joined = await service.press(
             c, c.tg_user_id, c.chat_id, c.person, callback, index, message_id, telegram_name(c)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from telegram import Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -45,9 +45,9 @@ if TYPE_CHECKING:
     from bot.telegram.handlers import Handlers, Turn
 
     # a press answered by a broadcast or poll use case:
-    # (unit, person, Telegram user, chat, payload, index, message id) -> committed
+    # (unit, person, Telegram user, chat, the press's callback, index, message id) -> committed
     PressUseCase = Callable[
-        [UnitOfWork, people.Person, int, int, dict[str, Any], int, int], Awaitable[Outcome]
+        [UnitOfWork, people.Person, int, int, Callback, int, int], Awaitable[Outcome]
     ]
 
 GROUP_CHATS = (ChatType.GROUP, ChatType.SUPERGROUP)
@@ -109,9 +109,7 @@ def person_of(c: Turn) -> people.Person:
 
 
 async def link_press(p: Peer, c: Turn, cb: Callback, index: int, message_id: int) -> str | None:
-    outcome = await p.service.link_press(
-        c, person_of(c), c.tg_user_id, cb.payload, index, message_id
-    )
+    outcome = await p.service.link_press(c, person_of(c), c.tg_user_id, cb, index, message_id)
     return outcome.toast
 
 
@@ -119,9 +117,7 @@ async def pressed(
     use_case: PressUseCase, c: Turn, cb: Callback, index: int, message_id: int
 ) -> str | None:
     """/laheta's steps, a broadcast's report and /kysely_tulokset: one shape of use case."""
-    outcome = await use_case(
-        c, person_of(c), c.tg_user_id, c.chat_id, cb.payload, index, message_id
-    )
+    outcome = await use_case(c, person_of(c), c.tg_user_id, c.chat_id, cb, index, message_id)
     return outcome.toast
 
 

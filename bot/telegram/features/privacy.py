@@ -8,6 +8,7 @@ index through `PAUSE_STEPS`: "off" (no pause: how long?), "on" (paused: resume o
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from bot.services.admin import inputs as admin_inputs
 from bot.services.checkins.sessions import has_open_session
 from bot.services.enrolment.text import day_text
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload
 from bot.services.messaging.outbox import Button, OutMessage
 from bot.services.privacy.outbox import enqueue_replies
 from bot.services.privacy.service import MAX_PAUSE_DAYS, PrivacyService
@@ -34,6 +35,18 @@ if TYPE_CHECKING:
 
 ACTION_ERASE = "erase"
 ACTION_PAUSE = "pause"
+
+
+@dataclass(frozen=True)
+class EraseConfirm(Payload, action=ACTION_ERASE):
+    """/poista: 1 erase everything, 0 cancel."""
+
+
+@dataclass(frozen=True)
+class PauseMenu(Payload, action=ACTION_PAUSE):
+    step: str  # which /tauko menu the buttons are on (PAUSE_STEPS)
+
+
 PENDING_PAUSE_DATE = "privacy:pause_date"
 ERASE_TTL = timedelta(minutes=15)
 PAUSE_WEEK, PAUSE_TWO_WEEKS, PAUSE_DATE, PAUSE_CANCEL = 0, 1, 2, 3
@@ -86,7 +99,7 @@ async def erase(h: Handlers, c: Turn) -> None:
         return
     now = c.now
     token = await c.run(
-        lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_ERASE, {}, ttl=ERASE_TTL)
+        lambda tx: callbacks.issue(tx, now, c.tg_user_id, EraseConfirm(), ttl=ERASE_TTL)
     )
     buttons = [button_row(h, c, "erase-yes", token, 1), button_row(h, c, "erase-no", token, 0)]
     await h.say(c, OutMessage(c.chat_id, h.text(c, "erase-ask"), buttons=buttons))
@@ -145,9 +158,7 @@ async def lengths_menu(
 
 
 async def pause_token(c: Turn, now: datetime, step: str) -> str:
-    return await c.run(
-        lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION_PAUSE, {"step": step})
-    )
+    return await c.run(lambda tx: callbacks.issue(tx, now, c.tg_user_id, PauseMenu(step)))
 
 
 async def pause_press(
@@ -156,8 +167,7 @@ async def pause_press(
     if not student(c) or c.person is None:
         raise CallbackRefused("callback-not-yours", hostile=True)
     key = f"pause:{cb.token}:{index}"
-    step = cb.payload.get("step")
-    pause_step = PAUSE_STEPS.get((step, index)) if isinstance(step, str) else None
+    pause_step = PAUSE_STEPS.get((PauseMenu.of(cb).step, index))
     if pause_step is None:
         raise CallbackRefused("callback-invalid", hostile=True)
     await pause_step(h, privacy, c, c.person, index, message_id, key)

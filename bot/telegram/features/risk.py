@@ -17,7 +17,7 @@ from bot.engine.model import Flow
 from bot.risk.cues import default_detector
 from bot.services.cases import concerns as concern_mod
 from bot.services.cases import handover as handover_mod
-from bot.services.cases.concerns import ConcernService
+from bot.services.cases.concerns import AlertPress, ConcernService
 from bot.services.cases.contact_log import ContactLog
 from bot.services.cases.crisis import CrisisService
 from bot.services.cases.digest import DigestService
@@ -122,7 +122,7 @@ async def concern_button(
     h: Handlers, r: Risk, c: Turn, cb: Callback, index: int, _message_id: int
 ) -> str | None:
     person = staff(c)
-    concern_id = int(cb.payload["concern"])
+    concern_id = AlertPress.of(cb).concern
     button = CONCERN_BUTTONS.get(index)
     if button is None:
         raise CallbackRefused("callback-invalid", hostile=True)

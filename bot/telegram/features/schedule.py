@@ -16,6 +16,7 @@ schedule's report or removal through `LIST_STEPS`, a step of the new schedule's 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -32,7 +33,7 @@ from bot.services.checkins import schedules
 from bot.services.checkins.rounds import DEFAULT_GRACE, RoundService, clock_text, when_text
 from bot.services.checkins.schedules import RISK_POINTS_PREFIX, Draft, day_text
 from bot.services.messaging import callbacks
-from bot.services.messaging.callbacks import Callback, CallbackRefused
+from bot.services.messaging.callbacks import Callback, CallbackRefused, Payload, required
 from bot.services.messaging.delivery import private_chat_changed
 from bot.services.messaging.outbox import Button, OutMessage
 from bot.services.peer.groups import THEME_PREFIX
@@ -53,6 +54,24 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 ACTION = "schedule"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ScheduleStep(Payload, action=ACTION):
+    """/aikataulu's buttons: `step` routes a press (LIST_STEPS, DRAFT_STEPS); the rest is what
+    that step's buttons stand for."""
+
+    step: str
+    g: int | None = None  # the group whose schedules the menu shows
+    ids: list[int] = field(default_factory=list)  # groups or schedules listed, by index
+    many: bool = False  # the coach manages several groups: "back" goes to the group list
+    sid: int | None = None  # the schedule a report or a removal is about
+    draft: dict[str, Any] | None = None  # the new schedule so far (Draft.to_json)
+    flows: list[str] = field(default_factory=list)
+    auds: list[str] = field(default_factory=list)
+    ranges: list[list[str | None]] = field(default_factory=list)  # [first day, last or None]
+
+
 PENDING_TIME = "schedule-time"
 PENDING_RANGE = "schedule-range"
 TIMES = ("08:00", "08:30", "09:00", "10:00", "12:00", "14:00")
@@ -109,9 +128,9 @@ def library(h: Handlers) -> PromptLibrary | None:
     return peer.library if peer is not None else None
 
 
-async def token(c: Turn, payload: dict[str, Any]) -> str:
+async def token(c: Turn, payload: ScheduleStep) -> str:
     now = c.now
-    return await c.run(lambda tx: callbacks.issue(tx, now, c.tg_user_id, ACTION, payload))
+    return await c.run(lambda tx: callbacks.issue(tx, now, c.tg_user_id, payload))
 
 
 # leaving and stepping back read the same on every menu of the bot
@@ -154,7 +173,7 @@ async def allowed(c: Turn, group_id: int) -> None:
 
 
 async def groups_view(h: Handlers, c: Turn, groups: list[tuple[int, str]]) -> View:
-    tok = await token(c, {"step": "group", "ids": [gid for gid, _ in groups]})
+    tok = await token(c, ScheduleStep(step="group", ids=[gid for gid, _ in groups]))
     rows = [[Button(name, callbacks.button_data(tok, i))] for i, (_, name) in enumerate(groups)]
     return h.text(c, "schedule-choose-group"), rows
 
@@ -169,8 +188,9 @@ async def menu_view(h: Handlers, c: Turn, group_id: int, several: bool) -> View:
     for n, schedule in enumerate(found, start=1):
         lines.append(f"{n}. " + schedules.describe(svc, c.lang, schedule, library(h)))
         lines.append("    " + await schedules.next_text(svc, c.lang, schedule))
-    payload = {"step": "menu", "g": group_id, "ids": [s.id for s in found], "many": several}
-    tok = await token(c, payload)
+    tok = await token(
+        c, ScheduleStep(step="menu", g=group_id, ids=[s.id for s in found], many=several)
+    )
     rows = [[button(h, c, "new", tok, NEW)]]
     for n, _ in enumerate(found):
         rows.append(
@@ -189,18 +209,24 @@ async def draft_view(
     c: Turn,
     step: str,
     draft: Draft,
-    extra: dict[str, Any],
+    *,
+    flows: list[str] | None = None,
+    auds: list[str] | None = None,
+    ranges: list[list[str | None]] | None = None,
     labels: list[str] | None = None,
 ) -> View:
     """One step of the new schedule's dialog: its question, its buttons and a cancel button."""
     name = await schedules.group_name(c.reads, draft.group_id)
     head = h.text(c, "schedule-new-title", group=name) + "\n\n"
-    tok = await token(c, {"step": step, "draft": draft.to_json(), **extra})
+    payload = ScheduleStep(
+        step=step, draft=draft.to_json(), flows=flows or [], auds=auds or [], ranges=ranges or []
+    )
+    tok = await token(c, payload)
     cancel = [button(h, c, "cancel", tok, CANCEL)]
     if step == "flow":
-        ask, rows = flow_question(h, c, tok, extra["flows"])
+        ask, rows = flow_question(h, c, tok, payload.flows)
     elif step == "audience":
-        ask, rows = audience_question(h, c, tok, extra["auds"])
+        ask, rows = audience_question(h, c, tok, payload.auds)
     elif step == "days":
         ask, rows = h.text(c, "schedule-ask-days"), days_buttons(h, c, tok, draft)
     elif step == "time":
@@ -341,7 +367,7 @@ async def range_view(h: Handlers, c: Turn, draft: Draft) -> View:
         labels.append((label, first.isoformat(), period.ends_on.isoformat()))
     ranges += [[start, stop] for _, start, stop in labels]
     shown = [label for label, _, _ in labels]
-    return await draft_view(h, c, "range", draft, {"ranges": ranges}, shown)
+    return await draft_view(h, c, "range", draft, ranges=ranges, labels=shown)
 
 
 def risk_windows(h: Handlers) -> dict[str, int]:
@@ -361,7 +387,7 @@ async def flow_view(h: Handlers, c: Turn, draft: Draft) -> View:
     if lib is not None:
         has_chat = await schedules.group_chat(c.reads, draft.group_id) is not None
         flows += [THEME_PREFIX + t for t in schedules.prompt_themes(lib, has_chat)]
-    return await draft_view(h, c, "flow", draft, {"flows": flows})
+    return await draft_view(h, c, "flow", draft, flows=flows)
 
 
 async def audience_view(h: Handlers, c: Turn, draft: Draft) -> View:
@@ -369,7 +395,7 @@ async def audience_view(h: Handlers, c: Turn, draft: Draft) -> View:
     has_chat = await schedules.group_chat(c.reads, draft.group_id) is not None
     theme_id = (draft.flow_id or "")[len(THEME_PREFIX) :]
     auds = schedules.theme_audiences(lib, theme_id, has_chat) if lib else []
-    return await draft_view(h, c, "audience", draft, {"auds": auds})
+    return await draft_view(h, c, "audience", draft, auds=auds)
 
 
 # -- /aikataulu ---------------------------------------------------------------------------------
@@ -392,16 +418,16 @@ async def command(h: Handlers, c: Turn) -> None:
 async def press(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> str | None:
     if c.person is None:
         raise CallbackRefused("callback-not-yours", hostile=True)
-    step = str(cb.payload.get("step"))
-    list_step = LIST_STEPS.get(step)
+    step = ScheduleStep.of(cb)
+    list_step = LIST_STEPS.get(step.step)
     if list_step is not None:
         return await list_step(h, c, cb, index, message_id)
-    draft = Draft.from_json(cb.payload["draft"])
+    draft = Draft.from_json(required(step.draft))
     await allowed(c, draft.group_id)
     if index == CANCEL:
         await edit(h, c, message_id, (h.text(c, "schedule-cancelled"), []))
         return None
-    draft_step = DRAFT_STEPS.get(step)
+    draft_step = DRAFT_STEPS.get(step.step)
     if draft_step is None:
         raise CallbackRefused("callback-invalid", hostile=True)
     return await draft_step(h, c, cb, draft, index, message_id)
@@ -413,17 +439,18 @@ async def press(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int)
 async def group_press(
     h: Handlers, c: Turn, cb: Callback, index: int, message_id: int
 ) -> str | None:
-    group_id = int(picked(cb.payload["ids"], index))
+    group_id = int(picked(ScheduleStep.of(cb).ids, index))
     await allowed(c, group_id)
     await edit(h, c, message_id, await menu_view(h, c, group_id, several=True))
     return None
 
 
 async def menu_press(h: Handlers, c: Turn, cb: Callback, index: int, message_id: int) -> str | None:
-    group_id = int(cb.payload["g"])
+    p = ScheduleStep.of(cb)
+    group_id = required(p.g)
     await allowed(c, group_id)
     assert c.person is not None
-    ids = [int(i) for i in cb.payload.get("ids", [])]
+    ids = p.ids
     if index == BACK:
         groups = await schedules.manageable_groups(c.reads, c.person)
         if len(groups) > 1:
@@ -439,13 +466,7 @@ async def menu_press(h: Handlers, c: Turn, cb: Callback, index: int, message_id:
     if schedule is None or not schedule.active or schedule.group_id != group_id:
         return h.rt.svc.tr.plain(c.lang, "schedule-gone")
     step = "report" if index < REMOVE else "remove"
-    payload = {
-        "step": step,
-        "sid": schedule.id,
-        "g": group_id,
-        "many": bool(cb.payload.get("many")),
-    }
-    tok = await token(c, payload)
+    tok = await token(c, ScheduleStep(step=step, sid=schedule.id, g=group_id, many=p.many))
     if step == "report":
         await edit(h, c, message_id, await report_view(h, c, schedule, tok))
     else:
@@ -471,22 +492,23 @@ def remove_view(h: Handlers, c: Turn, schedule: Schedule, tok: str) -> View:
 async def schedule_press(
     h: Handlers, c: Turn, cb: Callback, index: int, message_id: int
 ) -> str | None:
-    group_id = int(cb.payload["g"])
+    p = ScheduleStep.of(cb)
+    group_id = required(p.g)
     await allowed(c, group_id)
     assert c.person is not None
-    several = bool(cb.payload.get("many"))
+    several = p.many
     if index == BACK:
         await edit(h, c, message_id, await menu_view(h, c, group_id, several))
         return None
-    if cb.payload["step"] != "remove" or index != 0:
+    if p.step != "remove" or index != 0:
         raise CallbackRefused("callback-invalid", hostile=True)
     try:
-        removed = await schedules.remove(c, c.person, int(cb.payload["sid"]))
+        removed = await schedules.remove(c, c.person, required(p.sid))
     except PermissionError:
         raise CallbackRefused("schedule-not-yours", hostile=True) from None
     if not removed:
         return h.rt.svc.tr.plain(c.lang, "schedule-gone")
-    tok = await token(c, {"step": "menu", "g": group_id, "ids": [], "many": several})
+    tok = await token(c, ScheduleStep(step="menu", g=group_id, many=several))
     back = [[button(h, c, "back", tok, BACK)]]
     await edit(h, c, message_id, (h.text(c, "schedule-removed"), back))
     return None
@@ -498,28 +520,28 @@ async def schedule_press(
 async def flow_press(
     h: Handlers, c: Turn, cb: Callback, draft: Draft, index: int, message_id: int
 ) -> str | None:
-    draft.flow_id = str(picked(cb.payload["flows"], index))
+    draft.flow_id = str(picked(ScheduleStep.of(cb).flows, index))
     if draft.flow_id.startswith(RISK_POINTS_PREFIX):
         draft.flow_id = draft.flow_id[len(RISK_POINTS_PREFIX) :]
         draft.kind, draft.audience = "checkin", "risk_points"
-        await edit(h, c, message_id, await draft_view(h, c, "days", draft, {}))
+        await edit(h, c, message_id, await draft_view(h, c, "days", draft))
     elif draft.flow_id.startswith(THEME_PREFIX):
         draft.kind = "prompt"
         await edit(h, c, message_id, await audience_view(h, c, draft))
     else:
         draft.kind, draft.audience = "checkin", "private"
-        await edit(h, c, message_id, await draft_view(h, c, "days", draft, {}))
+        await edit(h, c, message_id, await draft_view(h, c, "days", draft))
     return None
 
 
 async def audience_press(
     h: Handlers, c: Turn, cb: Callback, draft: Draft, index: int, message_id: int
 ) -> str | None:
-    auds = cb.payload["auds"]
+    auds = ScheduleStep.of(cb).auds
     if draft.kind != "prompt" or not 0 <= index < len(auds):
         raise CallbackRefused("callback-invalid", hostile=True)
     draft.audience = str(auds[index])
-    await edit(h, c, message_id, await draft_view(h, c, "days", draft, {}))
+    await edit(h, c, message_id, await draft_view(h, c, "days", draft))
     return None
 
 
@@ -529,13 +551,13 @@ async def days_press(
     if index == DONE:
         if not draft.weekdays:
             return h.rt.svc.tr.plain(c.lang, "schedule-days-needed")
-        await edit(h, c, message_id, await draft_view(h, c, "time", draft, {}))
+        await edit(h, c, message_id, await draft_view(h, c, "time", draft))
         return None
     if not 0 <= index <= 6:
         raise CallbackRefused("callback-invalid", hostile=True)
     chosen = set(draft.weekdays) ^ {index}
     draft.weekdays = tuple(sorted(chosen))
-    await edit(h, c, message_id, await draft_view(h, c, "days", draft, {}))
+    await edit(h, c, message_id, await draft_view(h, c, "days", draft))
     return None
 
 
@@ -547,7 +569,7 @@ async def time_press(
         await edit(h, c, message_id, (h.text(c, "schedule-ask-time-typed"), []))
         return None
     draft.at_time = picked(TIMES, index)
-    await edit(h, c, message_id, await draft_view(h, c, "every", draft, {}))
+    await edit(h, c, message_id, await draft_view(h, c, "every", draft))
     return None
 
 
@@ -568,8 +590,8 @@ async def range_press(
         await expect(c, PENDING_RANGE, draft)
         await edit(h, c, message_id, (h.text(c, "schedule-ask-range-typed"), []))
         return None
-    draft.starts_on, draft.ends_on = picked(cb.payload["ranges"], index)
-    await edit(h, c, message_id, await draft_view(h, c, "break", draft, {}))
+    draft.starts_on, draft.ends_on = picked(ScheduleStep.of(cb).ranges, index)
+    await edit(h, c, message_id, await draft_view(h, c, "break", draft))
     return None
 
 
@@ -579,7 +601,7 @@ async def break_press(
     if index not in (0, 1):
         raise CallbackRefused("callback-invalid", hostile=True)
     draft.on_break = ("skip", "shift")[index]
-    await edit(h, c, message_id, await draft_view(h, c, "confirm", draft, {}))
+    await edit(h, c, message_id, await draft_view(h, c, "confirm", draft))
     return None
 
 
@@ -605,7 +627,7 @@ async def save(h: Handlers, c: Turn, cb: Callback, draft: Draft, message_id: int
         return None
     text = await schedules.next_text(svc, c.lang, schedule)
     saved = schedules.describe(svc, c.lang, schedule, library(h)) + "\n" + text
-    tok = await token(c, {"step": "menu", "g": draft.group_id, "ids": [], "many": False})
+    tok = await token(c, ScheduleStep(step="menu", g=draft.group_id))
     first = await first_send_text(h, c, schedule)
     await edit(
         h,
@@ -662,7 +684,7 @@ async def typed_time(h: Handlers, c: Turn, text: str, draft: Draft) -> View | No
         await h.say_text(c, "schedule-bad-time")
         return None
     draft.at_time = at
-    return await draft_view(h, c, "every", draft, {})
+    return await draft_view(h, c, "every", draft)
 
 
 async def typed_range(h: Handlers, c: Turn, text: str, draft: Draft) -> View | None:
@@ -676,7 +698,7 @@ async def typed_range(h: Handlers, c: Turn, text: str, draft: Draft) -> View | N
         await h.say_text(c, "schedule-range-past")
         return None
     draft.starts_on, draft.ends_on = first.isoformat(), last.isoformat() if last else None
-    return await draft_view(h, c, "break", draft, {})
+    return await draft_view(h, c, "break", draft)
 
 
 # -- routing ------------------------------------------------------------------------------------
