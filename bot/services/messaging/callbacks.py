@@ -38,7 +38,7 @@ class CallbackRefused(Exception):
 
 class Payload:
     """What a button stands for, typed per action: each action declares a frozen dataclass
-    subclass (`class ConcernPress(Payload, action=ACTION_CONCERN): concern: int`), `issue`
+    subclass (`class AlertPress(Payload, action=ACTION_CONCERN): concern: int`), `issue`
     stores it and `of` reads it back. A payload is written by the bot itself, but a token
     lives for days and can outlast a deploy that changed the shape: a stored payload that no
     longer fits is refused like a forged press ("callback-invalid"), never a KeyError halfway
