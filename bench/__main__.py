@@ -196,7 +196,8 @@ async def fanout(
         bare.append(await sc.bare_fanout(_run_dir(base, "bare"), students, rate))
         kohtaamo.append(await sc.kohtaamo_fanout(_run_dir(base, "fanout"), students, rate))
         k, b = kohtaamo[-1], bare[-1]
-        assert k.delivery is not None and b.delivery is not None
+        assert k.delivery is not None
+        assert b.delivery is not None
         log(
             f"fan-out {students} @ {rate:g}/s run {n + 1}: kohtaamo {k.elapsed:.2f} s"
             f" ({k.path}; committed in {k.commit_seconds:.2f} s; lost {k.delivery.lost},"

@@ -141,7 +141,8 @@ async def start_round(rt: Runtime, group: str, flow_id: str, period: str) -> dic
     async def one(person_id: int) -> None:
         nonlocal queued
         person = await person_by_id(rt.db, person_id)
-        assert person is not None and person.tg_user_id is not None
+        assert person is not None
+        assert person.tg_user_id is not None
         outcome = await rt.checkins.start(
             rt.svc.unit("bench:round"),
             person,

@@ -106,8 +106,10 @@ async def test_re_import_is_idempotent_and_links_are_renewed_only_when_needed(
     await h.advance(timedelta(days=31))  # Pekka's link has expired meanwhile
     await import_pasted(h, KAISA, roster)
     third = await last_csv(h, KAISA)
-    assert third[0]["tila"] == "mukana" and third[0]["linkki"] == ""
-    assert third[1]["tila"] == "uusi linkki" and third[1]["linkki"]
+    assert third[0]["tila"] == "mukana"
+    assert third[0]["linkki"] == ""
+    assert third[1]["tila"] == "uusi linkki"
+    assert third[1]["linkki"]
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM persons") == persons
 
     # On request, everyone who has not joined gets a new link, and the old one stops working.
@@ -165,12 +167,15 @@ async def test_roster_import_from_the_command_line_writes_links_and_qr_codes(
     formula = csv_rows(raw)[1]["name"]
     assert formula == '\'=HYPERLINK("x")'  # never a formula in the coordinator's Excel
     pngs = sorted(qr_dir.iterdir())
-    assert len(pngs) == 2 and all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
+    assert len(pngs) == 2
+    assert all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
 
     bad = tmp_path / "bad.csv"
     bad.write_text("Olli;TVT24\n", encoding="utf-8")
     code, _, err = await cli(h, clock, "import-roster", str(bad))
-    assert code == 1 and "Line 1: expected 3 to 6 columns" in err and "Nothing was imported" in err
+    assert code == 1
+    assert "Line 1: expected 3 to 6 columns" in err
+    assert "Nothing was imported" in err
 
 
 async def test_the_coordinator_gets_a_csv_and_a_zip_of_qr_codes_in_telegram(
@@ -244,7 +249,8 @@ async def test_a_new_link_for_one_student_with_its_qr_code(school: Harness) -> N
     link_text = next(
         m["text"] for m in reversed(messages) if "Uusi kutsulinkki:" in str(m.get("text"))
     )
-    assert "photo" in messages[-1] and "Olli Oppilas" in messages[-1]["caption"]
+    assert "photo" in messages[-1]
+    assert "Olli Oppilas" in messages[-1]["caption"]
     await h.client.create_user(NEW1, "Olli")
     await h.say(NEW1, f"/start {old}")
     assert "vanheni" in await last_text(h, NEW1)
@@ -289,7 +295,8 @@ async def test_inviting_a_group_coach_in_telegram(school: Harness) -> None:
     assert "ryhmän LOG24 ryhmävalmentajaksi" in await last_text(h, SANNA)
     await h.say(SANNA, "/ryhmat")
     shown = await last_text(h, SANNA)
-    assert "LOG24" in shown and "SÄH23A" in shown
+    assert "LOG24" in shown
+    assert "SÄH23A" in shown
 
 
 async def test_groups_overview_for_the_coordinator_shows_counts_only(school: Harness) -> None:
@@ -338,7 +345,8 @@ async def test_a_coach_sees_own_students_only_and_tries_at_others_are_audited(
     )
     await h.say(MATTI, "/opiskelijat")
     listing = await last_text(h, MATTI)
-    assert "Omat opiskelijasi (2)" in listing and "Aino Laine" in listing
+    assert "Omat opiskelijasi (2)" in listing
+    assert "Aino Laine" in listing
     assert "Eetu" not in listing
     audit = await h.rt.db.fetchall(
         "SELECT a.subject_id FROM audit_log a WHERE a.action = 'students_list'"
@@ -352,7 +360,8 @@ async def test_a_coach_sees_own_students_only_and_tries_at_others_are_audited(
         "SELECT * FROM audit_log WHERE action = 'student_access_refused' AND subject_id = ?",
         (eetu,),
     )
-    assert len(refused_rows) == 1 and json.loads(refused_rows[0]["detail"])["how"] == "search"
+    assert len(refused_rows) == 1
+    assert json.loads(refused_rows[0]["detail"])["how"] == "search"
 
     # A button from before a reassignment no longer opens the student.
     await h.say(MATTI, "/opiskelijat")
@@ -369,7 +378,8 @@ async def test_a_coach_sees_own_students_only_and_tries_at_others_are_audited(
     )
     query = await h.press(MATTI, "Aino Laine")
     answer = await h.client.callback_answer(query)
-    assert answer is not None and "ei ole sinun opiskelijasi" in str(answer["text"])
+    assert answer is not None
+    assert "ei ole sinun opiskelijasi" in str(answer["text"])
     assert "Aino Laine" not in await last_text(h, MATTI) or "Ryhmä:" not in await last_text(
         h, MATTI
     )
@@ -393,7 +403,8 @@ async def test_a_student_pressing_a_coach_button_is_refused_and_audited(school: 
     query = await h.client.press(AINO, own["message_id"], data, force=True)
     await h.settle()
     answer = await h.client.callback_answer(query)
-    assert answer is not None and "ei ole sinun" in str(answer["text"])
+    assert answer is not None
+    assert "ei ole sinun" in str(answer["text"])
     assert "Ryhmä:" not in await last_text(h, AINO)
     assert (
         await h.rt.db.fetchval(
@@ -427,7 +438,8 @@ async def test_replayed_buttons_do_nothing_twice(school: Harness) -> None:
     query = await h.client.press(KAISA, go["message_id"], data, force=True)  # again
     await h.settle()
     answer = await h.client.callback_answer(query)
-    assert answer is not None and "jo painettu" in str(answer["text"])
+    assert answer is not None
+    assert "jo painettu" in str(answer["text"])
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM persons") == persons
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM invites") == invites
     replays = await h.rt.db.fetchall(
@@ -455,10 +467,12 @@ async def test_a_backup_coach_sees_a_student_only_while_holding_their_case(
     )
     await h.say(KAISA, "/opiskelijat")
     shown = await last_text(h, KAISA)
-    assert "Sinulle siirretyt tapaukset" in shown and "Aino Laine" in shown
+    assert "Sinulle siirretyt tapaukset" in shown
+    assert "Aino Laine" in shown
     await h.press(KAISA, "Aino Laine")
     card = await last_text(h, KAISA)
-    assert "Avoimet huolet: kiireellinen" in card and "siirretty sinulle" in card
+    assert "Avoimet huolet: kiireellinen" in card
+    assert "siirretty sinulle" in card
     await h.rt.db.transaction(
         lambda tx: tx.execute("UPDATE concerns SET status = 'closed' WHERE id = ?", (concern,))
     )
@@ -484,7 +498,8 @@ async def test_student_card_shows_status_for_the_coach(school: Harness) -> None:
     assert "Eetu Nieminen — ei vielä vastauksia · 📵 ei tavoitettavissa Telegramissa" in listing
     await h.say(MATTI, "/opiskelijat aino")
     card = await last_text(h, MATTI)
-    assert "Ryhmä: SÄH23A" in card and f"Tauolla kyselyistä {pause_end} asti" in card
+    assert "Ryhmä: SÄH23A" in card
+    assert f"Tauolla kyselyistä {pause_end} asti" in card
     assert "Omavalmentaja: Matti Virtanen · varavalmentaja: Kaisa Mäkelä" in card
     assert buttons((await h.bot_messages(MATTI))[-1]) == []
 
@@ -498,9 +513,13 @@ async def test_long_lists_are_paged(school: Harness) -> None:
     await h.say(KAISA, "/hallinta")
     await h.press(KAISA, "Ryhmät ja opiskelijat")
     first = buttons((await h.bot_messages(KAISA))[-1])
-    assert first[:2] == ["RYH01", "RYH02"] and "▶️" in first and "SÄH23A" not in first
+    assert first[:2] == ["RYH01", "RYH02"]
+    assert "▶️" in first
+    assert "SÄH23A" not in first
     await h.press(KAISA, "▶️")
     second = buttons((await h.bot_messages(KAISA))[-1])
-    assert "◀️" in second and "SÄH23A" in second and "RYH01" not in second
+    assert "◀️" in second
+    assert "SÄH23A" in second
+    assert "RYH01" not in second
     await h.press(KAISA, "SÄH23A")
     assert "SÄH23A – mukana 3" in await last_text(h, KAISA)

@@ -76,10 +76,12 @@ def test_on_the_job_periods_are_listed_per_group_and_are_school_days() -> None:
     job = Break("Työssäoppiminen 1", date(2027, 1, 11), date(2027, 2, 19), 7, ON_THE_JOB)
     school_wide = Break("talviloma", date(2027, 2, 22), date(2027, 2, 28))
     cal = SchoolCalendar([school_wide, job])
-    assert cal.periods(7, ON_THE_JOB) == [job] and cal.periods(8, ON_THE_JOB) == []
+    assert cal.periods(7, ON_THE_JOB) == [job]
+    assert cal.periods(8, ON_THE_JOB) == []
     assert cal.periods(7, "break") == [school_wide]
     assert cal.periods(7, ON_THE_JOB, ending_after=date(2027, 3, 1)) == []
-    assert cal.is_school_day(date(2027, 1, 12), 7) and cal.on_the_job(date(2027, 1, 12), 7)
+    assert cal.is_school_day(date(2027, 1, 12), 7)
+    assert cal.on_the_job(date(2027, 1, 12), 7)
 
 
 def test_a_pause_is_a_moment_or_a_whole_last_day() -> None:
@@ -88,4 +90,5 @@ def test_a_pause_is_a_moment_or_a_whole_last_day() -> None:
     assert not paused_on("2026-11-30T21:00:00+00:00", now, HKI)
     assert paused_on("2026-11-30", now, HKI)  # through the whole local day
     assert not paused_on("2026-11-29", now, HKI)
-    assert not paused_on(None, now, HKI) and not paused_on("", now, HKI)
+    assert not paused_on(None, now, HKI)
+    assert not paused_on("", now, HKI)

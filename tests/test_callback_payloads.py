@@ -50,7 +50,8 @@ def test_missing_optional_fields_take_their_defaults() -> None:
 def test_a_payload_of_another_shape_is_refused(payload: dict[str, Any]) -> None:
     with pytest.raises(CallbackRefused) as refused:
         Sample.of(pressed(payload))
-    assert refused.value.reason == "callback-invalid" and refused.value.hostile
+    assert refused.value.reason == "callback-invalid"
+    assert refused.value.hostile
 
 
 def test_another_actions_payload_is_refused() -> None:

@@ -31,12 +31,17 @@ async def test_a_disclosure_gets_its_own_reply_and_the_coach_is_reminded_to_repo
     matti_before = len(await h.bot_messages(MATTI))
     await h.say(AINO, DISCLOSURE)
     reply = await h.last_text(AINO)
-    assert "ei ole sinun syytäsi" in reply and "et ole tehnyt mitään väärää" in reply
-    assert "112" in reply and "Nollalinja 080 005 005" in reply and "116 111" in reply
+    assert "ei ole sinun syytäsi" in reply
+    assert "et ole tehnyt mitään väärää" in reply
+    assert "112" in reply
+    assert "Nollalinja 080 005 005" in reply
+    assert "116 111" in reply
     assert "itsemurha" not in reply  # not the suicide script
-    assert "Matti saa viestin" in reply and "saanut tiedon" not in reply  # true right now
+    assert "Matti saa viestin" in reply
+    assert "saanut tiedon" not in reply
     [alert] = (await h.bot_messages(MATTI))[matti_before:]
-    assert "KRIISI" in alert["text"] and "Aino Laine" in alert["text"]
+    assert "KRIISI" in alert["text"]
+    assert "Aino Laine" in alert["text"]
     assert "lastensuojeluilmoitus" in alert["text"]
     assert DISCLOSURE in alert["text"]
 
@@ -44,11 +49,13 @@ async def test_a_disclosure_gets_its_own_reply_and_the_coach_is_reminded_to_repo
 async def test_someone_not_enrolled_gets_the_same_reply_without_alerts(h: Harness) -> None:
     await h.say(STRANGER, DISCLOSURE)
     reply = await h.last_text(STRANGER)
-    assert "ei ole sinun syytäsi" in reply and "Nollalinja" in reply
+    assert "ei ole sinun syytäsi" in reply
+    assert "Nollalinja" in reply
     # Unsure, but about danger at home: the same kind of help, not the suicide lines.
     await h.say(STRANGER, "mutsi tappaa mut jos se näkee tän todistuksen")
     reply = await h.last_text(STRANGER)
-    assert "ei ole sinun syytäsi" in reply and "Nollalinja" in reply
+    assert "ei ole sinun syytäsi" in reply
+    assert "Nollalinja" in reply
     assert "Kriisipuhelin" not in reply
 
 
@@ -66,7 +73,8 @@ async def test_the_schools_own_help_is_in_apua_and_in_every_crisis_reply(
     assert "040 123 4567" in await h.last_text(AINO)
     await h.say(EETU, "mä haluun vaan kuolla")
     reply = await h.last_text(EETU)
-    assert "09 2525 0111" in reply and "040 123 4567" in reply
+    assert "09 2525 0111" in reply
+    assert "040 123 4567" in reply
 
 
 # -- the school's welfare contact (kuraattori) and the duty to report -----------------------------
@@ -98,7 +106,9 @@ async def test_the_kuraattori_is_alerted_with_the_coach_and_the_student_is_told_
     assert "omavalmentajasi Matti saa viestin" in reply
     assert "Viestin saa myös koulusi kuraattori Liisa Lahti" in reply
     [alert] = await new_messages(h, LIISA, liisa_before)
-    assert "KRIISI" in alert and "Aino Laine" in alert and DISCLOSURE in alert
+    assert "KRIISI" in alert
+    assert "Aino Laine" in alert
+    assert DISCLOSURE in alert
     assert "Saat tämän heti koulun kuraattorina" in alert
     # No birth date in Kohtaamo: the duty to report is reminded, on that condition.
     assert "Kohtaamossa ei ole opiskelijan syntymäaikaa. Jos Aino on alle 18-vuotias" in alert
@@ -129,7 +139,8 @@ async def test_without_a_kuraattori_the_coordinator_is_alerted_in_their_place(
         "Saat tämän heti koordinaattorina, koska Kohtaamossa ei ole tavoitettavaa kuraattoria"
         in alert
     )
-    assert "Aino Laine" in alert and "lastensuojeluilmoitus" in alert
+    assert "Aino Laine" in alert
+    assert "lastensuojeluilmoitus" in alert
 
 
 async def test_the_duty_to_report_follows_the_birth_date_on_the_roster(h: Harness) -> None:
@@ -173,10 +184,12 @@ async def test_violence_and_a_wish_to_die_in_one_message_get_both_kinds_of_help(
     await h.say(AINO, "isä hakkaa mua ja haluun kuolla")
     reply = await h.last_text(AINO)
     assert "ei ole sinun syytäsi" in reply  # the child-protection opening
-    assert "09 2525 0111" in reply and "Nollalinja 080 005 005" in reply  # both lines
+    assert "09 2525 0111" in reply
+    assert "Nollalinja 080 005 005" in reply
     assert "koulusi kuraattori Liisa Lahti" in reply
     [alert] = await new_messages(h, MATTI, matti_before)
-    assert "ettei opiskelija ole turvassa" in alert and "lastensuojeluilmoitus" in alert
+    assert "ettei opiskelija ole turvassa" in alert
+    assert "lastensuojeluilmoitus" in alert
     assert any("KRIISI" in m for m in await new_messages(h, LIISA, 0))
 
 
@@ -185,12 +198,15 @@ async def test_swedish_reply_gives_the_swedish_lines(h: Harness) -> None:
     await h.say(LINNEA, "pappa slår mig när han är full")
     reply = await h.last_text(LINNEA)
     assert "Det som har hänt dig är inte ditt fel" in reply
-    assert "Nollinjen 080 005 005" in reply and "på svenska" in reply.lower()
+    assert "Nollinjen 080 005 005" in reply
+    assert "på svenska" in reply.lower()
     # MLL's Swedish-language line, not the Finnish-only 116 111.
-    assert "0800 96 116" in reply and "116 111" not in reply
+    assert "0800 96 116" in reply
+    assert "116 111" not in reply
     assert "självmord" not in reply  # not the suicide script
     alert = (await h.bot_messages(MATTI))[-1]["text"]
-    assert "pappa slår mig" in alert and "lastensuojeluilmoitus" in alert
+    assert "pappa slår mig" in alert
+    assert "lastensuojeluilmoitus" in alert
 
 
 async def test_unsure_about_danger_at_home_asks_first_and_not_safe_brings_the_kuraattori(
@@ -201,14 +217,17 @@ async def test_unsure_about_danger_at_home_asks_first_and_not_safe_brings_the_ku
     # tests/test_cues.py's lexicon keeps this an "ask" about child protection.
     await h.say(AINO, "mutsi tappaa mut jos se näkee tän todistuksen")
     question = await h.last_text(AINO)
-    assert "oletko turvassa juuri nyt?" in question and "Onko joku satuttanut" in question
+    assert "oletko turvassa juuri nyt?" in question
+    assert "Onko joku satuttanut" in question
     assert len(await h.bot_messages(LIISA)) == liisa_before  # nobody is told a maybe
     await h.press(AINO, "En ole turvassa")
     reply = await h.last_text(AINO)
-    assert "ei ole sinun syytäsi" in reply and "Nollalinja 080 005 005" in reply
+    assert "ei ole sinun syytäsi" in reply
+    assert "Nollalinja 080 005 005" in reply
     assert "koulusi kuraattori Liisa Lahti" in reply
     [alert] = await new_messages(h, LIISA, liisa_before)
-    assert "KRIISI" in alert and "lastensuojeluilmoitus" in alert
+    assert "KRIISI" in alert
+    assert "lastensuojeluilmoitus" in alert
 
 
 async def test_at_night_the_reply_says_when_school_sees_it_and_which_line_is_open(

@@ -57,7 +57,8 @@ async def test_alert_to_follow_up_takes_six_taps_and_no_typing(h: Harness) -> No
     await tap("Otan yhteyttä")
     await tap("Kirjaa yhteydenotto")
     first = await h.last_text(MATTI)
-    assert "Opiskelija: Eetu Nieminen" in first and "Miten olit yhteydessä?" in first
+    assert "Opiskelija: Eetu Nieminen" in first
+    assert "Miten olit yhteydessä?" in first
     await tap("Puhelimessa")  # reached: no "Tavoititko?" question
     await tap("Sovitaan seuranta")
     await tap("7 päivän päästä")
@@ -66,7 +67,8 @@ async def test_alert_to_follow_up_takes_six_taps_and_no_typing(h: Harness) -> No
     assert "Muistutan sinua seurannasta" in await h.last_text(MATTI)
     assert taps <= 6
     [contact] = await contacts(h)
-    assert contact["channel"] == "puhelu" and contact["reached"] == 1
+    assert contact["channel"] == "puhelu"
+    assert contact["reached"] == 1
     assert contact["contacted_on"] == moved_text("2026-11-23")  # today by default
     assert json.loads(contact["participants"]) == ["opiskelija"]
     [followup] = await followups(h)
@@ -85,7 +87,8 @@ async def test_not_reached_is_an_answer_to_how_and_says_how_it_was_tried(h: Harn
     await h.press(MATTI, "Kirjaa yhteydenotto")
     await log_contact(h, MATTI, tried="Soittamalla", then="Jätetään auki", note=None)
     [contact] = await contacts(h)
-    assert contact["channel"] == "puhelu" and contact["reached"] == 0
+    assert contact["channel"] == "puhelu"
+    assert contact["reached"] == 0
     assert json.loads(contact["participants"]) == []
 
 
@@ -105,14 +108,17 @@ async def test_alert_to_contact_to_reminder_to_closure(h: Harness) -> None:
     assert "Muistutan sinua seurannasta" in await h.last_text(MATTI)
 
     [contact] = await contacts(h)
-    assert contact["channel"] == "puhelu" and contact["reached"] == 1
+    assert contact["channel"] == "puhelu"
+    assert contact["reached"] == 1
     assert json.loads(contact["participants"]) == ["opiskelija"]
     assert contact["note"] == "Soitan ja kysyn, miten työpaja alkoi."
     assert contact["contacted_on"] == moved_text("2026-11-23")
     [followup] = await followups(h)
-    assert followup["due_on"] == moved_text("2026-11-26") and followup["done_at"] is None
+    assert followup["due_on"] == moved_text("2026-11-26")
+    assert followup["done_at"] is None
     [case] = await concerns(h)
-    assert case["status"] == "followup" and case["first_contact_at"] is not None
+    assert case["status"] == "followup"
+    assert case["first_contact_at"] is not None
 
     # On the agreed day, in Matti's working hours: a reminder with one-tap actions.
     await h.advance(timedelta(days=2))
@@ -139,7 +145,8 @@ async def test_alert_to_contact_to_reminder_to_closure(h: Harness) -> None:
     )
     assert "tapaus suljettu" in await h.last_text(MATTI)
     [case] = await concerns(h)
-    assert case["status"] == "closed" and case["closure_reason"] == "kuraattori"
+    assert case["status"] == "closed"
+    assert case["closure_reason"] == "kuraattori"
     assert [f["done_at"] is not None for f in await followups(h)] == [True]
     assert len(await contacts(h)) == 2
     await h.say(MATTI, "/seuranta")
@@ -151,17 +158,20 @@ async def test_overdue_follow_up_reaches_the_coordinator(h: Harness) -> None:
     await h.press(MATTI, "Kirjaa yhteydenotto")  # logging also acknowledges
     await log_contact(h, MATTI, when="Huomenna")  # follow-up Tue 24.11.
     [case] = await concerns(h)
-    assert case["status"] == "followup" and case["acknowledged_at"] is not None
+    assert case["status"] == "followup"
+    assert case["acknowledged_at"] is not None
     await h.advance(timedelta(days=1))  # Tue: Matti is reminded
     assert "Seuranta tänään: Eetu Nieminen" in await h.last_text(MATTI)
     await h.advance(timedelta(days=1))  # Wed: one school day late, not yet the coordinator
     assert not [m for m in await inbox(h, KAISA) if "myöhässä" in m["text"]]
     await h.say(MATTI, "/seuranta")
     listing = await h.last_text(MATTI)
-    assert "Eetu Nieminen" in listing and moved_text("seuranta myöhässä 1 pv (24.11.)") in listing
+    assert "Eetu Nieminen" in listing
+    assert moved_text("seuranta myöhässä 1 pv (24.11.)") in listing
     await h.advance(timedelta(days=1))  # Thu: two school days late
     [notice] = [m for m in await inbox(h, KAISA) if "Seuranta myöhässä" in m["text"]]
-    assert "Eetu Nieminen" in notice["text"] and "Matti Virtanen" in notice["text"]
+    assert "Eetu Nieminen" in notice["text"]
+    assert "Matti Virtanen" in notice["text"]
     assert moved_text("24.11.") in notice["text"]
     await h.advance(timedelta(days=1))
     assert len([m for m in await inbox(h, KAISA) if "Seuranta myöhässä" in m["text"]]) == 1
@@ -171,7 +181,8 @@ async def test_overdue_follow_up_reaches_the_coordinator(h: Harness) -> None:
     await h.press(KAISA, "7 päivän päästä")
     assert moved_text("Seuranta siirretty: 4.12.") in await h.last_text(KAISA)
     [followup] = await followups(h)
-    assert followup["due_on"] == moved_text("2026-12-04") and followup["escalated_at"] is None
+    assert followup["due_on"] == moved_text("2026-12-04")
+    assert followup["escalated_at"] is None
 
 
 async def test_seuranta_lists_overdue_first_then_unacknowledged_then_the_rest(
@@ -190,7 +201,8 @@ async def test_seuranta_lists_overdue_first_then_unacknowledged_then_the_rest(
     listing = await h.last_text(MATTI)
     eetu, linnea, aino = (listing.index(n) for n in ("Eetu", "Linnea", "Aino"))
     assert eetu < linnea < aino
-    assert "seuranta myöhässä 1 pv" in listing and "odottaa kuittausta" in listing
+    assert "seuranta myöhässä 1 pv" in listing
+    assert "odottaa kuittausta" in listing
     assert moved_text("seuranta 26.11.") in listing
     last = (await h.bot_messages(MATTI))[-1]
     assert buttons(last)[:2] == ["📝 1. Eetu Nieminen", "🗂️ 1."]
@@ -202,7 +214,8 @@ async def test_seuranta_lists_overdue_first_then_unacknowledged_then_the_rest(
 
     await h.press(MATTI, "🗂️ 3.")  # Aino's case card
     card = await h.last_text(MATTI)
-    assert "Aino Laine" in card and "Puhelimessa · tavoitettu · Opiskelija" in card
+    assert "Aino Laine" in card
+    assert "Puhelimessa · tavoitettu · Opiskelija" in card
     assert "Sovittiin, että Eetu tulee maanantaina työpajalle." in card
     assert moved_text("Seuraava seuranta 26.11.") in card
     assert "case_card" in await audit_actions(h, MATTI)
@@ -232,7 +245,8 @@ async def test_only_the_cases_coach_or_a_coordinator_can_act(h: Harness) -> None
     await h.press(KAISA, "Siirtynyt toiseen koulutukseen")
     assert "Tapaus suljettu: Siirtynyt toiseen koulutukseen" in await h.last_text(KAISA)
     [case] = await concerns(h)
-    assert case["status"] == "closed" and case["closure_reason"] == "toinen_koulutus"
+    assert case["status"] == "closed"
+    assert case["closure_reason"] == "toinen_koulutus"
     assert case["first_contact_at"] is None  # closed is not contacted
     # Matti's old alert buttons now get a kind no.
     query = await h.client.press(MATTI, alert["message_id"], log_data, force=True)
@@ -255,10 +269,12 @@ async def test_a_note_over_the_limit_is_refused_kindly_and_nothing_changes(h: Ha
     assert answered == 0
     await h.say(MATTI, "Laitoin viestin, ei vastausta vielä.")
     [contact] = await contacts(h)
-    assert contact["reached"] == 0 and contact["note"] == "Laitoin viestin, ei vastausta vielä."
+    assert contact["reached"] == 0
+    assert contact["note"] == "Laitoin viestin, ei vastausta vielä."
     [case] = await concerns(h)
     # A try that did not reach the student acknowledges the case but is no contact.
-    assert case["status"] == "acknowledged" and case["first_contact_at"] is None
+    assert case["status"] == "acknowledged"
+    assert case["first_contact_at"] is None
 
 
 async def test_a_restart_in_the_middle_of_logging_resumes(h: Harness) -> None:
@@ -271,7 +287,8 @@ async def test_a_restart_in_the_middle_of_logging_resumes(h: Harness) -> None:
     await h.press(MATTI, "Huomenna")
     await h.say(MATTI, "Kävimme kotona, sovittiin paluusta kouluun.")
     [contact] = await contacts(h)
-    assert contact["channel"] == "kotikaynti" and contact["reached"] == 1
+    assert contact["channel"] == "kotikaynti"
+    assert contact["reached"] == 1
     assert contact["note"] == "Kävimme kotona, sovittiin paluusta kouluun."
     [followup] = await followups(h)
     assert followup["due_on"] == moved_text("2026-11-24")
@@ -286,7 +303,8 @@ async def test_kirjaa_for_a_student_without_a_case_opens_one_quietly(h: Harness)
     assert "Opiskelija: Linnea Berg" in await h.last_text(MATTI)
     await log_contact(h, MATTI, how="Kasvokkain", then="Jätetään auki")
     [case] = await concerns(h)
-    assert case["source"] == "coach" and case["status"] == "contacted"
+    assert case["source"] == "coach"
+    assert case["status"] == "contacted"
     assert case["level"] == "concern"
     assert await h.bot_messages(LINNEA) == []  # nothing is sent to the student
     assert [m for m in await inbox(h, KAISA) if "Linnea" in m["text"]] == []
@@ -360,15 +378,20 @@ async def test_coordinator_exports_cases_and_contacts_without_notes(h: Harness) 
     ]
     cases_raw = (await h.client.file(documents[0]["document"]["file_id"])).decode("utf-8-sig")
     [row] = list(csv.DictReader(io.StringIO(cases_raw), delimiter=";"))
-    assert row["student"] == "Eetu Nieminen" and row["closure_reason"] == "kuraattori"
-    assert row["hours_to_first_contact"] == "2,0" and row["hours_to_closure"] == "2,0"
-    assert row["contacts"] == "1" and row["source"] == "signal"
+    assert row["student"] == "Eetu Nieminen"
+    assert row["closure_reason"] == "kuraattori"
+    assert row["hours_to_first_contact"] == "2,0"
+    assert row["hours_to_closure"] == "2,0"
+    assert row["contacts"] == "1"
+    assert row["source"] == "signal"
     contacts_raw = (await h.client.file(documents[1]["document"]["file_id"])).decode("utf-8-sig")
     [contact] = list(csv.DictReader(io.StringIO(contacts_raw), delimiter=";"))
-    assert "note" not in contact and contact["channel"] == "puhelu"
+    assert "note" not in contact
+    assert contact["channel"] == "puhelu"
     assert "työpajalle" not in contacts_raw
     exports = await h.rt.db.fetchall("SELECT detail FROM audit_log WHERE action = 'cases_export'")
-    assert len(exports) == 1 and json.loads(exports[0]["detail"])["notes"] is False
+    assert len(exports) == 1
+    assert json.loads(exports[0]["detail"])["notes"] is False
 
     await h.say(KAISA, moved_text("/tapaukset 1.11.2026 30.11.2026 muistiinpanot"))
     documents = [m for m in await inbox(h, KAISA) if m.get("document")]
@@ -384,7 +407,8 @@ async def test_a_contact_on_a_digest_item_makes_it_a_followed_case(h: Harness) -
     await h.say(MATTI, "/kirjaa Aino")
     await log_contact(h, MATTI, then="Jätetään auki")
     [case] = await concerns(h)
-    assert case["level"] == "concern" and case["source"] == "signal"
+    assert case["level"] == "concern"
+    assert case["source"] == "signal"
     assert case["status"] == "contacted"
     await h.advance(timedelta(days=7))  # the Monday digest closes info items, not this case
     [case] = await concerns(h)
@@ -400,7 +424,8 @@ async def test_history_tells_the_coach_whether_the_measure_recovered(h: Harness)
     await h.advance(timedelta(days=7))
     await weekly(h, EETU, mood="Tosi huono")  # the second low week raises a concern
     case = (await concerns(h))[-1]
-    assert case["measure"] == "wellbeing" and case["level"] == "concern"
+    assert case["measure"] == "wellbeing"
+    assert case["level"] == "concern"
     await h.press(MATTI, "Kirjaa yhteydenotto")
     await log_contact(h, MATTI, then="Jätetään auki")
     await h.say(MATTI, "/historia")
@@ -436,7 +461,9 @@ def test_the_safe_writer_neutralises_every_formula_start_but_not_numbers() -> No
 
     for bad in ("=1+1", "+cmd", "-cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx"):
         assert neutralise(bad) == "'" + bad
-    assert neutralise("-3") == "-3" and neutralise("2,5") == "2,5" and neutralise(7) == 7
+    assert neutralise("-3") == "-3"
+    assert neutralise("2,5") == "2,5"
+    assert neutralise(7) == 7
     assert neutralise("Aino Laine") == "Aino Laine"
 
 
@@ -447,12 +474,15 @@ async def test_a_coach_with_many_students_pages_through_the_list(h: Harness) -> 
     await h.say(MATTI, "/kirjaa")
     first = await last(h, MATTI)
     page_one = [b for b in buttons(first) if b not in ("◀️", "▶️", "✖️ Peruuta")]
-    assert len(page_one) == 12 and "▶️" in buttons(first) and "◀️" not in buttons(first)
+    assert len(page_one) == 12
+    assert "▶️" in buttons(first)
+    assert "◀️" not in buttons(first)
     await h.press(MATTI, "▶️")
     await h.press(MATTI, "▶️")
     third = await last(h, MATTI)
     assert third["message_id"] == first["message_id"]  # the same message, another page
-    assert "◀️" in buttons(third) and "▶️" not in buttons(third)  # 33 students: the last page
+    assert "◀️" in buttons(third)
+    assert "▶️" not in buttons(third)
     name = next(b for b in buttons(third) if "Opiskelija" in b)
     assert name not in page_one
     await h.press(MATTI, name)
@@ -467,4 +497,5 @@ async def test_a_student_list_can_be_cancelled(h: Harness) -> None:
     await h.say(MATTI, "/historia")
     await h.press(MATTI, "✖️ Peruuta")
     message = await last(h, MATTI)
-    assert "Peruttu, mitään ei muutettu." in message["text"] and buttons(message) == []
+    assert "Peruttu, mitään ei muutettu." in message["text"]
+    assert buttons(message) == []

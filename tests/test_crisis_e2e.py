@@ -56,12 +56,14 @@ async def test_crisis_message_is_answered_first_then_coach_and_backup_are_alerte
     assert places == sorted(places)
     assert "/apua" in reply  # the rest of the services are one command away
     # True at this moment: the alert is on its way, nobody has seen it yet.
-    assert "omavalmentajasi Matti saa viestin" in reply and "saanut tiedon" not in reply
+    assert "omavalmentajasi Matti saa viestin" in reply
+    assert "saanut tiedon" not in reply
     assert "koulupäivän ulkopuolinen" not in reply  # Monday 10:00 is school time
     assert len(await h.bot_messages(AINO)) == 2  # no "Luin viestisi" default reply after it
 
     [alert] = await inbox(h, MATTI)
-    assert "🔴 KRIISI" in alert["text"] and "Aino Laine" in alert["text"]
+    assert "🔴 KRIISI" in alert["text"]
+    assert "Aino Laine" in alert["text"]
     assert f"Opiskelija kirjoitti: ”{CRISIS_SENTENCE}”" in alert["text"]
     assert "Oli ihan ok viikko" not in alert["text"]  # only the matching sentence
     assert "Ota yhteyttä heti" in alert["text"]
@@ -69,8 +71,10 @@ async def test_crisis_message_is_answered_first_then_coach_and_backup_are_alerte
     assert "varavalmentajana, koska kyse on kriisistä" in backup["text"]
 
     concern = await h.rt.db.fetchone("SELECT * FROM concerns")
-    assert concern is not None and concern["level"] == "crisis"
-    assert CRISIS_SENTENCE in concern["reasons"] and "Oli ihan ok" not in concern["reasons"]
+    assert concern is not None
+    assert concern["level"] == "crisis"
+    assert CRISIS_SENTENCE in concern["reasons"]
+    assert "Oli ihan ok" not in concern["reasons"]
     # Only categories are kept of the message (no text column exists in cue_hits).
     cues = await h.rt.db.fetchall("SELECT category, negated FROM cue_hits")
     assert [(r["category"], r["negated"]) for r in cues] == [("crisis", 0)]
@@ -84,7 +88,8 @@ async def test_outside_school_hours_the_reply_points_to_the_24_7_line(h: Harness
     assert "ei ehkä näe viestiä ennen seuraavaa koulupäivää" in reply
     assert "MIELI Kriisipuhelimeen 09 2525 0111 – se päivystää aina" in reply
     # The alert still goes out at once, whatever the hour.
-    assert len(await inbox(h, MATTI)) == 1 and len(await inbox(h, KAISA)) == 1
+    assert len(await inbox(h, MATTI)) == 1
+    assert len(await inbox(h, KAISA)) == 1
 
 
 async def test_crisis_typed_as_a_check_in_answer_is_stored_and_alerted_once(h: Harness) -> None:
@@ -102,11 +107,13 @@ async def test_crisis_typed_as_a_check_in_answer_is_stored_and_alerted_once(h: H
     assert sum("saa heti tiedon" in t for t in texts) == 0
     answer = await h.rt.db.fetchval("SELECT value FROM answers WHERE question_id = 'vapaa'")
     assert json.loads(answer) == CRISIS  # the answer itself is kept with the check-in
-    assert len(await inbox(h, MATTI)) == 1 and len(await inbox(h, KAISA)) == 1
+    assert len(await inbox(h, MATTI)) == 1
+    assert len(await inbox(h, KAISA)) == 1
     # One message, one notification: the check-in's own crisis rule on the same words does not
     # ring the coach again a few minutes later.
     await h.advance(timedelta(minutes=30))
-    assert len(await inbox(h, MATTI)) == 1 and len(await inbox(h, KAISA)) == 1
+    assert len(await inbox(h, MATTI)) == 1
+    assert len(await inbox(h, KAISA)) == 1
     concern = await h.rt.db.fetchone("SELECT * FROM concerns")
     assert concern is not None
     rules = [r["rule"] for r in json.loads(concern["reasons"])]
@@ -127,12 +134,14 @@ async def test_crisis_while_a_button_answer_is_awaited_stops_the_check_in_at_onc
     # The rest of the check-in stops now, after the crisis reply, kindly: no more questions,
     # no cheerful closing, and the waiting question's buttons are gone.
     closing = texts[crisis_at + 1 :]
-    assert len(closing) == 1 and "Lopetetaan kysely tähän" in closing[0]
+    assert len(closing) == 1
+    assert "Lopetetaan kysely tähän" in closing[0]
     assert "Nähdään" not in closing[0]
     [waiting] = [m for m in await h.bot_messages(EETU) if m["message_id"] == question["message_id"]]
     assert not waiting.get("reply_markup", {}).get("inline_keyboard")
     row = await h.rt.db.fetchone("SELECT id, status FROM sessions ORDER BY id DESC LIMIT 1")
-    assert row is not None and row["status"] == "completed"
+    assert row is not None
+    assert row["status"] == "completed"
     answered = await h.rt.db.fetchval(
         "SELECT COUNT(*) FROM answers WHERE session_id = ?", (row["id"],)
     )
@@ -162,7 +171,8 @@ async def test_negated_crisis_in_a_check_in_is_a_review_note_for_the_digest(h: H
     await h.say(AINO, "En oo ajatellu itsemurhaa mut väsyttää")
     assert await inbox(h, MATTI) == []  # no alert ...
     concern = await h.rt.db.fetchone("SELECT * FROM concerns")
-    assert concern is not None and concern["level"] == "info"  # ... but a note for the digest
+    assert concern is not None
+    assert concern["level"] == "info"
     assert "En oo ajatellu itsemurhaa" in concern["reasons"]
     texts = [m["text"] for m in await h.bot_messages(AINO)]
     assert any("näkee viikon yhteenvedosta, mitä kirjoitit" in t for t in texts)
@@ -173,7 +183,8 @@ async def test_negated_crisis_in_a_check_in_is_a_review_note_for_the_digest(h: H
 async def test_someone_not_enrolled_gets_the_contacts_and_nothing_is_kept(h: Harness) -> None:
     await h.say(STRANGER, "haluun kuolla")
     reply = await h.last_text(STRANGER)
-    assert "Kiitos, että kerroit tämän" in reply and "09 2525 0111" in reply
+    assert "Kiitos, että kerroit tämän" in reply
+    assert "09 2525 0111" in reply
     assert "lähtee heti eteenpäin" not in reply  # nobody can be told: no promise
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM cue_hits") == 0
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM concerns") == 0
@@ -189,7 +200,8 @@ async def test_swedish_student_gets_the_swedish_reply_also_for_swedish_text(h: H
     await h.say(LINNEA, "jag vill inte leva längre")
     reply = await h.last_text(LINNEA)
     assert "Linnea, tack för att du berättade det här" in reply
-    assert "09 2525 0112" in reply and "din coach Matti får meddelandet" in reply
+    assert "09 2525 0112" in reply
+    assert "din coach Matti får meddelandet" in reply
     [alert] = await inbox(h, MATTI)
     assert "jag vill inte leva längre" in alert["text"]
 
@@ -201,11 +213,14 @@ async def test_a_second_crisis_message_gets_a_short_reply_and_updates_the_alert(
     await h.advance(timedelta(minutes=5))
     await h.say(AINO, "en jaksa enää elää")
     reply = await h.last_text(AINO)
-    assert "välitän senkin eteenpäin" in reply and "116 111" not in reply
+    assert "välitän senkin eteenpäin" in reply
+    assert "116 111" not in reply
     matti = await inbox(h, MATTI)
     # The first alert shows both; the coach's phone rings again with a new message for it.
-    assert "en jaksa enää elää" in matti[0]["text"] and CRISIS_SENTENCE in matti[0]["text"]
-    assert len(matti) == 2 and "Uusi kriisiviesti" in matti[1]["text"]
+    assert "en jaksa enää elää" in matti[0]["text"]
+    assert CRISIS_SENTENCE in matti[0]["text"]
+    assert len(matti) == 2
+    assert "Uusi kriisiviesti" in matti[1]["text"]
 
 
 async def test_crisis_raises_an_acknowledged_concern_and_alerts_again(h: Harness) -> None:
@@ -215,7 +230,9 @@ async def test_crisis_raises_an_acknowledged_concern_and_alerts_again(h: Harness
     assert len(await inbox(h, KAISA)) == 0
     await h.say(AINO, "haluun kuolla")
     concern = await h.rt.db.fetchone("SELECT * FROM concerns")
-    assert concern is not None and concern["level"] == "crisis" and concern["status"] == "open"
+    assert concern is not None
+    assert concern["level"] == "crisis"
+    assert concern["status"] == "open"
     assert "🔴 KRIISI" in (await inbox(h, MATTI))[-1]["text"]
     assert len(await inbox(h, KAISA)) == 1
 
@@ -236,7 +253,8 @@ async def test_unacknowledged_crisis_reaches_the_coordinator_within_an_hour(h: H
     assert await inbox(h, ROOPE) == []
     await h.advance(timedelta(minutes=15))
     [alert] = await inbox(h, ROOPE)
-    assert "Kukaan ei ole kuitannut tätä ajoissa" in alert["text"] and "KRIISI" in alert["text"]
+    assert "Kukaan ei ole kuitannut tätä ajoissa" in alert["text"]
+    assert "KRIISI" in alert["text"]
     # Acknowledging tells the student at once (crisis: no quiet hours).
     await h.press(MATTI, "Otan yhteyttä")
     assert "Matti on nähnyt, mitä kerroit, ja ottaa sinuun yhteyttä" in await h.last_text(EETU)
@@ -260,7 +278,8 @@ async def test_a_crisis_at_the_end_of_a_very_long_message_is_still_found(h: Harn
     await h.say(EETU, "x" * 4000 + " mä haluun vaan kuolla")  # 4,022 characters
     assert "09 2525 0111" in await h.last_text(EETU)
     [alert] = await inbox(h, MATTI)
-    assert "mä haluun vaan kuolla" in alert["text"] and "xxxx" not in alert["text"]
+    assert "mä haluun vaan kuolla" in alert["text"]
+    assert "xxxx" not in alert["text"]
 
 
 async def test_many_crisis_messages_keep_the_alert_one_readable_message(h: Harness) -> None:

@@ -119,7 +119,9 @@ def test_negated_crisis_is_a_review_note(det: CueDetector, text: str) -> None:
     assert not result.is_crisis
     assert result.categories == ()
     notes = result.review_notes
-    assert notes and notes[0].category == "crisis" and notes[0].negated
+    assert notes
+    assert notes[0].category == "crisis"
+    assert notes[0].negated
     assert result.to_json()["matches"][0]["negated"] is True
 
 

@@ -121,14 +121,16 @@ async def test_a_crisis_message_jumps_the_queue(bare: Harness) -> None:
     h.rt.sender.submit(await h.rt.db.transaction(backlog(h, AINO, "tavallinen", "KRIISI")))
     await h.settle()
     shown = [t for t in await texts(h, AINO) if t.startswith(("tavallinen", "KRIISI"))]
-    assert shown[0] == "KRIISI" and len(shown) == 4
+    assert shown[0] == "KRIISI"
+    assert len(shown) == 4
     # a backlog read back from the outbox after a restart keeps the priority too
     await h.rt.sender.stop(grace=0)
     await h.rt.db.transaction(backlog(h, EETU, "myöhemmin", "KIIRE"))
     await restart(h)
     await h.settle()
     shown = [t for t in await texts(h, EETU) if t.startswith(("myöhemmin", "KIIRE"))]
-    assert shown[0] == "KIIRE" and len(shown) == 4
+    assert shown[0] == "KIIRE"
+    assert len(shown) == 4
 
 
 # -- Telegram's bad days --------------------------------------------------------------------

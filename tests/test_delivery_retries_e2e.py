@@ -51,7 +51,9 @@ async def test_a_document_that_keeps_failing_does_not_hold_back_the_rest_of_the_
     failing = await h.rt.db.fetchone(
         'SELECT attempts, sent_at FROM outbox WHERE payload LIKE \'%"op":"document"%\''
     )
-    assert failing is not None and failing["sent_at"] is None and failing["attempts"] >= 1
+    assert failing is not None
+    assert failing["sent_at"] is None
+    assert failing["attempts"] >= 1
 
 
 async def test_an_alert_does_not_wait_behind_a_failing_message_to_the_coach(h: Harness) -> None:
@@ -80,7 +82,9 @@ async def test_a_question_that_cannot_be_sent_is_given_up_when_its_check_in_expi
     question = await h.rt.db.fetchone(
         "SELECT id, attempts, failed_at FROM outbox WHERE payload LIKE '%Millainen viikko%'"
     )
-    assert question is not None and question["attempts"] >= 4 and question["failed_at"] is None
+    assert question is not None
+    assert question["attempts"] >= 4
+    assert question["failed_at"] is None
     await h.advance(timedelta(hours=80))  # the check-in expired meanwhile
     await h.advance(timedelta(minutes=10))
     await h.client.clear_faults()
@@ -89,7 +93,8 @@ async def test_a_question_that_cannot_be_sent_is_given_up_when_its_check_in_expi
     failed = await h.rt.db.fetchval(
         "SELECT error FROM outbox WHERE id = ? AND failed_at IS NOT NULL", (question["id"],)
     )
-    assert failed is not None and "expired" in failed
+    assert failed is not None
+    assert "expired" in failed
 
 
 async def test_a_timed_out_send_repeats_at_most_the_one_part_in_flight(h: Harness) -> None:

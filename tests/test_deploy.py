@@ -39,10 +39,12 @@ def kohtaamo_args(exec_start: str) -> list[str]:
 
 def test_the_service_restarts_on_failure_as_its_own_user_with_a_private_database() -> None:
     service = unit("kohtaamo.service")
-    assert service["User"] == ["kohtaamo"] and service["Group"] == ["kohtaamo"]
+    assert service["User"] == ["kohtaamo"]
+    assert service["Group"] == ["kohtaamo"]
     assert service["Restart"] == ["on-failure"]
     assert service["RestartPreventExitStatus"] == ["2"]  # a bad setting: no restart loop
-    assert service["StateDirectory"] == ["kohtaamo"] and service["StateDirectoryMode"] == ["0700"]
+    assert service["StateDirectory"] == ["kohtaamo"]
+    assert service["StateDirectoryMode"] == ["0700"]
     assert service["UMask"] == ["0077"]
     for key, value in {
         "ProtectSystem": "strict",
@@ -59,10 +61,12 @@ def test_the_backup_timer_runs_a_rotating_backup_every_night() -> None:
     backup = unit("kohtaamo-backup.service")
     args = build_parser().parse_args(kohtaamo_args(backup["ExecStart"][0]))
     assert (args.command, args.db_command) == ("db", "backup")
-    assert args.dir == "/var/backups/kohtaamo" and args.keep == 14
+    assert args.dir == "/var/backups/kohtaamo"
+    assert args.keep == 14
     assert "/var/backups/kohtaamo" in backup["ReadWritePaths"]
     timer = unit("kohtaamo-backup.timer")
-    assert timer["Persistent"] == ["true"] and timer["OnCalendar"]
+    assert timer["Persistent"] == ["true"]
+    assert timer["OnCalendar"]
 
 
 def test_systemd_accepts_the_units(tmp_path: Path) -> None:
@@ -81,7 +85,8 @@ def test_systemd_accepts_the_units(tmp_path: Path) -> None:
         text=True,
         timeout=60,
     )
-    assert result.returncode == 0 and result.stderr.strip() == "", result.stderr
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == "", result.stderr
 
 
 def cli(database: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -119,7 +124,8 @@ async def test_backup_rotates_and_a_restore_brings_a_damaged_database_back(
     assert oct(made[2].stat().st_mode & 0o777) == "0o600"
 
     refused = cli(database, "restore", str(made[2]))
-    assert refused.returncode == 2 and "stop it first" in refused.stderr
+    assert refused.returncode == 2
+    assert "stop it first" in refused.stderr
     assert len(refused.stderr.splitlines()) == 1
 
     await h.stop_bot()
@@ -144,6 +150,7 @@ def test_restore_refuses_a_file_that_is_no_database(tmp_path: Path) -> None:
     bogus = tmp_path / "backup.sqlite3"
     bogus.write_bytes(b"this is not a database" * 100)
     result = cli(tmp_path / "kohtaamo.sqlite3", "restore", str(bogus))
-    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
+    assert result.returncode == 2
+    assert len(result.stderr.splitlines()) == 1
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "kohtaamo.sqlite3").exists()

@@ -101,7 +101,8 @@ async def test_a_crisis_message_survives_a_kill_while_the_database_is_busy(
     aino = await texts(client, AINO)
     assert len([t for t in aino if "112" in t]) == 1  # answered once
     alerts = [t for t in await texts(client, MATTI) if "KRIISI" in t]
-    assert len(alerts) == 1 and "Haluun tappaa itteni" in alerts[0]
+    assert len(alerts) == 1
+    assert "Haluun tappaa itteni" in alerts[0]
     assert len([t for t in await texts(client, KAISA) if "KRIISI" in t]) == 1
     db = await Database.open(bot.database, migrate=False)
     try:
@@ -111,7 +112,8 @@ async def test_a_crisis_message_survives_a_kill_while_the_database_is_busy(
     finally:
         await db.close()
     assert concerns == 1
-    assert waiting == 0 and kept == 0  # handled, and the text is not kept in the inbox
+    assert waiting == 0
+    assert kept == 0
 
 
 async def _has_reply(client: StandinClient, user: int) -> bool:
@@ -177,6 +179,7 @@ async def test_the_webhook_says_200_only_once_the_update_is_stored(
         assert await post(url, update(910_001, "/apua"), SECRET) == 200  # and once more
         await h.settle()
         sent = await h.bot_messages(AINO)
-        assert len(sent) == before + 1 and "Näin Kohtaamo toimii" in sent[-1]["text"]
+        assert len(sent) == before + 1
+        assert "Näin Kohtaamo toimii" in sent[-1]["text"]
     finally:
         await h.stop()

@@ -192,8 +192,10 @@ def test_history_conditions() -> None:
     assert not check({"measure_at_most": {"measure": "wellbeing", "value": 2, "checkins": 3}})
     assert check({"measure_drop": {"measure": "studies", "by": 2, "checkins": 3}})
     assert not check({"measure_drop": {"measure": "studies", "by": 2, "checkins": 2}})
-    assert check({"missed_checkins": 2}) and not check({"missed_checkins": 3})
-    assert check({"text_cue": "crisis"}) and not check({"text_cue": "money"})
+    assert check({"missed_checkins": 2})
+    assert not check({"missed_checkins": 3})
+    assert check({"text_cue": "crisis"})
+    assert not check({"text_cue": "money"})
 
 
 def test_no_eval_and_unknown_conditions_are_refused() -> None:
@@ -294,7 +296,8 @@ def test_diagram_shows_every_transition() -> None:
 def test_escalation_rules_are_loaded_and_exposed() -> None:
     flow = load()
     rules = {r.id: r for r in flow.escalation}
-    assert rules["quit"].level == "urgent" and rules["quit"].tell_student == "s-q"
+    assert rules["quit"].level == "urgent"
+    assert rules["quit"].tell_student == "s-q"
     assert rules["low"].condition.needs_history
 
 
@@ -378,13 +381,16 @@ def test_exclusive_left_empty_means_none() -> None:
         "    exclusive:\n"
         "transitions:\n  - {from: q, to: end}\n"
     )
-    assert problems == [] and flow is not None
+    assert problems == []
+    assert flow is not None
     assert flow.questions["q"].exclusive == ()
 
 
 def test_on_crisis_declares_how_a_check_in_ends_after_a_crisis(tmp_path: Path) -> None:
     flow, problems = parse_flow(FLOW + "on_crisis: {closing: close-kriisi}\n")
-    assert problems == [] and flow is not None and flow.on_crisis is not None
+    assert problems == []
+    assert flow is not None
+    assert flow.on_crisis is not None
     assert flow.on_crisis.closing == "close-kriisi"
     assert ("close-kriisi", None) in required_locale_ids(flow)  # `flows check` wants its text
     for bad, says in [
@@ -393,14 +399,16 @@ def test_on_crisis_declares_how_a_check_in_ends_after_a_crisis(tmp_path: Path) -
         ("on_crisis: {closing: x, then: jatka}\n", "unknown key 'then' in on_crisis"),
     ]:
         flow, problems = parse_flow(FLOW + bad)
-        assert flow is None and any(says in p.message for p in problems), bad
+        assert flow is None, bad
+        assert any(says in p.message for p in problems), bad
     staff = FLOW.replace("version: 2\n", "version: 2\nkind: staff\n")
     _, problems = parse_flow(staff + "on_crisis: {closing: close-kriisi}\n")
     assert any("on_crisis is for check-ins" in p.message for p in problems)
     # A check-in in the flows folder without on_crisis is refused by `kohtaamo flows check`.
     (tmp_path / "testi.yaml").write_text(FLOW, encoding="utf-8")
     flows, problems = load_flow_dir(tmp_path)
-    assert flows == {} and [p.message for p in problems] == [
+    assert flows == {}
+    assert [p.message for p in problems] == [
         "a check-in needs on_crisis: {closing: <locale id>} — how it ends when a crisis comes"
         " up during it"
     ]

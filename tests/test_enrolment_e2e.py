@@ -61,7 +61,8 @@ async def test_a_school_from_nothing_to_an_enrolled_student(
         " WHERE p.tg_user_id = ? AND r.role = 'coordinator'",
         (COORD,),
     )
-    assert coordinator is not None and coordinator["display_name"] == "Kaija Koordinaattori"
+    assert coordinator is not None
+    assert coordinator["display_name"] == "Kaija Koordinaattori"
     assert any("Maija Koski liittyi Kohtaamoon" in t for t in await texts(h, COORD))
     assert "Olet nyt omavalmentaja" in await last_text(h, COACH)
 
@@ -108,17 +109,22 @@ async def test_a_school_from_nothing_to_an_enrolled_student(
         assert part in consent, part
     await h.press(STUDENT, "Hyväksyn")
     welcome = await last_text(h, STUDENT)
-    assert "Tervetuloa mukaan, Ville!" in welcome and "Maija Koski" in welcome
+    assert "Tervetuloa mukaan, Ville!" in welcome
+    assert "Maija Koski" in welcome
     student = await h.rt.db.fetchone(
         "SELECT s.status, s.consent_at, s.consent_version, p.language FROM students s"
         " JOIN persons p ON p.id = s.person_id WHERE p.tg_user_id = ?",
         (STUDENT,),
     )
-    assert student is not None and student["status"] == "active" and student["consent_at"]
-    assert student["consent_version"] and student["language"] == "fi"
+    assert student is not None
+    assert student["status"] == "active"
+    assert student["consent_at"]
+    assert student["consent_version"]
+    assert student["language"] == "fi"
     assert "Ville Virta (SÄH24B) liittyi Kohtaamoon" in await last_text(h, COACH)
     menu = [c["command"] for c in await h.client.commands(scope=f"chat:{STUDENT}")]
-    assert {"omat_tiedot", "vie", "tauko", "poista"} <= set(menu) and "hallinta" not in menu
+    assert {"omat_tiedot", "vie", "tauko", "poista"} <= set(menu)
+    assert "hallinta" not in menu
     coach_menu = [c["command"] for c in await h.client.commands(scope=f"chat:{COACH}")]
     assert "opiskelijat" in coach_menu
     assert await refused(h) == []
@@ -242,7 +248,8 @@ async def test_declining_keeps_only_the_roster_line(harness: Harness, clock: Fak
         "SELECT p.tg_user_id, s.status, s.consent_at FROM persons p"
         " JOIN students s ON s.person_id = p.id WHERE p.display_name = 'Ville Virta'"
     )
-    assert row is not None and tuple(row) == (None, "declined", None)
+    assert row is not None
+    assert tuple(row) == (None, "declined", None)
     # Nothing anywhere holds the Telegram id: not as a value, not as a number inside a text
     # (JSON, a key). Hex digits around it are part of a random hash, not the id.
     id_in_text = re.compile(rf"(?<![0-9a-fA-F]){STUDENT}(?![0-9a-fA-F])")

@@ -65,7 +65,8 @@ async def test_hostile_names_render_literally_everywhere(
     ]
     names = [r["nimi"] for r in rows]
     assert names[:4] == HOSTILE[:4]
-    assert len(names[4]) == 80 and names[4].endswith("…")
+    assert len(names[4]) == 80
+    assert names[4].endswith("…")
     assert rows[0]["ryhmä"] == "<i>G</i>&1"
     stored = await h.rt.db.fetchval("SELECT MAX(LENGTH(display_name)) FROM persons")
     assert stored == 80
@@ -92,13 +93,15 @@ async def test_hostile_names_render_literally_everywhere(
     assert "<b>Bold</b> Kid" in await last_text(h, MATTI)
 
     await h.say(8001, "/opiskelijat")
-    assert HOSTILE[1] in await last_text(h, 8001) and HOSTILE[3] in await last_text(h, 8001)
+    assert HOSTILE[1] in await last_text(h, 8001)
+    assert HOSTILE[3] in await last_text(h, 8001)
 
     await h.say(KAISA, "/hallinta")
     await h.press(KAISA, "Ryhmät ja opiskelijat")
     await h.press(KAISA, "<i>G</i>&1")
     view = await last_text(h, KAISA)
-    assert "<i>G</i>&1 – mukana 5" in view and HOSTILE[1] in view
+    assert "<i>G</i>&1 – mukana 5" in view
+    assert HOSTILE[1] in view
 
     await h.say(BOLD, "/omat_tiedot")
     assert "Nimi: <b>Bold</b> Kid" in await last_text(h, BOLD)
@@ -129,7 +132,8 @@ async def test_a_hostile_telegram_name_becomes_a_safe_coordinator_name(
     await join(h, COORD, token_in(out))
     assert "Tervetuloa, <b>&" in await last_text(h, COORD)
     name = await h.rt.db.fetchval("SELECT display_name FROM persons WHERE tg_user_id = ?", (COORD,))
-    assert name.startswith("<b>&x") and len(name) == 80
+    assert name.startswith("<b>&x")
+    assert len(name) == 80
     await h.say(COORD, "/hallinta")
     await h.press(COORD, "Henkilökunta")
     assert "<b>&x" in await last_text(h, COORD)

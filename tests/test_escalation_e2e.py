@@ -41,18 +41,24 @@ async def test_low_wellbeing_twice_alerts_the_named_coach_after_telling_the_stud
     texts = [m["text"] for m in await h.bot_messages(AINO)]
     assert any("näkee viikkoyhteenvedosta ma" in t and "Matti" in t for t in texts)
     [info] = await concerns(h)
-    assert info["level"] == "info" and info["ack_deadline"] is None
+    assert info["level"] == "info"
+    assert info["ack_deadline"] is None
 
     await h.advance(timedelta(days=7))  # Monday: the info item went in Matti's digest
     digest = await inbox(h, MATTI)
-    assert len(digest) == 1 and "Viikkokooste" in digest[0]["text"]
+    assert len(digest) == 1
+    assert "Viikkokooste" in digest[0]["text"]
     await weekly(h, AINO, mood="Tosi huono")
     [info, concern] = await concerns(h)
-    assert info["status"] == "closed" and info["closure_reason"] == "info-digest"
-    assert concern["level"] == "concern" and concern["status"] == "open"
+    assert info["status"] == "closed"
+    assert info["closure_reason"] == "info-digest"
+    assert concern["level"] == "concern"
+    assert concern["status"] == "open"
     [_, alert] = await inbox(h, MATTI)
     text = alert["text"]
-    assert "🟡 Huoli" in text and "Aino Laine" in text and "SÄH23A" in text
+    assert "🟡 Huoli" in text
+    assert "Aino Laine" in text
+    assert "SÄH23A" in text
     assert "Heikko jaksaminen kahdessa kyselyssä peräkkäin" in text
     assert moved_text("jaksaminen: 2/5 (23.11.) → 1/5 (30.11.)") in text
     assert moved_text("Kuittaa viimeistään to 3.12. klo 10.00") in text  # three school days
@@ -63,7 +69,8 @@ async def test_low_wellbeing_twice_alerts_the_named_coach_after_telling_the_stud
         "🔁 Anna toiselle valmentajalle",
     ]
     assert await inbox(h, KAISA) == []  # the backup only when the deadline passes
-    assert await h.bot_messages(EETU) == [] and await inbox(h, SANNA) == []
+    assert await h.bot_messages(EETU) == []
+    assert await inbox(h, SANNA) == []
 
     # The student heard what is shared before the coach got the alert (request log order).
     log = [r for r in await h.client.requests() if r["method"] == "sendMessage"]
@@ -89,7 +96,8 @@ async def test_low_wellbeing_twice_alerts_the_named_coach_after_telling_the_stud
 async def test_acknowledging_tells_the_student_and_edits_the_alert(h: Harness) -> None:
     await weekly(h, EETU, quitting="Kyllä")  # thoughts of quitting: urgent
     [alert] = await inbox(h, MATTI)
-    assert "🟠 Kiireellinen" in alert["text"] and "Eetu Nieminen" in alert["text"]
+    assert "🟠 Kiireellinen" in alert["text"]
+    assert "Eetu Nieminen" in alert["text"]
     assert "keskeyttämisajatukset: Kyllä" in alert["text"]
     assert moved_text("Kuittaa viimeistään ti 24.11. klo 10.00") in alert["text"]  # one school day
 
@@ -99,7 +107,8 @@ async def test_acknowledging_tells_the_student_and_edits_the_alert(h: Harness) -
     assert "✅ Kuittasit" in edited["text"]
     assert buttons(edited) == ["📝 Kirjaa yhteydenotto", "🔁 Anna toiselle valmentajalle"]
     [concern] = await concerns(h)
-    assert concern["status"] == "acknowledged" and concern["acknowledged_at"] is not None
+    assert concern["status"] == "acknowledged"
+    assert concern["acknowledged_at"] is not None
 
     # No escalation after an acknowledgement, however long it takes.
     await h.advance(timedelta(days=5))
@@ -112,9 +121,11 @@ async def test_acknowledging_tells_the_student_and_edits_the_alert(h: Harness) -
     await h.press(MATTI, "Jätetään auki")
     await h.press(MATTI, "Ohita")
     [concern] = await concerns(h)
-    assert concern["status"] == "contacted" and concern["first_contact_at"] is not None
+    assert concern["status"] == "contacted"
+    assert concern["first_contact_at"] is not None
     contact = await h.rt.db.fetchone("SELECT * FROM contacts")
-    assert contact is not None and contact["channel"] == "puhelu"
+    assert contact is not None
+    assert contact["channel"] == "puhelu"
     assert await events(h, concern["id"]) == [
         "raised",
         "student_told",
@@ -152,7 +163,8 @@ async def test_no_acknowledgement_goes_to_the_backup_then_the_coordinator(
     [concern] = await concerns(h)
     assert concern["coach_id"] == await person_id(h, KAISA)  # she holds the case now
     kinds = await events(h, concern["id"])
-    assert kinds.count("escalated") == 2 and kinds[-2:] == ["acknowledged", "student_told_ack"]
+    assert kinds.count("escalated") == 2
+    assert kinds[-2:] == ["acknowledged", "student_told_ack"]
 
 
 async def test_deadlines_count_school_days_not_weekends(h: Harness) -> None:
@@ -173,13 +185,15 @@ async def test_a_new_signal_updates_the_open_concern_without_a_new_alert(h: Harn
     assert concern["level"] == "concern"
     matti = await inbox(h, MATTI)
     assert len(matti) == 1  # still one alert message, edited in place
-    assert "Paljon poissaoloja" in matti[0]["text"] and "Päivitetty" in matti[0]["text"]
+    assert "Paljon poissaoloja" in matti[0]["text"]
+    assert "Päivitetty" in matti[0]["text"]
     # A higher level is a new alert (one per level), to the same coach.
     await h.advance(timedelta(days=1))
     await weekly(h, AINO, quitting="Kyllä")
     assert len(await inbox(h, MATTI)) == 2
     [concern] = await concerns(h)
-    assert concern["level"] == "urgent" and concern["status"] == "open"
+    assert concern["level"] == "urgent"
+    assert concern["status"] == "open"
     assert "Kiireellinen" in (await inbox(h, MATTI))[-1]["text"]
     # The same signal in a later check-in: the alert is updated, the student is not told twice.
     await h.advance(timedelta(days=1))
@@ -204,9 +218,11 @@ async def test_another_coachs_button_is_refused_and_audited(h: Harness) -> None:
     await h.settle()
     for query in (by_olli, by_eetu):
         answer = await h.client.callback_answer(query)
-        assert answer is not None and "ei ole sinun" in answer["text"]
+        assert answer is not None
+        assert "ei ole sinun" in answer["text"]
     [concern] = await concerns(h)
-    assert concern["status"] == "open" and concern["acknowledged_at"] is None
+    assert concern["status"] == "open"
+    assert concern["acknowledged_at"] is None
     refused = await h.rt.db.fetchall(
         "SELECT actor_tg_id FROM audit_log WHERE action = 'callback_refused'"
     )
@@ -235,7 +251,8 @@ async def test_hand_over_needs_the_receiving_coach_to_accept(h: Harness) -> None
 
     await h.press(OLLI, "Otan vastaan")
     [concern] = await concerns(h)
-    assert concern["coach_id"] != matti_id and concern["status"] == "acknowledged"
+    assert concern["coach_id"] != matti_id
+    assert concern["status"] == "acknowledged"
     assert "Asiaasi hoitaa nyt Olli Opettaja" in await h.last_text(EETU)
     assert "Olli Opettaja otti tapauksen Eetu Nieminen vastaan" in await h.last_text(MATTI)
     assert buttons((await inbox(h, OLLI))[0]) == [
@@ -244,7 +261,8 @@ async def test_hand_over_needs_the_receiving_coach_to_accept(h: Harness) -> None
     ]
     # Matti's alert now says where the case went, and no longer acts on it.
     old = (await inbox(h, MATTI))[0]
-    assert "Tapaus siirtyi: Olli Opettaja" in old["text"] and buttons(old) == []
+    assert "Tapaus siirtyi: Olli Opettaja" in old["text"]
+    assert buttons(old) == []
     query = await h.client.press(MATTI, old["message_id"], ack_data, force=True)
     await h.settle()
     assert "siirretty toiselle" in ((await h.client.callback_answer(query)) or {})["text"]
@@ -262,7 +280,8 @@ async def test_declined_hand_over_keeps_the_case(h: Harness) -> None:
     assert "ei voinut ottaa tapausta Eetu Nieminen" in await h.last_text(MATTI)
     [concern] = await concerns(h)
     matti = await people.person_by_tg(h.rt.db, MATTI)
-    assert matti is not None and concern["coach_id"] == matti.id
+    assert matti is not None
+    assert concern["coach_id"] == matti.id
 
 
 async def test_swedish_coach_reads_the_alert_in_swedish(h: Harness) -> None:
@@ -277,7 +296,8 @@ async def test_swedish_coach_reads_the_alert_in_swedish(h: Harness) -> None:
     await h.press(LINNEA, "Per telefon")
     assert "vill prata per telefon" in await h.last_text(LINNEA)
     alert = (await inbox(h, MATTI))[-1]
-    assert "🟡 Oro" in alert["text"] and "Linnea Berg" in alert["text"]
+    assert "🟡 Oro" in alert["text"]
+    assert "Linnea Berg" in alert["text"]
     assert "önskar kontakt: per telefon" in alert["text"]
     assert "✋ Jag tar kontakt" in buttons(alert)
 
@@ -336,12 +356,12 @@ async def test_coach_weekly_digest_on_monday_morning(h: Harness) -> None:
     assert f"Viikkokooste, viikko {next_week}" in digest
     assert "Vastaukset viime viikon kyselyihin: 1/2 (50 %)" in digest
     assert "Ei vastannut: Eetu Nieminen" in digest
-    assert "Raskas viikko: jaksaminen heikko" in digest and "Aino Laine" in digest
-    assert "Eetu Nieminen" in digest and "kuittaus myöhässä" in digest
-    assert (
-        "Myöhässä olevat seurannat" in digest
-        and moved_text("Soita <Eetulle> (sovittu 27.11.)") in digest
-    )
+    assert "Raskas viikko: jaksaminen heikko" in digest
+    assert "Aino Laine" in digest
+    assert "Eetu Nieminen" in digest
+    assert "kuittaus myöhässä" in digest
+    assert "Myöhässä olevat seurannat" in digest
+    assert moved_text("Soita <Eetulle> (sovittu 27.11.)") in digest
     # Once per week per coach, and the reported info item is closed.
     await h.advance(timedelta(hours=3))
     assert [m["text"] for m in await inbox(h, MATTI) if "Viikkokooste" in m["text"]] == [digest]

@@ -76,8 +76,11 @@ def test_a_database_that_cannot_be_written_stops_the_start_with_one_line(tmp_pat
         )
     assert result.returncode == 2, result.stderr
     [line] = result.stderr.splitlines()
-    assert line.startswith("kohtaamo: ") and str(database) in line
-    assert "cannot be written" in line and "mode 0" in line and "owner" in line
+    assert line.startswith("kohtaamo: ")
+    assert str(database) in line
+    assert "cannot be written" in line
+    assert "mode 0" in line
+    assert "owner" in line
     assert "Traceback" not in result.stderr
 
 

@@ -24,7 +24,8 @@ async def test_start_then_language_switch_replies_in_swedish(school: Harness) ->
     h = school
     await h.say(STRANGER, "/start")
     welcome = (await h.bot_messages(STRANGER))[-1]
-    assert "Kohtaamo" in welcome["text"] and "kutsulinkin" in welcome["text"]
+    assert "Kohtaamo" in welcome["text"]
+    assert "kutsulinkin" in welcome["text"]
     labels = [b["text"] for row in welcome["reply_markup"]["inline_keyboard"] for b in row]
     assert labels == ["Suomi", "Svenska", "English", "Selkosuomi (helppo suomi)"]
 
@@ -53,7 +54,9 @@ async def test_command_menus_are_set_for_every_language(school: Harness) -> None
     fi = [c["command"] for c in await h.client.commands(language_code="fi")]
     sv = [c["command"] for c in await h.client.commands(language_code="sv")]
     en = [c["command"] for c in await h.client.commands(language_code="en")]
-    assert "kuulumiset" in fi and "hurmardu" in sv and "checkin" in en
+    assert "kuulumiset" in fi
+    assert "hurmardu" in sv
+    assert "checkin" in en
     assert fi == [c["command"] for c in await h.client.commands()]  # Finnish is the default
 
 
@@ -62,7 +65,8 @@ async def test_unknown_command_gets_kind_help_and_changes_nothing(school: Harnes
     before = await h.rt.db.fetchval("SELECT COUNT(*) FROM sessions")
     await h.say(AINO, "/lentokone <b>")
     text = await h.last_text(AINO)
-    assert "En tunne komentoa /lentokone" in text and "/apua" in text
+    assert "En tunne komentoa /lentokone" in text
+    assert "/apua" in text
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM sessions") == before
     assert await refused_requests(h) == []
 

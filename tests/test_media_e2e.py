@@ -30,12 +30,14 @@ async def test_a_crisis_in_a_caption_gets_the_crisis_reply_and_alerts_the_coach(
 ) -> None:
     await send_media(h, AINO, kind, "tässä mun ranteet, viiltelin taas eilen illalla")
     reply = (await h.bot_messages(AINO))[-1]["text"]
-    assert "kiitos, että kerroit" in reply and "112" in reply
+    assert "kiitos, että kerroit" in reply
+    assert "112" in reply
     assert "En näe kuvia" not in reply  # the words were read, so no "I cannot read this"
     [alert] = await inbox(h, MATTI)
     assert "Aino" in alert["text"]
     concern = await h.rt.db.fetchone("SELECT level FROM concerns")
-    assert concern is not None and concern["level"] == "crisis"
+    assert concern is not None
+    assert concern["level"] == "crisis"
 
 
 @pytest.mark.parametrize("kind", ["photo", "voice"])
@@ -56,7 +58,8 @@ async def test_a_harmless_caption_gets_the_same_honest_reply(h: Harness) -> None
     await send_media(h, EETU, "photo", "kato mun uus mopo 😎")
     [reply] = (await h.bot_messages(EETU))[before:]
     assert "En näe kuvia" in reply["text"]
-    assert await inbox(h, MATTI) == [] and await inbox(h, KAISA) == []
+    assert await inbox(h, MATTI) == []
+    assert await inbox(h, KAISA) == []
 
 
 async def open_question(h: Harness, user: int) -> tuple[int, str] | None:
@@ -86,5 +89,6 @@ async def test_a_captioned_photo_answers_an_open_check_in_question(h: Harness) -
     before = len(await h.bot_messages(EETU))
     await send_media(h, EETU, "photo", "tässä mun tän päivän duuni, meni tosi hyvin")
     replies = (await h.bot_messages(EETU))[before:]
-    assert replies and all("En näe kuvia" not in r["text"] for r in replies)
+    assert replies
+    assert all("En näe kuvia" not in r["text"] for r in replies)
     assert await open_question(h, EETU) != state  # the question was answered

@@ -30,7 +30,8 @@ async def test_a_leaving_coach_loses_access_at_once_and_nobody_is_dropped(
 
     # Without a successor nothing happens: Matti's students would be left without a coach.
     code, _, err = await cli(h, clock, "offboard", "Matti Virtanen")
-    assert code == 1 and "Say who takes them over" in err
+    assert code == 1
+    assert "Say who takes them over" in err
     assert "Matti" in await open_case_coach(h)
 
     code, out, err = await cli(h, clock, "offboard", "Matti Virtanen", "--to", "Olli Opettaja")
@@ -44,7 +45,9 @@ async def test_a_leaving_coach_loses_access_at_once_and_nobody_is_dropped(
     await h.settle()
     assert (await h.client.callback_answer(query)) is not None  # a kind no, nothing more
     case = await h.rt.db.fetchone("SELECT status, acknowledged_by FROM concerns")
-    assert case is not None and case["status"] == "open" and case["acknowledged_by"] is None
+    assert case is not None
+    assert case["status"] == "open"
+    assert case["acknowledged_by"] is None
     for command in ("/opiskelijat", "/seuranta", "/historia Eetu", "/kirjaa Eetu"):
         await h.say(MATTI, command)
         assert "Eetu" not in await h.last_text(MATTI), command
@@ -60,7 +63,8 @@ async def test_a_leaving_coach_loses_access_at_once_and_nobody_is_dropped(
     # Olli has the students and the open case, and is told so; the students are told too.
     assert await open_case_coach(h) == "Olli Opettaja"
     told = await h.last_text(OLLI)
-    assert "Matti Virtanen on lähtenyt Kohtaamosta" in told and "/seuranta" in told
+    assert "Matti Virtanen on lähtenyt Kohtaamosta" in told
+    assert "/seuranta" in told
     await h.say(OLLI, "/seuranta")
     assert "Eetu Nieminen" in await h.last_text(OLLI)
     assert "Olli Opettaja" in await h.last_text(EETU)
@@ -73,7 +77,8 @@ async def test_a_leaving_coach_loses_access_at_once_and_nobody_is_dropped(
 
 async def test_the_only_coordinator_cannot_be_removed(h: Harness, clock: FakeClock) -> None:
     code, _, err = await cli(h, clock, "offboard", "Kaisa Mäkelä")
-    assert code == 1 and "only coordinator" in err
+    assert code == 1
+    assert "only coordinator" in err
     assert (
         await h.rt.db.fetchval("SELECT COUNT(*) FROM person_roles WHERE role = 'coordinator'") == 1
     )
@@ -112,7 +117,8 @@ async def test_the_coordinator_offboards_in_hallinta_in_four_taps(h: Harness) ->
     await h.press(KAISA, "Henkilökunnan jäsen lähtee")
     await h.press(KAISA, "Matti Virtanen")
     ask = await h.last_text(KAISA)
-    assert "3 opiskelijan omavalmentaja" in ask and "yksi avoin tapaus" in ask
+    assert "3 opiskelijan omavalmentaja" in ask
+    assert "yksi avoin tapaus" in ask
     await h.press(KAISA, "Olli Opettaja")
     confirm = await h.last_text(KAISA)
     assert "Päätetäänkö henkilön Matti Virtanen pääsy" in confirm
@@ -125,4 +131,5 @@ async def test_the_coordinator_offboards_in_hallinta_in_four_taps(h: Harness) ->
     offboarded = await h.rt.db.fetchone(
         "SELECT actor_id FROM audit_log WHERE action = 'staff_offboarded'"
     )
-    assert offboarded is not None and offboarded["actor_id"] is not None  # who did it
+    assert offboarded is not None
+    assert offboarded["actor_id"] is not None

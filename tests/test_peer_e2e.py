@@ -66,7 +66,8 @@ async def test_group_coach_links_the_chat_after_confirming_privately(school: Har
     assert await group_chat(h) == CHAT
     assert "Valmista" in await h.last_text(SANNA)
     welcome = (await texts(h, CHAT))[-1]
-    assert "ryhmän SÄH23A" in welcome and "Kenenkään kuulumiskyselyn vastauksia en näytä" in welcome
+    assert "ryhmän SÄH23A" in welcome
+    assert "Kenenkään kuulumiskyselyn vastauksia en näytä" in welcome
     assert len(await audits(h, "peer_chat_linked")) == 1
     assert [r for r in await h.client.requests() if r["status"] != 200] == []
 
@@ -92,21 +93,25 @@ async def test_library_prompt_to_the_group_chat_with_preview_then_a_report(linke
     await h.press(SANNA, "Ryhmäytyminen")
     await h.press(SANNA, "Mikä oli tämän viikon paras")
     preview = await h.last_text(SANNA)
-    assert "Esikatselu" in preview and "Mikä oli tämän viikon paras hetki?" in preview
+    assert "Esikatselu" in preview
+    assert "Mikä oli tämän viikon paras hetki?" in preview
     assert "Vinkki ohjaajalle" in preview  # the facilitation tip, for the coach only
     assert len(await texts(h, CHAT)) == before  # nothing sent before the confirmation
 
     await h.press(SANNA, "✅ Lähetä")
     sent = (await texts(h, CHAT))[-1]
-    assert sent.startswith("💬 Ryhmäytyminen") and "paras hetki" in sent
+    assert sent.startswith("💬 Ryhmäytyminen")
+    assert "paras hetki" in sent
     assert "Vinkki" not in sent
     assert "Lähetetty ryhmän chattiin" in await h.last_text(SANNA)
 
     report = await report_of(h)
-    assert "Perillä: 1" in report and "Ryhmäytyminen" not in report.split("\n")[0][:5]
+    assert "Perillä: 1" in report
+    assert "Ryhmäytyminen" not in report.split("\n")[0][:5]
     assert len(await sent_requests(h, "sendMessage", CHAT)) == before + 1
     logged = await audits(h, "peer_broadcast_sent")
-    assert len(logged) == 1 and json.loads(logged[0]["detail"])["audience"] == "chat"
+    assert len(logged) == 1
+    assert json.loads(logged[0]["detail"])["audience"] == "chat"
 
     # Pressing send again (a double tap) sends nothing more.
     await h.client.press_button(SANNA, "Päivitä")
@@ -128,15 +133,19 @@ async def test_own_message_to_each_student_privately_reports_the_blocked_and_ret
     own = "Muistakaa huominen <tapaaminen> klo 12 & ottakaa eväät!"
     await h.say(SANNA, own)
     preview = await h.last_text(SANNA)
-    assert "Esikatselu" in preview and own in preview  # shown literally, never as markup
+    assert "Esikatselu" in preview
+    assert own in preview
     assert "3 opiskelijaa" in preview
     assert own not in (await texts(h, AINO))[-1]
 
     await h.press(SANNA, "✅ Lähetä")
     aino = (await texts(h, AINO))[-1]
-    assert own in aino and "Sanna Korhonen" in aino and "ryhmävalmentaja" in aino
+    assert own in aino
+    assert "Sanna Korhonen" in aino
+    assert "ryhmävalmentaja" in aino
     linnea = (await texts(h, LINNEA))[-1]
-    assert own in linnea and "gruppcoach" in linnea  # in Linnea's own language
+    assert own in linnea
+    assert "gruppcoach" in linnea
     assert all(own not in t for t in await texts(h, CHAT))  # nothing in the group chat
 
     report = await report_of(h)
@@ -155,7 +164,8 @@ async def test_own_message_to_each_student_privately_reports_the_blocked_and_ret
         and r["status"] == 403
         and int(r["params"]["chat_id"]) in (AINO, EETU, LINNEA)
     ]
-    assert len(delivered) == 2 and len(refused) == 1
+    assert len(delivered) == 2
+    assert len(refused) == 1
     assert {int(r["params"]["chat_id"]) for r in delivered} == {AINO, LINNEA}
 
     # Eetu opens the bot again; the group coach retries just for him.
@@ -165,7 +175,8 @@ async def test_own_message_to_each_student_privately_reports_the_blocked_and_ret
     assert own in (await texts(h, EETU))[-1]
     assert [t for t in await texts(h, AINO) if own in t] == [aino]  # Aino gets it once
     again = await report_of(h)
-    assert "Perillä: 3" in again and "estetty" not in again
+    assert "Perillä: 3" in again
+    assert "estetty" not in again
     assert len(await audits(h, "peer_broadcast_retried")) == 1
 
 
@@ -192,7 +203,8 @@ async def test_private_poll_keeps_only_totals_and_shows_them_once_enough_answere
             "ingen ser vad du svarade" in messages[-2]["text"]
         )
         poll = messages[-1]["poll"]
-        assert poll["is_anonymous"] and not poll["allows_revoting"]
+        assert poll["is_anonymous"]
+        assert not poll["allows_revoting"]
         polls[student] = poll["id"]
     linnea_poll = (await h.bot_messages(LINNEA))[-1]["poll"]
     assert linnea_poll["options"][0]["text"] == "🪶 Lätt"  # in her own language
@@ -203,7 +215,9 @@ async def test_private_poll_keeps_only_totals_and_shows_them_once_enough_answere
     await h.say(SANNA, "/kysely_tulokset")
     await h.press(SANNA, "Miltä tämä viikko")
     early = await h.last_text(SANNA)
-    assert "Vastanneita: 2/3" in early and "alle 3" in early and "Raskaalta" not in early
+    assert "Vastanneita: 2/3" in early
+    assert "alle 3" in early
+    assert "Raskaalta" not in early
 
     await h.client.answer_poll(LINNEA, polls[LINNEA], [0])
     await h.settle()
@@ -236,20 +250,23 @@ async def test_quiz_in_the_group_chat_shows_the_right_answer_in_the_results(
     await h.press(SANNA, "✅ Lähetä")
     message = (await h.bot_messages(CHAT))[-1]
     poll = message["poll"]
-    assert poll["type"] == "quiz" and poll["correct_option_ids"] == [0]
+    assert poll["type"] == "quiz"
+    assert poll["correct_option_ids"] == [0]
     await h.client.answer_poll(AINO, poll["id"], [0])
     await h.client.answer_poll(EETU, poll["id"], [3])
     await h.settle()
     await h.say(SANNA, "/kysely_tulokset")
     await h.press(SANNA, "Mistä opintotukea")
     result = await h.last_text(SANNA)
-    assert "Vastanneita: 2" in result and "ryhmän chatissa" in result
+    assert "Vastanneita: 2" in result
+    assert "ryhmän chatissa" in result
     assert "Kelasta ✅\n▰▰▰▰▰▱▱▱▱▱ 1 (50 %)" in result
     assert "Pankista\n▰▰▰▰▰▱▱▱▱▱ 1 (50 %)" in result
     stored = await h.rt.db.fetchone(
         "SELECT chat_id, message_id, counts FROM polls WHERE poll_id LIKE 'peer:%'"
     )
-    assert stored is not None and stored["chat_id"] == CHAT
+    assert stored is not None
+    assert stored["chat_id"] == CHAT
     assert stored["message_id"] == message["message_id"]
 
 
@@ -289,7 +306,8 @@ async def test_private_messages_wait_for_quiet_hours(linked: Harness) -> None:
     await h.advance(timedelta(hours=10))  # Tuesday 08:00
     assert "Mitä sellaista osaat" in (await texts(h, AINO))[-1]
     final = await report_of(h)  # a second, final report once the waiting ones are out
-    assert "Perillä: 3" in final and "Odottaa" not in final
+    assert "Perillä: 3" in final
+    assert "Odottaa" not in final
 
 
 # -- the chat's life: migration and removal -----------------------------------------------
@@ -373,7 +391,8 @@ async def test_students_and_other_coaches_cannot_link_send_or_read(school: Harne
     await h.press(SANNA, "SÄH23A")
     query = await h.press(PEKKA, "LOG24B")
     answer = await h.client.callback_answer(query)
-    assert answer is not None and "ei ole sinun ryhmäsi" in str(answer["text"])
+    assert answer is not None
+    assert "ei ole sinun ryhmäsi" in str(answer["text"])
     assert await group_chat(h) == CHAT
     assert len(await audits(h, "peer_link_refused")) == 1
     await h.say(PEKKA, "/kysely_tulokset")
@@ -396,7 +415,8 @@ async def test_students_and_other_coaches_cannot_link_send_or_read(school: Harne
     query = await h.client.press(AINO, own["message_id"], data, force=True)
     await h.settle()
     answer = await h.client.callback_answer(query)
-    assert answer is not None and "ei ole sinun" in str(answer["text"])
+    assert answer is not None
+    assert "ei ole sinun" in str(answer["text"])
     assert await group_chat(h) is None
     assert any(
         json.loads(a["detail"])["reason"] == "callback-not-yours"
@@ -455,7 +475,8 @@ async def test_student_mutes_private_group_prompts_but_check_ins_continue(
     assert all("Hyvää viikonloppua" not in t for t in await texts(h, AINO))
     assert "Hyvää viikonloppua" in (await texts(h, EETU))[-1]
     report = await report_of(h)
-    assert "Perillä: 2" in report and "ryhmäviestit pois tai tauko): 1" in report
+    assert "Perillä: 2" in report
+    assert "ryhmäviestit pois tai tauko): 1" in report
 
     await h.say(AINO, "/kuulumiset")  # check-ins still come
     assert "Millainen viikko sinulla on ollut?" in await h.last_text(AINO)
@@ -542,7 +563,8 @@ async def test_scheduled_private_poll_goes_to_each_student_once(linked: Harness)
     await h.advance(timedelta(minutes=30))
     for student in (AINO, EETU, LINNEA):
         polls = [m for m in await h.bot_messages(student) if "poll" in m]
-        assert len(polls) == 1 and polls[0]["poll"]["is_anonymous"]
+        assert len(polls) == 1
+        assert polls[0]["poll"]["is_anonymous"]
     note = json.loads(
         await h.rt.db.fetchval("SELECT note FROM rounds WHERE status = 'sent'") or "{}"
     )
@@ -605,4 +627,5 @@ async def test_who_answered_a_sign_up_poll_is_never_stored(linked: Harness) -> N
         for row in await h.rt.db.fetchall(f"SELECT * FROM {table}"):
             assert str(AINO) not in json.dumps(list(row))
             if table == "audit_log":
-                assert row["subject_id"] != aino and row["actor_id"] != aino
+                assert row["subject_id"] != aino
+                assert row["actor_id"] != aino

@@ -47,7 +47,8 @@ def test_shipped_library_is_valid_in_every_language(tr: Translator) -> None:
     assert set(library.themes) == THEMES
     for theme in library.themes.values():
         kinds = {p.type for p in theme.prompts}
-        assert "text" in kinds and "poll" in kinds, theme.id  # each theme has both
+        assert "text" in kinds, theme.id  # each theme has both
+        assert "poll" in kinds, theme.id
         assert len(theme.prompts) >= 6
     assert {p.type for p in library.prompts.values()} == {"text", "poll", "quiz"}
     # Something for both places: the group chat and each student privately.
@@ -143,7 +144,8 @@ def test_texts_telegram_would_refuse_are_found_in_each_language(tmp_path: Path) 
 
 def test_the_coachs_own_poll_is_a_question_and_dashed_lines() -> None:
     poll = parse_custom("Missä tavataan?\n- Koululla\n• Kahvilassa\n")
-    assert poll is not None and poll.options == ("Koululla", "Kahvilassa")
+    assert poll is not None
+    assert poll.options == ("Koululla", "Kahvilassa")
     assert parse_custom("Hei kaikki!\nHuomenna tavataan.") is None  # a plain message
     assert parse_custom("- yksi\n- kaksi") is None  # no question line: a message
     assert parse_custom("Tervetuloa retkelle!\n- eväät\n- kengät") is None  # a list, no poll
@@ -162,12 +164,16 @@ def test_private_copies_are_anonymous_and_final(tr: Translator) -> None:
     texts = PeerTexts(tr)
     signup = Content(prompt=library.get("yhteinen-mukaan"))
     chat = texts.poll_kwargs("fi", signup, private=False)
-    assert chat["is_anonymous"] is False and "allows_revoting" not in chat
+    assert chat["is_anonymous"] is False
+    assert "allows_revoting" not in chat
     private = texts.poll_kwargs("fi", signup, private=True)
-    assert private["is_anonymous"] is True and private["allows_revoting"] is False
+    assert private["is_anonymous"] is True
+    assert private["allows_revoting"] is False
     quiz = texts.poll_kwargs("sv", Content(prompt=library.get("raha-opintotuki")), private=True)
-    assert quiz["type"] == "quiz" and quiz["correct_option_ids"] == [0]
-    assert quiz["options"][0] == "Hos FPA" and "FPA" in quiz["explanation"]
+    assert quiz["type"] == "quiz"
+    assert quiz["correct_option_ids"] == [0]
+    assert quiz["options"][0] == "Hos FPA"
+    assert "FPA" in quiz["explanation"]
 
 
 def test_prompts_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

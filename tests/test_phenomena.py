@@ -56,8 +56,10 @@ def test_fires_on_a_clear_rise_with_enough_students() -> None:
     cases = [{0} if i % 2 == 0 else set() for i in range(8)] + [set(range(6))] * 3
     found = detect(series(cases, everyone(12)), k=5, recent=RECENT, baseline=BASELINE)
     assert found is not None
-    assert found.since == "2026-W45" and found.students == 6
-    assert found.baseline == pytest.approx(4 / 96) and found.current == pytest.approx(18 / 36)
+    assert found.since == "2026-W45"
+    assert found.students == 6
+    assert found.baseline == pytest.approx(4 / 96)
+    assert found.current == pytest.approx(18 / 36)
     assert found.p_value < 0.001
 
 
@@ -188,16 +190,20 @@ async def test_card_plan_reminder_and_evaluation(school: Harness) -> None:
     card = cards[0]["text"]
     assert "Ilmiö: yksinäisyyttä kuvaavat maininnat" in card
     since_week = moved(date(2026, 11, 2)).isocalendar()[1]
-    assert "Missä: SÄH23A" in card and f"Mistä lähtien: viikosta {since_week}" in card
+    assert "Missä: SÄH23A" in card
+    assert f"Mistä lähtien: viikosta {since_week}" in card
     assert "Viimeiset 3 viikkoa: 50 % vastanneista (vertailu: 4 %" in card
     assert "Mukana 6 opiskelijaa." in card
     assert buttons(cards[0]) == ["📋 Avaa suunnitelma", "Ei nyt"]
     photo = next(m for m in messages if m.get("photo"))
     data = await h.client.file(photo["photo"][-1]["file_id"])
-    assert data.startswith(b"\x89PNG") and struct.unpack(">II", data[16:24]) == (800, 400)
+    assert data.startswith(b"\x89PNG")
+    assert struct.unpack(">II", data[16:24]) == (800, 400)
     row = await h.rt.db.fetchone("SELECT * FROM phenomena")
-    assert row is not None and row["signal"] == "cue:loneliness"
-    assert row["scope"].startswith("group:") and row["since"] == moved_text("2026-11-02")
+    assert row is not None
+    assert row["signal"] == "cue:loneliness"
+    assert row["scope"].startswith("group:")
+    assert row["since"] == moved_text("2026-11-02")
     assert row["students"] == 6
 
     # The same rise is not reported again the next day, nor after a restart.
@@ -240,7 +246,8 @@ async def test_card_plan_reminder_and_evaluation(school: Harness) -> None:
     await h.press(KAISA, "6 viikon päästä")
     confirm = await h.last_text(KAISA)
     assert "Mukana: Opiskelijat, Huoltajat" in confirm
-    assert "&lt;tiistaisin&gt;" not in confirm and "<tiistaisin>" in confirm  # shown as typed
+    assert "&lt;tiistaisin&gt;" not in confirm
+    assert "<tiistaisin>" in confirm
     await h.press(KAISA, "Tallenna")
     assert moved_text("Muistutan sinua arvioinnista 5.1.2027") in await h.last_text(KAISA)
     plan = await h.rt.db.fetchone("SELECT * FROM plans")
@@ -254,7 +261,8 @@ async def test_card_plan_reminder_and_evaluation(school: Harness) -> None:
     # /ilmiot lists the phenomenon (planned) and the plan, waiting for its evaluation.
     await h.say(KAISA, "/ilmiot")
     listing = (await h.bot_messages(KAISA))[-1]
-    assert "suunnitelma tehty" in listing["text"] and "Arvio odottaa." in listing["text"]
+    assert "suunnitelma tehty" in listing["text"]
+    assert "Arvio odottaa." in listing["text"]
     assert any(b.startswith("📈 Ennen ja jälkeen") for b in buttons(listing))
 
     # Nothing before the evaluation date; on it, one reminder with the before/after view.
@@ -280,8 +288,10 @@ async def test_card_plan_reminder_and_evaluation(school: Harness) -> None:
     await h.press(KAISA, "Suljetaan")
     assert "Suunnitelma suljettu" in await h.last_text(KAISA)
     plan = await h.rt.db.fetchone("SELECT * FROM plans")
-    assert plan is not None and plan["evaluation"].startswith("Yksinäisyys väheni")
-    assert plan["reminded_at"] is not None and plan["status"] == "closed"
+    assert plan is not None
+    assert plan["evaluation"].startswith("Yksinäisyys väheni")
+    assert plan["reminded_at"] is not None
+    assert plan["status"] == "closed"
 
     count = len(await h.bot_messages(KAISA))
     await h.advance(timedelta(days=1))
@@ -312,7 +322,8 @@ async def test_only_a_coordinator_can_act_on_a_card(school: Harness) -> None:
     query = await h.client.press(SANNA, own["message_id"], data, force=True)
     await h.settle()
     answer = await h.client.callback_answer(query)
-    assert answer is not None and "ei ole sinun" in str(answer.get("text"))
+    assert answer is not None
+    assert "ei ole sinun" in str(answer.get("text"))
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM plans") == 0
 
 
@@ -370,7 +381,8 @@ async def test_ilmiot_buttons_name_the_place_and_differ(school: Harness) -> None
     }
     await h.say(KAISA, "/ilmiot")
     names = [b for b in buttons((await h.bot_messages(KAISA))[-1]) if b.startswith("📋")]
-    assert len(names) == 4 and len(set(names)) == 4
+    assert len(names) == 4
+    assert len(set(names)) == 4
     assert sum(b.startswith("📋 Suunnitelma: SÄH23A: ") for b in names) == 2
     assert sum(b.startswith("📋 Suunnitelma: Koko koulu: ") for b in names) == 2
     await h.press(KAISA, next(b for b in names if "Koko koulu" in b and "yksinäis" in b))
@@ -386,14 +398,19 @@ async def test_one_rise_seen_four_ways_makes_one_card(school: Harness) -> None:
     await h.advance(timedelta(minutes=1))
     messages = await h.bot_messages(KAISA)
     cards = [m for m in messages if "🔎" in (m.get("text") or "")]
-    assert len(cards) == 1 and len([m for m in messages if m.get("photo")]) == 1
+    assert len(cards) == 1
+    assert len([m for m in messages if m.get("photo")]) == 1
     card = cards[0]["text"]
     assert "4 toisiinsa liittyvää ilmiötä" in card
     for name in ("yksinäisyyttä kuvaavat maininnat", "heikko jaksaminen (1–2)"):
-        assert f"{name} – SÄH23A" in card and f"{name} – Koko koulu" in card
-    assert "Mukana 6 opiskelijaa." in card and "Mukana 12 opiskelijaa." in card
+        assert f"{name} – SÄH23A" in card
+        assert f"{name} – Koko koulu" in card
+    assert "Mukana 6 opiskelijaa." in card
+    assert "Mukana 12 opiskelijaa." in card
     names = buttons(cards[0])
-    assert len(names) == 5 and len(set(names)) == 5 and names[-1] == "Ei nyt"
+    assert len(names) == 5
+    assert len(set(names)) == 5
+    assert names[-1] == "Ei nyt"
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM phenomena") == 4
 
     await h.press(KAISA, next(b for b in names if "SÄH23A" in b and "jaksaminen" in b))
@@ -427,8 +444,11 @@ async def test_group_coach_hears_of_their_group_and_joins_the_plan(school: Harne
     told = [m for m in await h.bot_messages(SANNA) if "Ryhmässäsi SÄH23A" in (m.get("text") or "")]
     assert len(told) == 1
     text = told[0]["text"]
-    assert "yksinäisyyttä kuvaavat maininnat" in text and "Mukana 6 opiskelijaa." in text
-    assert "50 %" in text and "Aino" not in text and "Eetu" not in text
+    assert "yksinäisyyttä kuvaavat maininnat" in text
+    assert "Mukana 6 opiskelijaa." in text
+    assert "50 %" in text
+    assert "Aino" not in text
+    assert "Eetu" not in text
     assert buttons(told[0]) == ["🙋 Mukaan"]
     assert not any("🔎" in t for t in texts(await h.bot_messages(MATTI)))  # not his group
 
@@ -438,14 +458,16 @@ async def test_group_coach_hears_of_their_group_and_joins_the_plan(school: Harne
     query = await h.client.press(MATTI, own["message_id"], data, force=True)
     await h.settle()
     answer = await h.client.callback_answer(query)
-    assert answer is not None and "ei ole sinun" in str(answer.get("text"))
+    assert answer is not None
+    assert "ei ole sinun" in str(answer.get("text"))
 
     await h.press(SANNA, "Mukaan")
     assert "Olet mukana" in await h.last_text(SANNA)
     await make_plan(h)
     shared = await h.last_text(SANNA)
     assert "Suunnitelma, jossa olet mukana: Yksinäisyyttä kuvaavat maininnat – SÄH23A" in shared
-    assert "Vastuu: kuraattori Liisa" in shared and "Ryhmäytyspäivä 3.12." in shared
+    assert "Vastuu: kuraattori Liisa" in shared
+    assert "Ryhmäytyspäivä 3.12." in shared
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM phenomenon_members") == 1
 
 
@@ -466,13 +488,15 @@ async def test_a_plan_owned_by_the_group_coach_is_evaluated_continued_and_closed
     assert confirm.endswith("\n\nTallennetaanko?")
     assert "Suunnitelma, jossa olet mukana" in await h.last_text(SANNA)
     plan = await h.rt.db.fetchone("SELECT * FROM plans")
-    assert plan is not None and plan["status"] == "open"
+    assert plan is not None
+    assert plan["status"] == "open"
     await h.say(KAISA, "/ilmiot")
     assert "Tila: käynnissä · Omistaja: Sanna Korhonen · seuraava arvio" in await h.last_text(KAISA)
 
     # The dated action reminds its owner on its day, once.
     action = await h.rt.db.fetchone("SELECT * FROM plan_actions")
-    assert action is not None and action["what"] == "Ryhmäytyspäivä 3.12."
+    assert action is not None
+    assert action["what"] == "Ryhmäytyspäivä 3.12."
     due = date.fromisoformat(action["due_on"])
     assert (due.day, due.month) == (3, 12)
     days = (due - h.rt.clock.now().date()).days
@@ -495,7 +519,8 @@ async def test_a_plan_owned_by_the_group_coach_is_evaluated_continued_and_closed
     await h.press(SANNA, "Jatketaan")
     assert "Suunnitelma jatkuu" in await h.last_text(SANNA)
     plan = await h.rt.db.fetchone("SELECT * FROM plans")
-    assert plan is not None and plan["status"] == "continued"
+    assert plan is not None
+    assert plan["status"] == "continued"
     assert plan["evaluate_on"] == (h.rt.clock.now().date() + timedelta(weeks=6)).isoformat()
 
     before = len(await h.bot_messages(SANNA))
@@ -558,7 +583,8 @@ async def test_welfare_professionals_take_part_in_a_plan_with_figures_only(
         m for m in await h.bot_messages(LIISA) if "Suunnitelman arviointi" in texts([m])[0]
     ]
     assert len(evaluation) == 1
-    assert "%" in evaluation[0]["text"] and buttons(evaluation[0]) == []  # figures, no button
+    assert "%" in evaluation[0]["text"]
+    assert buttons(evaluation[0]) == []
     assert any("Arvioinnin aika" in t for t in texts(await h.bot_messages(KAISA)))  # she decides
     assert not any(name in evaluation[0]["text"] for name in ("Aino", "Eetu", "Linnea"))
 
@@ -648,12 +674,14 @@ async def test_a_plan_asks_its_students_anonymously_and_the_totals_join_its_eval
     assert buttons(view) == ["📊 Kysy opiskelijoilta"]
     await h.press(KAISA, "Kysy opiskelijoilta")
     ask = await h.last_text(KAISA)
-    assert "SÄH23A; tavoitettavissa nyt: 7" in ask and "vähintään 5" in ask
+    assert "SÄH23A; tavoitettavissa nyt: 7" in ask
+    assert "vähintään 5" in ask
     await h.say(KAISA, "Miten teillä menee")  # not a poll
     assert "vähintään kaksi vaihtoehtoa" in await h.last_text(KAISA)
     await h.say(KAISA, "Onko koulussa joku, jolle voit jutella?\n- Kyllä\n- Ei ole")
     confirm = await h.last_text(KAISA)
-    assert "Lähetetäänkö tämä kysely?" in confirm and "• Kyllä\n• Ei ole" in confirm
+    assert "Lähetetäänkö tämä kysely?" in confirm
+    assert "• Kyllä\n• Ei ole" in confirm
     await h.restart()  # the dialog is in the database
     await h.press(KAISA, "📤 Lähetä")
     assert "Kysely lähtee 7 opiskelijalle" in await h.last_text(KAISA)
@@ -668,7 +696,8 @@ async def test_a_plan_asks_its_students_anonymously_and_the_totals_join_its_eval
         intro, poll = messages[-2]["text"], messages[-1]["poll"]
         assert "Kysely ryhmälle SÄH23A" in intro or "Enkät för gruppen SÄH23A" in intro
         assert "kukaan ei näe, mitä sinä vastasit" in intro or "ingen ser vad du" in intro
-        assert poll["is_anonymous"] and not poll["allows_revoting"]
+        assert poll["is_anonymous"]
+        assert not poll["allows_revoting"]
         assert [o["text"] for o in poll["options"]] == ["Kyllä", "Ei ole"]
         polls[user] = poll["id"]
     assert not any("poll" in m for m in await h.bot_messages(outsider))
@@ -690,7 +719,8 @@ async def test_a_plan_asks_its_students_anonymously_and_the_totals_join_its_eval
     await h.settle()
     shown = (await plan_view(h))["text"]
     assert "vastanneita 5, kysely tavoitti 7" in shown
-    assert "Kyllä\n▰▰▰▰▰▰▱▱▱▱ 3 (60 %)" in shown and "Ei ole\n▰▰▰▰▱▱▱▱▱▱ 2 (40 %)" in shown
+    assert "Kyllä\n▰▰▰▰▰▰▱▱▱▱ 3 (60 %)" in shown
+    assert "Ei ole\n▰▰▰▰▱▱▱▱▱▱ 2 (40 %)" in shown
     # Only totals exist: no row tells who answered (each private ballot is gone once counted).
     assert await h.rt.db.fetchval("SELECT COUNT(*) FROM polls WHERE counts = '[]'") == 2
     assert not any(
@@ -712,9 +742,11 @@ async def test_a_plan_asks_its_students_anonymously_and_the_totals_join_its_eval
         m for m in await h.bot_messages(KAISA) if "Arvioinnin aika" in (m.get("text") or "")
     )
     assert "Opiskelijoiden vastaukset" in reminder["text"]
-    assert "3 (60 %)" in reminder["text"] and "vastanneita 0, kysely tavoitti 7" in reminder["text"]
+    assert "3 (60 %)" in reminder["text"]
+    assert "vastanneita 0, kysely tavoitti 7" in reminder["text"]
     sent = await h.rt.db.fetchall("SELECT detail FROM audit_log WHERE action = 'plan_poll_sent'")
-    assert len(sent) == 2 and json.loads(sent[0]["detail"])["recipients"] == 7
+    assert len(sent) == 2
+    assert json.loads(sent[0]["detail"])["recipients"] == 7
     history = await h.rt.db.fetchall("SELECT kind FROM plan_events ORDER BY id")
     assert [r["kind"] for r in history] == ["created", "asked", "asked"]
 
@@ -735,4 +767,5 @@ async def test_a_plan_asks_its_students_anonymously_and_the_totals_join_its_eval
     assert lines[7].endswith("päätettiin jatkaa")
     levels = lines[8]
     assert levels.startswith("Ilmiön taso lukukausittain (osuus vastanneista): ")
-    assert f"syksy {autumn} " in levels and f"kevät {spring} 0 %" in levels
+    assert f"syksy {autumn} " in levels
+    assert f"kevät {spring} 0 %" in levels

@@ -102,7 +102,8 @@ async def test_an_alert_reaches_a_coach_who_has_not_typed_and_its_edit_is_shown(
     mark = len(screen.text)
     await pg.handle(str(ack + 1))
     after = screen.since(mark)
-    assert "(edited)" in after and "✅ Kuittasit" in after
+    assert "(edited)" in after
+    assert "✅ Kuittasit" in after
     assert screen.last_buttons() == ["📝 Kirjaa yhteydenotto", "🔁 Anna toiselle valmentajalle"]
     await pg.handle("1")  # the number means what the screen says: log a contact
     assert "Miten olit yhteydessä?" in screen.since(mark)  # today's contact, from the alert
@@ -128,9 +129,11 @@ async def test_report_charts_are_saved_and_the_demo_school_is_big_enough(
     # Enough students and weeks of history for real numbers, not everything behind 🔒.
     assert all(len(names) >= 5 for names in MORE_STUDENTS.values())
     students = re.search(r"Opiskelijoita: (\d+)", screen.text)
-    assert students and int(students[1]) >= 10
+    assert students
+    assert int(students[1]) >= 10
     concerns = re.search(r"Huolia: (\d+)", screen.text)
-    assert concerns and int(concerns[1]) >= 5
+    assert concerns
+    assert int(concerns[1]) >= 5
     assert re.search(r"Jaksaminen: ka \d", screen.text)
 
 
@@ -151,7 +154,8 @@ async def test_a_poll_is_shown_and_a_number_votes(harness: Harness, tmp_path: Pa
     await harness.settle()
     await pg.show_new()
     assert "📊 Mikä auttaa jaksamaan?" in screen.text
-    assert "(1) Uni" in screen.text and "(3) Kaverit" in screen.text
+    assert "(1) Uni" in screen.text
+    assert "(3) Kaverit" in screen.text
     await pg.handle("1,3")
     [message] = [m for m in await harness.bot_messages(chat) if m.get("poll")]
     votes = [o["voter_count"] for o in message["poll"]["options"]]
@@ -169,7 +173,8 @@ async def test_unknown_command_gets_the_playground_help(harness: Harness, tmp_pa
 
 def test_the_clock_offset_is_kept_beside_the_database(tmp_path: Path) -> None:
     clock_file, files = playground_paths(tmp_path / "kohtaamo-playground.sqlite3")
-    assert clock_file.parent == tmp_path and files.parent == tmp_path
+    assert clock_file.parent == tmp_path
+    assert files.parent == tmp_path
     clock = PlaygroundClock(clock_file)
     clock.advance(timedelta(days=3))
     again = PlaygroundClock(clock_file)
@@ -209,5 +214,6 @@ def test_ctrl_c_quits_cleanly_like_quit(tmp_path: Path) -> None:
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0
-    assert b"Traceback" not in err and b"bye!" in err
+    assert b"Traceback" not in err
+    assert b"bye!" in err
     assert (tmp_path / "p.sqlite3").exists()

@@ -61,9 +61,11 @@ async def test_group_coach_schedules_a_theme_privately_and_each_week_brings_the_
     await h.say(SANNA, "/aikataulu")
     await h.press(SANNA, "Uusi aikataulu")
     first = await last(h, SANNA)
-    assert "Mikä kysely lähetetään?" in first["text"] and "keskustelunaiheita" in first["text"]
+    assert "Mikä kysely lähetetään?" in first["text"]
+    assert "keskustelunaiheita" in first["text"]
     offered = buttons(first)
-    assert "Viikon kuulumiset" in offered and "💬 Ryhmäytyminen" in offered
+    assert "Viikon kuulumiset" in offered
+    assert "💬 Ryhmäytyminen" in offered
     await h.press(SANNA, "💬 Ryhmäytyminen")
     ask = await last(h, SANNA)
     assert "Minne keskustelunaiheet lähetetään?" in ask["text"]
@@ -85,7 +87,8 @@ async def test_group_coach_schedules_a_theme_privately_and_each_week_brings_the_
     [stored] = await prompt_schedules(h)
     assert (stored["flow_id"], stored["audience"]) == ("theme:ryhmaytyminen", "private")
     audit = await h.rt.db.fetchone("SELECT * FROM audit_log WHERE action = 'schedule_created'")
-    assert audit is not None and json.loads(audit["detail"])["kind"] == "prompt"
+    assert audit is not None
+    assert json.loads(audit["detail"])["kind"] == "prompt"
 
     before = {s: len(await received(h, s)) for s in STUDENTS}
     await advance_to(h, at(2026, 11, 25, 12, 0))
@@ -93,11 +96,14 @@ async def test_group_coach_schedules_a_theme_privately_and_each_week_brings_the_
     await advance_to(h, at(2026, 12, 2, 12, 0))
     week2 = {s: (await received(h, s))[before[s] + len(week1[s]) :] for s in STUDENTS}
     for student in (AINO, EETU):  # Finnish speakers
-        assert len(week1[student]) == 1 and PARAS in week1[student][0]
+        assert len(week1[student]) == 1
+        assert PARAS in week1[student][0]
         assert "Ryhmäytyminen" in week1[student][0]  # the theme's name heads the prompt
         assert week2[student][-1] == AAMU  # an intro, then the poll itself
         assert not any(PARAS in t for t in week2[student])
-    assert week1[LINNEA] and week2[LINNEA] and week1[LINNEA] != week2[LINNEA]  # in Swedish
+    assert week1[LINNEA]
+    assert week2[LINNEA]
+    assert week1[LINNEA] != week2[LINNEA]
     notes = [
         json.loads(r["note"])["flow"]
         for r in await h.rt.db.fetchall("SELECT note FROM rounds ORDER BY period_key")
@@ -133,7 +139,9 @@ async def test_the_group_chat_is_offered_once_linked_and_the_round_posts_there(
     before = len(await received(h, CHAT))
     await advance_to(h, at(2026, 11, 25, 12, 0))
     posted = (await received(h, CHAT))[before:]
-    assert len(posted) == 1 and posted[0].startswith("💬 Ryhmäytyminen") and PARAS in posted[0]
+    assert len(posted) == 1
+    assert posted[0].startswith("💬 Ryhmäytyminen")
+    assert PARAS in posted[0]
     await advance_to(h, at(2026, 12, 2, 12, 0))
     # the chat gets the theme's second prompt, a chat-only one
     assert "Kaksi totta ja yksi valhe" in (await received(h, CHAT))[-1]
@@ -251,7 +259,8 @@ async def test_a_theme_missing_from_the_library_is_a_missed_round(school: Harnes
         h.rt.svc.unit("test"), schedule_id, period="2026-W48"
     )
     row = await h.rt.db.fetchone("SELECT status, note FROM rounds")
-    assert row is not None and row["status"] == "missed"
+    assert row is not None
+    assert row["status"] == "missed"
     assert json.loads(row["note"])["reason"] == "flow-missing"
     await h.settle()
     assert "Kyselyjä jäi lähettämättä" in await h.last_text(SANNA)

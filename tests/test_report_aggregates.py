@@ -73,7 +73,8 @@ async def test_numbers_match_the_hand_calculation(svc: Services) -> None:
     assert (v(g, "sent"), v(g, "answered"), v(g, "unanswered")) == (65, 60, 5)
     assert share(g, "answered") == pytest.approx(100 * 60 / 65)
     assert share(SCHOOL, "answered") == pytest.approx(100 * 84 / 89)
-    assert v(g, "enrolled") == 12 and v(SCHOOL, "enrolled") == 18  # three have left
+    assert v(g, "enrolled") == 12
+    assert v(SCHOOL, "enrolled") == 18
 
     # Situation: wellbeing 206/60; buckets 15 low, 0 mid, 45 high; weekly means.
     assert v(g, "mean", "wellbeing") == pytest.approx(206 / 60)
@@ -90,7 +91,8 @@ async def test_numbers_match_the_hand_calculation(svc: Services) -> None:
     assert share(g, "option", "everyday:raha") == pytest.approx(40.0)
     assert share(g, "option", "everyday:kaikki_hyvin") == pytest.approx(60.0)
     assert v(g, "cue", "loneliness") == 3  # the negated one is not counted
-    assert v(g, "cue", "money") is None and v(g, "cue", "crisis") is None  # one student each
+    assert v(g, "cue", "money") is None
+    assert v(g, "cue", "crisis") is None
 
     # Output: 15 concerns; levels; handling of the 12 actionable ones.
     assert v(g, "concerns") == 15
@@ -137,16 +139,26 @@ async def test_the_chat_summary_and_the_csv_say_the_same_and_hold_no_free_text(
         "Missä opintopolun kohdassa: opintojen alku 3, työpaikalla oppiminen 0,"
         " paluu tauolta 12, muu aika 0"
     ) in text
-    assert "yhteydenotto kirjattu 50 %" in text and "suljettu ilman yhteydenottoa 25 %" in text
+    assert "yhteydenotto kirjattu 50 %" in text
+    assert "suljettu ilman yhteydenottoa 25 %" in text
     assert "Opiskelee yhä (niistä, joista oli huoli): 75 %" in text
     assert "Kansallisiin lukuihin" in text  # no national comparison is claimed
 
     raw = csv_text(w, report, report.scopes)
     rows = list(csv.DictReader(io.StringIO(raw), delimiter=";"))
-    assert rows and set(rows[0]) == {
-        "osio", "ryhmä", "tieto", "luokka", "viikko", "arvo", "yksikkö", "osuus %",
-        "opiskelijoita", "tila",
-    }  # fmt: skip
+    assert rows
+    assert set(rows[0]) == {
+        "osio",
+        "ryhmä",
+        "tieto",
+        "luokka",
+        "viikko",
+        "arvo",
+        "yksikkö",
+        "osuus %",
+        "opiskelijoita",
+        "tila",
+    }
 
     def row(scope: str, stat: str, category: str = "") -> dict[str, str]:
         return next(
@@ -164,7 +176,8 @@ async def test_the_chat_summary_and_the_csv_say_the_same_and_hold_no_free_text(
         "tila": "piilotettu",
     }
     for free in FREE_TEXTS:
-        assert free not in text and free not in raw
+        assert free not in text
+        assert free not in raw
         assert free.split()[0] not in raw
 
 
@@ -184,7 +197,8 @@ async def test_numbers_about_fewer_than_k_students_are_hidden_everywhere(svc: Se
         ("handled", "pending"),
     ):
         cell = report.cell(g, stat, cat)
-        assert cell is not None and not cell.shown, (stat, cat)
+        assert cell is not None, (stat, cat)
+        assert not cell.shown, (stat, cat)
         assert report.value(g, stat, cat) is None
     w = Words(svc.tr, "fi", tuple(svc.flows.all()))
     text = summary(w, report, report.scope(g))
@@ -244,10 +258,12 @@ async def test_charts_render_as_png_of_the_expected_size(svc: Services) -> None:
         pngs = [(name, blob) for name, blob, kind in files if kind == "photo"]
         assert len(pngs) >= 2, [n for n, _ in pngs]  # trends, distribution (+ concerns)
         for name, blob in pngs:
-            assert blob.startswith(b"\x89PNG\r\n\x1a\n") and blob[12:16] == b"IHDR", name
+            assert blob.startswith(b"\x89PNG\r\n\x1a\n"), name
+            assert blob[12:16] == b"IHDR", name
             assert struct.unpack(">II", blob[16:24]) == (1000, 600), name
         name, blob, kind = files[-1]
-        assert kind == "document" and name.endswith(".csv")
+        assert kind == "document"
+        assert name.endswith(".csv")
         assert blob.startswith("\ufeff".encode())  # Excel opens it as UTF-8
     names = [n for n, _, _ in await service.files(report, report.scopes[0], "fi", csv_scopes=[])]
     assert any(n.endswith("_ryhmat.png") for n in names)  # the school compares its groups

@@ -60,8 +60,10 @@ async def test_csv_of_one_group_for_a_period(database: Path, tmp_path: Path) -> 
     mean = next(r for r in rows if r["tieto"] == "keskiarvo" and r["luokka"] == "Jaksaminen")
     assert mean["arvo"] == "3,43"  # 206/60, as in the hand calculation
     [detail] = await audit_rows(database)
-    assert detail["via"] == "cli" and detail["format"] == "csv"
-    assert detail["scope_name"] == "SÄH23A" and detail["first"] == "2026-10-26"
+    assert detail["via"] == "cli"
+    assert detail["format"] == "csv"
+    assert detail["scope_name"] == "SÄH23A"
+    assert detail["first"] == "2026-10-26"
     assert detail["os_user"]
 
 
@@ -80,7 +82,8 @@ async def test_png_charts_of_the_school(tmp_path: Path) -> None:
     ]
     for p in out.iterdir():
         data = p.read_bytes()
-        assert data.startswith(b"\x89PNG") and struct.unpack(">II", data[16:24]) == (1000, 600)
+        assert data.startswith(b"\x89PNG")
+        assert struct.unpack(">II", data[16:24]) == (1000, 600)
 
 
 async def test_mistakes_are_told_plainly(
@@ -108,9 +111,11 @@ async def test_cases_export_writes_two_csv_files_and_audits_each_student(
     contacts = list(
         csv.DictReader(io.StringIO(contacts_file.read_text("utf-8-sig")), delimiter=";")
     )
-    assert cases and all(c["level"] != "info" for c in cases)
+    assert cases
+    assert all(c["level"] != "info" for c in cases)
     assert {c["case_id"] for c in contacts} <= {c["case_id"] for c in cases}
-    assert contacts and "note" not in contacts[0]
+    assert contacts
+    assert "note" not in contacts[0]
     db = await Database.open(database)
     try:
         audited = await db.fetchval(

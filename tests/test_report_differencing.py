@@ -134,7 +134,8 @@ async def test_cli_csv_before_and_after_one_answer_is_the_same(
         h.rt.svc.settings, group=None, first=monday, last=today, fmt="csv", lang="fi",
         out="-", clock=h.clock,
     )  # fmt: skip
-    assert code == 2 and "no week of this period has ended" in capsys.readouterr().err
+    assert code == 2
+    assert "no week of this period has ended" in capsys.readouterr().err
 
 
 def shown_numbers(report: Report) -> dict[tuple[str, str, str], float]:
@@ -184,7 +185,8 @@ async def test_overlapping_periods_differ_only_by_published_weeks(
         got = week.cell(*key)
         if got is None:
             return 0.0
-        assert got.shown and got.value is not None, key
+        assert got.shown, key
+        assert got.value is not None, key
         return got.value
 
     compared = 0

@@ -38,7 +38,8 @@ async def test_coordinator_gets_the_school_report_with_charts_and_csv(school: Ha
     sent = await report_messages(h, KAISA, before)
 
     text = next(m["text"] for m in sent if m.get("text", "").startswith("📊 Raportti"))
-    assert "Raportti: Koko koulu" in text and moved_text("26.10.–22.11.2026 (4 vk)") in text
+    assert "Raportti: Koko koulu" in text
+    assert moved_text("26.10.–22.11.2026 (4 vk)") in text
     # 10 + 6 students, 64 check-ins of which five missed → 59/64 = 92 %.
     assert "Opiskelijoita: 16" in text
     assert "Vastausprosentti: 92 %" in text
@@ -75,8 +76,10 @@ async def test_coordinator_gets_the_school_report_with_charts_and_csv(school: Ha
     )
     assert len(audit) == 1
     detail = json.loads(audit[0]["detail"])
-    assert detail["scope"] == "school" and detail["first"] == moved_text("2026-10-26")
-    assert detail["last"] == moved_text("2026-11-22") and detail["via"] == "telegram"
+    assert detail["scope"] == "school"
+    assert detail["first"] == moved_text("2026-10-26")
+    assert detail["last"] == moved_text("2026-11-22")
+    assert detail["via"] == "telegram"
     assert [r for r in await h.client.requests() if r["status"] != 200] == []
 
 
@@ -91,7 +94,9 @@ async def test_group_coach_sees_only_their_own_group(school: Harness) -> None:
     await h.press(SANNA, "Edelliset 4 viikkoa")
     sent = await report_messages(h, SANNA, before)
     text = next(m["text"] for m in sent if m.get("text", "").startswith("📊 Raportti"))
-    assert "Raportti: SÄH23A" in text and "Koko koulu" not in text and "ICT24B" not in text
+    assert "Raportti: SÄH23A" in text
+    assert "Koko koulu" not in text
+    assert "ICT24B" not in text
     assert "Vastausprosentti: 88 %" in text
     document = next(m for m in sent if m.get("document"))
     raw = (await h.client.file(document["document"]["file_id"])).decode("utf-8-sig")
@@ -127,7 +132,8 @@ async def test_others_cannot_get_a_report(school: Harness) -> None:
     )
     await h.settle()
     answer = await h.client.callback_answer(query)
-    assert answer is not None and "ei ole sinun" in str(answer.get("text"))
+    assert answer is not None
+    assert "ei ole sinun" in str(answer.get("text"))
     assert len(await h.bot_messages(SANNA)) == before
     assert (
         await h.rt.db.fetchval("SELECT COUNT(*) FROM audit_log WHERE action = 'callback_refused'")
@@ -143,7 +149,8 @@ async def test_a_group_taken_away_before_the_press_is_not_reported(school: Harne
     before = len(await h.bot_messages(SANNA))
     query = await h.press(SANNA, "SÄH23A")
     answer = await h.client.callback_answer(query)
-    assert answer is not None and "ei enää löydy" in str(answer.get("text"))
+    assert answer is not None
+    assert "ei enää löydy" in str(answer.get("text"))
     assert len(await h.bot_messages(SANNA)) == before
 
 
@@ -197,7 +204,8 @@ async def test_a_small_group_does_not_hide_another_group_from_its_own_coach(
     sent = await report_messages(h, SANNA, before)
     text = next(m["text"] for m in sent if m.get("text", "").startswith("📊 Raportti"))
     assert "Raportti: ICT24B" in text
-    assert "Opiskelijoita: 6" in text and "Vastausprosentti: 100 %" in text
+    assert "Opiskelijoita: 6" in text
+    assert "Vastausprosentti: 100 %" in text
     assert "Jaksaminen: ka 5" in text
     # The coordinator: LOG22C's answers hidden, and the school's totals with them.
     await h.say(KAISA, "/raportti")
@@ -206,7 +214,8 @@ async def test_a_small_group_does_not_hide_another_group_from_its_own_coach(
     await h.press(KAISA, "Edelliset 4 viikkoa")
     sent = await report_messages(h, KAISA, before)
     text = next(m["text"] for m in sent if m.get("text", "").startswith("📊 Raportti"))
-    assert "Opiskelijoita: 20" in text and "Jaksaminen: ka 🔒" in text
+    assert "Opiskelijoita: 20" in text
+    assert "Jaksaminen: ka 🔒" in text
     assert "LOG22C: vastaus 🔒 · jaksaminen 🔒" in text
     assert "ICT24B: vastaus 100 % · jaksaminen 5 · huolia 0" in text
     assert "SÄH23A: vastaus 88 % · jaksaminen 3,3 · huolia 🔒" in text
@@ -235,11 +244,14 @@ async def test_terms_and_school_years_side_by_side(school: Harness) -> None:
     wellbeing = [line for line in lines if line.startswith("Jaksaminen, ka:")]
     assert len(wellbeing) == 2  # terms, then years
     terms = wellbeing[0].removeprefix("Jaksaminen, ka: ").split(" · ")
-    assert terms[:2] == ["–", "–"] and terms[2] == "5"  # nothing before; spring all 5
+    assert terms[:2] == ["–", "–"]
+    assert terms[2] == "5"
     assert terms[3] not in ("–", "5", "🔒")  # the autumn weeks' own mean
     years = wellbeing[1].removeprefix("Jaksaminen, ka: ").split(" · ")
-    assert years[0] == "5" and years[1] == terms[3]  # a year is its terms' weeks
-    assert "ICT24B" not in text and "Opiskelija" not in text
+    assert years[0] == "5"
+    assert years[1] == terms[3]
+    assert "ICT24B" not in text
+    assert "Opiskelija" not in text
     viewed = await h.rt.db.fetchone(
         "SELECT detail FROM audit_log WHERE action = 'report_viewed' ORDER BY id DESC LIMIT 1"
     )
@@ -250,4 +262,5 @@ async def test_terms_and_school_years_side_by_side(school: Harness) -> None:
     await h.press(SANNA, "SÄH23A")
     await h.press(SANNA, "rinnakkain")
     mine = await h.last_text(SANNA)
-    assert "SÄH23A: lukukaudet ja lukuvuodet rinnakkain" in mine and "Koko koulu" not in mine
+    assert "SÄH23A: lukukaudet ja lukuvuodet rinnakkain" in mine
+    assert "Koko koulu" not in mine

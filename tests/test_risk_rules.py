@@ -112,7 +112,8 @@ def test_weekly_flow_signals_carry_only_the_facts_that_were_answered() -> None:
     ctx = RuleContext(answers=given, history={"wellbeing": scores(2, 1)})
     found = {s.rule: s for s in rules.evaluate(flow, ctx, session_id=7)}
     assert set(found) == {"quitting", "student-asked", "absences", "low-wellbeing"}
-    assert found["quitting"].level == "urgent" and found["quitting"].facts == ("ajatukset",)
+    assert found["quitting"].level == "urgent"
+    assert found["quitting"].facts == ("ajatukset",)
     assert found["student-asked"].facts == ("tuki",)  # jutellaanko was not asked
     assert found["low-wellbeing"].history["wellbeing"][-1].score == 1
     assert found["low-wellbeing"].tell_student == "share-low-wellbeing"
@@ -138,16 +139,19 @@ def test_negated_crisis_becomes_an_info_review_note() -> None:
     flow = weekly()
     given = answers(jaksaminen=4, vapaa="En oo ajatellu itsemurhaa.")
     scan = rules.scan_text_answers(flow, given, default_detector())
-    assert "crisis" not in scan.categories and len(scan.review_notes) == 1
+    assert "crisis" not in scan.categories
+    assert len(scan.review_notes) == 1
     signals = rules.evaluate(flow, RuleContext(answers=given), session_id=1, scan=scan)
     [note] = [s for s in signals if s.rule == "review-note"]
-    assert note.level == "info" and note.sentences == ("En oo ajatellu itsemurhaa.",)
+    assert note.level == "info"
+    assert note.sentences == ("En oo ajatellu itsemurhaa.",)
 
 
 def test_a_missed_check_in_asks_only_the_silence_rules() -> None:
     flow = weekly()
     [silence] = rules.signals_for_missed(flow, 2)
-    assert silence.rule == "silence" and silence.detail == {"missed": 2}
+    assert silence.rule == "silence"
+    assert silence.detail == {"missed": 2}
     assert silence.tell_student is None
     assert rules.signals_for_missed(flow, 1) == []
 

@@ -44,7 +44,8 @@ async def test_a_utf8_file_with_bom_after_the_menu_and_a_bad_line_is_reported(
     await send_roster(h, "\ufeff".encode() + bad.encode("utf-8"))
     await h.press(KAISA, "Tarkista")
     report = await last_text(h, KAISA)
-    assert "Rivi 4: odotin 3–6 saraketta" in report and "mitään ei tuotu" in report
+    assert "Rivi 4: odotin 3–6 saraketta" in report
+    assert "mitään ei tuotu" in report
     assert "Örjan Öhman" not in [
         r["display_name"] for r in await h.rt.db.fetchall("SELECT display_name FROM persons")
     ]

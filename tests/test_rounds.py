@@ -82,7 +82,8 @@ async def test_each_student_gets_the_weekly_check_in_once_at_nine(weekly: Harnes
     await advance_to(h, next_round())
     assert await checkins_received(h) == Counter(dict.fromkeys(STUDENTS, 2))
     periods = await sessions_per_student(h)
-    assert set(periods.values()) == {1} and len(periods) == 6
+    assert set(periods.values()) == {1}
+    assert len(periods) == 6
     assert {k for _, k in periods} == {week_key(at(2026, 11, 30)), week_key(next_round())}
     # the check-in works like any other: the student answers from the round's message
     await h.press(AINO, "Tosi hyvä")
@@ -111,7 +112,8 @@ async def test_skipped_students_are_counted_and_the_coach_hears_of_a_block_once(
     await h.client.block(LINNEA)  # Telegram tells the bot at once (my_chat_member)
     await h.settle()
     note = await h.last_text(MATTI)
-    assert "Linnea Berg (SÄH23A)" in note and "estänyt" in note
+    assert "Linnea Berg (SÄH23A)" in note
+    assert "estänyt" in note
 
     await advance_to(h, at(2026, 11, 30, 9, 0))
     assert await checkins_received(h) == Counter({AINO: 1})
@@ -155,7 +157,8 @@ async def test_a_deactivated_account_fails_once_and_the_coach_is_told_once(
     notes = [
         m for m in await h.bot_messages(MATTI) if "Eetu Nieminen" in m["text"] and "📵" in m["text"]
     ]
-    assert len(notes) == 1 and "SÄH23A" in notes[0]["text"], [n["text"] for n in notes]
+    assert len(notes) == 1, [n["text"] for n in notes]
+    assert "SÄH23A" in notes[0]["text"], notes[0]["text"]
 
 
 async def test_quiet_hours_hold_the_message_until_they_end(weekly: Harness) -> None:
@@ -194,7 +197,8 @@ async def test_a_round_missed_within_the_grace_window_is_caught_up(weekly: Harne
     await h.advance(timedelta(seconds=30))
     assert await checkins_received(h) == Counter(dict.fromkeys(STUDENTS, 1))
     [recorded] = await round_rows(h)
-    assert recorded["status"] == "sent" and recorded["note"]["late_minutes"] == 330
+    assert recorded["status"] == "sent"
+    assert recorded["note"]["late_minutes"] == 330
 
 
 async def test_a_round_missed_beyond_the_grace_window_is_skipped_and_staff_told_once(
@@ -206,7 +210,8 @@ async def test_a_round_missed_beyond_the_grace_window_is_skipped_and_staff_told_
     await h.advance(timedelta(seconds=30))
     assert await checkins_received(h) == Counter()
     [recorded] = await round_rows(h)
-    assert recorded["status"] == "missed" and recorded["period_key"] == week_key(at(2026, 11, 30))
+    assert recorded["status"] == "missed"
+    assert recorded["period_key"] == week_key(at(2026, 11, 30))
     for staff in (KAISA, SANNA):  # the coordinator and the group's group coach
         note = await h.last_text(staff)
         assert "Kyselyjä jäi lähettämättä" in note
@@ -351,10 +356,12 @@ async def test_a_big_round_is_written_in_chunks_each_student_once(weekly: Harnes
     service.handlers["checkin"] = counting
     await advance_to(h, at(2026, 11, 30, 9, 0))
     await h.settle()
-    assert len(calls) == 4 and len(set(calls)) == 1
+    assert len(calls) == 4
+    assert len(set(calls)) == 1
     assert await checkins_received(h) == Counter(dict.fromkeys([*STUDENTS, *extra], 1))
     (row,) = await round_rows(h)
-    assert row["pending"] == 0 and row["note"]["counts"]["queued"] == 15
+    assert row["pending"] == 0
+    assert row["note"]["counts"]["queued"] == 15
 
 
 async def test_a_crash_between_chunks_and_the_next_start_resumes_the_round_once(
@@ -391,7 +398,8 @@ async def test_a_crash_between_chunks_and_the_next_start_resumes_the_round_once(
     periods = await sessions_per_student(h)
     assert {periods[(s, week_key(at(2026, 11, 30)))] for s in everyone} == {1}
     (row,) = await round_rows(h)
-    assert row["pending"] == 0 and row["note"]["counts"]["queued"] == 15
+    assert row["pending"] == 0
+    assert row["note"]["counts"]["queued"] == 15
 
 
 async def test_a_break_skips_or_shifts_the_round_and_the_report_says_why(weekly: Harness) -> None:
@@ -418,7 +426,8 @@ async def test_a_break_skips_or_shifts_the_round_and_the_report_says_why(weekly:
     assert statuses == {(later.id - 1, "skipped"), (later.id, "sent")}
 
     weekly_schedule = await store.get_schedule(h.rt.db, later.id - 1)
-    assert weekly_schedule is not None and later is not None
+    assert weekly_schedule is not None
+    assert later is not None
     skipped = await report_text(h.rt.svc, "fi", weekly_schedule)
     assert moved_text("<b>ma 30.11. klo 9.00</b>\nEi kyselyä: leirikoulu") in skipped
     shifted = await report_text(h.rt.svc, "fi", later)

@@ -151,7 +151,8 @@ def test_a_new_schedule_owes_nothing_from_before_it_existed() -> None:
     schedule = weekly(created_at=hki(2026, 11, 23, 10, 0))  # an hour after this week's slot
     assert decide(schedule, NO_BREAKS, hki(2026, 11, 23, 10, 0), set(), GRACE) == []
     first = next_send(schedule, NO_BREAKS, hki(2026, 11, 23, 10, 0))
-    assert first is not None and first.due_at == hki(2026, 11, 30, 9, 0)
+    assert first is not None
+    assert first.due_at == hki(2026, 11, 30, 9, 0)
 
 
 # -- holidays and breaks ------------------------------------------------------------------
@@ -200,7 +201,8 @@ def test_a_group_break_applies_to_that_group_only() -> None:
     calendar = SchoolCalendar([Break("leirikoulu", date(2026, 11, 30), date(2026, 12, 1), 7)])
     mine = decide(weekly(group_id=7), calendar, hki(2026, 11, 30, 9, 0), {"2026-W48"}, GRACE)
     other = decide(weekly(group_id=8), calendar, hki(2026, 11, 30, 9, 0), {"2026-W48"}, GRACE)
-    assert [d.verdict for d in mine] == ["skip"] and [d.verdict for d in other] == ["send"]
+    assert [d.verdict for d in mine] == ["skip"]
+    assert [d.verdict for d in other] == ["send"]
 
 
 def test_on_the_job_learning_is_not_a_break() -> None:
@@ -292,7 +294,8 @@ def test_upcoming_shows_skipped_rounds_with_their_reason() -> None:
         (date(2026, 12, 28), True, "joululoma"),
     ]
     nxt = next_send(weekly(), calendar, hki(2026, 12, 14, 12, 0))
-    assert nxt is not None and nxt.day == date(2027, 1, 11)
+    assert nxt is not None
+    assert nxt.day == date(2027, 1, 11)
 
 
 def test_period_keys_follow_iso_weeks_across_the_new_year() -> None:
@@ -320,9 +323,13 @@ def test_bad_schedules_are_refused() -> None:
 
 def test_typed_times_days_and_ranges() -> None:
     today = date(2026, 11, 23)
-    assert parse_time("7.45") == "07:45" and parse_time("16:05") == "16:05"
-    assert parse_time("9") == "09:00" and parse_time("9.5") is None and parse_time("klo") is None
-    assert parse_days("ma, to") == (0, 3) and parse_days("mon,wed") == (0, 2)
+    assert parse_time("7.45") == "07:45"
+    assert parse_time("16:05") == "16:05"
+    assert parse_time("9") == "09:00"
+    assert parse_time("9.5") is None
+    assert parse_time("klo") is None
+    assert parse_days("ma, to") == (0, 3)
+    assert parse_days("mon,wed") == (0, 2)
     assert parse_days("mån,fre") == (0, 4)
     assert parse_range("1.12.2026–31.5.2027", today) == (date(2026, 12, 1), date(2027, 5, 31))
     assert parse_range("1.12.-31.5.", today) == (date(2026, 12, 1), date(2027, 5, 31))
@@ -355,7 +362,9 @@ def test_calendar_file_mistakes_are_named() -> None:
     )
     text = "\n".join(parsed.problems)
     assert "breaks[1] (syysloma): ends 2026-10-12 before it starts" in text
-    assert "breaks[2]: unknown key(s) too" in text and "breaks[2].to" in text
-    assert "a typo?" in text and "groups.SÄH23A: unknown key(s) holidays" in text
+    assert "breaks[2]: unknown key(s) too" in text
+    assert "breaks[2].to" in text
+    assert "a typo?" in text
+    assert "groups.SÄH23A: unknown key(s) holidays" in text
     assert "unknown key(s) extra" in text
     assert parse_calendar("- just a list").problems

@@ -54,7 +54,8 @@ async def test_a_student_in_selkosuomi_gets_the_check_in_and_the_crisis_reply_in
 
     await h.say(AINO, "/kuulumiset")
     first = (await h.bot_messages(AINO))[-1]
-    assert "Moi Aino!" in first["text"] and "Millainen viikko sinulla oli?" in first["text"]
+    assert "Moi Aino!" in first["text"]
+    assert "Millainen viikko sinulla oli?" in first["text"]
     assert buttons(first)[:5] == [
         "😣 Tosi huono", "🙁 Huono", "😐 Ihan ok", "🙂 Hyvä", "😄 Tosi hyvä",
     ]  # fmt: skip
@@ -79,7 +80,8 @@ async def test_a_student_in_selkosuomi_gets_the_check_in_and_the_crisis_reply_in
 
     # The coach reads the alert in standard Finnish, as every staff-only message.
     [alert] = await inbox(h, MATTI)
-    assert "🔴 KRIISI" in alert["text"] and "Ota yhteyttä heti" in alert["text"]
+    assert "🔴 KRIISI" in alert["text"]
+    assert "Ota yhteyttä heti" in alert["text"]
 
 
 async def test_help_and_my_data_in_selkosuomi_say_who_sees_what(h: Harness) -> None:

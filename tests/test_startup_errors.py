@@ -67,7 +67,8 @@ def test_no_network_is_one_line(tmp_path: Path) -> None:
         LOG_LEVEL="WARNING",  # at INFO the first start also logs the migrations it applied
     )
     line = one_line_error(result, status=75)  # EX_TEMPFAIL: a service manager tries again
-    assert "cannot reach Telegram" in line and "network" in line
+    assert "cannot reach Telegram" in line
+    assert "network" in line
     assert "Unclosed" not in result.stderr
 
 
@@ -77,7 +78,8 @@ def test_database_in_a_missing_folder_is_one_line_with_the_command(tmp_path: Pat
         tmp_path, "run", TELEGRAM_BOT_TOKEN=TOKEN, DATABASE_PATH=str(missing / "k.sqlite3")
     )
     line = one_line_error(result)
-    assert "DATABASE_PATH" in line and f"mkdir -p -m 700 {missing}" in line
+    assert "DATABASE_PATH" in line
+    assert f"mkdir -p -m 700 {missing}" in line
     assert not missing.exists()  # a mistyped path does not start an empty school elsewhere
 
 
@@ -99,7 +101,8 @@ def test_a_contact_log_flow_missing_a_question_the_bot_reads_is_one_line(tmp_pat
     )
     line = one_line_error(result)
     assert "kohtaamo flows check" in line
-    assert f"{edited}:" in line and "no question 'sulkemissyy'" in line
+    assert f"{edited}:" in line
+    assert "no question 'sulkemissyy'" in line
     assert "reasons a case is closed with" in line
 
 
@@ -190,7 +193,8 @@ def test_webhook_mode_without_a_secret_refuses_to_start(tmp_path: Path) -> None:
         tmp_path, "run", TELEGRAM_BOT_TOKEN=TOKEN, WEBHOOK_URL="https://kohtaamo.example.fi/tg"
     )
     line = one_line_error(result)
-    assert "WEBHOOK_SECRET is required" in line and "token_urlsafe" in line
+    assert "WEBHOOK_SECRET is required" in line
+    assert "token_urlsafe" in line
 
 
 def test_the_database_and_its_folder_are_the_owners_only_whatever_the_umask(
@@ -216,7 +220,8 @@ def test_the_database_and_its_folder_are_the_owners_only_whatever_the_umask(
     )
     assert result.returncode == 0, result.stderr
     made = [p for p in folder.iterdir() if p.name.startswith("kohtaamo.sqlite3")]
-    assert made and all(p.stat().st_mode & 0o777 == 0o600 for p in made), [
+    assert made
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in made), [
         (p.name, oct(p.stat().st_mode)) for p in made
     ]
 
@@ -253,4 +258,5 @@ async def test_a_token_the_server_refuses_is_one_line_without_the_token(tmp_path
     result = subprocess.CompletedProcess([], proc.returncode or 0, out.decode(), err.decode())
     line = one_line_error(result)
     assert "refused TELEGRAM_BOT_TOKEN (401)" in line
-    assert server.base_url.split("/bot")[0] in line and "logged the bot in" in line
+    assert server.base_url.split("/bot")[0] in line
+    assert "logged the bot in" in line

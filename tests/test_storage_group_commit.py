@@ -45,7 +45,8 @@ async def test_a_writer_elsewhere_makes_us_wait_without_stalling_the_loop(tmp_pa
         for _ in range(20):  # the loop keeps running while our commit waits for the lock
             await asyncio.sleep(0.01)
             ticks += 1
-        assert ticks == 20 and not write.done()
+        assert ticks == 20
+        assert not write.done()
         other.execute("COMMIT")
         await asyncio.wait_for(write, 5)
         assert await db.fetchval("SELECT name FROM groups") == "W"
@@ -66,6 +67,7 @@ async def test_offloaded_read_sees_committed_data(tmp_path: Path) -> None:
 
         await db.transaction(work)
         rows = await db.fetchall_offloaded("SELECT name FROM groups ORDER BY name")
-        assert [r["name"] for r in rows][:2] == ["R0", "R1"] and len(rows) == 50
+        assert [r["name"] for r in rows][:2] == ["R0", "R1"]
+        assert len(rows) == 50
     finally:
         await db.close()

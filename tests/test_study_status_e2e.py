@@ -52,7 +52,8 @@ async def test_an_interruption_stops_check_ins_tells_the_student_and_counts_as_l
     )
     assert code == 0, err
     told = await h.last_text(EETU)
-    assert "opintosi ovat keskeytyneet" in told and "/poista" in told
+    assert "opintosi ovat keskeytyneet" in told
+    assert "/poista" in told
     # The check-in that was open is over: its buttons say so.
     label = question["reply_markup"]["inline_keyboard"][0][0]["text"]
     await h.press(EETU, label)
@@ -86,7 +87,8 @@ async def test_graduating_is_not_leaving_and_studying_again_resumes(
     assert code == 0, err
     assert "Onnea valmistumisesta" in await h.last_text(EETU)
     after = await impact(h)
-    assert after["studying"] == 1.0 and after["left"] in (None, 0.0)
+    assert after["studying"] == 1.0
+    assert after["left"] in (None, 0.0)
     code, _, err = await cli(
         h, clock, "study-status", "Eetu Nieminen", "--group", "SÄH23A", "--status", "studying"
     )
@@ -96,7 +98,8 @@ async def test_graduating_is_not_leaving_and_studying_again_resumes(
         "SELECT status, left_reason FROM students WHERE person_id = ?",
         (await person_id(h, EETU),),
     )
-    assert status is not None and tuple(status) == ("active", None)
+    assert status is not None
+    assert tuple(status) == ("active", None)
 
 
 async def test_the_coordinator_records_it_in_hallinta(h: Harness) -> None:
@@ -111,4 +114,5 @@ async def test_the_coordinator_records_it_in_hallinta(h: Harness) -> None:
     assert "Eetu Nieminen: Siirtyi toiseen koulutukseen" in await h.last_text(KAISA)
     assert "siirryit toiseen koulutukseen" in await h.last_text(EETU)
     audit = await h.rt.db.fetchone("SELECT * FROM audit_log WHERE action = 'study_status_set'")
-    assert audit is not None and audit["actor_id"] is not None
+    assert audit is not None
+    assert audit["actor_id"] is not None

@@ -64,14 +64,17 @@ async def test_a_hard_week_is_told_in_one_message_with_what_and_when(h: Harness)
         assert f"• {what}" in message
     # when: the most urgent reason decides it
     assert "Hän ottaa sinuun yhteyttä yleensä seuraavana koulupäivänä." in message
-    assert "Viikkoyhteenvedosta ma" in message and "hän näkee lisäksi, että" in message
+    assert "Viikkoyhteenvedosta ma" in message
+    assert "hän näkee lisäksi, että" in message
     assert "• jotkin arjen asiat ovat sinulle nyt vaikeita" in message
     assert message.count("ottaa sinuun yhteyttä") == 1
     # the closing thanks without repeating who gets in touch
     closing = (await texts_since(h, AINO, before))[-1]
-    assert closing.startswith("Kiitos") and "ottaa sinuun yhteyttä" not in closing
+    assert closing.startswith("Kiitos")
+    assert "ottaa sinuun yhteyttä" not in closing
     alerts = (await inbox(h, MATTI))[coach_before:]
-    assert len(alerts) == 1 and "Kiireellinen" in alerts[0]["text"]
+    assert len(alerts) == 1
+    assert "Kiireellinen" in alerts[0]["text"]
 
 
 async def test_thinking_of_changing_field_is_not_an_alert_but_quitting_is(h: Harness) -> None:
@@ -85,12 +88,14 @@ async def test_thinking_of_changing_field_is_not_an_alert_but_quitting_is(h: Har
         "viikkoyhteenvedosta ma" in t and "että mietit alan tai koulun vaihtoa" in t for t in texts
     )
     concern = await h.rt.db.fetchone("SELECT level FROM concerns")
-    assert concern is not None and concern["level"] == "info"
+    assert concern is not None
+    assert concern["level"] == "info"
 
     await h.advance(timedelta(days=1))
     await h.checkin(AINO, CALM | {"ajatukset": "Kyllä"})
     [alert] = (await inbox(h, MATTI))[coach_before:]
-    assert "Kiireellinen" in alert["text"] and "lopettamista" in alert["text"]
+    assert "Kiireellinen" in alert["text"]
+    assert "lopettamista" in alert["text"]
 
 
 async def test_bullying_in_own_words_is_a_concern_the_coach_is_alerted_to(h: Harness) -> None:
@@ -98,7 +103,8 @@ async def test_bullying_in_own_words_is_a_concern_the_coach_is_alerted_to(h: Har
     [alert] = await inbox(h, MATTI)
     assert "kiusaamisesta" in alert["text"]
     concern = await h.rt.db.fetchone("SELECT level FROM concerns")
-    assert concern is not None and concern["level"] == "concern"  # not a digest line
+    assert concern is not None
+    assert concern["level"] == "concern"
     texts = await texts_since(h, AINO, 0)
     assert any("Kiusaaminen ei ole koskaan sinun vikasi" in t for t in texts)
 
@@ -108,4 +114,5 @@ async def test_one_answer_is_thanked_as_one_time_not_one_times(h: Harness) -> No
     before = len(await h.bot_messages(AINO))
     await h.say(AINO, "/oma_kehitys")
     [caption] = await texts_since(h, AINO, before)
-    assert "olet vastannut jo 1 kerran." in caption and "1 kertaa" not in caption
+    assert "olet vastannut jo 1 kerran." in caption
+    assert "1 kertaa" not in caption

@@ -235,7 +235,8 @@ class Runtime:
 
     async def _start_webhook(self) -> None:
         settings = self.settings
-        assert self.app.updater is not None and settings.webhook_url is not None
+        assert self.app.updater is not None
+        assert settings.webhook_url is not None
         path = urlparse(settings.webhook_url).path.strip("/")
         await self.app.updater.start_webhook(
             listen=settings.webhook_listen,

@@ -81,7 +81,8 @@ class HandoverService:
                 tx, person, await load_concern(tx, concern_id)
             )
             who = await student(tx, concern.student_id)
-            assert who is not None and person.tg_user_id is not None
+            assert who is not None
+            assert person.tg_user_id is not None
             tr, lang = self.svc.tr, person.language
             rows = await tx.fetchall(
                 "SELECT p.id, p.display_name FROM persons p JOIN person_roles r"
@@ -515,7 +516,8 @@ class HandoverService:
         )
         concern = await load_concern(tx, concern_id)
         who = await student(tx, concern.student_id) if concern else None
-        assert concern is not None and who is not None
+        assert concern is not None
+        assert who is not None
         await audit(
             tx,
             now,
