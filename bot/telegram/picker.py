@@ -53,10 +53,6 @@ class Picker(Generic[P]):
     columns: int = 1
     ttl: timedelta = timedelta(minutes=30)
 
-    @property
-    def action(self) -> str:
-        return self.payload.action
-
     async def show(
         self,
         c: Turn,
