@@ -15,7 +15,9 @@ import pytest
 from bot.risk import build_lexicon
 from bot.risk.cues import CATEGORIES, CueDetector, default_detector
 from bot.risk.cues_cli import run
+from bot.risk.decide import OTHER_CATEGORIES, PatternView, decide
 from bot.risk.lexicon import BASE_LEXICON_PATH, FORMS_PATH, LexiconError, load_lexicon
+from bot.risk.model import SAFETY_OUTPUT, Thresholds
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASET = Path(__file__).resolve().parent / "data" / "cues_fi.tsv"
@@ -773,3 +775,68 @@ def test_everyday_words_alone_are_not_asked_about(det: CueDetector, text: str) -
     """Common words that crisis messages also use ("taas", "aina", "kaikki") are no danger
     sign on their own: a returning student's "Hei taas" got the safety question once."""
     assert det.detect(text).crisis == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "toivon et mun elämä loppuis tähän",  # one's life ending, wished
+        "mun elämä saa päättyä nyt",
+        "kuolema on mun ainoa ulospääsy",  # death as the only way out
+        "ainoo ratkaisu on kuolla",
+        "ei oo muuta keinoo ku kuolla",  # a negation that does not deny it
+        "haluun lähtee tästä elämästä",  # leaving life itself
+        "unalive itteni tänään",
+        "haluisin pois kaikesta lopullisesti",
+    ],
+)
+def test_ending_ones_life_said_sideways_is_yes(det: CueDetector, text: str) -> None:
+    assert det.detect(text).crisis == "yes", det.detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mä luovutan tän kurssin suhteen",  # the same verbs about a course, a game, a place
+        "ainoo ratkaisu on lukea koko yö",
+        "peli on ohi ja mä luovutin",
+        "ei oo muuta keinoa ku tehdä se esitelmä uudestaan",
+    ],
+)
+def test_ending_a_course_or_a_game_is_not_crisis(det: CueDetector, text: str) -> None:
+    assert det.detect(text).crisis == "no", det.detect(text)
+
+
+def test_a_denied_joke_does_not_soften() -> None:
+    det = CueDetector.load(use_model=False)
+    _, joking = det.pattern_features("haluun kuolla lol")
+    _, meant = det.pattern_features("haluun kuolla, ei oo läppä")
+    assert joking.softened
+    assert not meant.softened
+
+
+def _view(**kinds: frozenset[str]) -> PatternView:
+    return PatternView(
+        yes_kinds=kinds.get("yes", frozenset()),
+        ask_kinds=kinds.get("ask", frozenset()),
+        categories=frozenset(),
+    )
+
+
+def _probs(safety: float) -> dict[str, float]:
+    return {SAFETY_OUTPUT: safety, "crisis": safety, "child_protection": 0.0} | dict.fromkeys(
+        OTHER_CATEGORIES, 0.0
+    )
+
+
+def test_the_ask_veto_drops_only_a_wide_patterns_question() -> None:
+    never = dict.fromkeys(OTHER_CATEGORIES, 1.0)
+    th = Thresholds(0.5, 0.9, 0.05, never, never, ask_veto=0.01)
+    wide = _view(ask=frozenset({"crisis"}))
+    clear = _view(yes=frozenset({"crisis"}))
+    # The model, reading the whole message, is sure it is harmless: no question.
+    assert decide(wide, _probs(0.005), th).outcome == "no"
+    assert decide(wide, _probs(0.02), th).outcome == "ask"
+    # A clear pattern is never silenced: at worst it is asked about.
+    assert decide(clear, _probs(0.0), th).outcome == "ask"
+    assert decide(clear, _probs(0.3), th).outcome == "yes"

@@ -8,8 +8,8 @@ Training data (never the evaluation corpus's test part):
 * bench/data/cues_eval_dev.tsv — the development part of the independent evaluation corpus;
 * tests/data/cues_fi.tsv — the old small labelled set;
 * bot/risk/data/train_extra_fi.tsv — our own examples of the kinds in issue 15;
-* train_more_fi.tsv, train_third_fi.tsv … train_sixteenth_fi.tsv — fifteen more authors' sets (the
-  sixth in learners' Finnish and short chat fragments, the seventh in spoken, slang and
+* train_more_fi.tsv, train_third_fi.tsv … train_eighteenth_fi.tsv — seventeen more authors'
+  sets (the sixth in learners' Finnish and short chat fragments, the seventh in spoken, slang and
   regional chat Finnish, the eighth as answers to a check-in's last "anything else?", the
   ninth child protection with hard negatives about dating, photos and strict homes, the tenth
   the concern categories and their own negatives, the eleventh messages of one to six words,
@@ -18,7 +18,11 @@ Training data (never the evaluation corpus's test part):
   "koulukiusaaminen", "rahahuolet" — as learners and brief writers do, the fourteenth crisis
   said sideways — algospeak, farewells, a burden, a time set, marks hidden —, the fifteenth the
   concern categories that are hardest to tell apart, the sixteenth students who write Finnish
-  as a second language, with forced marriage and honour-related threats);
+  as a second language, with forced marriage and honour-related threats, the seventeenth a wish
+  to end one's life or "everything" said without the words for dying — giving up on life, the
+  only way out, switching oneself off — beside quitting a course, a game or a town, the
+  eighteenth detachment, absence, loneliness, hopelessness and good news beside their
+  look-alikes);
 * train_everyday_fi.tsv — 450 harmless everyday messages full of the common words crisis
   messages also use ("taas", "vaan", "enää"), so the model does not take them for danger;
 * train_lookalike_fi.tsv — 519 harmless messages about what methods and preparations also
@@ -50,6 +54,7 @@ import numpy.typing as npt
 from bot.risk.decide import (
     OTHER_CATEGORIES,
     PatternView,
+    choose_ask_veto,
     choose_category_thresholds,
     choose_thresholds,
     decide,
@@ -78,6 +83,8 @@ TRAINING_FILES = (
     DATA_DIR / "train_fourteenth_fi.tsv",
     DATA_DIR / "train_fifteenth_fi.tsv",
     DATA_DIR / "train_sixteenth_fi.tsv",
+    DATA_DIR / "train_seventeenth_fi.tsv",
+    DATA_DIR / "train_eighteenth_fi.tsv",
     DATA_DIR / "train_everyday_fi.tsv",
     DATA_DIR / "train_lookalike_fi.tsv",
 )
@@ -85,7 +92,7 @@ THRESHOLD_FILES = (ROOT / "bench" / "data" / "cues_eval_dev.tsv",)
 OUTPUTS = (SAFETY_OUTPUT, *CATEGORY_ORDER)
 SAFETY = ("crisis", "child_protection")
 # Bump when features, training or the decision rule change.
-BUILDER_VERSION = "15"
+BUILDER_VERSION = "16"
 MIN_FEATURE_COUNT = 2
 # Weak regularisation: held out one author at a time (each author's set predicted by a model
 # trained on the others: the nearest thing to a new student's wording), 1e-4 caught 0.887 of
@@ -299,8 +306,11 @@ def main(argv: list[str] | None = None) -> int:
     # The category thresholds come from every training message: the hard negatives matter
     # for the safety outcome, and the categories mean the same in every set.
     picked = [i for i, (path, _) in enumerate(sources) if path in THRESHOLD_FILES]
+    # The ask veto is chosen on every message (the crisis ones of all authors show what it
+    # must never drop), then the other thresholds with it.
+    ask_veto = choose_ask_veto(examples, views, cv, OUTPUTS)
     safety = choose_thresholds(
-        [examples[i] for i in picked], [views[i] for i in picked], cv[picked], OUTPUTS
+        [examples[i] for i in picked], [views[i] for i in picked], cv[picked], OUTPUTS, ask_veto
     )
     confirm, alone = choose_category_thresholds(examples, views, cv, OUTPUTS)
     thresholds = replace(safety, cat_confirm=confirm, cat_alone=alone)

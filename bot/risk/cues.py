@@ -564,10 +564,15 @@ class CueDetector:
         for s_start, s_end in _sentences(text):
             sentence = text[s_start:s_end]
             tokens = self._tokenise(sentence)
-            for tok in tokens:
+            scope = self._negation_scope(tokens)
+            for i, tok in enumerate(tokens):
                 lemmas |= tok.lemmas
                 for name, terms in self._lexicon.softeners.items():
                     if name not in found and any(self._term_matches(t, tok) for t in terms):
+                        # A denied joke ("ei oo läppä", "en vitsillä") insists the words are
+                        # meant: it does not soften them.
+                        if name == "joke_words" and scope[i] is not None:
+                            continue
                         found.add(name)
             for hit in self._sentence_hits(tokens, blocked):
                 if hit.spec.category in SAFETY_CATEGORIES and self._writer_in_clause(tokens, hit):

@@ -32,6 +32,7 @@ MAX_FALSE_YES = 0.02
 # on the test part (bench/README.md, session 7), so a margin is kept here as above.
 MAX_FALSE_YES_ALL = 0.025
 VETOES = (0.0, 0.05, 0.1, 0.2, 0.3)
+ASK_VETOES = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05)
 MAX_FALSE_ASK = 0.07
 MIN_CAT_ALONE = 0.6
 # The model alone starts the crisis protocol only when very sure, and never on a softened
@@ -107,7 +108,7 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
     if view.yes_kinds and s >= th.ask / 2:
         kind = "crisis" if "crisis" in view.yes_kinds else "child_protection"
         return Decision("ask", kind, cats, False)
-    if view.ask_kinds:
+    if view.ask_kinds and s >= th.ask_veto:
         kind = "crisis" if "crisis" in view.ask_kinds else "child_protection"
         return Decision("ask", kind, cats, False)
     if view.negated_only:
@@ -121,11 +122,39 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
     return Decision("no", None, cats, False)
 
 
+def choose_ask_veto(
+    examples: Sequence[Example],
+    views: Sequence[PatternView],
+    probs: npt.NDArray[np.float64],
+    outputs: Sequence[str],
+) -> float:
+    """The largest ask veto at which not one crisis message out of fold goes unasked.
+
+    Ask-level patterns are wide on purpose (a rope, a bridge, "lopullisesti"); on the
+    out-of-fold predictions a small veto drops a fifth of their false questions and no
+    crisis (bench/README.md, session 9)."""
+    no_cats = dict.fromkeys(OTHER_CATEGORIES, 1.0)
+    rows = [dict(zip(outputs, map(float, p), strict=True)) for p in probs]
+    crisis = [
+        (view, pr)
+        for e, view, pr in zip(examples, views, rows, strict=True)
+        if SAFETY_OUTPUT in e.labels
+    ]
+
+    def caught(ask_veto: float) -> int:
+        th = Thresholds(0.5, MODEL_YES_FLOOR, 0.0, no_cats, no_cats, ask_veto)
+        return sum(decide(view, pr, th).outcome != "no" for view, pr in crisis)
+
+    everything = caught(0.0)
+    return max(v for v in ASK_VETOES if caught(v) == everything)
+
+
 def choose_thresholds(
     examples: Sequence[Example],
     views: Sequence[PatternView],
     probs: npt.NDArray[np.float64],
     outputs: Sequence[str],
+    ask_veto: float = 0.0,
 ) -> Thresholds:
     """Safety thresholds from out-of-fold probabilities: the highest recall (yes or ask, then
     yes alone) within the false-alarm limits. The category ones are placeholders here
@@ -147,7 +176,7 @@ def choose_thresholds(
     for ask, yes, veto in itertools.product(grid, grid, VETOES[:3]):
         if yes <= ask or yes < MODEL_YES_FLOOR:
             continue
-        th = Thresholds(ask, yes, veto, no_cats, no_cats)
+        th = Thresholds(ask, yes, veto, no_cats, no_cats, ask_veto)
         hit = hit_yes = false_yes = false_ask = 0
         for g, view, pr in zip(gold, views, rows, strict=True):
             out = decide(view, pr, th).outcome

@@ -86,6 +86,10 @@ class Thresholds:
     # ("koulukiusaaminen") is nearly always right, a positive one ("kiva") often is not.
     cat_confirm: Mapping[str, float]  # a pattern hit needs at least this probability
     cat_alone: Mapping[str, float]  # the model alone adds the category from this probability
+    # A pattern's "ask" with a safety probability below this is not asked about: the model,
+    # reading the whole message, is sure it is harmless ("köysi kiipeilyyn", "hyvästit
+    # vaihtarille"). Chosen so that no crisis message out of fold is lost (decide.py).
+    ask_veto: float = 0.0
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -94,6 +98,7 @@ class Thresholds:
             "veto": self.veto,
             "cat_confirm": dict(sorted(self.cat_confirm.items())),
             "cat_alone": dict(sorted(self.cat_alone.items())),
+            "ask_veto": self.ask_veto,
         }
 
 
