@@ -36,9 +36,10 @@ import logging
 import math
 import re
 import sqlite3
+import warnings
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -52,6 +53,7 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
+from telegram.warnings import PTBUserWarning
 
 from bot.clock import from_db, sleep_until
 from bot.services import people
@@ -78,6 +80,37 @@ _FINISHED_MEMORY = 50_000
 _REPEATABLE_OPS = frozenset({"edit", "edit_markup"})
 _TAG = re.compile(r"<[^>]+>")
 
+# Texts and edits, the bulk of what goes out, are posted with Bot.do_api_request and their
+# answer is read as plain JSON: building a Message object from every answer and an
+# InlineKeyboardMarkup for every keyboard took a fifth of the bot's CPU in a 1,000 msg/s round
+# (bench "fan-out", py-spy), and the outbox needs only the message id. Same request, same
+# errors, same flood control; PTB only suggests its typed method instead.
+warnings.filterwarnings(
+    "ignore",
+    message=r"Please use 'Bot\.(sendMessage|editMessageText)' instead",
+    category=PTBUserWarning,
+)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What Telegram answered to a call, as far as the outbox records it."""
+
+    message_id: int | None = None
+    poll_id: str | None = None
+
+    @classmethod
+    def of(cls, answer: object) -> Sent:
+        if isinstance(answer, Message):
+            return cls(answer.message_id, answer.poll.id if answer.poll else None)
+        if isinstance(answer, dict):
+            message_id = answer.get("message_id")
+            poll = answer.get("poll")
+            poll_id = poll.get("id") if isinstance(poll, dict) else None
+            return cls(message_id if isinstance(message_id, int) else None, poll_id)
+        return cls()  # True: an edit of an inline message, a deletion
+
+
 # What a sent message means to a feature, recorded in the same transaction that marks the row
 # sent: OutMessage.track key -> tracker(tx, the track value, message id, poll id).
 Tracker = Callable[[Tx, Any, int | None, str | None], Awaitable[None]]
@@ -93,6 +126,23 @@ def markup(message: OutMessage) -> InlineKeyboardMarkup | None:
             for row in message.buttons
         ]
     )
+
+
+def markup_json(message: OutMessage) -> dict[str, Any] | None:
+    """The same keyboard as `markup`, as the Bot API's JSON."""
+    if not message.buttons:
+        return None
+    return {
+        "inline_keyboard": [
+            [
+                {"text": b.text, "url": b.url}
+                if b.url
+                else {"text": b.text, "callback_data": b.data}
+                for b in row
+            ]
+            for row in message.buttons
+        ]
+    }
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
@@ -410,7 +460,7 @@ class Sender:
             return
         await self._mark_sent(row, sent)
 
-    def _record_in_background(self, row: OutboxRow, sent: Message | bool) -> None:
+    def _record_in_background(self, row: OutboxRow, sent: Sent) -> None:
         """An accepted edit is recorded without holding up the chat's next message: after a
         crash a repeated edit changes nothing, so waiting for its commit bought no safety —
         only a commit's latency before every next question (bench/README.md)."""
@@ -440,7 +490,7 @@ class Sender:
             or "message to edit not found" in text
             or (row.message.op == "delete" and "delete" in text)  # gone already, or too old
         ):
-            await self._mark_sent(row, True)  # nothing left to do
+            await self._mark_sent(row, Sent())  # nothing left to do
         elif "can't parse entities" in text and row.message.op in ("send", "edit"):
             log.error("Telegram could not parse outbox row %s; sending it as plain text", row.id)
             try:
@@ -466,8 +516,7 @@ class Sender:
         plain: bool = False,
         row_id: int | None = None,
         priority: int | None = None,
-    ) -> Message | bool:
-        reply_markup = markup(m)
+    ) -> Sent:
         parse_mode = None if plain else ParseMode.HTML
         text = plain_text(m.text) if plain else m.text
         extra = self._kwargs()
@@ -479,44 +528,66 @@ class Sender:
             # so what Telegram already accepted is not sent again (in this process's memory).
             start = self._parts_sent.get(row_id, 0) if row_id is not None else 0
             for n in range(start, len(chunks) - 1):
-                await self.bot.send_message(chat_id, chunks[n], parse_mode=parse_mode, **extra)
+                await self._post_text("sendMessage", chat_id, chunks[n], parse_mode, None, extra)
                 if row_id is not None:
                     self._parts_sent[row_id] = n + 1
-            sent = await self.bot.send_message(
-                chat_id, chunks[-1], parse_mode=parse_mode, reply_markup=reply_markup, **extra
+            sent = await self._post_text(
+                "sendMessage", chat_id, chunks[-1], parse_mode, markup_json(m), extra
             )
             if row_id is not None:
                 self._parts_sent.pop(row_id, None)
             return sent
         if m.op == "edit":
-            return await self.bot.edit_message_text(
-                split_text(text)[0],
-                chat_id=chat_id,
-                message_id=m.message_id,
-                parse_mode=parse_mode,
-                reply_markup=reply_markup,
-                **extra,
+            first = split_text(text)[0]
+            keyboard, which = markup_json(m), {"message_id": m.message_id}
+            return await self._post_text(
+                "editMessageText", chat_id, first, parse_mode, keyboard, extra, which
             )
         if m.op == "delete":
-            return await self.bot.delete_message(chat_id, m.message_id or 0, **extra)
+            return Sent.of(await self.bot.delete_message(chat_id, m.message_id or 0, **extra))
         if m.op == "edit_markup":
-            return await self.bot.edit_message_reply_markup(
-                chat_id=chat_id, message_id=m.message_id, reply_markup=reply_markup, **extra
+            return Sent.of(
+                await self.bot.edit_message_reply_markup(
+                    chat_id=chat_id, message_id=m.message_id, reply_markup=markup(m), **extra
+                )
             )
         if m.op in ("document", "photo"):
             data = bytes.fromhex(m.file_hex or "")
             upload = InputFile(data, filename=m.file_name)
             caption = m.text[:1024] or None
             if m.op == "photo":
-                return await self.bot.send_photo(
+                return Sent.of(
+                    await self.bot.send_photo(
+                        chat_id, upload, caption=caption, parse_mode=ParseMode.HTML, **extra
+                    )
+                )
+            return Sent.of(
+                await self.bot.send_document(
                     chat_id, upload, caption=caption, parse_mode=ParseMode.HTML, **extra
                 )
-            return await self.bot.send_document(
-                chat_id, upload, caption=caption, parse_mode=ParseMode.HTML, **extra
             )
         if m.op == "poll" and m.poll is not None:
-            return await self.bot.send_poll(chat_id, **m.poll, **extra)
+            return Sent.of(await self.bot.send_poll(chat_id, **m.poll, **extra))
         raise ValueError(f"unknown outbox operation {m.op!r}")
+
+    async def _post_text(
+        self,
+        endpoint: str,
+        chat_id: int,
+        text: str,
+        parse_mode: str | None,
+        keyboard: dict[str, Any] | None,
+        extra: dict[str, Any],
+        more: dict[str, Any] | None = None,
+    ) -> Sent:
+        """sendMessage / editMessageText with the answer read as JSON (see the warning filter
+        above). Telegram's refusals raise the same TelegramError subclasses as the typed call."""
+        api_kwargs: dict[str, Any] = {"chat_id": chat_id, "text": text, **(more or {})}
+        if parse_mode is not None:
+            api_kwargs["parse_mode"] = parse_mode
+        if keyboard is not None:
+            api_kwargs["reply_markup"] = keyboard
+        return Sent.of(await self.bot.do_api_request(endpoint, api_kwargs=api_kwargs, **extra))
 
     # -- recording --------------------------------------------------------------------------
 
@@ -530,11 +601,10 @@ class Sender:
                 self._parked.discard(waited.id)
                 self._queue(waited)
 
-    async def _mark_sent(self, row: OutboxRow, sent: Message | bool) -> None:
+    async def _mark_sent(self, row: OutboxRow, sent: Sent) -> None:
         now = self.svc.clock.now()
         track = row.message.track or {}
-        message_id = sent.message_id if isinstance(sent, Message) else None
-        poll_id = sent.poll.id if isinstance(sent, Message) and sent.poll else None
+        message_id, poll_id = sent.message_id, sent.poll_id
 
         async def work(tx: Tx) -> None:
             await outbox_store.mark_sent(tx, row.id, message_id, now)
