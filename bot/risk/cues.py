@@ -510,7 +510,9 @@ class CueDetector:
                 out.append(spec)
         return out
 
-    def _sentence_hits(self, tokens: Sequence[_Token], blocked: set[str]) -> list[_Hit]:
+    def _sentence_hits(
+        self, tokens: Sequence[_Token], scope: Sequence[int | None], blocked: set[str]
+    ) -> list[_Hit]:
         """Hits in one sentence; categories whose match an `unless` word blocked go to
         `blocked` (the model may not add them on its own either)."""
         n = len(tokens)
@@ -521,7 +523,6 @@ class CueDetector:
                 if idx is not None:
                     for j in idx:
                         masked[j] = True
-        scope = self._negation_scope(tokens)
         hits: list[_Hit] = []
         seen: set[tuple[int, int]] = set()
         unless_ok: dict[int, bool] = {}
@@ -574,7 +575,7 @@ class CueDetector:
                         if name == "joke_words" and scope[i] is not None:
                             continue
                         found.add(name)
-            for hit in self._sentence_hits(tokens, blocked):
+            for hit in self._sentence_hits(tokens, scope, blocked):
                 if hit.spec.category in SAFETY_CATEGORIES and self._writer_in_clause(tokens, hit):
                     found.add("writer_takes_part")
                 first, last = tokens[hit.idx[0]], tokens[hit.idx[-1]]
