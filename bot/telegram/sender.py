@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message
+from telegram import Bot, InputFile, Message
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -80,14 +80,14 @@ _FINISHED_MEMORY = 50_000
 _REPEATABLE_OPS = frozenset({"edit", "edit_markup"})
 _TAG = re.compile(r"<[^>]+>")
 
-# Texts and edits, the bulk of what goes out, are posted with Bot.do_api_request and their
-# answer is read as plain JSON: building a Message object from every answer and an
+# Texts, edits and keyboards, the bulk of what goes out, are posted with Bot.do_api_request
+# and their answer is read as plain JSON: building a Message object from every answer and an
 # InlineKeyboardMarkup for every keyboard took a fifth of the bot's CPU in a 1,000 msg/s round
 # (bench "fan-out", py-spy), and the outbox needs only the message id. Same request, same
 # errors, same flood control; PTB only suggests its typed method instead.
 warnings.filterwarnings(
     "ignore",
-    message=r"Please use 'Bot\.(sendMessage|editMessageText)' instead",
+    message=r"Please use 'Bot\.(sendMessage|editMessageText|editMessageReplyMarkup)' instead",
     category=PTBUserWarning,
 )
 
@@ -117,19 +117,8 @@ Tracker = Callable[[Tx, Any, int | None, str | None], Awaitable[None]]
 TRACKERS: dict[str, Tracker] = {}
 
 
-def markup(message: OutMessage) -> InlineKeyboardMarkup | None:
-    if not message.buttons:
-        return None
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(b.text, callback_data=b.data, url=b.url) for b in row]
-            for row in message.buttons
-        ]
-    )
-
-
-def markup_json(message: OutMessage) -> dict[str, Any] | None:
-    """The same keyboard as `markup`, as the Bot API's JSON."""
+def markup(message: OutMessage) -> dict[str, Any] | None:
+    """The message's inline keyboard as the Bot API's JSON (None: no keyboard)."""
     if not message.buttons:
         return None
     return {
@@ -143,6 +132,10 @@ def markup_json(message: OutMessage) -> dict[str, Any] | None:
             for row in message.buttons
         ]
     }
+
+
+def _text(text: str, parse_mode: str | None) -> dict[str, Any]:
+    return {"text": text} if parse_mode is None else {"text": text, "parse_mode": parse_mode}
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
@@ -528,29 +521,22 @@ class Sender:
             # so what Telegram already accepted is not sent again (in this process's memory).
             start = self._parts_sent.get(row_id, 0) if row_id is not None else 0
             for n in range(start, len(chunks) - 1):
-                await self._post_text("sendMessage", chat_id, chunks[n], parse_mode, None, extra)
+                await self._post("sendMessage", chat_id, _text(chunks[n], parse_mode), None, extra)
                 if row_id is not None:
                     self._parts_sent[row_id] = n + 1
-            sent = await self._post_text(
-                "sendMessage", chat_id, chunks[-1], parse_mode, markup_json(m), extra
-            )
+            last = _text(chunks[-1], parse_mode)
+            sent = await self._post("sendMessage", chat_id, last, markup(m), extra)
             if row_id is not None:
                 self._parts_sent.pop(row_id, None)
             return sent
         if m.op == "edit":
-            first = split_text(text)[0]
-            keyboard, which = markup_json(m), {"message_id": m.message_id}
-            return await self._post_text(
-                "editMessageText", chat_id, first, parse_mode, keyboard, extra, which
-            )
+            fields = {"message_id": m.message_id, **_text(split_text(text)[0], parse_mode)}
+            return await self._post("editMessageText", chat_id, fields, markup(m), extra)
         if m.op == "delete":
             return Sent.of(await self.bot.delete_message(chat_id, m.message_id or 0, **extra))
         if m.op == "edit_markup":
-            return Sent.of(
-                await self.bot.edit_message_reply_markup(
-                    chat_id=chat_id, message_id=m.message_id, reply_markup=markup(m), **extra
-                )
-            )
+            fields = {"message_id": m.message_id}
+            return await self._post("editMessageReplyMarkup", chat_id, fields, markup(m), extra)
         if m.op in ("document", "photo"):
             data = bytes.fromhex(m.file_hex or "")
             upload = InputFile(data, filename=m.file_name)
@@ -570,21 +556,17 @@ class Sender:
             return Sent.of(await self.bot.send_poll(chat_id, **m.poll, **extra))
         raise ValueError(f"unknown outbox operation {m.op!r}")
 
-    async def _post_text(
+    async def _post(
         self,
         endpoint: str,
         chat_id: int,
-        text: str,
-        parse_mode: str | None,
+        fields: dict[str, Any],
         keyboard: dict[str, Any] | None,
         extra: dict[str, Any],
-        more: dict[str, Any] | None = None,
     ) -> Sent:
-        """sendMessage / editMessageText with the answer read as JSON (see the warning filter
+        """A text, an edit or a keyboard, with the answer read as JSON (see the warning filter
         above). Telegram's refusals raise the same TelegramError subclasses as the typed call."""
-        api_kwargs: dict[str, Any] = {"chat_id": chat_id, "text": text, **(more or {})}
-        if parse_mode is not None:
-            api_kwargs["parse_mode"] = parse_mode
+        api_kwargs: dict[str, Any] = {"chat_id": chat_id, **fields}
         if keyboard is not None:
             api_kwargs["reply_markup"] = keyboard
         return Sent.of(await self.bot.do_api_request(endpoint, api_kwargs=api_kwargs, **extra))
