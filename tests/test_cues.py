@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -840,3 +841,35 @@ def test_the_ask_veto_drops_only_a_wide_patterns_question() -> None:
     # A clear pattern is never silenced: at worst it is asked about.
     assert decide(clear, _probs(0.0), th).outcome == "ask"
     assert decide(clear, _probs(0.3), th).outcome == "yes"
+
+
+def test_a_wide_pattern_never_holds_back_what_the_model_would_say_alone() -> None:
+    never = dict.fromkeys(OTHER_CATEGORIES, 1.0)
+    th = Thresholds(0.5, 0.9, 0.05, never, never, ask_veto=0.01)
+    wide = _view(ask=frozenset({"crisis"}))
+    bare = _view()
+    # Without any pattern a sure model starts the protocol; a rope or a bridge named beside
+    # it is more evidence, not less.
+    assert decide(bare, _probs(0.95), th).outcome == "yes"
+    assert decide(wide, _probs(0.95), th).outcome == "yes"
+    assert decide(wide, _probs(0.85), th).outcome == "ask"
+    softened = replace(wide, softened=True)
+    assert decide(softened, _probs(0.95), th).outcome == "ask"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a method named and the intent said around it, without any words for dying
+        "mulla on köysi jo kaapissa ja tiiän mihin sen laitan",
+        "mä meen radalle illalla kun junat kulkee ei tarvi enää herätä",
+    ],
+)
+def test_a_method_with_the_intent_around_it_starts_the_protocol(
+    det: CueDetector, text: str
+) -> None:
+    assert det.detect(text).crisis == "yes"
+
+
+def test_an_ordinary_errand_with_a_method_word_is_not_the_protocol(det: CueDetector) -> None:
+    assert det.detect("hain köyden rautakaupasta veneeseen").crisis != "yes"

@@ -110,7 +110,10 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
         return Decision("ask", kind, cats, False)
     if view.ask_kinds and s >= th.ask_veto:
         kind = "crisis" if "crisis" in view.ask_kinds else "child_protection"
-        return Decision("ask", kind, cats, False)
+        # A wide pattern fired and the model, reading the whole message, is as sure as it
+        # must be to act alone: the pattern adds evidence, it must not hold the protocol back.
+        outcome: Outcome = "yes" if s >= th.yes and not view.softened else "ask"
+        return Decision(outcome, kind, cats, outcome == "yes")
     if view.negated_only:
         # The student's own words deny it ("en mä halua kuolla"): a note for the coach's
         # review, not a question — the model reads the words but not the negation.
