@@ -27,10 +27,11 @@ OTHER_CATEGORIES = tuple(c for c in CATEGORY_ORDER if c not in SAFETY_CATEGORIES
 # a margin is kept because cross-validated figures flatter a little).
 MAX_FALSE_YES = 0.02
 # ... and on every author's messages together (hard negatives included), a pattern's "yes" the
-# model finds unlikely is asked about instead, until false "yes" stays within 2.5 %: the issue
-# allows 3 % on unseen messages, and a build that sat exactly on 3.0 % out of fold gave 3.4 %
-# on the test part (bench/README.md, session 7), so a margin is kept here as above.
-MAX_FALSE_YES_ALL = 0.025
+# model finds unlikely is asked about instead, until false "yes" stays within 2 %: the issue
+# allows 3 % on unseen messages, and on the sets fresh authors wrote for evaluation only, the
+# session-9 build made 1.1 to 2.0 times (1.5 on average) its out-of-fold false "yes"
+# (bench/README.md, session 10). A vetoed "yes" is still asked about, never dropped.
+MAX_FALSE_YES_ALL = 0.02
 VETOES = (0.0, 0.05, 0.1, 0.2, 0.3)
 ASK_VETOES = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05)
 MAX_FALSE_ASK = 0.07
