@@ -8,7 +8,7 @@ Training data (never the evaluation corpus's test part):
 * bench/data/cues_eval_dev.tsv — the development part of the independent evaluation corpus;
 * tests/data/cues_fi.tsv — the old small labelled set;
 * bot/risk/data/train_extra_fi.tsv — our own examples of the kinds in issue 15;
-* train_more_fi.tsv, train_third_fi.tsv … train_eighteenth_fi.tsv — seventeen more authors'
+* train_more_fi.tsv, train_third_fi.tsv … train_twentieth_fi.tsv — nineteen more authors'
   sets (the sixth in learners' Finnish and short chat fragments, the seventh in spoken, slang and
   regional chat Finnish, the eighth as answers to a check-in's last "anything else?", the
   ninth child protection with hard negatives about dating, photos and strict homes, the tenth
@@ -22,7 +22,10 @@ Training data (never the evaluation corpus's test part):
   to end one's life or "everything" said without the words for dying — giving up on life, the
   only way out, switching oneself off — beside quitting a course, a game or a town, the
   eighteenth detachment, absence, loneliness, hopelessness and good news beside their
-  look-alikes);
+  look-alikes, the nineteenth the core crisis kinds — passive wishes, thoughts, plans,
+  preparations, methods — said the many ways students write them, beside errands, hyperbole
+  and films that use the same words, the twentieth good news, hopelessness, detachment,
+  loneliness, absence and substance use beside their look-alikes);
 * train_everyday_fi.tsv — 450 harmless everyday messages full of the common words crisis
   messages also use ("taas", "vaan", "enää"), so the model does not take them for danger;
 * train_lookalike_fi.tsv — 519 harmless messages about what methods and preparations also
@@ -85,6 +88,8 @@ TRAINING_FILES = (
     DATA_DIR / "train_sixteenth_fi.tsv",
     DATA_DIR / "train_seventeenth_fi.tsv",
     DATA_DIR / "train_eighteenth_fi.tsv",
+    DATA_DIR / "train_nineteenth_fi.tsv",
+    DATA_DIR / "train_twentieth_fi.tsv",
     DATA_DIR / "train_everyday_fi.tsv",
     DATA_DIR / "train_lookalike_fi.tsv",
 )
