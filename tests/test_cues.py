@@ -873,3 +873,60 @@ def test_a_method_with_the_intent_around_it_starts_the_protocol(
 
 def test_an_ordinary_errand_with_a_method_word_is_not_the_protocol(det: CueDetector) -> None:
     assert det.detect("hain köyden rautakaupasta veneeseen").crisis != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reported by a classmate, with a joke mark, or as one's own threat
+        "se jätkä sano et se ampuu koulussa huomenna",
+        "kuulin et yks meiän luokalta tuo aseen kouluun maanantaina",
+        "mun luokkalainen uhkas et se räjäyttää koulun lol",
+        "mä ammun kaikki huomenna koulussa",
+    ],
+)
+def test_a_threat_to_attack_the_school_starts_the_protocol_whoever_reports_it(
+    det: CueDetector, text: str
+) -> None:
+    assert det.detect(text).crisis == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "uutisissa oli et joku uhkas ampua koulussa",  # news
+        "pelissä ammuin koko koulun tyhjäks",  # a game
+        "mentiin ampumaradalle koulun kanssa ampumaan maaliin",  # a shooting range
+        "en mä oikeesti tuo asetta kouluun",  # denied
+    ],
+)
+def test_told_about_or_denied_a_school_attack_is_not_the_protocol(
+    det: CueDetector, text: str
+) -> None:
+    assert det.detect(text).crisis != "yes"
+
+
+def test_a_firm_threat_is_not_argued_away_by_the_model() -> None:
+    never = dict.fromkeys(OTHER_CATEGORIES, 1.0)
+    th = Thresholds(0.5, 0.9, 0.2, never, never, ask_veto=0.01)
+    reported = PatternView(
+        yes_kinds=frozenset({"crisis"}),
+        ask_kinds=frozenset(),
+        categories=frozenset(),
+        softened=True,
+        firm=True,
+    )
+    assert decide(reported, _probs(0.0), th).outcome == "yes"
+    assert decide(reported, None, None).outcome == "yes"
+    assert decide(replace(reported, firm=False), _probs(0.3), th).outcome == "ask"
+
+
+def test_firm_is_only_for_a_crisis_yes(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "categories:\n  crisis:\n    - id: x\n      level: ask\n      firm: true\n"
+        "      match: [silta]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError):
+        load_lexicon([BASE_LEXICON_PATH, bad])

@@ -233,6 +233,7 @@ class CueDetector:
         # Patterns a school added or changed: the model never saw their words, so it cannot
         # confirm their everyday categories; the school's own word stands (see decide).
         self._school_ids = school_pattern_ids
+        self._firm_ids = frozenset(p.id for p in lexicon.patterns if p.firm)
         neg = lexicon.negation
         self._neg = neg
         table: dict[str, tuple[str, ...]] = {}
@@ -639,12 +640,12 @@ class CueDetector:
     def pattern_features(self, text: str) -> tuple[set[str], PatternView]:
         """The model's features of `text` and what the patterns found (for the model build)."""
         matches, lemmas, softeners, blocked = self._pattern_matches(text)
-        view = _view(matches, softeners, blocked, self._school_ids)
+        view = _view(matches, softeners, blocked, self._school_ids, self._firm_ids)
         return _features(text, matches, lemmas, softeners), view
 
     def detect(self, text: str) -> CueResult:
         matches, lemmas, softeners, blocked = self._pattern_matches(text)
-        view = _view(matches, softeners, blocked, self._school_ids)
+        view = _view(matches, softeners, blocked, self._school_ids, self._firm_ids)
         probs = None
         if self._model is not None:
             probs = self._model.probabilities(_features(text, matches, lemmas, softeners))
@@ -669,14 +670,21 @@ class CueDetector:
         )
 
 
+_TOLD_ABOUT = frozenset({"media", "past"})
+
+
 def _view(
     matches: Sequence[CueMatch],
     softeners: frozenset[str],
     blocked: set[str],
     school_ids: frozenset[str] = frozenset(),
+    firm_ids: frozenset[str] = frozenset(),
 ) -> PatternView:
     live = [m for m in matches if not m.negated]
     return PatternView(
+        # A news item, a film or a past event is still only told about, not threatened.
+        firm=any(m.pattern_id in firm_ids and m.level == "yes" for m in live)
+        and not softeners & _TOLD_ABOUT,
         school_categories=frozenset(
             m.category
             for m in live

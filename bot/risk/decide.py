@@ -41,6 +41,10 @@ MIN_CAT_ALONE = 0.6
 # at a time, 0.9 keeps the model's own false "yes" under 1 % of the other messages
 # (bench/README.md).
 MODEL_YES_FLOOR = 0.9
+# ... and asks only when it reads a crisis as more likely than not. On 21,919 messages the
+# development part allowed 0.45, and at 0.45 a returning student's "Hei taas" was asked
+# whether they are safe: with few words, one common word ("taas") carries the message.
+MODEL_ASK_FLOOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,9 @@ class PatternView:
     negated_categories: frozenset[str] = frozenset()
     # Other categories a school's own pattern found: kept without the model's confirmation.
     school_categories: frozenset[str] = frozenset()
+    # A firm "yes" (lexicon `firm: true`, a threat to attack the school) not told about as
+    # news, fiction or the past: the protocol starts whoever writes it and however lightly.
+    firm: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,8 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
     — and it can turn a pattern's "yes" into "ask"."""
     if probs is None or th is None:
         # Patterns only (no model shipped, or a school running without it).
+        if view.firm:
+            return Decision("yes", "crisis", view.categories, False)
         if view.yes_kinds:
             kind = "crisis" if "crisis" in view.yes_kinds else "child_protection"
             return Decision("ask" if view.softened else "yes", kind, view.categories, False)
@@ -100,6 +109,10 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
         or (c in view.categories and probs[c] >= th.cat_confirm[c])
         or (probs[c] >= th.cat_alone[c] and c not in view.negated_categories)
     )
+    if view.firm:
+        # The model learned that somebody else's words are rarely the writer's danger; a
+        # classmate's threat to shoot at school is the school's danger all the same.
+        return Decision("yes", "crisis", cats, False)
     if view.yes_kinds and not view.softened and s >= th.veto:
         kind = "crisis" if "crisis" in view.yes_kinds else "child_protection"
         return Decision("yes", kind, cats, False)
@@ -178,7 +191,7 @@ def choose_thresholds(
     # The veto stays small: a clear pattern ("haluun kuolla") must not be argued away, and a
     # vetoed "yes" is still asked about.
     for ask, yes, veto in itertools.product(grid, grid, VETOES[:3]):
-        if yes <= ask or yes < MODEL_YES_FLOOR:
+        if yes <= ask or yes < MODEL_YES_FLOOR or ask < MODEL_ASK_FLOOR:
             continue
         th = Thresholds(ask, yes, veto, no_cats, no_cats, ask_veto)
         hit = hit_yes = false_yes = false_ask = 0

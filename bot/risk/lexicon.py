@@ -84,6 +84,9 @@ class PatternSpec:
     negatable: bool
     typos: bool = False
     level: Level = "yes"  # "ask": a safety cue the bot checks with the student first
+    # A "yes" the model may not doubt and that somebody else's trouble, worry or a joke does
+    # not soften: a threat to attack the school is acted on whoever reports it.
+    firm: bool = False
 
     @property
     def has_neg(self) -> bool:
@@ -202,6 +205,11 @@ def _entries(raw: Any, *, category: str, where: str) -> list[PatternSpec]:
         level = entry.get("level", "yes")
         if level not in ("yes", "ask"):
             raise LexiconError(f"{loc}: level must be yes or ask")
+        firm = entry.get("firm", False)
+        if not isinstance(firm, bool):
+            raise LexiconError(f"{loc}: firm must be true/false")
+        if firm and (level != "yes" or category != "crisis"):
+            raise LexiconError(f"{loc}: firm is only for level yes in crisis")
         if level == "ask" and category not in SAFETY_CATEGORIES:
             raise LexiconError(f"{loc}: level ask is only for {', '.join(SAFETY_CATEGORIES)}")
         unless = tuple(
@@ -222,6 +230,7 @@ def _entries(raw: Any, *, category: str, where: str) -> list[PatternSpec]:
                     negatable=negatable,
                     typos=typos,
                     level=level,
+                    firm=firm,
                 )
             )
     return specs
