@@ -683,8 +683,7 @@ def _view(
     live = [m for m in matches if not m.negated]
     return PatternView(
         # A news item, a film or a past event is still only told about, not threatened.
-        firm=any(m.pattern_id in firm_ids and m.level == "yes" for m in live)
-        and not softeners & _TOLD_ABOUT,
+        firm=any(m.pattern_id in firm_ids for m in live) and not softeners & _TOLD_ABOUT,
         school_categories=frozenset(
             m.category
             for m in live
