@@ -930,3 +930,20 @@ def test_firm_is_only_for_a_crisis_yes(tmp_path: Path) -> None:
     )
     with pytest.raises(LexiconError):
         load_lexicon([BASE_LEXICON_PATH, bad])
+
+
+def test_a_text_read_again_gives_the_same_result_and_the_memory_stays_bounded() -> None:
+    # A typed answer is read at the crisis screen and again when its check-in completes; the
+    # second read reuses the first, and old texts make room for new ones.
+    from bot.risk import cues
+
+    detector = CueDetector.load()
+    first = detector.detect("en jaksa enää elää")
+    assert first.crisis == "yes"
+    assert detector.detect("en jaksa enää elää") is first
+    for i in range(cues.RESULT_CACHE_SIZE + 10):
+        detector.detect(f"viesti numero {i}")
+    assert len(detector._result_cache) == cues.RESULT_CACHE_SIZE
+    again = detector.detect("en jaksa enää elää")
+    assert again is not first
+    assert again == first

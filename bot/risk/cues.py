@@ -64,6 +64,7 @@ _TOKEN = re.compile(r"(?P<w>[^\W_]+(?:[-'’:][^\W_]+)*)|(?P<p>[,;:()\[\]\"“�
 # Finnish compounds rarely pass 40 letters; longer "words" are not analysed.
 LONGEST_ANALYSED_WORD = 60
 EXCERPT_CHARS = 240  # a matched sentence longer than this is shown as an excerpt
+RESULT_CACHE_SIZE = 1024  # recent texts whose result is kept (a text is read at most twice)
 _TRIPLE = re.compile(r"(\w)\1{2,}")
 _CLITICS = ("kaan", "kään", "kin", "kaa", "han", "hän", "pa", "pä", "ko", "kö", "ks", "s")
 # Function words never accepted as the last part of a compound ("puolet" is not "pu" + "olet").
@@ -272,6 +273,9 @@ class CueDetector:
             if lemma not in known and len(lemma) >= 5:
                 self._stems[lemma] = lemma[: max(4, len(lemma) - 3)]
         self._analysis_cache: dict[str, frozenset[str]] = {}
+        # Whole results of the latest texts: a typed answer is read at the crisis screen and
+        # again when its check-in completes, and the same text gives the same result.
+        self._result_cache: dict[str, CueResult] = {}
         self._cache_lock = threading.Lock()
         self._index_specs(lexicon.patterns)
 
@@ -644,6 +648,18 @@ class CueDetector:
         return _features(text, matches, lemmas, softeners), view
 
     def detect(self, text: str) -> CueResult:
+        cached = self._result_cache.get(text)
+        if cached is not None:
+            return cached
+        result = self._detect(text)
+        with self._cache_lock:
+            if len(self._result_cache) >= RESULT_CACHE_SIZE:
+                # Oldest first (dicts keep insertion order): the texts still being handled are new.
+                del self._result_cache[next(iter(self._result_cache))]
+            self._result_cache[text] = result
+        return result
+
+    def _detect(self, text: str) -> CueResult:
         matches, lemmas, softeners, blocked = self._pattern_matches(text)
         view = _view(matches, softeners, blocked, self._school_ids, self._firm_ids)
         probs = None
