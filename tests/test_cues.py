@@ -947,3 +947,36 @@ def test_a_text_read_again_gives_the_same_result_and_the_memory_stays_bounded() 
     again = detector.detect("en jaksa enää elää")
     assert again is not first
     assert again == first
+
+
+def test_a_school_entry_can_reuse_and_add_named_term_groups(tmp_path: Path) -> None:
+    # A school's threat entry excludes games and films with the base file's group, and its
+    # own sport with a group of its own.
+    extra = tmp_path / "school.yaml"
+    extra.write_text(
+        """
+term_groups:
+  ball_games: ["sähly", "futis"]
+categories:
+  crisis:
+    - id: school.crisis.wreck
+      match: ["romuttaa koulu"]
+      unless: ["@game_or_fiction", "@ball_games"]
+""",
+        encoding="utf-8",
+    )
+    school = CueDetector.load(extra_lexicons=[extra])
+    ids = {m.pattern_id for m in school.detect("mä romutan koko koulun huomenna").matches}
+    assert "school.crisis.wreck" in ids
+    for told in ("pelissä romutin koulun", "futiksessa romutettiin koulun joukkue"):
+        assert "school.crisis.wreck" not in {m.pattern_id for m in school.detect(told).matches}
+
+
+def test_an_unknown_term_group_is_rejected(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "categories:\n  crisis:\n    - id: x\n      match: [silta]\n      unless: ['@nothing']\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="@nothing"):
+        load_lexicon([BASE_LEXICON_PATH, bad])
