@@ -3,11 +3,11 @@
 Why: patterns are precise but only catch the wordings someone thought of; students write in
 many more ways (spoken forms, typos, learners' Finnish, English mixed in, methods without the
 word "suicide"). A logistic-regression model over character n-grams, words, the lexicon's
-lemmas (alone and in pairs) and the patterns that fired generalises to nearby wordings. It is trained at build time
-(`python -m bot.risk.build_model`) on the committed labelled messages and shipped as package
-data (data/cue_model.json: the vocabulary and float32 weights); at run time it is a sparse dot
-product in plain Python (numpy only trains it, so the bot does not load numpy at start): no
-download, no extra dependency, well under a millisecond per message.
+lemmas (alone and in pairs) and the patterns that fired generalises to nearby wordings. It is
+trained at build time (`python -m bot.risk.build_model`) on the committed labelled messages
+and shipped as package data (data/cue_model.json: the vocabulary and float32 weights); at run
+time it is a sparse dot product in plain Python (numpy only trains it, so the bot does not
+load numpy at start): no download, no extra dependency, well under a millisecond per message.
 
 How the detector uses it (bot.risk.cues): the model's safety probability turns "no" into
 "ask" (and a very confident one into "yes"), and can turn a pattern's "yes" down to "ask" when
