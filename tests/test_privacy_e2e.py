@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.clock import to_db
 from bot.harness import Harness
+from bot.risk.cues import default_detector
 from bot.services.privacy.data import PERSON_ID_COLUMNS, TG_ID_COLUMNS, foreign_keys
 from tests.conftest import AINO, EETU, KAISA, LINNEA, MATTI, helsinki, moved_text
 from tests.support import (
@@ -244,10 +245,14 @@ async def test_erase_leaves_no_row_anywhere_about_the_student(school: Harness) -
         "callbacks.payload",
     ):
         assert any(place in found for found in before), place  # the scan sees what is there
+    detector = default_detector()
+    detector.detect("tämä on Ainon viesti")  # the detector keeps recent texts' results
+    assert detector._result_cache
     await h.say(AINO, "/poista")
     await h.press(AINO, "Kyllä, poista kaikki")
 
     assert "Tietosi on nyt poistettu" in await last_text(h, AINO)
+    assert not detector._result_cache  # nor does memory keep what she wrote
     coach_note = await last_text(h, MATTI)
     assert "Aino Laine (SÄH23A) lähti Kohtaamosta ja poisti tietonsa" in coach_note
     assert "Juteltiin" not in coach_note

@@ -659,6 +659,11 @@ class CueDetector:
             self._result_cache[text] = result
         return result
 
+    def forget_results(self) -> None:
+        """Drop the kept results (they quote what students wrote), e.g. after an erasure."""
+        with self._cache_lock:
+            self._result_cache.clear()
+
     def _detect(self, text: str) -> CueResult:
         matches, lemmas, softeners, blocked = self._pattern_matches(text)
         view = _view(matches, softeners, blocked, self._school_ids, self._firm_ids)
@@ -812,3 +817,9 @@ def default_detector() -> CueDetector:
             if _default is None:
                 _default = CueDetector.load()
     return _default
+
+
+def forget_recent_texts() -> None:
+    """The process-wide detector keeps no result of any text read before this call."""
+    if _default is not None:
+        _default.forget_results()

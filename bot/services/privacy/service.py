@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from bot.clock import from_db, to_db
 from bot.reports.aggregate import ACTIONABLE
 from bot.reports.period import week_key
+from bot.risk.cues import forget_recent_texts
 from bot.scheduling.calendar import next_outside_quiet
 from bot.services.audit import audit
 from bot.services.container import Outcome, Services
@@ -449,8 +450,10 @@ class PrivacyService:
             return Outcome(rows=rows)
 
         outcome = await unit.run(work)
-        # What the student wrote must not linger in the WAL's old page images either.
+        # What the student wrote must not linger in the WAL's old page images either, nor in
+        # the detector's memory of recent texts.
         await svc.db.scrub_wal()
+        forget_recent_texts()
         return outcome
 
     # -- /tauko ---------------------------------------------------------------------------------
