@@ -941,12 +941,14 @@ def test_a_text_read_again_gives_the_same_result_and_the_memory_stays_bounded() 
     first = detector.detect("en jaksa enää elää")
     assert first.crisis == "yes"
     assert detector.detect("en jaksa enää elää") is first
-    for i in range(cues.RESULT_CACHE_SIZE + 10):
+    for i in range(cues.RESULT_CACHE_SIZE):
         detector.detect(f"viesti numero {i}")
-    assert len(detector._result_cache) == cues.RESULT_CACHE_SIZE
-    again = detector.detect("en jaksa enää elää")
+    assert detector.detect("viesti numero 5") is detector.detect("viesti numero 5")
+    again = detector.detect("en jaksa enää elää")  # pushed out by the newer texts
     assert again is not first
     assert again == first
+    detector.forget_results()
+    assert detector.detect("en jaksa enää elää") is not again
 
 
 def test_a_school_entry_can_reuse_and_add_named_term_groups(tmp_path: Path) -> None:
@@ -972,11 +974,22 @@ categories:
         assert "school.crisis.wreck" not in {m.pattern_id for m in school.detect(told).matches}
 
 
-def test_an_unknown_term_group_is_rejected(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        (
+            "categories:\n  crisis:\n    - id: x\n      match: [silta]\n"
+            "      unless: ['@nothing']\n",
+            "@nothing",
+        ),
+        ("term_groups:\n  game_or_fiction: [peli]\n", "already defined"),
+        ("term_groups:\n  unused: ['*x*']\n", "x"),
+    ],
+)
+def test_a_wrong_term_group_is_rejected(tmp_path: Path, text: str, error: str) -> None:
+    # Unknown, redefined (the base entries would mean something else in this file only) or
+    # holding a bad term even while no entry uses it.
     bad = tmp_path / "bad.yaml"
-    bad.write_text(
-        "categories:\n  crisis:\n    - id: x\n      match: [silta]\n      unless: ['@nothing']\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(LexiconError, match="@nothing"):
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match=error):
         load_lexicon([BASE_LEXICON_PATH, bad])

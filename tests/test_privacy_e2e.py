@@ -246,13 +246,13 @@ async def test_erase_leaves_no_row_anywhere_about_the_student(school: Harness) -
     ):
         assert any(place in found for found in before), place  # the scan sees what is there
     detector = default_detector()
-    detector.detect("tämä on Ainon viesti")  # the detector keeps recent texts' results
-    assert detector._result_cache
+    read = detector.detect("tämä on Ainon viesti")
+    assert detector.detect("tämä on Ainon viesti") is read  # kept for a second reading
     await h.say(AINO, "/poista")
     await h.press(AINO, "Kyllä, poista kaikki")
 
     assert "Tietosi on nyt poistettu" in await last_text(h, AINO)
-    assert not detector._result_cache  # nor does memory keep what she wrote
+    assert detector.detect("tämä on Ainon viesti") is not read  # nor does memory keep it
     coach_note = await last_text(h, MATTI)
     assert "Aino Laine (SÄH23A) lähti Kohtaamosta ja poisti tietonsa" in coach_note
     assert "Juteltiin" not in coach_note

@@ -28,6 +28,7 @@ import json
 import logging
 import re
 import threading
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,7 +65,11 @@ _TOKEN = re.compile(r"(?P<w>[^\W_]+(?:[-'’:][^\W_]+)*)|(?P<p>[,;:()\[\]\"“�
 # Finnish compounds rarely pass 40 letters; longer "words" are not analysed.
 LONGEST_ANALYSED_WORD = 60
 EXCERPT_CHARS = 240  # a matched sentence longer than this is shown as an excerpt
-RESULT_CACHE_SIZE = 1024  # recent texts whose result is kept (a text is read at most twice)
+# Recent texts whose result is kept: an answer is read at the crisis screen and again when its
+# check-in completes, minutes later. Kept by count and by age, so a quiet school's bot does not
+# hold what students wrote for weeks.
+RESULT_CACHE_SIZE = 1024
+RESULT_CACHE_SECONDS = 30 * 60
 _TRIPLE = re.compile(r"(\w)\1{2,}")
 _CLITICS = ("kaan", "kään", "kin", "kaa", "han", "hän", "pa", "pä", "ko", "kö", "ks", "s")
 # Function words never accepted as the last part of a compound ("puolet" is not "pu" + "olet").
@@ -275,7 +280,8 @@ class CueDetector:
         self._analysis_cache: dict[str, frozenset[str]] = {}
         # Whole results of the latest texts: a typed answer is read at the crisis screen and
         # again when its check-in completes, and the same text gives the same result.
-        self._result_cache: dict[str, CueResult] = {}
+        self._result_cache: dict[str, tuple[float, CueResult]] = {}
+        self._forgotten = 0  # bumped by forget_results: a reading begun before is not kept
         self._cache_lock = threading.Lock()
         self._index_specs(lexicon.patterns)
 
@@ -648,21 +654,33 @@ class CueDetector:
         return _features(text, matches, lemmas, softeners), view
 
     def detect(self, text: str) -> CueResult:
+        # Monotonic time only ages the cache; it decides nothing about a student.
+        now = time.monotonic()
         cached = self._result_cache.get(text)
-        if cached is not None:
-            return cached
+        if cached is not None and now - cached[0] < RESULT_CACHE_SECONDS:
+            return cached[1]
+        generation = self._forgotten
         result = self._detect(text)
         with self._cache_lock:
-            if len(self._result_cache) >= RESULT_CACHE_SIZE:
-                # Oldest first (dicts keep insertion order): the texts still being handled are new.
-                del self._result_cache[next(iter(self._result_cache))]
-            self._result_cache[text] = result
+            if generation != self._forgotten or text in self._result_cache:
+                return result
+            # Oldest first (dicts keep insertion order): drop the expired, then make room.
+            cache = self._result_cache
+            while cache and (
+                len(cache) >= RESULT_CACHE_SIZE
+                or now - next(iter(cache.values()))[0] >= RESULT_CACHE_SECONDS
+            ):
+                del cache[next(iter(cache))]
+            cache[text] = (now, result)
         return result
 
     def forget_results(self) -> None:
-        """Drop the kept results (they quote what students wrote), e.g. after an erasure."""
+        """Drop everything kept from earlier texts (results quote what students wrote, and the
+        word analyses hold their words), e.g. after an erasure."""
         with self._cache_lock:
+            self._forgotten += 1
             self._result_cache.clear()
+            self._analysis_cache.clear()
 
     def _detect(self, text: str) -> CueResult:
         matches, lemmas, softeners, blocked = self._pattern_matches(text)

@@ -192,7 +192,13 @@ def _term_groups(
         raise LexiconError(f"{where}: term_groups must be a mapping name -> terms")
     groups = dict(known)
     for name, terms in raw.items():
-        groups[str(name)] = tuple(_str_list(terms, where=f"{where}.{name}"))
+        if str(name) in known:
+            # Redefining would change the base entries' meaning in this file only.
+            raise LexiconError(f"{where}: term group {name!r} is already defined")
+        words = tuple(_str_list(terms, where=f"{where}.{name}"))
+        for word in words:
+            parse_term(word, where=f"{where}.{name}")  # a typo fails here, used or not
+        groups[str(name)] = words
     return groups
 
 

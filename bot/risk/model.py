@@ -46,9 +46,8 @@ CHAR_NGRAMS = (3, 4, 5)
 LONGEST_WORD = 60
 # Lemmas too common to pair: pronouns, "olla", conjunctions and fillers.
 _FUNCTION_LEMMAS = frozenset(
-    {"minä", "sinä", "hän", "me", "te", "he", "se", "ne", "tämä", "tää", "olla", "on", "ja",
-     "et", "että", "ku", "kun", "mutta", "vaan", "jos", "joka", "mikä", "mitä", "niin", "nyt",
-     "ihan", "tosi", "paljon", "ei"}
+    {"minä", "sinä", "hän", "se", "ne", "tämä", "tää", "olla", "on", "ja", "et", "ku", "kun",
+     "mutta", "vaan", "jos", "joka", "mikä", "mitä", "niin", "nyt", "ihan", "tosi", "paljon"}
 )  # fmt: skip
 
 
@@ -80,6 +79,7 @@ def features(text: str, lemmas: Iterable[str], patterns: Iterable[str]) -> set[s
     out.update("l:" + x for x in known)
     # Pairs of the lexicon's lemmas in one message: a wish and an end ("haluta" + "kuolla"),
     # a method and an intent, whatever the words between them and however they are inflected.
+    # ("L:" for a pair beside "l:" for one lemma.)
     content = [x for x in known if x not in _FUNCTION_LEMMAS]
     out.update(f"L:{a}|{b}" for a, b in itertools.combinations(content, 2))
     out.update(patterns)

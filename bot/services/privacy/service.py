@@ -452,8 +452,10 @@ class PrivacyService:
         outcome = await unit.run(work)
         # What the student wrote must not linger in the WAL's old page images either, nor in
         # the detector's memory of recent texts.
-        await svc.db.scrub_wal()
-        forget_recent_texts()
+        try:
+            await svc.db.scrub_wal()
+        finally:
+            forget_recent_texts()
         return outcome
 
     # -- /tauko ---------------------------------------------------------------------------------
