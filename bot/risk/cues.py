@@ -278,8 +278,7 @@ class CueDetector:
             if lemma not in known and len(lemma) >= 5:
                 self._stems[lemma] = lemma[: max(4, len(lemma) - 3)]
         self._analysis_cache: dict[str, frozenset[str]] = {}
-        # Whole results of the latest texts: a typed answer is read at the crisis screen and
-        # again when its check-in completes, and the same text gives the same result.
+        # Whole results of the latest texts (why and how long: RESULT_CACHE_SIZE above).
         self._result_cache: dict[str, tuple[float, CueResult]] = {}
         self._forgotten = 0  # bumped by forget_results: a reading begun before is not kept
         self._cache_lock = threading.Lock()
