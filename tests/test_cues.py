@@ -949,3 +949,80 @@ def test_a_text_read_again_gives_the_same_result_and_the_memory_stays_bounded() 
     assert again == first
     detector.forget_results()
     assert detector.detect("en jaksa enää elää") is not again
+
+
+def test_a_school_entry_can_reuse_and_add_named_term_groups(tmp_path: Path) -> None:
+    # A school's threat entry excludes games and films with the base file's group, and its
+    # own sport with a group of its own.
+    extra = tmp_path / "school.yaml"
+    extra.write_text(
+        """
+term_groups:
+  ball_games: ["sähly", "futis"]
+categories:
+  crisis:
+    - id: school.crisis.wreck
+      match: ["romuttaa koulu"]
+      unless: ["@game_or_fiction", "@ball_games"]
+""",
+        encoding="utf-8",
+    )
+    school = CueDetector.load(extra_lexicons=[extra])
+    ids = {m.pattern_id for m in school.detect("mä romutan koko koulun huomenna").matches}
+    assert "school.crisis.wreck" in ids
+    for told in ("pelissä romutin koulun", "futiksessa romutettiin koulun joukkue"):
+        assert "school.crisis.wreck" not in {m.pattern_id for m in school.detect(told).matches}
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        (
+            "categories:\n  crisis:\n    - id: x\n      match: [silta]\n"
+            "      unless: ['@nothing']\n",
+            "@nothing",
+        ),
+        ("term_groups:\n  game_or_fiction: [peli]\n", "already defined"),
+        ("term_groups:\n  unused: ['*x*']\n", "x"),
+    ],
+)
+def test_a_wrong_term_group_is_rejected(tmp_path: Path, text: str, error: str) -> None:
+    # Unknown, redefined (the base entries would mean something else in this file only) or
+    # holding a bad term even while no entry uses it.
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match=error):
+        load_lexicon([BASE_LEXICON_PATH, bad])
+
+
+def test_a_category_told_about_needs_more_of_the_models_agreement() -> None:
+    # A bullying word in a plain message is nearly always the writer's bullying; in homework,
+    # a film or a friend's story (softened) it rarely is, so the model must be surer there.
+    never = dict.fromkeys(OTHER_CATEGORIES, 1.0)
+    confirm = dict.fromkeys(OTHER_CATEGORIES, 0.1)
+    softened_confirm = dict.fromkeys(OTHER_CATEGORIES, 0.6)
+    th = Thresholds(0.5, 0.9, 0.05, confirm, never, cat_confirm_softened=softened_confirm)
+    plain = replace(_view(), categories=frozenset({"bullying"}))
+    told = replace(plain, softened=True)
+    probs = _probs(0.0) | {"bullying": 0.3}
+    assert decide(plain, probs, th).categories == {"bullying"}
+    assert decide(told, probs, th).categories == frozenset()
+    assert decide(told, probs | {"bullying": 0.65}, th).categories == {"bullying"}
+    # A model built before the split confirms both with the one threshold.
+    old = Thresholds(0.5, 0.9, 0.05, confirm, never)
+    assert decide(told, probs, old).categories == {"bullying"}
+
+
+@pytest.mark.parametrize(
+    ("text", "bullied"),
+    [
+        ("luokkalaiset kiusaa mua koko ajan", True),
+        ("koulukiusaamista on ollu jo vuoden", True),
+        ("katoin dokkarin jossa koulukiusattiin yhtä poikaa", False),
+        ("meil on ryhmätyö koulukiusaamisesta ens viikolla", False),
+    ],
+)
+def test_the_writers_bullying_is_told_from_a_story_about_it(
+    det: CueDetector, text: str, bullied: bool
+) -> None:
+    assert ("bullying" in det.detect(text).categories) is bullied

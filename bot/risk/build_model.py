@@ -8,7 +8,7 @@ Training data (never the evaluation corpus's test part):
 * bench/data/cues_eval_dev.tsv — the development part of the independent evaluation corpus;
 * tests/data/cues_fi.tsv — the old small labelled set;
 * bot/risk/data/train_extra_fi.tsv — our own examples of the kinds in issue 15;
-* train_more_fi.tsv, train_third_fi.tsv … train_twentieth_fi.tsv — nineteen more authors'
+* train_more_fi.tsv, train_third_fi.tsv … train_twentysecond_fi.tsv — twenty-one more authors'
   sets (the sixth in learners' Finnish and short chat fragments, the seventh in spoken, slang and
   regional chat Finnish, the eighth as answers to a check-in's last "anything else?", the
   ninth child protection with hard negatives about dating, photos and strict homes, the tenth
@@ -25,7 +25,11 @@ Training data (never the evaluation corpus's test part):
   look-alikes, the nineteenth the core crisis kinds — passive wishes, thoughts, plans,
   preparations, methods — said the many ways students write them, beside errands, hyperbole
   and films that use the same words, the twentieth good news, hopelessness, detachment,
-  loneliness, absence and substance use beside their look-alikes);
+  loneliness, absence and substance use beside their look-alikes, the twenty-first loneliness,
+  good news, hopelessness (and where it tips into a wish to die), detachment and absence beside
+  being alone by choice, a friend's trouble, jokes and planned days off, the twenty-second the
+  messages that raise false alarms — a friend's worry, recovery milestones, being told to die,
+  accidents, hyperbole, errands with method words, news — beside the crisis each resembles);
 * train_everyday_fi.tsv — 450 harmless everyday messages full of the common words crisis
   messages also use ("taas", "vaan", "enää"), so the model does not take them for danger;
 * train_lookalike_fi.tsv — 519 harmless messages about what methods and preparations also
@@ -90,6 +94,8 @@ TRAINING_FILES = (
     DATA_DIR / "train_eighteenth_fi.tsv",
     DATA_DIR / "train_nineteenth_fi.tsv",
     DATA_DIR / "train_twentieth_fi.tsv",
+    DATA_DIR / "train_twentyfirst_fi.tsv",
+    DATA_DIR / "train_twentysecond_fi.tsv",
     DATA_DIR / "train_everyday_fi.tsv",
     DATA_DIR / "train_lookalike_fi.tsv",
 )
@@ -97,7 +103,7 @@ THRESHOLD_FILES = (ROOT / "bench" / "data" / "cues_eval_dev.tsv",)
 OUTPUTS = (SAFETY_OUTPUT, *CATEGORY_ORDER)
 SAFETY = ("crisis", "child_protection")
 # Bump when features, training or the decision rule change.
-BUILDER_VERSION = "18"
+BUILDER_VERSION = "20"
 MIN_FEATURE_COUNT = 2
 # Weak regularisation: held out one author at a time (each author's set predicted by a model
 # trained on the others: the nearest thing to a new student's wording), 1e-4 caught 0.887 of
@@ -284,6 +290,28 @@ def report_cv(
         print(f"  {cat:<14} precision {prec:.3f} recall {tp / n if n else 1.0:.3f} n={n}")
 
 
+def choose_all_thresholds(
+    examples: Sequence[Example],
+    views: Sequence[PatternView],
+    cv: npt.NDArray[np.float64],
+    picked: Sequence[int],
+) -> Thresholds:
+    """Every threshold from the out-of-fold probabilities; `picked` are the development
+    corpus's rows, where the safety thresholds are chosen."""
+    # The ask veto is chosen on every message (the crisis ones of all authors show what it
+    # must never drop), then the other thresholds with it.
+    ask_veto = choose_ask_veto(examples, views, cv, OUTPUTS)
+    rows = list(picked)
+    safety = choose_thresholds(
+        [examples[i] for i in rows], [views[i] for i in rows], cv[rows], OUTPUTS, ask_veto
+    )
+    confirm, confirm_softened, alone = choose_category_thresholds(examples, views, cv, OUTPUTS)
+    thresholds = replace(
+        safety, cat_confirm=confirm, cat_confirm_softened=confirm_softened, cat_alone=alone
+    )
+    return guard_veto(thresholds, examples, views, cv, OUTPUTS)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.risk.build_model", description=__doc__)
     parser.add_argument("--check", action="store_true", help="exit 1 if the model is stale")
@@ -311,15 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     # The category thresholds come from every training message: the hard negatives matter
     # for the safety outcome, and the categories mean the same in every set.
     picked = [i for i, (path, _) in enumerate(sources) if path in THRESHOLD_FILES]
-    # The ask veto is chosen on every message (the crisis ones of all authors show what it
-    # must never drop), then the other thresholds with it.
-    ask_veto = choose_ask_veto(examples, views, cv, OUTPUTS)
-    safety = choose_thresholds(
-        [examples[i] for i in picked], [views[i] for i in picked], cv[picked], OUTPUTS, ask_veto
-    )
-    confirm, alone = choose_category_thresholds(examples, views, cv, OUTPUTS)
-    thresholds = replace(safety, cat_confirm=confirm, cat_alone=alone)
-    thresholds = guard_veto(thresholds, examples, views, cv, OUTPUTS)
+    thresholds = choose_all_thresholds(examples, views, cv, picked)
     report_cv(examples, views, cv, thresholds)
     print("  on the development corpus alone:")
     report_cv([examples[i] for i in picked], [views[i] for i in picked], cv[picked], thresholds)

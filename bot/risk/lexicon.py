@@ -182,7 +182,47 @@ def _str_list(value: Any, *, where: str) -> list[str]:
     raise LexiconError(f"{where}: expected a string or a list of strings")
 
 
-def _entries(raw: Any, *, category: str, where: str) -> list[PatternSpec]:
+def _term_groups(
+    raw: Any, known: Mapping[str, tuple[str, ...]], *, where: str
+) -> dict[str, tuple[str, ...]]:
+    """Named term lists an `unless` can name as "@name" (a later file may add its own)."""
+    if raw is None:
+        return dict(known)
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: term_groups must be a mapping name -> terms")
+    groups = dict(known)
+    for name, terms in raw.items():
+        if str(name) in known:
+            # Redefining would change the base entries' meaning in this file only.
+            raise LexiconError(f"{where}: term group {name!r} is already defined")
+        words = tuple(_str_list(terms, where=f"{where}.{name}"))
+        for word in words:
+            parse_term(word, where=f"{where}.{name}")  # a typo fails here, used or not
+        groups[str(name)] = words
+    return groups
+
+
+def _expand_groups(
+    items: list[str], groups: Mapping[str, tuple[str, ...]], *, where: str
+) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if not item.startswith("@"):
+            out.append(item)
+        elif item[1:] in groups:
+            out.extend(groups[item[1:]])
+        else:
+            raise LexiconError(f"{where}: unknown term group {item!r}")
+    return out
+
+
+def _entries(
+    raw: Any,
+    *,
+    category: str,
+    where: str,
+    groups: Mapping[str, tuple[str, ...]] | None = None,
+) -> list[PatternSpec]:
     if raw is None:
         return []
     if not isinstance(raw, list):
@@ -212,9 +252,10 @@ def _entries(raw: Any, *, category: str, where: str) -> list[PatternSpec]:
             raise LexiconError(f"{loc}: firm is only for level yes in crisis")
         if level == "ask" and category not in SAFETY_CATEGORIES:
             raise LexiconError(f"{loc}: level ask is only for {', '.join(SAFETY_CATEGORIES)}")
-        unless = tuple(
-            parse_term(u, where=f"{loc}.unless") for u in _str_list(entry.get("unless"), where=loc)
+        unless_words = _expand_groups(
+            _str_list(entry.get("unless"), where=loc), groups or {}, where=f"{loc}.unless"
         )
+        unless = tuple(parse_term(u, where=f"{loc}.unless") for u in unless_words)
         matches = _str_list(entry.get("match"), where=loc)
         if not matches:
             raise LexiconError(f"{loc}: no match patterns")
@@ -282,11 +323,15 @@ class _RawLexicon:
     patterns: list[PatternSpec]
     softeners: dict[str, tuple[Term, ...]]
     joke_emoji: frozenset[str]
+    term_groups: dict[str, tuple[str, ...]]
 
 
-def _parse(data: Any, *, where: str) -> _RawLexicon:
+def _parse(
+    data: Any, *, where: str, groups: Mapping[str, tuple[str, ...]] | None = None
+) -> _RawLexicon:
     if not isinstance(data, dict):
         raise LexiconError(f"{where}: top level must be a mapping")
+    groups = _term_groups(data.get("term_groups"), groups or {}, where=f"{where}:term_groups")
     cats = data.get("categories") or {}
     if not isinstance(cats, dict):
         raise LexiconError(f"{where}: categories must be a mapping")
@@ -294,16 +339,21 @@ def _parse(data: Any, *, where: str) -> _RawLexicon:
     for category, raw in cats.items():
         if category not in CATEGORY_ORDER:
             raise LexiconError(f"{where}: unknown category {category!r}")
-        patterns.extend(_entries(raw, category=category, where=f"{where}:{category}"))
+        patterns.extend(
+            _entries(raw, category=category, where=f"{where}:{category}", groups=groups)
+        )
     return _RawLexicon(
         forms=_forms(data.get("forms"), where=f"{where}:forms"),
         negation=_negation(data.get("negation"), where=f"{where}:negation"),
-        figures=_entries(data.get("figures"), category="figure", where=f"{where}:figures"),
+        figures=_entries(
+            data.get("figures"), category="figure", where=f"{where}:figures", groups=groups
+        ),
         patterns=patterns,
         softeners=_softeners(data.get("softeners"), where=f"{where}:softeners"),
         joke_emoji=frozenset(
             _str_list((data.get("softeners") or {}).get("joke_emoji"), where=where)
         ),
+        term_groups=groups,
     )
 
 
@@ -342,8 +392,11 @@ def load_lexicon(paths: Sequence[Path]) -> Lexicon:
     patterns: list[PatternSpec] = []
     softeners: dict[str, tuple[Term, ...]] = {}
     joke_emoji: frozenset[str] = frozenset()
+    groups: dict[str, tuple[str, ...]] = {}
     for path in paths:
-        raw = _parse(read_yaml(path), where=str(path))
+        # A school's file may name the base file's term groups, and add its own.
+        raw = _parse(read_yaml(path), where=str(path), groups=groups)
+        groups = raw.term_groups
         for surface, lemmas in raw.forms.items():
             merged = forms.get(surface, ())
             forms[surface] = merged + tuple(lemma for lemma in lemmas if lemma not in merged)

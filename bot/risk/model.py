@@ -3,11 +3,11 @@
 Why: patterns are precise but only catch the wordings someone thought of; students write in
 many more ways (spoken forms, typos, learners' Finnish, English mixed in, methods without the
 word "suicide"). A logistic-regression model over character n-grams, words, the lexicon's
-lemmas and the patterns that fired generalises to nearby wordings. It is trained at build time
-(`python -m bot.risk.build_model`) on the committed labelled messages and shipped as package
-data (data/cue_model.json: the vocabulary and float32 weights); at run time it is a sparse dot
-product in plain Python (numpy only trains it, so the bot does not load numpy at start): no
-download, no extra dependency, well under a millisecond per message.
+lemmas (alone and in pairs) and the patterns that fired generalises to nearby wordings. It is
+trained at build time (`python -m bot.risk.build_model`) on the committed labelled messages
+and shipped as package data (data/cue_model.json: the vocabulary and float32 weights); at run
+time it is a sparse dot product in plain Python (numpy only trains it, so the bot does not
+load numpy at start): no download, no extra dependency, well under a millisecond per message.
 
 How the detector uses it (bot.risk.cues): the model's safety probability turns "no" into
 "ask" (and a very confident one into "yes"), and can turn a pattern's "yes" down to "ask" when
@@ -27,7 +27,7 @@ import re
 import sys
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,11 @@ _TRIPLE = re.compile(r"(\w)\1{2,}")
 _SYMBOL = re.compile(r"[^\w\s]", re.UNICODE)
 CHAR_NGRAMS = (3, 4, 5)
 LONGEST_WORD = 60
+# Lemmas too common to pair: pronouns, "olla", conjunctions and fillers.
+_FUNCTION_LEMMAS = frozenset(
+    {"minä", "sinä", "hän", "se", "ne", "tämä", "tää", "olla", "on", "ja", "et", "ku", "kun",
+     "mutta", "vaan", "jos", "joka", "mikä", "mitä", "niin", "nyt", "ihan", "tosi", "paljon"}
+)  # fmt: skip
 
 
 def features(text: str, lemmas: Iterable[str], patterns: Iterable[str]) -> set[str]:
@@ -70,7 +75,13 @@ def features(text: str, lemmas: Iterable[str], patterns: Iterable[str]) -> set[s
     for sym in _SYMBOL.findall(low):
         if not sym.isascii() or sym in "!?":
             out.add("s:" + sym)
-    out.update("l:" + x for x in lemmas)
+    known = sorted(set(lemmas))
+    out.update("l:" + x for x in known)
+    # Pairs of the lexicon's lemmas in one message: a wish and an end ("haluta" + "kuolla"),
+    # a method and an intent, whatever the words between them and however they are inflected.
+    # ("L:" for a pair beside "l:" for one lemma.)
+    content = [x for x in known if x not in _FUNCTION_LEMMAS]
+    out.update(f"L:{a}|{b}" for a, b in itertools.combinations(content, 2))
     out.update(patterns)
     return out
 
@@ -90,6 +101,9 @@ class Thresholds:
     # reading the whole message, is sure it is harmless ("köysi kiipeilyyn", "hyvästit
     # vaihtarille"). Chosen so that no crisis message out of fold is lost (decide.py).
     ask_veto: float = 0.0
+    # A pattern hit in a softened message (a film, homework, a friend, the past) needs at least
+    # this; empty in models built before the split, which used cat_confirm for both.
+    cat_confirm_softened: Mapping[str, float] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -99,6 +113,7 @@ class Thresholds:
             "cat_confirm": dict(sorted(self.cat_confirm.items())),
             "cat_alone": dict(sorted(self.cat_alone.items())),
             "ask_veto": self.ask_veto,
+            "cat_confirm_softened": dict(sorted(self.cat_confirm_softened.items())),
         }
 
 
