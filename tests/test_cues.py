@@ -1026,3 +1026,57 @@ def test_the_writers_bullying_is_told_from_a_story_about_it(
     det: CueDetector, text: str, bullied: bool
 ) -> None:
     assert ("bullying" in det.detect(text).categories) is bullied
+
+
+def test_the_build_confirms_softened_matches_apart_and_never_more_lightly() -> None:
+    # Out of fold, the plain matches are right whatever the model says and the softened ones
+    # only where the model is sure: the build lets the plain ones through at the bottom of the
+    # grid and asks the model to confirm the softened ones.
+    import numpy as np
+
+    from bot.risk import build_model
+    from bot.risk.decide import choose_category_thresholds
+
+    outputs = build_model.OUTPUTS
+    rows: list[tuple[bool, bool, float]] = []  # softened, bullying in gold, model probability
+    rows += [(False, True, p) for p in (0.1, 0.2, 0.3, 0.7, 0.8)]
+    rows += [(True, True, 0.8)] * 2 + [(True, False, p) for p in (0.1, 0.2, 0.3)]
+    examples = [
+        build_model.Example(str(i), frozenset({"bullying"} if gold else set()))
+        for i, (_, gold, _) in enumerate(rows)
+    ]
+    views = [
+        PatternView(frozenset(), frozenset(), frozenset({"bullying"}), softened=soft)
+        for soft, _, _ in rows
+    ]
+    probs = np.zeros((len(rows), len(outputs)))
+    probs[:, outputs.index("bullying")] = [p for *_, p in rows]
+    confirm, softened, alone = choose_category_thresholds(examples, views, probs, outputs)
+    assert confirm["bullying"] == 0.05
+    assert 0.3 < softened["bullying"] <= 0.8
+    for cat in OTHER_CATEGORIES:
+        assert confirm[cat] <= softened[cat] <= alone[cat]
+
+
+def test_a_model_file_keeps_its_softened_thresholds_and_an_older_one_still_loads(
+    tmp_path: Path,
+) -> None:
+    import numpy as np
+
+    from bot.risk.model import CueModel, save_model
+
+    confirm = dict.fromkeys(OTHER_CATEGORIES, 0.1)
+    th = Thresholds(
+        0.5, 0.9, 0.2, confirm, dict.fromkeys(OTHER_CATEGORIES, 0.6),
+        cat_confirm_softened=dict.fromkeys(OTHER_CATEGORIES, 0.4),
+    )  # fmt: skip
+    outputs = (SAFETY_OUTPUT, "crisis", "child_protection", *OTHER_CATEGORIES)
+    path = tmp_path / "model.json"
+    save_model(path, ["bias"], np.zeros((1, len(outputs))), outputs, th, "x")
+    assert CueModel.load(path).thresholds == th
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["thresholds"]["cat_confirm_softened"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    older = CueModel.load(path).thresholds
+    told = PatternView(frozenset(), frozenset(), frozenset({"bullying"}), softened=True)
+    assert decide(told, _probs(0.0) | {"bullying": 0.2}, older).categories == {"bullying"}

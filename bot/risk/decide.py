@@ -102,7 +102,11 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
             return Decision("ask", kind, view.categories, False)
         return Decision("no", None, view.categories, False)
     s = probs[SAFETY_OUTPUT]
-    confirm = (th.cat_confirm_softened or th.cat_confirm) if view.softened else th.cat_confirm
+    # Models built before the split have no softened thresholds: theirs confirms both.
+    confirm = {
+        c: th.cat_confirm_softened.get(c, th.cat_confirm[c]) if view.softened else th.cat_confirm[c]
+        for c in view.categories
+    }
     cats = frozenset(
         c
         for c in OTHER_CATEGORIES
@@ -244,8 +248,11 @@ def choose_category_thresholds(
         allowed = np.array([cat not in v.negated_categories for v in views])
         plain_hit, softened_hit, n_gold = hit & ~softened, hit & softened, int(gold.sum())
         best: tuple[float, float, float, float] | None = None
+        # A softened match never needs less than a plain one; on a tie the two stay equal
+        # (the grid runs upwards and only a better F1 replaces the best). At cs == a a
+        # softened match counts only as far as the model alone would add the category.
         for c, cs, a in itertools.product(grid, grid, grid):
-            if a < max(c, cs, MIN_CAT_ALONE):
+            if cs < c or a < max(cs, MIN_CAT_ALONE):
                 continue
             pred = (plain_hit & (p >= c)) | (softened_hit & (p >= cs)) | ((p >= a) & allowed)
             tp = int((pred & gold).sum())
