@@ -1080,3 +1080,18 @@ def test_a_model_file_keeps_its_softened_thresholds_and_an_older_one_still_loads
     older = CueModel.load(path).thresholds
     told = PatternView(frozenset(), frozenset(), frozenset({"bullying"}), softened=True)
     assert decide(told, _probs(0.0) | {"bullying": 0.2}, older).categories == {"bullying"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A course or an essay named as the reason, and "aineita" (drugs), are not a film or
+        # schoolwork about the topic: they do not turn the writer's own words into a question.
+        "haluun kuolla, kurssi meni päin persettä",
+        "otin tarkoituksella liikaa pillereitä ja aineita",
+    ],
+)
+def test_a_school_word_beside_the_writers_own_crisis_does_not_soften_it(
+    det: CueDetector, text: str
+) -> None:
+    assert det.detect(text).crisis == "yes"
