@@ -248,7 +248,7 @@ async def monday(
             f" duplicates {r.delivery.duplicates}; answers {r.answers_given} sent,"
             f" {r.answers_in_db} stored"
         )
-    name = f"6 busy Monday: {bulk} @ 30 msg/s + {active} answering"
+    name = f"7 busy Monday: {bulk} @ 30 msg/s + {active} answering"
     return [
         Row(name, "bulk round, start → last", [r.round_seconds for r in results], SECONDS, "s"),
         Row(

@@ -683,7 +683,7 @@ __all__ = [
 ]
 
 
-# -- 6. busy Monday: a big round while students talk --------------------------------------------
+# -- 7. busy Monday: a big round while students talk --------------------------------------------
 
 BULK = "BULK"
 COACH_IDS = 10_000  # bench.seed gives group n's coach the Telegram id 10 000 + n

@@ -6,6 +6,8 @@ which a crash can repeat a message."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import json
 import random
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -18,7 +20,13 @@ import pytest
 from bot.clock import FakeClock, to_db
 from bot.harness import Harness
 from bot.services.demo import DEMO_PERSONAS, seed_demo
-from bot.services.messaging.outbox import PRIORITY_CRISIS, PRIORITY_NORMAL, OutMessage, enqueue
+from bot.services.messaging.outbox import (
+    PRIORITY_CRISIS,
+    PRIORITY_NORMAL,
+    Button,
+    OutMessage,
+    enqueue,
+)
 from bot.standin.limits import FloodLimits
 from bot.storage.db import Tx
 from bot.telegram.runtime import RateLimits
@@ -380,3 +388,27 @@ async def test_no_reminder_during_the_groups_break(bare: Harness) -> None:
     await advance_to(h, at(2026, 12, 1, 10, 0))
     await advance_to(h, at(2026, 12, 2, 10, 0))
     assert not [s for s in STUDENTS if reminders(await texts(h, s))]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        OutMessage(
+            5,
+            "Moi <b>Äinö</b> 👋",
+            buttons=[[Button("😊", "t:0"), Button("Lue", None, "https://example.org")]],
+            track={"session": 3, "token": "abc"},
+        ),
+        OutMessage(5, op="edit", message_id=9, text="ok"),
+        OutMessage(5, op="document", file_name="raportti.csv", file_hex="6869"),
+        OutMessage(5, op="poll", poll={"question": "Mitä?", "options": ["a", "b"]}),
+    ],
+)
+def test_an_outbox_row_reads_back_as_written_and_as_older_versions_wrote_it(
+    message: OutMessage,
+) -> None:
+    # Rows already queued when the bot is upgraded (or rolled back) are read by the other
+    # version: the stored JSON is exactly the dataclass's fields.
+    stored = message.to_json()
+    assert OutMessage.from_json(stored) == message
+    assert json.loads(stored) == dataclasses.asdict(message)

@@ -10,11 +10,14 @@ NetworkError raised, files sent as multipart.
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 _DEFAULT = BaseRequest.DEFAULT_NONE
+_FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
 class AiohttpRequest(BaseRequest):
@@ -82,7 +85,8 @@ class AiohttpRequest(BaseRequest):
             sock_connect=_seconds(connect),
             sock_read=_seconds(read),
         )
-        data: aiohttp.FormData | dict[str, str]
+        data: aiohttp.FormData | bytes
+        headers = None
         if files:
             data = aiohttp.FormData(quote_fields=False)
             for name, value in params.items():
@@ -90,9 +94,15 @@ class AiohttpRequest(BaseRequest):
             for name, (filename, content, mimetype) in files.items():
                 data.add_field(name, content, filename=filename, content_type=mimetype)
         else:
-            data = params
+            # The same form body aiohttp would make of the dict, without building its FormData
+            # and multipart writer (a random boundary each) per request: a tenth of the bot's
+            # CPU in a fast round (bench/README.md).
+            data = urlencode(params).encode()
+            headers = _FORM
         try:
-            async with self._session.request(method, url, data=data, timeout=timeout) as response:
+            async with self._session.request(
+                method, url, data=data, headers=headers, timeout=timeout
+            ) as response:
                 return response.status, await response.read()
         except TimeoutError as err:
             raise TimedOut from err

@@ -371,12 +371,13 @@ class RoundService:
                 for st in recipients
             ],
         )
+        # This chunk's sessions only: a round's earlier chunks share its period and stamp.
         session_of = {
             r["person_id"]: r["id"]
             for r in await tx.fetchall(
                 "SELECT id, person_id FROM sessions WHERE flow_id = ? AND period_key = ?"
-                " AND started_at = ?",
-                (flow.id, key, stamp),
+                " AND started_at = ? AND person_id IN (SELECT value FROM json_each(?))",
+                (flow.id, key, stamp, json.dumps([st["person_id"] for st in recipients])),
             )
         }
         templates: dict[str, tuple[str, list[list[Button]]]] = {}
@@ -452,11 +453,11 @@ class RoundService:
                 r["idem_key"],
             )
             for r in await tx.fetchall(
-                "SELECT id, chat_id, priority, payload, person_id, session_id, idem_key FROM outbox"
-                " WHERE round_id = ? ORDER BY id",
-                (ctx.round_id,),
+                "SELECT id, chat_id, priority, payload, person_id, idem_key FROM outbox"
+                " WHERE round_id = ? AND session_id IN (SELECT value FROM json_each(?))"
+                " ORDER BY id",
+                (ctx.round_id, json.dumps(sorted(due_now))),
             )
-            if r["session_id"] in due_now
         ]
         send_on_commit(tx, rows)
         return RoundResult(counts, rows, flow.id, more=more)

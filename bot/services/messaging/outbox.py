@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -55,13 +55,22 @@ class OutMessage:
     track: dict[str, Any] | None = None  # what to record once sent (e.g. a session's message)
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+        # The same object `asdict` makes, without its deep copy of every value: a round
+        # writes one per student (bench/README.md).
+        raw = {name: getattr(self, name) for name in _MESSAGE_FIELDS}
+        raw["buttons"] = [
+            [{"text": b.text, "data": b.data, "url": b.url} for b in row] for row in self.buttons
+        ]
+        return json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> OutMessage:
         raw = json.loads(text)
         raw["buttons"] = [[Button(**b) for b in row] for row in raw.get("buttons", [])]
         return cls(**raw)
+
+
+_MESSAGE_FIELDS = tuple(f.name for f in fields(OutMessage))
 
 
 @dataclass(frozen=True)
