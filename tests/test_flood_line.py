@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from bot.services.messaging.outbox import PRIORITY_BULK, PRIORITY_CRISIS, PRIORITY_INTERACTIVE
+from bot.telegram import flood as flood_module
 from bot.telegram.flood import FloodControl
 
 
@@ -53,3 +56,36 @@ async def test_a_call_waiting_for_its_own_chat_does_not_hold_up_the_line() -> No
         *(send(f"round {n}", 100 + n, PRIORITY_BULK) for n in range(3)),
     )
     assert sent[-1] == "second to chat 7"
+
+
+async def test_the_line_moves_on_when_calls_go_or_leave_without_looking_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Waiting calls sleep until the one ahead goes or leaves; with the safety timer off, a
+    # missed wake-up would hang this test instead of costing a tenth of a second.
+    monkeypatch.setattr(flood_module, "_LOOK_AGAIN_SECONDS", 3600.0)
+    flood = FloodControl(overall_per_second=200.0, per_chat_per_second=None)
+    sent: list[int] = []
+
+    def call(n: int) -> asyncio.Task[object]:
+        async def callback() -> bool:
+            sent.append(n)
+            return True
+
+        return asyncio.create_task(
+            flood.process_request(
+                callback, (), {}, "sendMessage", {"chat_id": 1000 + n}, PRIORITY_BULK
+            )
+        )
+
+    calls = [call(n) for n in range(60)]
+    await asyncio.sleep(0)
+    # Calls leave the line while waiting in it, one of them first in line by then.
+    burst = int(flood.overall_burst)  # these went at once; the next one is first in line
+    assert sent == list(range(burst))
+    leaving = calls[burst : burst + 5]
+    for task in leaving:
+        task.cancel()
+    await asyncio.wait_for(asyncio.gather(*calls, return_exceptions=True), timeout=10)
+    gone = {calls.index(t) for t in leaving}
+    assert sent == [n for n in range(60) if n not in gone]  # all the others, in arrival order
