@@ -816,6 +816,28 @@ def test_a_denied_joke_does_not_soften() -> None:
     assert not meant.softened
 
 
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        # homework, a film or a friend named in another sentence than the crisis itself
+        ("Ryhmätyö meni hyvin. Mutta mietin joka ilta itseni tappamista.", {"media"}),
+        ("Katoin leffan kaverin kanssa. Kotona mä halusin taas kuolla.", {"media"}),
+        ("Kaveri sano et se on ihan ok nyt. Viiltelen silti joka ilta.", {"other_person"}),
+        # ... and beside it
+        ("teen esitelmää itsemurhista", set()),
+        ("mun kaveri sano et se haluu kuolla", set()),
+        ("haluun kuolla lol", set()),
+    ],
+)
+def test_the_model_is_told_whether_a_softener_stands_beside_the_crisis(
+    text: str, apart: set[str]
+) -> None:
+    det = CueDetector.load(use_model=False)
+    features, view = det.pattern_features(text)
+    assert view.softened
+    assert {f.removeprefix("xf:") for f in features if f.startswith("xf:")} == apart
+
+
 def _view(**kinds: frozenset[str]) -> PatternView:
     return PatternView(
         yes_kinds=kinds.get("yes", frozenset()),

@@ -561,31 +561,39 @@ class CueDetector:
 
     # ------------------------------------------------------------------ public API
 
-    def _pattern_matches(
-        self, text: str
-    ) -> tuple[list[CueMatch], set[str], frozenset[str], set[str]]:
+    def _pattern_matches(self, text: str) -> _Found:
         """The lexicon's matches in `text`, every lemma recognised in it, its softeners (joke,
         media, other_person, worry, past: lexicon_fi.yaml) and what `unless` blocked."""
         blocked: set[str] = set()
         matches: list[CueMatch] = []
         lemmas: set[str] = set()
         found: set[str] = set()
+        # Softener words in a sentence where a pattern matched: "Ryhmätyö meni hyvin. Mutta
+        # pääni sisällä pyörii ajatus itseni tappamisesta" names homework in another sentence
+        # than the crisis. The model learns from the difference (features "xf:").
+        beside_match: set[str] = set()
         if any(e in text for e in self._lexicon.joke_emoji):
             found.add("joke_words")
+            beside_match.add("joke_words")  # an emoji laughs at the whole message
         for s_start, s_end in _sentences(text):
             sentence = text[s_start:s_end]
             tokens = self._tokenise(sentence)
             scope = self._negation_scope(tokens)
+            in_sentence: set[str] = set()
             for i, tok in enumerate(tokens):
                 lemmas |= tok.lemmas
                 for name, terms in self._lexicon.softeners.items():
-                    if name not in found and any(self._term_matches(t, tok) for t in terms):
+                    if name not in in_sentence and any(self._term_matches(t, tok) for t in terms):
                         # A denied joke ("ei oo läppä", "en vitsillä") insists the words are
                         # meant: it does not soften them.
                         if name == "joke_words" and scope[i] is not None:
                             continue
-                        found.add(name)
-            for hit in self._sentence_hits(tokens, scope, blocked):
+                        in_sentence.add(name)
+            found |= in_sentence
+            hits = self._sentence_hits(tokens, scope, blocked)
+            if any(not h.negated and h.spec.category in SAFETY_CATEGORIES for h in hits):
+                beside_match |= in_sentence
+            for hit in hits:
                 if hit.spec.category in SAFETY_CATEGORIES and self._writer_in_clause(tokens, hit):
                     found.add("writer_takes_part")
                 first, last = tokens[hit.idx[0]], tokens[hit.idx[-1]]
@@ -599,22 +607,9 @@ class CueDetector:
                         level=hit.spec.level,
                     )
                 )
-        softeners = set()
-        if "joke_words" in found:
-            softeners.add("joke")
-        if "media" in found:
-            softeners.add("media")
-        if {"other_person", "third_person"} <= found and "writer_takes_part" not in found:
-            # Somebody else's trouble — unless the writer takes part in what was found
-            # ("se tyyppi pakotti mua", "sanoin kaverille et mä haluun kuolla").
-            softeners.add("other_person")
-        if "accident" in found:
-            softeners.add("accident")
-        if "worry" in found:
-            softeners.add("worry")
-        if {"past", "now"} <= found:
-            softeners.add("past")
-        return matches, lemmas, frozenset(softeners), blocked
+        softeners = _softeners(found)
+        apart = frozenset(s for s in softeners if _SOFTENER_WORDS[s] not in beside_match)
+        return _Found(matches, lemmas, softeners, apart, blocked)
 
     def _writer_in_clause(self, tokens: Sequence[_Token], hit: _Hit) -> bool:
         """A first-person word in the matched words or near them in the same clause ("se
@@ -648,9 +643,10 @@ class CueDetector:
 
     def pattern_features(self, text: str) -> tuple[set[str], PatternView]:
         """The model's features of `text` and what the patterns found (for the model build)."""
-        matches, lemmas, softeners, blocked = self._pattern_matches(text)
-        view = _view(matches, softeners, blocked, self._school_ids, self._firm_ids)
-        return _features(text, matches, lemmas, softeners), view
+        found = self._pattern_matches(text)
+        matches = found.matches
+        view = _view(matches, found.softeners, found.blocked, self._school_ids, self._firm_ids)
+        return _features(text, found), view
 
     def detect(self, text: str) -> CueResult:
         # Monotonic time only ages the cache; it decides nothing about a student.
@@ -682,11 +678,12 @@ class CueDetector:
             self._analysis_cache.clear()
 
     def _detect(self, text: str) -> CueResult:
-        matches, lemmas, softeners, blocked = self._pattern_matches(text)
-        view = _view(matches, softeners, blocked, self._school_ids, self._firm_ids)
+        found = self._pattern_matches(text)
+        matches = found.matches
+        view = _view(matches, found.softeners, found.blocked, self._school_ids, self._firm_ids)
         probs = None
         if self._model is not None:
-            probs = self._model.probabilities(_features(text, matches, lemmas, softeners))
+            probs = self._model.probabilities(_features(text, found))
         decision = decide(view, probs, self._model.thresholds if self._model else None)
         if decision.by_model and decision.kind is not None:
             matches.append(_model_match(text, decision))
@@ -709,6 +706,48 @@ class CueDetector:
 
 
 _TOLD_ABOUT = frozenset({"media", "past"})
+# The lexicon's softener list that names each softener's own words (the other lists of a pair
+# — third_person, now — only confirm it).
+_SOFTENER_WORDS = {
+    "joke": "joke_words",
+    "media": "media",
+    "other_person": "other_person",
+    "accident": "accident",
+    "worry": "worry",
+    "past": "past",
+}
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What the lexicon found in one message."""
+
+    matches: list[CueMatch]
+    lemmas: set[str]
+    softeners: frozenset[str]
+    # Softeners whose words stand only in sentences where no pattern matched.
+    apart: frozenset[str]
+    blocked: set[str]
+
+
+def _softeners(found: set[str]) -> frozenset[str]:
+    """The softeners of a message from the softener words found in it."""
+    softeners = set()
+    if "joke_words" in found:
+        softeners.add("joke")
+    if "media" in found:
+        softeners.add("media")
+    if {"other_person", "third_person"} <= found and "writer_takes_part" not in found:
+        # Somebody else's trouble — unless the writer takes part in what was found
+        # ("se tyyppi pakotti mua", "sanoin kaverille et mä haluun kuolla").
+        softeners.add("other_person")
+    if "accident" in found:
+        softeners.add("accident")
+    if "worry" in found:
+        softeners.add("worry")
+    if {"past", "now"} <= found:
+        softeners.add("past")
+    return frozenset(softeners)
 
 
 def _view(
@@ -742,12 +781,11 @@ def _view(
     )
 
 
-def _features(
-    text: str, matches: Sequence[CueMatch], lemmas: Iterable[str], softeners: Iterable[str]
-) -> set[str]:
-    ids = {("n:" if m.negated else "p:") + m.pattern_id for m in matches}
-    ids |= {"x:" + s for s in softeners}
-    return features(text, lemmas, ids)
+def _features(text: str, found: _Found) -> set[str]:
+    ids = {("n:" if m.negated else "p:") + m.pattern_id for m in found.matches}
+    ids |= {"x:" + s for s in found.softeners}
+    ids |= {"xf:" + s for s in found.apart}
+    return features(text, found.lemmas, ids)
 
 
 def _model_match(text: str, decision: Decision) -> CueMatch:

@@ -57,8 +57,8 @@ class PatternView:
     # A joke, a film/game/news item or somebody else's trouble: a safety pattern's "yes" is
     # only a possible crisis, weighed like an ask-level match, and the model alone asks at most.
     softened: bool = False
-    # Only negated safety matches ("en oo ikinä miettiny itsaria"): the model alone needs to be
-    # as sure as for a "yes" before it asks.
+    # Only negated safety matches ("en oo ikinä miettiny itsaria"): the student's own words
+    # deny it, and the model (which reads the words, not the negation) does not ask alone.
     negated_only: bool = False
     # Categories found only negated ("ei ollu kiva päivä"): the model may not add them alone.
     negated_categories: frozenset[str] = frozenset()
@@ -134,8 +134,8 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
         outcome: Outcome = "yes" if s >= th.yes and not view.softened else "ask"
         return Decision(outcome, kind, cats, outcome == "yes")
     if view.negated_only:
-        # The student's own words deny it ("en mä halua kuolla"): a note for the coach's
-        # review, not a question — the model reads the words but not the negation.
+        # The student's own words deny it ("en mä halua kuolla"): no question (the match is
+        # kept as a negated cue hit) — the model reads the words but not the negation.
         return Decision("no", None, cats, False)
     if s >= th.yes and not view.softened:
         return Decision("yes", _kind(view, probs), cats, True)
