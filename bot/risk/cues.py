@@ -568,9 +568,10 @@ class CueDetector:
         matches: list[CueMatch] = []
         lemmas: set[str] = set()
         found: set[str] = set()
-        # Softener words in a sentence where a pattern matched: "Ryhmätyö meni hyvin. Mutta
-        # pääni sisällä pyörii ajatus itseni tappamisesta" names homework in another sentence
-        # than the crisis. The model learns from the difference (features "xf:").
+        # Softener words in a sentence where a crisis or child-protection pattern matched:
+        # "Ryhmätyö meni hyvin. Mutta pääni sisällä pyörii ajatus itseni tappamisesta" names
+        # homework in another sentence than the crisis. The model learns what that difference
+        # is worth (features "xf:"); the decision treats every softener alike.
         beside_match: set[str] = set()
         if any(e in text for e in self._lexicon.joke_emoji):
             found.add("joke_words")
@@ -725,7 +726,7 @@ class _Found:
     matches: list[CueMatch]
     lemmas: set[str]
     softeners: frozenset[str]
-    # Softeners whose words stand only in sentences where no pattern matched.
+    # Softeners whose words stand only in sentences where no safety pattern matched.
     apart: frozenset[str]
     blocked: set[str]
 
