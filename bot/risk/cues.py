@@ -645,9 +645,11 @@ class CueDetector:
     def pattern_features(self, text: str) -> tuple[set[str], PatternView]:
         """The model's features of `text` and what the patterns found (for the model build)."""
         found = self._pattern_matches(text)
-        matches = found.matches
-        view = _view(matches, found.softeners, found.blocked, self._school_ids, self._firm_ids)
-        return _features(text, found), view
+        return _features(text, found), self._view(found)
+
+    def _view(self, found: _Found) -> PatternView:
+        ids = self._school_ids, self._firm_ids
+        return _view(found.matches, found.softeners, found.blocked, *ids)
 
     def detect(self, text: str) -> CueResult:
         # Monotonic time only ages the cache; it decides nothing about a student.
@@ -680,8 +682,7 @@ class CueDetector:
 
     def _detect(self, text: str) -> CueResult:
         found = self._pattern_matches(text)
-        matches = found.matches
-        view = _view(matches, found.softeners, found.blocked, self._school_ids, self._firm_ids)
+        matches, view = found.matches, self._view(found)
         probs = None
         if self._model is not None:
             probs = self._model.probabilities(_features(text, found))
