@@ -493,7 +493,6 @@ def test_clear_crisis_is_yes(det: CueDetector, text: str) -> None:
     "text",
     [
         "en jaksa enää",
-        "mikään ei tunnu miltään",
         "en kestä enää",
     ],
 )
@@ -503,6 +502,16 @@ def test_unsure_safety_cues_ask(det: CueDetector, text: str) -> None:
     assert not result.is_crisis
     assert "crisis" not in result.categories  # ask-level is not a detected crisis
     assert result.ask_matches
+
+
+def test_numbness_the_model_reads_as_hopelessness_reaches_the_coach_as_a_concern(
+    det: CueDetector,
+) -> None:
+    # An ask-level pattern the model finds very unlikely to be a crisis is not asked about
+    # (the ask veto, decide.py); what the student wrote still reaches the coach.
+    result = det.detect("mikään ei tunnu miltään")
+    assert result.crisis == "no"
+    assert "hopelessness" in result.categories
 
 
 @pytest.mark.parametrize(
@@ -1117,3 +1126,124 @@ def test_a_school_word_beside_the_writers_own_crisis_does_not_soften_it(
     det: CueDetector, text: str
 ) -> None:
     assert det.detect(text).crisis == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Not seeing, knowing or telling something does not deny it.
+        ("mul on pitkät hihat ettei kukaan nää uusia viiltoja", "crisis"),
+        ("kukaan ei tiedä mun itsemurha-ajatuksista", "crisis"),
+        ("en oo kertonu kenellekään viiltelystä", "crisis"),
+        # The clause ends before the danger: a new subject, spoken "ette" for "että".
+        ("jos mä en tottele se hakkaa mut hengiltä", "crisis"),
+        ("meitin isä sannoo ette se tappaa meijät kaikki", "crisis"),
+        # "Without" denies only the words right after it.
+        ("kaikilla ois parempi ilman mua", "crisis"),
+    ],
+)
+def test_a_negation_that_does_not_deny_the_danger(
+    det: CueDetector, text: str, category: str
+) -> None:
+    result = det.detect(text)
+    assert result.crisis != "no"
+    assert any(m.category == category and not m.negated for m in result.matches)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en oo ikinä satuttanu itteäni",
+        "en viiltele enää",
+        "ei se isä lyö mua enää",
+        "en halua kuolla",
+        "kaks vuotta ilman itsetuhosii ajatuksii 🎉",
+        "ilman viiltelyä jo puol vuotta",
+    ],
+)
+def test_a_denial_stays_a_denial(det: CueDetector, text: str) -> None:
+    result = det.detect(text)
+    assert result.crisis == "no"
+    assert result.matches
+    assert all(m.negated for m in result.matches)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Troubles named with a compound noun, as learners and brief writers name them.
+        ("mulla on ollu kuolemanhaluja koko syksyn", "crisis"),
+        ("kuolemantoive on ollu tosi vahva", "crisis"),
+        ("itsensä vahingoittaminen on ainoo mikä auttaa", "crisis"),
+        ("kotiväkivalta pahenee", "child_protection"),
+        ("ne aikoo naittaa mut serkulle", "child_protection"),
+    ],
+)
+def test_a_trouble_named_with_a_noun(det: CueDetector, text: str, kind: str) -> None:
+    result = det.detect(text)
+    assert result.crisis != "no"
+    assert any(m.category == kind and m.pattern_id != "model" for m in result.matches)
+
+
+def test_the_model_asks_when_the_likelier_kind_is_surer_than_the_safety_output() -> None:
+    never = dict.fromkeys(OTHER_CATEGORIES, 1.0)
+    th = Thresholds(0.5, 0.9, 0.05, never, never, ask_veto=0.01)
+    bare = _view()
+
+    def probs(safety: float, child_protection: float) -> dict[str, float]:
+        return _probs(safety) | {"crisis": 0.0, "child_protection": child_protection}
+
+    assert decide(bare, probs(0.45, 0.6), th).outcome == "ask"  # halfway: 0.525
+    assert decide(bare, probs(0.45, 0.5), th).outcome == "no"  # halfway: 0.475
+    # One kind's output alone never asks: it is the noisier one.
+    assert decide(bare, probs(0.0, 0.99), th).outcome == "no"
+    # A surer safety output is never pulled down by a kind that is less sure.
+    assert decide(bare, probs(0.55, 0.1), th).outcome == "ask"
+    assert decide(bare, probs(0.95, 0.1), th).outcome == "yes"
+
+
+def test_the_ask_veto_loses_at_most_one_crisis_message_in_a_thousand() -> None:
+    import numpy as np
+
+    from bot.risk.build_model import Example
+    from bot.risk.decide import ASK_VETOES, choose_ask_veto
+
+    outputs = (SAFETY_OUTPUT, "crisis", "child_protection", *OTHER_CATEGORIES)
+    wide = _view(ask=frozenset({"crisis"}))
+
+    def choose(crisis_probs: list[float]) -> float:
+        examples = [Example("x", frozenset({SAFETY_OUTPUT, "crisis"}))] * len(crisis_probs)
+        rows = [[_probs(p)[o] for o in outputs] for p in crisis_probs]
+        return choose_ask_veto(examples, [wide] * len(rows), np.array(rows), outputs)
+
+    # 2,000 crisis messages asked only through a wide pattern: two may go unasked, not three.
+    sure = [0.5] * 1998
+    assert choose([*sure, 0.04, 0.04]) == max(ASK_VETOES)
+    assert choose([*sure[:-1], 0.04, 0.04, 0.04]) == 0.03
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # signs and preparations said in passing, in words that also have harmless uses
+        "mie käytän laastareita ranteissa ettei kukkaa kysy mittää",
+        "deleted all my accounts, kohta ei jää musta mitään jälkee",
+        "pyysin kaveria ottamaan kissani, jos minulle tapahtuu jotain",
+        "mää heitän hanskat tiskiin tän elämän suhteen",
+        "ne otti mun passin ja sano et lähetään kuukauden päästä",
+        "se kaveri oli miun päällä, en ollu antanu lupaa",
+    ],
+)
+def test_signs_said_in_passing_are_asked_about(det: CueDetector, text: str) -> None:
+    result = det.detect(text)
+    assert result.crisis != "no"
+    assert any(m.pattern_id != "model" for m in result.matches)
+
+
+def test_a_parents_hyperbole_is_asked_about_and_never_starts_the_protocol(
+    det: CueDetector,
+) -> None:
+    # "mutsi hirttää mut jos..." is usually a figure of speech, like "mutsi tappaa mut jos...",
+    # but it is about home: asked, never the crisis protocol at once.
+    assert det.detect("mutsi hirttää mut jos se kuulee tästä").crisis == "ask"
+    assert det.detect("mä hirtän itteni").crisis == "yes"

@@ -438,6 +438,12 @@ class CueDetector:
         scope: list[int | None] = [None] * len(tokens)
         limit = self._neg.max_scope
         for i, tok in enumerate(tokens):
+            if tok.surface in self._neg.privatives:
+                for j in range(i + 1, min(len(tokens), i + 1 + self._neg.privative_scope)):
+                    if tokens[j].hard or tokens[j].breaker or tokens[j].neg:
+                        break
+                    scope[j] = i
+                continue
             if not tok.neg:
                 continue
             seen_verb = False
@@ -452,6 +458,8 @@ class CueDetector:
                         break  # "en jaksa tätä mun PITÄIS vaan..." - a new clause
                     seen_verb = True
                 scope[j] = i
+                if t.lemmas & self._neg.object_verbs:
+                    break  # "ettei kukaan nää uusia viiltoja": the cuts are there
         return scope
 
     # ------------------------------------------------------------------ matching
@@ -555,7 +563,14 @@ class CueDetector:
                     if not ok:
                         blocked.add(spec.category)
                         continue
-                negated = spec.negatable and not spec.has_neg and scope[idx[0]] is not None
+                # Negated when the whole match lies in one scope: one that the clause's end cuts
+                # ("jos mä en tottele isä lyö mut") has its verb outside the negation.
+                negated = (
+                    spec.negatable
+                    and not spec.has_neg
+                    and scope[idx[0]] is not None
+                    and scope[idx[-1]] == scope[idx[0]]
+                )
                 hits.append(_Hit(spec, idx, negated))
         return _resolve(hits)
 

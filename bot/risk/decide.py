@@ -45,6 +45,12 @@ MODEL_YES_FLOOR = 0.9
 # development part allowed 0.45, and at 0.45 a returning student's "Hei taas" was asked
 # whether they are safe: with few words, one common word ("taas") carries the message.
 MODEL_ASK_FLOOR = 0.5
+# A pattern's "ask" the model finds this unlikely is not asked about, as long as no more than
+# one crisis message in a thousand out of fold goes unasked for it. On session 13's
+# out-of-fold predictions a veto of 0.05 instead of 0.01 dropped the questions to 215 of the
+# 15,531 other messages (1.4 %) and to 5 of the 9,096 crisis messages; the questions it saves
+# are spent on the model's `suspicion`, which caught 75 more crisis messages at 62 questions.
+MAX_ASK_VETO_LOSS = 0.001
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,19 @@ class Decision:
     kind: str | None  # "crisis" or "child_protection" when the outcome is yes or ask
     categories: frozenset[str]  # non-safety categories
     by_model: bool  # the model (not a pattern) made the outcome
+
+
+def suspicion(probs: Mapping[str, float]) -> float:
+    """How likely the model alone finds a crisis: the safety output (any crisis kind), moved
+    halfway towards the likelier kind's own output when that one is surer. The kind outputs
+    are trained on narrower targets and catch what the safety output dilutes, but alone they
+    are noisier: the child-protection output gave "mua pelottaa koe" 0.58. On session 13's
+    out-of-fold predictions, asking from 0.5 on this caught 75 of the 469 crisis messages the
+    safety output alone let pass, at 62 more questions among 15,531 other messages; lowering
+    the safety output's own threshold to 0.45 caught 65 at 95."""
+    s = probs[SAFETY_OUTPUT]
+    kind = max(probs.get("crisis", 0.0), probs.get("child_protection", 0.0))
+    return max(s, (s + kind) / 2)
 
 
 def _kind(view: PatternView, probs: Mapping[str, float]) -> str:
@@ -139,7 +158,7 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
         return Decision("no", None, cats, False)
     if s >= th.yes and not view.softened:
         return Decision("yes", _kind(view, probs), cats, True)
-    if s >= th.ask:
+    if suspicion(probs) >= th.ask:
         return Decision("ask", _kind(view, probs), cats, True)
     return Decision("no", None, cats, False)
 
@@ -150,7 +169,8 @@ def choose_ask_veto(
     probs: npt.NDArray[np.float64],
     outputs: Sequence[str],
 ) -> float:
-    """The largest ask veto at which not one crisis message out of fold goes unasked.
+    """The largest ask veto at which at most MAX_ASK_VETO_LOSS of the crisis messages out of
+    fold go unasked that a veto of 0 would ask about.
 
     Ask-level patterns are wide on purpose (a rope, a bridge, "lopullisesti"); on the
     out-of-fold predictions a veto of 0.01 dropped a tenth of the false questions and no
@@ -168,7 +188,8 @@ def choose_ask_veto(
         return sum(decide(view, pr, th).outcome != "no" for view, pr in crisis)
 
     everything = caught(0.0)
-    return max(v for v in ASK_VETOES if caught(v) == everything)
+    allowed = MAX_ASK_VETO_LOSS * len(crisis)
+    return max(v for v in ASK_VETOES if everything - caught(v) <= allowed)
 
 
 def choose_thresholds(

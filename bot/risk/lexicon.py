@@ -103,6 +103,9 @@ class NegationConfig:
     subject_pronouns: frozenset[str]
     max_scope: int
     clause_verbs: frozenset[str] = frozenset()
+    object_verbs: frozenset[str] = frozenset()  # their negation does not deny what follows
+    privatives: frozenset[str] = frozenset()  # "ilman": deny only the next few words
+    privative_scope: int = 2
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,7 @@ class Lexicon:
 
     def lemma_terms(self) -> set[str]:
         """Every plain lemma used by a pattern, figure or `unless` list, and the clause verbs."""
-        out: set[str] = set(self.negation.clause_verbs)
+        out: set[str] = set(self.negation.clause_verbs) | self.negation.object_verbs
         for spec in (*self.figures, *self.patterns):
             for term in (*spec.terms, *spec.unless):
                 out.update(a.value for a in term.alts if a.kind == "lemma")
@@ -286,9 +289,12 @@ def _negation(raw: Any, *, where: str) -> NegationConfig | None:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in _str_list(raw.get(key), where=f"{where}.{key}"))
 
-    max_scope = raw.get("max_scope", 8)
-    if not isinstance(max_scope, int) or max_scope < 1:
-        raise LexiconError(f"{where}.max_scope must be a positive integer")
+    def positive_int(key: str, default: int) -> int:
+        value = raw.get(key, default)
+        if not isinstance(value, int) or value < 1:
+            raise LexiconError(f"{where}.{key} must be a positive integer")
+        return value
+
     return NegationConfig(
         negators=words("negators"),
         second_person_et=words("second_person_et"),
@@ -296,8 +302,11 @@ def _negation(raw: Any, *, where: str) -> NegationConfig | None:
         clause_breakers=words("clause_breakers"),
         soft_breakers=words("soft_breakers"),
         subject_pronouns=words("subject_pronouns"),
-        max_scope=max_scope,
+        max_scope=positive_int("max_scope", 8),
         clause_verbs=words("clause_verbs"),
+        object_verbs=words("object_verbs"),
+        privatives=words("privatives"),
+        privative_scope=positive_int("privative_scope", 2),
     )
 
 
