@@ -1247,3 +1247,14 @@ def test_a_parents_hyperbole_is_asked_about_and_never_starts_the_protocol(
     # but it is about home: asked, never the crisis protocol at once.
     assert det.detect("mutsi hirttää mut jos se kuulee tästä").crisis == "ask"
     assert det.detect("mä hirtän itteni").crisis == "yes"
+
+
+def test_danger_at_home_keeps_the_narrow_ask_veto() -> None:
+    never = dict.fromkeys(OTHER_CATEGORIES, 1.0)
+    th = Thresholds(0.5, 0.9, 0.2, never, never, ask_veto=0.05)
+    # A wide crisis pattern the model finds unlikely is not asked about; a possible threat at
+    # home ("mutsi tappaa mut jos…") is, unless the model is sure it is harmless.
+    assert decide(_view(ask=frozenset({"crisis"})), _probs(0.03), th).outcome == "no"
+    home = _view(ask=frozenset({"child_protection"}))
+    assert decide(home, _probs(0.03), th).outcome == "ask"
+    assert decide(home, _probs(0.005), th).outcome == "no"

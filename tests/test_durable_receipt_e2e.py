@@ -95,9 +95,15 @@ async def test_a_crisis_message_survives_a_kill_while_the_database_is_busy(
 
     async def answered() -> bool:
         aino = await texts(client, AINO)
-        return any("112" in t for t in aino) and len(await texts(client, MATTI)) >= 2
+        kaisa = await texts(client, KAISA)
+        return (
+            any("112" in t for t in aino)
+            and len(await texts(client, MATTI)) >= 2
+            and any("KRIISI" in t for t in kaisa)
+        )
 
-    await eventually(answered, what="the crisis reply and the coach's alert after the restart")
+    # The student's reply, the coach's alert and the second alert go out one after another.
+    await eventually(answered, what="the crisis reply and both alerts after the restart")
     aino = await texts(client, AINO)
     assert len([t for t in aino if "112" in t]) == 1  # answered once
     alerts = [t for t in await texts(client, MATTI) if "KRIISI" in t]

@@ -51,6 +51,11 @@ MODEL_ASK_FLOOR = 0.5
 # 15,531 other messages (1.4 %) and to 5 of the 9,096 crisis messages; the questions it saves
 # are spent on the model's `suspicion`, which caught 75 more crisis messages at 62 questions.
 MAX_ASK_VETO_LOSS = 0.001
+# ... except about danger at home: a parent's threat said lightly ("mutsi tappaa mut jos se
+# näkee tän todistuksen") is where a real one hides. There the veto stays at most 0.01, the
+# one that lost no crisis message out of fold in sessions 9 to 13; on session 14's, 0.05
+# would have saved only 9 questions there and lost a grooming message.
+HOME_ASK_VETO = 0.01
 
 
 @dataclass(frozen=True)
@@ -146,7 +151,10 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
     if view.yes_kinds and s >= th.ask / 2:
         kind = "crisis" if "crisis" in view.yes_kinds else "child_protection"
         return Decision("ask", kind, cats, False)
-    if view.ask_kinds and s >= th.ask_veto:
+    ask_veto = (
+        min(th.ask_veto, HOME_ASK_VETO) if "child_protection" in view.ask_kinds else th.ask_veto
+    )
+    if view.ask_kinds and s >= ask_veto:
         kind = "crisis" if "crisis" in view.ask_kinds else "child_protection"
         # A wide pattern fired and the model, reading the whole message, is as sure as it
         # must be to act alone: the pattern adds evidence, it must not hold the protocol back.
