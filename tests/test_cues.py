@@ -1135,8 +1135,10 @@ def test_a_school_word_beside_the_writers_own_crisis_does_not_soften_it(
         ("mul on pitkät hihat ettei kukaan nää uusia viiltoja", "crisis"),
         ("kukaan ei tiedä mun itsemurha-ajatuksista", "crisis"),
         ("en oo kertonu kenellekään viiltelystä", "crisis"),
-        # The clause ends before the danger: a new subject, spoken "ette" for "että".
+        # The clause ends before the danger (a new subject, spoken "ette" for "että") or
+        # inside the match (a second verb).
         ("jos mä en tottele se hakkaa mut hengiltä", "crisis"),
+        ("en voi mennä kotiin isä lyö mua", "child_protection"),
         ("meitin isä sannoo ette se tappaa meijät kaikki", "crisis"),
         # "Without" denies only the words right after it.
         ("kaikilla ois parempi ilman mua", "crisis"),

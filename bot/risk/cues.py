@@ -564,7 +564,7 @@ class CueDetector:
                         blocked.add(spec.category)
                         continue
                 # Negated when the whole match lies in one scope: one that the clause's end cuts
-                # ("jos mä en tottele isä lyö mut") has its verb outside the negation.
+                # ("en voi mennä kotiin isä lyö mua") has its verb outside the negation.
                 negated = (
                     spec.negatable
                     and not spec.has_neg

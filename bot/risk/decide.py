@@ -47,9 +47,9 @@ MODEL_YES_FLOOR = 0.9
 MODEL_ASK_FLOOR = 0.5
 # A pattern's "ask" the model finds this unlikely is not asked about, as long as no more than
 # one crisis message in a thousand out of fold goes unasked for it. On session 13's
-# out-of-fold predictions a veto of 0.05 instead of 0.01 dropped the questions to 215 of the
-# 15,531 other messages (1.4 %) and to 5 of the 9,096 crisis messages; the questions it saves
-# are spent on the model's `suspicion`, which caught 75 more crisis messages at 62 questions.
+# out-of-fold predictions a veto of 0.05 instead of 0.01 dropped the question for 215 more of
+# the 15,531 other messages (1.4 %) and for 5 of the 9,096 crisis messages; the questions it
+# saves are spent on the model's `suspicion`, which caught 75 more crisis messages at 62.
 MAX_ASK_VETO_LOSS = 0.001
 # ... except about danger at home: a parent's threat said lightly ("mutsi tappaa mut jos se
 # näkee tän todistuksen") is where a real one hides. There the veto stays at most 0.01, the
