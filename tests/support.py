@@ -18,6 +18,7 @@ import inspect
 import io
 import json
 import os
+import random
 import re
 import signal
 import socket
@@ -920,7 +921,23 @@ SECRET = "kohtaamo-test-secret_123"
 
 
 def free_port() -> int:
-    with socket.socket() as s:
+    """A port for a server a test starts later. It is taken below the range the kernel hands
+    out for outgoing connections: a port from that range (bind to 0) can become some client's
+    source port before the server binds it ("Address already in use", seen in CI)."""
+    first_ephemeral = 32768
+    with contextlib.suppress(OSError, ValueError):
+        text = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text(encoding="utf-8")
+        first_ephemeral = int(text.split()[0])
+    candidates = list(range(10_000, first_ephemeral))
+    random.shuffle(candidates)
+    for port in candidates[:200]:
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    with socket.socket() as s:  # nothing free below the range: let the kernel choose
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
