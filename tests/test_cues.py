@@ -162,6 +162,63 @@ def test_negation_scope_ends_at_clause_boundary(det: CueDetector, text: str) -> 
     assert det.detect(text).is_crisis
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mie en saa niitä itsetuhosia ajatuksia pois",
+        "mä en pysty lopettaa ajattelemasta itsaria",
+        "en oo vieläkään lopettanu viiltelyä",
+        "en pääse eroon ajatuksesta tappaa itteni",
+    ],
+)
+def test_not_getting_rid_of_it_is_not_a_denial(det: CueDetector, text: str) -> None:
+    # Not being able to stop something, or to be rid of it, says it is there.
+    result = det.detect(text)
+    assert result.crisis == "yes"
+    assert any(m.category == "crisis" and not m.negated for m in result.matches)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en halua lopettaa elämääni, haluan vaan apua matikkaan",
+        "en haluu lopettaa elämää tai mitään vaikka joskus on raskasta",
+        "en halua pilata elämääni tällä tutkinnolla",
+        "en halua tuhlata elämää kouluun josta en tykkää",
+    ],
+)
+def test_not_wanting_to_end_or_waste_ones_life_is_not_a_crisis(det: CueDetector, text: str) -> None:
+    # The verb of the denial is the pattern's own word ("lopettaa elämä"), or life is the
+    # object of another verb ("pilata", "tuhlata"): nothing here wishes to die.
+    result = det.detect(text)
+    assert result.crisis == "no"
+    assert not any(m.category == "crisis" and not m.negated for m in result.matches)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mä en oo viiltelly kuukauteen mut tänään tein taas",
+        "lupasin itelleni etten satuta itteäni enää mutta eilen repsahdin",
+        "en oo miettiny itsaria moneen kuukauteen, mut nyt ne ajatukset tuli uudestaan",
+    ],
+)
+def test_a_denied_past_and_then_a_relapse_is_asked_about(det: CueDetector, text: str) -> None:
+    # The model reads the words, not the denial, so however sure it is the student is asked
+    # first; the denial alone would have let the relapse pass.
+    result = det.detect(text)
+    assert result.crisis == "ask"
+    assert [m.level for m in result.matches if m.category == "crisis"] == ["ask"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Poltan ihoani, kun ahdistus ei muuten helpota.", "raavin kättäni rikki ku ahdistaa"],
+)
+def test_a_possessive_suffix_does_not_hide_the_word(det: CueDetector, text: str) -> None:
+    assert det.detect(text).crisis != "no"
+
+
 def test_spoken_et_is_that_not_negation(det: CueDetector) -> None:
     # "et" = "että": "mietin et lopetan" is a plan to quit, not a negated one.
     assert cats(det, "mietin et lopetan koko koulun") == ("detachment",)

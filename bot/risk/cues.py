@@ -30,7 +30,7 @@ import re
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -72,6 +72,10 @@ RESULT_CACHE_SIZE = 1024
 RESULT_CACHE_SECONDS = 30 * 60
 _TRIPLE = re.compile(r"(\w)\1{2,}")
 _CLITICS = ("kaan", "kään", "kin", "kaa", "han", "hän", "pa", "pä", "ko", "kö", "ks", "s")
+# Possessive suffixes on a case form the table knows: "elämääni" is "elämää" + "ni",
+# "kehossani" "kehossa" + "ni". (The 3rd person's vowel + n is left out: "-an" would turn too
+# many words into others.)
+_POSSESSIVES = ("ni", "si", "mme", "nne", "nsa", "nsä")
 # Function words never accepted as the last part of a compound ("puolet" is not "pu" + "olet").
 _NO_COMPOUND_HEAD = frozenset(
     {"olla", "ei", "minä", "sinä", "itse", "tulla", "mennä", "saada", "tehdä", "jokin",
@@ -175,6 +179,13 @@ class _Hit:
     spec: PatternSpec
     idx: tuple[int, ...]
     negated: bool
+    # A denied match that a relapse follows ("en oo viiltelly kuukauteen mut tänään tein
+    # taas") is only asked about, whatever its pattern's level.
+    relapse: bool = False
+
+    @property
+    def level(self) -> str:
+        return "ask" if self.relapse else self.spec.level
 
     @property
     def span(self) -> tuple[int, int]:
@@ -376,6 +387,13 @@ class CueDetector:
                 found = self._lookup(word[: -len(clitic)])
                 if found:
                     return set(found)
+        for suffix in _POSSESSIVES:
+            stem = word[: -len(suffix)]
+            # Only a noun's case form takes a possessive: "tapani" is not "tapa" (kill!).
+            if word.endswith(suffix) and len(stem) >= 3 and stem not in self._verb_forms:
+                found = self._lookup(stem)
+                if found:
+                    return set(found)
         # Compound: longest known last part ("koulukiusaamista" -> "kiusaamista").
         for i in range(_MIN_COMPOUND_MODIFIER, len(word) - _MIN_COMPOUND_HEAD + 1):
             head = word[i:]
@@ -461,6 +479,35 @@ class CueDetector:
                 if t.lemmas & self._neg.object_verbs:
                     break  # "ettei kukaan nää uusia viiltoja": the cuts are there
         return scope
+
+    def _released(
+        self, tokens: Sequence[_Token], scope: Sequence[int | None], idx: tuple[int, ...]
+    ) -> bool:
+        """Not being able to stop something or to get rid of it asserts it ("en saa niitä
+        ajatuksia pois", "en pysty lopettaa ajattelemasta itsaria"): a release word in the
+        match's negation scope, outside the match itself, lifts the negation ("en halua
+        lopettaa elämääni" stays denied: there "lopettaa" is the match's own word)."""
+        negator = scope[idx[0]]
+        return any(
+            scope[j] == negator
+            and j not in idx
+            and self._is_word(tokens[j], self._neg.release_words)
+            for j in range(len(tokens))
+        )
+
+    def _relapse_after(self, tokens: Sequence[_Token], last: int) -> bool:
+        """A contrast and then a relapse word after a denied match: "en oo viiltelly
+        kuukauteen mut tänään tein taas", "lupasin etten viiltele enää mut eilen tein sen
+        taas"."""
+        rest = tokens[last + 1 :]
+        for k, tok in enumerate(rest):
+            if tok.surface in self._neg.relapse_contrasts:
+                return any(self._is_word(t, self._neg.relapse_words) for t in rest[k + 1 :])
+        return False
+
+    @staticmethod
+    def _is_word(tok: _Token, words: frozenset[str]) -> bool:
+        return tok.surface in words or bool(tok.lemmas & words)
 
     # ------------------------------------------------------------------ matching
 
@@ -571,7 +618,10 @@ class CueDetector:
                     and scope[idx[0]] is not None
                     and scope[idx[-1]] == scope[idx[0]]
                 )
-                hits.append(_Hit(spec, idx, negated))
+                if negated and self._released(tokens, scope, idx):
+                    negated = False
+                relapse = negated and self._relapse_after(tokens, idx[-1])
+                hits.append(_Hit(spec, idx, negated and not relapse, relapse))
         return _resolve(hits)
 
     # ------------------------------------------------------------------ public API
@@ -583,6 +633,7 @@ class CueDetector:
         matches: list[CueMatch] = []
         lemmas: set[str] = set()
         found: set[str] = set()
+        relapse = False
         # Softener words in a sentence where a crisis or child-protection pattern matched:
         # "Ryhmätyö meni hyvin. Mutta pääni sisällä pyörii ajatus itseni tappamisesta" names
         # homework in another sentence than the crisis. The model learns what that difference
@@ -607,6 +658,7 @@ class CueDetector:
                         in_sentence.add(name)
             found |= in_sentence
             hits = self._sentence_hits(tokens, scope, blocked)
+            relapse |= any(h.relapse and h.spec.category in SAFETY_CATEGORIES for h in hits)
             if any(not h.negated and h.spec.category in SAFETY_CATEGORIES for h in hits):
                 beside_match |= in_sentence
             for hit in hits:
@@ -620,12 +672,12 @@ class CueDetector:
                         evidence=sentence[first.start : last.end],
                         sentence=_excerpt(sentence, first.start, last.end),
                         negated=hit.negated,
-                        level=hit.spec.level,
+                        level=hit.level,
                     )
                 )
         softeners = _softeners(found)
         apart = frozenset(s for s in softeners if _SOFTENER_WORDS[s] not in beside_match)
-        return _Found(matches, lemmas, softeners, apart, blocked)
+        return _Found(matches, lemmas, softeners, apart, blocked, relapse)
 
     def _writer_in_clause(self, tokens: Sequence[_Token], hit: _Hit) -> bool:
         """A first-person word in the matched words or near them in the same clause ("se
@@ -664,7 +716,9 @@ class CueDetector:
 
     def _view(self, found: _Found) -> PatternView:
         ids = self._school_ids, self._firm_ids
-        return _view(found.matches, found.softeners, found.blocked, *ids)
+        return replace(
+            _view(found.matches, found.softeners, found.blocked, *ids), relapse=found.relapse
+        )
 
     def detect(self, text: str) -> CueResult:
         # Monotonic time only ages the cache; it decides nothing about a student.
@@ -745,6 +799,7 @@ class _Found:
     # Softeners whose words stand only in sentences where no safety pattern matched.
     apart: frozenset[str]
     blocked: set[str]
+    relapse: bool = False  # a safety match that is asked about only because of a relapse
 
 
 def _softeners(found: set[str]) -> frozenset[str]:
@@ -844,7 +899,7 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
     """
     hits = sorted(
         hits,
-        key=lambda h: (h.negated, h.spec.level != "yes", -(h.span[1] - h.span[0]), h.span[0]),
+        key=lambda h: (h.negated, h.level != "yes", -(h.span[1] - h.span[0]), h.span[0]),
     )
     kept: list[_Hit] = []
     for hit in hits:
@@ -853,7 +908,7 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
             continue
         if hit.spec.category not in SAFETY_CATEGORIES and any(
             k.spec.category in SAFETY_CATEGORIES
-            and k.spec.level == "yes"
+            and k.level == "yes"
             and (
                 (k.span[0] <= hit.span[0] and hit.span[1] <= k.span[1])
                 or (hit.spec.category == "positive" and idx & set(k.idx))

@@ -78,6 +78,9 @@ class PatternView:
     # A firm "yes" (lexicon `firm: true`, a threat to attack the school) not told about as
     # news, fiction or the past: the protocol starts whoever writes it and however lightly.
     firm: bool = False
+    # A denied match that a relapse follows ("en oo viiltelly kuukauteen mut tänään tein
+    # taas"): asked about, never "yes" at once — the model does not see the denial.
+    relapse: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,7 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
         kind = "crisis" if "crisis" in view.ask_kinds else "child_protection"
         # A wide pattern fired and the model, reading the whole message, is as sure as it
         # must be to act alone: the pattern adds evidence, it must not hold the protocol back.
-        outcome: Outcome = "yes" if s >= th.yes and not view.softened else "ask"
+        outcome: Outcome = "yes" if s >= th.yes and not (view.softened or view.relapse) else "ask"
         return Decision(outcome, kind, cats, outcome == "yes")
     if view.negated_only:
         # The student's own words deny it ("en mä halua kuolla"): no question (the match is

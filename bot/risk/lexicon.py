@@ -106,6 +106,9 @@ class NegationConfig:
     object_verbs: frozenset[str] = frozenset()  # their negation does not deny what follows
     privatives: frozenset[str] = frozenset()  # "ilman": deny only the next few words
     privative_scope: int = 2
+    release_words: frozenset[str] = frozenset()  # "en saa ajatuksia pois": not a denial
+    relapse_words: frozenset[str] = frozenset()  # "... mut tänään tein taas"
+    relapse_contrasts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,10 @@ class Lexicon:
 
     def lemma_terms(self) -> set[str]:
         """Every plain lemma used by a pattern, figure or `unless` list, and the clause verbs."""
-        out: set[str] = set(self.negation.clause_verbs) | self.negation.object_verbs
+        neg = self.negation
+        out: set[str] = set(neg.clause_verbs) | neg.object_verbs
+        # Release and relapse words are matched by lemma too ("lopettanu", "repsahdin").
+        out |= neg.release_words | neg.relapse_words
         for spec in (*self.figures, *self.patterns):
             for term in (*spec.terms, *spec.unless):
                 out.update(a.value for a in term.alts if a.kind == "lemma")
@@ -307,6 +313,9 @@ def _negation(raw: Any, *, where: str) -> NegationConfig | None:
         object_verbs=words("object_verbs"),
         privatives=words("privatives"),
         privative_scope=positive_int("privative_scope", 2),
+        release_words=words("release_words"),
+        relapse_words=words("relapse_words"),
+        relapse_contrasts=words("relapse_contrasts"),
     )
 
 
