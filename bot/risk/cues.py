@@ -184,7 +184,7 @@ class _Hit:
     relapse: bool = False
 
     @property
-    def level(self) -> str:
+    def level(self) -> Level:
         return "ask" if self.relapse else self.spec.level
 
     @property
