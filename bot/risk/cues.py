@@ -633,7 +633,7 @@ class CueDetector:
         matches: list[CueMatch] = []
         lemmas: set[str] = set()
         found: set[str] = set()
-        relapse = False
+        relapse = denied_joke = False
         # Softener words in a sentence where a crisis or child-protection pattern matched:
         # "Ryhmätyö meni hyvin. Mutta pääni sisällä pyörii ajatus itseni tappamisesta" names
         # homework in another sentence than the crisis. The model learns what that difference
@@ -650,10 +650,16 @@ class CueDetector:
             for i, tok in enumerate(tokens):
                 lemmas |= tok.lemmas
                 for name, terms in self._lexicon.softeners.items():
-                    if name not in in_sentence and any(self._term_matches(t, tok) for t in terms):
-                        # A denied joke ("ei oo läppä", "en vitsillä") insists the words are
-                        # meant: it does not soften them.
-                        if name == "joke_words" and scope[i] is not None:
+                    if name in in_sentence and name != "joke_words":
+                        continue  # (a joke word is looked at again: a later one may deny it)
+                    if any(self._term_matches(t, tok) for t in terms):
+                        # A denied joke ("ei oo läppä", "en vitsillä", "not even joking")
+                        # insists the words are meant: nothing in the message softens them,
+                        # not even a laugh beside it ("haluun kuolla lol, not joking").
+                        if name == "joke_words" and (
+                            scope[i] is not None or self._joke_denied(tokens, i)
+                        ):
+                            denied_joke = True
                             continue
                         in_sentence.add(name)
             found |= in_sentence
@@ -675,9 +681,20 @@ class CueDetector:
                         level=hit.level,
                     )
                 )
+        if denied_joke:
+            found.discard("joke_words")
+            beside_match.discard("joke_words")
         softeners = _softeners(found)
         apart = frozenset(s for s in softeners if _SOFTENER_WORDS[s] not in beside_match)
         return _Found(matches, lemmas, softeners, apart, blocked, relapse)
+
+    def _joke_denied(self, tokens: Sequence[_Token], i: int) -> bool:
+        """An English "not" just before the joke word: "not even joking" (Finnish negation
+        is the scope's)."""
+        denials = self._lexicon.softeners.get("joke_denials", ())
+        return any(
+            self._term_matches(t, tokens[j]) for t in denials for j in range(max(0, i - 2), i)
+        )
 
     def _writer_in_clause(self, tokens: Sequence[_Token], hit: _Hit) -> bool:
         """A first-person word in the matched words or near them in the same clause ("se
