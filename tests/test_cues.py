@@ -883,6 +883,33 @@ def test_a_denied_joke_does_not_soften() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "haluun kuolla lol, not even joking tällä kertaa",
+        "haluun kuolla 😂 ei oo läppä",
+        "i want to die, not joking xd",
+    ],
+)
+def test_a_denied_joke_cancels_every_laugh_in_the_message(text: str) -> None:
+    # A nervous laugh beside "I mean it" does not make it a joke.
+    det = CueDetector.load(use_model=False)
+    assert not det.pattern_features(text)[1].softened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mun playlist hautajaisiin on jo valmis, no cap",
+        "hei kaikki, kiitti et ootte ollu, nähään joskus toisella puolella",
+        "kerro äidille et rakastan sitä",
+        "jos minä kuolen, kukaan ei ikävöi. parempi niin",
+    ],
+)
+def test_a_goodbye_in_passing_is_asked_about(det: CueDetector, text: str) -> None:
+    assert det.detect(text).crisis != "no"
+
+
+@pytest.mark.parametrize(
     ("text", "apart"),
     [
         # homework, a film or a friend named in another sentence than the crisis itself
