@@ -51,6 +51,12 @@ MODEL_ASK_FLOOR = 0.5
 # the 15,531 other messages (1.4 %) and for 5 of the 9,096 crisis messages; the questions it
 # saves are spent on the model's `suspicion`, which caught 75 more crisis messages at 62.
 MAX_ASK_VETO_LOSS = 0.001
+# A wide pattern fired and the model, reading the whole message, is fairly sure: the protocol
+# starts at once. On session 14's out-of-fold predictions 0.8 instead of the model-alone 0.9
+# gave 170 more of the 9,456 crisis messages the protocol at once (yes alone 0.763 -> 0.781)
+# for 14 more false "yes" among 15,912 other messages (1.65 -> 1.74 %); on session 15's unseen
+# set it added 3 crisis messages and no false "yes".
+PATTERN_YES = 0.8
 # ... except about danger at home: a parent's threat said lightly ("mutsi tappaa mut jos se
 # näkee tän todistuksen") is where a real one hides. There the veto stays at most 0.01, the
 # one that lost no crisis message out of fold in sessions 9 to 13; on session 14's, 0.05
@@ -159,9 +165,10 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
     )
     if view.ask_kinds and s >= ask_veto:
         kind = "crisis" if "crisis" in view.ask_kinds else "child_protection"
-        # A wide pattern fired and the model, reading the whole message, is as sure as it
-        # must be to act alone: the pattern adds evidence, it must not hold the protocol back.
-        outcome: Outcome = "yes" if s >= th.yes and not (view.softened or view.relapse) else "ask"
+        # A wide pattern fired and the model, reading the whole message, is fairly sure: the
+        # pattern adds evidence, it must not hold the protocol back.
+        sure = s >= min(th.yes, PATTERN_YES)
+        outcome: Outcome = "yes" if sure and not (view.softened or view.relapse) else "ask"
         return Decision(outcome, kind, cats, outcome == "yes")
     if view.negated_only:
         # The student's own words deny it ("en mä halua kuolla"): no question (the match is
