@@ -656,9 +656,7 @@ class CueDetector:
                         # A denied joke ("ei oo läppä", "en vitsillä", "not even joking")
                         # insists the words are meant: nothing in the message softens them,
                         # not even a laugh beside it ("haluun kuolla lol, not joking").
-                        if name == "joke_words" and (
-                            scope[i] is not None or self._joke_denied(tokens, i)
-                        ):
+                        if name == "joke_words" and self._joke_denied(tokens, i):
                             denied_joke = True
                             continue
                         in_sentence.add(name)
@@ -689,12 +687,15 @@ class CueDetector:
         return _Found(matches, lemmas, softeners, apart, blocked, relapse)
 
     def _joke_denied(self, tokens: Sequence[_Token], i: int) -> bool:
-        """An English "not" just before the joke word: "not even joking" (Finnish negation
-        is the scope's)."""
+        """A negative verb or an English "not" right before the joke word, or with only
+        fillers between ("ei oo läppä", "en vitsillä", "ei tää oo mikään vitsi", "not even
+        joking"). A negation of something else is not ("tää jono ei liiku 😂 jk")."""
         denials = self._lexicon.softeners.get("joke_denials", ())
-        return any(
-            self._term_matches(t, tokens[j]) for t in denials for j in range(max(0, i - 2), i)
-        )
+        fillers = self._lexicon.softeners.get("joke_denial_fillers", ())
+        j = i - 1
+        while j >= 0 and any(self._term_matches(t, tokens[j]) for t in fillers):
+            j -= 1
+        return j >= 0 and (tokens[j].neg or any(self._term_matches(t, tokens[j]) for t in denials))
 
     def _writer_in_clause(self, tokens: Sequence[_Token], hit: _Hit) -> bool:
         """A first-person word in the matched words or near them in the same clause ("se
