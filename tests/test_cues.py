@@ -899,6 +899,19 @@ def test_a_denied_joke_cancels_every_laugh_in_the_message(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "tapan itteni jos tää jono ei liiku 😂 jk jk",
+        "hyppään kohta ikkunasta jos tää tunti ei lopu 😂 jk",
+        "no läppä, en mä oikeesti hyppää sillalta",
+    ],
+)
+def test_a_negation_of_something_else_does_not_deny_the_joke(text: str) -> None:
+    det = CueDetector.load(use_model=False)
+    assert det.pattern_features(text)[1].softened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "mun playlist hautajaisiin on jo valmis, no cap",
         "hei kaikki, kiitti et ootte ollu, nähään joskus toisella puolella",
         "kerro äidille et rakastan sitä",
