@@ -309,8 +309,12 @@ def test_multi_category_order_and_sentence(det: CueDetector) -> None:
     text = "Eilen oli kiva päivä. En saa unta ja haluun kuolla!"
     result = det.detect(text)
     # Safety first, then the everyday kinds in their order. "kiva päivä" beside a wish to die
-    # is not counted as positive: the model does not confirm it.
-    assert result.categories == ("crisis", "sleep")
+    # is not counted as positive: the model does not confirm it. (Whether it confirms the
+    # sleeplessness here is the model's call: the pattern's match is kept either way.)
+    assert result.categories[0] == "crisis"
+    assert "positive" not in result.categories
+    assert list(result.categories) == sorted(result.categories, key=CATEGORIES.index)
+    assert any(m.pattern_id == "sleep.cant_sleep" and not m.negated for m in result.matches)
     crisis = next(m for m in result.matches if m.category == "crisis")
     assert crisis.evidence == "haluun kuolla"
     assert crisis.sentence == "En saa unta ja haluun kuolla!"
@@ -980,9 +984,15 @@ def test_a_wide_pattern_never_holds_back_what_the_model_would_say_alone() -> Non
     # it is more evidence, not less.
     assert decide(bare, _probs(0.95), th).outcome == "yes"
     assert decide(wide, _probs(0.95), th).outcome == "yes"
-    assert decide(wide, _probs(0.85), th).outcome == "ask"
+    # ... and with the pattern's evidence the model need only be fairly sure (PATTERN_YES).
+    assert decide(bare, _probs(0.85), th).outcome == "ask"
+    assert decide(wide, _probs(0.85), th).outcome == "yes"
+    assert decide(wide, _probs(0.75), th).outcome == "ask"
     softened = replace(wide, softened=True)
     assert decide(softened, _probs(0.95), th).outcome == "ask"
+    # A denied past and then a relapse: the model does not see the denial, so it only asks.
+    relapse = replace(wide, relapse=True)
+    assert decide(relapse, _probs(0.99), th).outcome == "ask"
 
 
 @pytest.mark.parametrize(
