@@ -14,11 +14,12 @@ from pathlib import Path
 import pytest
 
 from bot.risk import build_lexicon
+from bot.risk import model as model_module
 from bot.risk.cues import CATEGORIES, CueDetector, default_detector
 from bot.risk.cues_cli import run
 from bot.risk.decide import OTHER_CATEGORIES, PatternView, decide
 from bot.risk.lexicon import BASE_LEXICON_PATH, FORMS_PATH, LexiconError, load_lexicon
-from bot.risk.model import SAFETY_OUTPUT, Thresholds
+from bot.risk.model import MODEL_PATH, SAFETY_OUTPUT, Thresholds
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASET = Path(__file__).resolve().parent / "data" / "cues_fi.tsv"
@@ -619,6 +620,24 @@ def test_shipped_model_is_built_from_the_committed_data() -> None:
     from bot.risk import build_model
 
     assert build_model.main(["--check"]) == 0
+
+
+def test_the_model_finds_every_feature_by_its_hash_and_nothing_else() -> None:
+    features = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["vocabulary"]
+    vocabulary = model_module._Vocabulary.build(features)
+    assert all(vocabulary.row(f) == row for row, f in enumerate(features))
+    assert vocabulary.row("w:tätäsanaaeiolemallissa") is None
+
+
+def test_features_that_share_a_hash_keep_their_own_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Forced: "kuolla" and "koulu" hash alike, so both live beside the hashes, by name.
+    monkeypatch.setattr(
+        model_module, "hash", lambda f: 7 if f in ("kuolla", "koulu") else len(f), raising=False
+    )
+    vocabulary = model_module._Vocabulary.build(["kuolla", "uni", "koulu", "raha"])
+    assert [vocabulary.row(f) for f in ("kuolla", "uni", "koulu", "raha")] == [0, 1, 2, 3]
+    assert vocabulary.collided == {"kuolla": 0, "koulu": 2}
+    assert vocabulary.row("xy") is None
 
 
 def test_model_check_notices_changed_training_data(tmp_path: Path) -> None:
