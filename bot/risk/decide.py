@@ -51,17 +51,17 @@ MODEL_ASK_FLOOR = 0.5
 # the 15,531 other messages (1.4 %) and for 5 of the 9,096 crisis messages; the questions it
 # saves are spent on the model's `suspicion`, which caught 75 more crisis messages at 62.
 MAX_ASK_VETO_LOSS = 0.001
+# ... except about danger at home: a parent's threat said lightly ("mutsi tappaa mut jos se
+# näkee tän todistuksen") is where a real one hides. There the veto stays at most 0.01, the
+# one that lost no crisis message out of fold in sessions 9 to 13; on session 14's, 0.05
+# would have saved only 9 questions there and lost a grooming message.
+HOME_ASK_VETO = 0.01
 # A wide pattern fired and the model, reading the whole message, is fairly sure: the protocol
 # starts at once. On session 14's out-of-fold predictions 0.8 instead of the model-alone 0.9
 # gave 170 more of the 9,456 crisis messages the protocol at once (yes alone 0.763 -> 0.781)
 # for 14 more false "yes" among 15,912 other messages (1.65 -> 1.74 %); on session 15's unseen
 # set it added 3 crisis messages and no false "yes".
 PATTERN_YES = 0.8
-# ... except about danger at home: a parent's threat said lightly ("mutsi tappaa mut jos se
-# näkee tän todistuksen") is where a real one hides. There the veto stays at most 0.01, the
-# one that lost no crisis message out of fold in sessions 9 to 13; on session 14's, 0.05
-# would have saved only 9 questions there and lost a grooming message.
-HOME_ASK_VETO = 0.01
 
 
 @dataclass(frozen=True)
