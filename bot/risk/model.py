@@ -124,10 +124,10 @@ class _Vocabulary:
 
     Why: the model has over 100,000 features, and a dict of their strings (with an int object
     per row) kept 15 MB resident, a tenth of the bot's 150 MB (issue 22: a whole school on the
-    smallest VM). The hashes and rows take 1.4 MB. `hash()` is salted per process, so they are computed at load time. Two
-    vocabulary features with one hash (about one process start in a billion) are kept in a
-    small dict; an unknown feature that shares a known one's hash (about 10^-12 per message)
-    would be read as that feature."""
+    smallest VM). The hashes and rows take 1.4 MB. `hash()` is salted per process, so they
+    are computed at load time. Two vocabulary features with one hash (about one process start
+    in a billion) are kept in a small dict; an unknown feature that shares a known one's hash
+    (about 10^-12 per message) would be read as that feature."""
 
     hashes: array[int]  # sorted
     rows: array[int]  # rows[i] is the weights row of hashes[i]
