@@ -30,7 +30,7 @@ import re
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -734,9 +734,7 @@ class CueDetector:
 
     def _view(self, found: _Found) -> PatternView:
         ids = self._school_ids, self._firm_ids
-        return replace(
-            _view(found.matches, found.softeners, found.blocked, *ids), relapse=found.relapse
-        )
+        return _view(found, *ids)
 
     def detect(self, text: str) -> CueResult:
         # Monotonic time only ages the cache; it decides nothing about a student.
@@ -841,12 +839,11 @@ def _softeners(found: set[str]) -> frozenset[str]:
 
 
 def _view(
-    matches: Sequence[CueMatch],
-    softeners: frozenset[str],
-    blocked: set[str],
+    found: _Found,
     school_ids: frozenset[str] = frozenset(),
     firm_ids: frozenset[str] = frozenset(),
 ) -> PatternView:
+    matches, softeners, blocked = found.matches, found.softeners, found.blocked
     live = [m for m in matches if not m.negated]
     return PatternView(
         # A news item, a film or a past event is still only told about, not threatened.
@@ -868,6 +865,7 @@ def _view(
         - {m.category for m in live},
         negated_only=not any(m.category in SAFETY_CATEGORIES for m in live)
         and any(m.category in SAFETY_CATEGORIES and m.negated for m in matches),
+        relapse=found.relapse,
     )
 
 
