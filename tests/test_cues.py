@@ -220,6 +220,112 @@ def test_a_possessive_suffix_does_not_hide_the_word(det: CueDetector, text: str)
     assert det.detect(text).crisis != "no"
 
 
+@pytest.fixture(scope="module")
+def words_only() -> CueDetector:
+    return CueDetector.load(use_model=False)
+
+
+def crisis_words(det: CueDetector, text: str) -> list[str]:
+    """Levels of the crisis patterns that matched and were not denied."""
+    return [m.level for m in det.detect(text).matches if m.category == "crisis" and not m.negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Standard Finnish writes a comma before "että"; the thought is the same without it.
+        ("Toivon, että en herää huomenna.", "yes"),
+        ("Toivon, että kuolisin pois.", "yes"),
+        ("Voisitko kertoa äidilleni, että rakastan häntä?", "ask"),
+        ("sano siskolle, et rakastan sitä", "ask"),
+    ],
+)
+def test_a_comma_before_etta_does_not_split_the_thought(
+    words_only: CueDetector, text: str, level: str
+) -> None:
+    assert level in crisis_words(words_only, text)
+    assert crisis_words(words_only, text.replace(",", "")) == crisis_words(words_only, text)
+
+
+def test_a_pattern_crossing_the_comma_still_stops_at_a_denial(words_only: CueDetector) -> None:
+    # "toivoa että … kuolla" may skip a few words, never the negative verb before the last
+    # one; and a comma still ends the denial before it.
+    assert crisis_words(words_only, "toivon, että mun kissa ei kuole") == []
+    assert crisis_words(words_only, "toivon että mun kissa ei kuole") == []
+    assert crisis_words(words_only, "en usko, että haluan kuolla") == ["yes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("mie kaipaan kuolemaa joka päivä", "yes"),
+        ("haluun lopettaa elämisen", "yes"),
+        ("Kuoleminen tuntuu ainoalta vaihtoehdolta.", "yes"),
+        ("miks mä ees synnyin tänne", "ask"),
+        ("Opettelin netistä hirttosilmukan tekemisen.", "ask"),
+        ("Olen niin väsynyt olemaan olemassa.", "yes"),
+        ("mä oon vaan done with existing", "yes"),
+        ("ajattelin ajaa mopolla suoraan rekkaa päin", "yes"),
+        ("mä meen sillalta jokeen, ei kannata soittaa", "yes"),
+        ("meinasin istua autoon tallissa moottori käynnissä", "ask"),
+        ("Mietin usein, miltä tuntuisi vajota järven pohjaan.", "ask"),
+        ("kiitos kaikki, minä menen pois nyt, olkaa onnellisia", "ask"),
+        ("viimeset bileet mulle, sen jälkee häivyn kokonaan", "ask"),
+        ("ne ajatukset on palannu, ne joista puhuttiin keväällä", "ask"),
+        ("en saa tätä vuotoa loppumaan", "ask"),
+    ],
+)
+def test_a_wish_to_die_in_other_words(words_only: CueDetector, text: str, level: str) -> None:
+    # Said without "haluta kuolla": longing, ending one's living, death as the only way,
+    # being tired of existing, methods in everyday words, farewells to everybody.
+    assert crisis_words(words_only, text) == [level]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kaipaan kotiin ja mummoa",
+        "elämisen taidot -kurssi oli kiva",
+        "missä sä oot syntyny?",
+        "ajoin mopolla kauppaan ja rekka tuli vastaan",
+        "mennään sillalta rantaan uimaan",
+        "auto jäi talliin, mennään bussilla",
+        "oon väsynyt, menen nukkumaan",
+    ],
+)
+def test_the_same_words_in_everyday_talk_are_no_crisis(words_only: CueDetector, text: str) -> None:
+    assert crisis_words(words_only, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("tää on mun viimenen päivä, kiitos kaikille", "yes"),
+        ("Kiitos kaikesta, tämä oli viimeinen päiväni työssäoppimispaikalla.", "ask"),
+        ("viimenen päivä kesätöissä, kiitos kaikille", "ask"),
+        # The job ending does not hide a method named beside it.
+        ("viimeinen päivä töissä ja huomenna hyppään sillalta", "yes"),
+    ],
+)
+def test_a_last_day_at_work_is_at_most_asked_about(
+    words_only: CueDetector, text: str, outcome: str
+) -> None:
+    assert words_only.detect(text).crisis == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "joku sano bussissa et se haluu kuolla mut se nauro",
+        "cuttasin itteeni kokkiluokalla, vahinko vaan",
+    ],
+)
+def test_somebody_elses_words_or_an_accident_are_asked_about_not_the_protocol(
+    words_only: CueDetector, text: str
+) -> None:
+    assert words_only.detect(text).crisis == "ask"
+
+
 def test_spoken_et_is_that_not_negation(det: CueDetector) -> None:
     # "et" = "että": "mietin et lopetan" is a plan to quit, not a negated one.
     assert cats(det, "mietin et lopetan koko koulun") == ("detachment",)
@@ -1012,6 +1118,21 @@ def test_a_wide_pattern_never_holds_back_what_the_model_would_say_alone() -> Non
     # A denied past and then a relapse: the model does not see the denial, so it only asks.
     relapse = replace(wide, relapse=True)
     assert decide(relapse, _probs(0.99), th).outcome == "ask"
+
+
+def test_a_denial_the_model_doubts_is_asked_about_never_more() -> None:
+    # "en viillä syvälle, vaa sen verran et tuntuu jotain" denies the depth, not the act: when
+    # the model is sure of a crisis the student is asked, and a denial never starts the
+    # protocol; a denial the model believes passes quietly, and so does a denied danger at
+    # home ("ei se isä lyö mua enää").
+    never = dict.fromkeys(OTHER_CATEGORIES, 1.0)
+    th = Thresholds(0.5, 0.9, 0.05, never, never, ask_veto=0.01)
+    denied = replace(_view(), negated_only=True)
+    assert decide(denied, _probs(0.89), th).outcome == "no"
+    assert decide(denied, _probs(0.9), th).outcome == "ask"
+    assert decide(denied, _probs(1.0), th).outcome == "ask"
+    home = _probs(0.95) | {"crisis": 0.1, "child_protection": 0.95}
+    assert decide(denied, home, th).outcome == "no"
 
 
 @pytest.mark.parametrize(

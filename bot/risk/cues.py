@@ -420,9 +420,22 @@ class CueDetector:
         tokens: list[_Token] = []
         for i, (word, start, end) in enumerate(raw):
             if not word:
+                # Only a pattern naming "että" may cross the comma before it (see _match_from).
+                following = raw[i + 1][0] if i + 1 < len(raw) else ""
+                crossable = text[start:end] == "," and following in neg.comma_crossers
                 tokens.append(
                     _Token(
-                        "", start, end, frozenset(), True, True, True, False, False, False, False
+                        "",
+                        start,
+                        end,
+                        frozenset(),
+                        hard=True,
+                        breaker=True,
+                        stop=not crossable,
+                        neg=False,
+                        finite=False,
+                        verb=False,
+                        subject=False,
                     )
                 )
                 continue
@@ -551,9 +564,11 @@ class CueDetector:
                     found = extend(k + 1, j, in_neg or term.is_neg, (*acc, j))
                     if found is not None:
                         return found
-                if tok.stop or (in_neg and (tok.breaker or tok.neg)):
-                    # A pattern stays inside its clause. A pattern with NEG also stops at "mut"
-                    # and at the next negative verb ("ei oo kavereita eikä rahaa").
+                if tok.stop or tok.neg or (in_neg and tok.breaker):
+                    # A pattern stays inside its clause. It never skips a negative verb: the
+                    # words after it are denied ("toivon että mun kissa ei kuole"), and a
+                    # pattern with NEG stops at the next one ("ei oo kavereita eikä rahaa").
+                    # A pattern with NEG also stops at "mut".
                     return None
             return None
 

@@ -172,7 +172,13 @@ def decide(view: PatternView, probs: Mapping[str, float] | None, th: Thresholds 
         return Decision(outcome, kind, cats, outcome == "yes")
     if view.negated_only:
         # The student's own words deny it ("en mä halua kuolla"): no question (the match is
-        # kept as a negated cue hit) — the model reads the words but not the negation.
+        # kept as a negated cue hit) — the model reads the words but not the negation. Unless
+        # the model is sure of a crisis: then the denial may be of a detail, not of the act
+        # ("en viillä syvälle, vaa sen verran et tuntuu jotain"), and the student is asked.
+        # Danger at home denied ("ei se isä lyö mua enää") stays denied: out of fold those
+        # were the false questions.
+        if s >= th.yes and _kind(view, probs) == "crisis":
+            return Decision("ask", "crisis", cats, True)
         return Decision("no", None, cats, False)
     if s >= th.yes and not view.softened:
         return Decision("yes", _kind(view, probs), cats, True)

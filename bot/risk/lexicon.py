@@ -108,6 +108,9 @@ class NegationConfig:
     privative_scope: int = 2
     release_words: frozenset[str] = frozenset()  # "en saa ajatuksia pois": not a denial
     relapse_words: frozenset[str] = frozenset()  # "... mut tänään tein taas"
+    # A comma right before these may be crossed by a pattern that names the word itself:
+    # "toivon, että kuolisin" is one thought, as "toivon et kuolisin" is.
+    comma_crossers: frozenset[str] = frozenset()
     relapse_contrasts: frozenset[str] = frozenset()
 
 
@@ -316,6 +319,7 @@ def _negation(raw: Any, *, where: str) -> NegationConfig | None:
         release_words=words("release_words"),
         relapse_words=words("relapse_words"),
         relapse_contrasts=words("relapse_contrasts"),
+        comma_crossers=words("comma_crossers"),
     )
 
 
