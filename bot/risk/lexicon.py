@@ -108,10 +108,10 @@ class NegationConfig:
     privative_scope: int = 2
     release_words: frozenset[str] = frozenset()  # "en saa ajatuksia pois": not a denial
     relapse_words: frozenset[str] = frozenset()  # "... mut tänään tein taas"
+    relapse_contrasts: frozenset[str] = frozenset()
     # A comma right before these may be crossed by a pattern that names the word itself:
     # "toivon, että kuolisin" is one thought, as "toivon et kuolisin" is.
     comma_crossers: frozenset[str] = frozenset()
-    relapse_contrasts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
