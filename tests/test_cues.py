@@ -33,6 +33,12 @@ def det() -> CueDetector:
     return CueDetector.load()
 
 
+@pytest.fixture(scope="module")
+def words_only() -> CueDetector:
+    """The lexicon alone, without the model."""
+    return CueDetector.load(use_model=False)
+
+
 def cats(det: CueDetector, text: str) -> tuple[str, ...]:
     return det.detect(text).categories
 
@@ -218,11 +224,6 @@ def test_a_denied_past_and_then_a_relapse_is_asked_about(det: CueDetector, text:
 )
 def test_a_possessive_suffix_does_not_hide_the_word(det: CueDetector, text: str) -> None:
     assert det.detect(text).crisis != "no"
-
-
-@pytest.fixture(scope="module")
-def words_only() -> CueDetector:
-    return CueDetector.load(use_model=False)
 
 
 def crisis_words(det: CueDetector, text: str) -> list[str]:
@@ -1003,10 +1004,9 @@ def test_ending_a_course_or_a_game_is_not_crisis(det: CueDetector, text: str) ->
     assert det.detect(text).crisis == "no", det.detect(text)
 
 
-def test_a_denied_joke_does_not_soften() -> None:
-    det = CueDetector.load(use_model=False)
-    _, joking = det.pattern_features("haluun kuolla lol")
-    _, meant = det.pattern_features("haluun kuolla, ei oo läppä")
+def test_a_denied_joke_does_not_soften(words_only: CueDetector) -> None:
+    _, joking = words_only.pattern_features("haluun kuolla lol")
+    _, meant = words_only.pattern_features("haluun kuolla, ei oo läppä")
     assert joking.softened
     assert not meant.softened
 
@@ -1019,10 +1019,11 @@ def test_a_denied_joke_does_not_soften() -> None:
         "i want to die, not joking xd",
     ],
 )
-def test_a_denied_joke_cancels_every_laugh_in_the_message(text: str) -> None:
+def test_a_denied_joke_cancels_every_laugh_in_the_message(
+    words_only: CueDetector, text: str
+) -> None:
     # A nervous laugh beside "I mean it" does not make it a joke.
-    det = CueDetector.load(use_model=False)
-    assert not det.pattern_features(text)[1].softened
+    assert not words_only.pattern_features(text)[1].softened
 
 
 @pytest.mark.parametrize(
@@ -1033,9 +1034,10 @@ def test_a_denied_joke_cancels_every_laugh_in_the_message(text: str) -> None:
         "no läppä, en mä oikeesti hyppää sillalta",
     ],
 )
-def test_a_negation_of_something_else_does_not_deny_the_joke(text: str) -> None:
-    det = CueDetector.load(use_model=False)
-    assert det.pattern_features(text)[1].softened
+def test_a_negation_of_something_else_does_not_deny_the_joke(
+    words_only: CueDetector, text: str
+) -> None:
+    assert words_only.pattern_features(text)[1].softened
 
 
 @pytest.mark.parametrize(
@@ -1065,12 +1067,17 @@ def test_a_goodbye_in_passing_is_asked_about(det: CueDetector, text: str) -> Non
     ],
 )
 def test_the_model_is_told_whether_a_softener_stands_beside_the_crisis(
-    text: str, apart: set[str]
+    words_only: CueDetector, text: str, apart: set[str]
 ) -> None:
-    det = CueDetector.load(use_model=False)
-    features, view = det.pattern_features(text)
+    features, view = words_only.pattern_features(text)
     assert view.softened
     assert {f.removeprefix("xf:") for f in features if f.startswith("xf:")} == apart
+
+
+def _safety_only(veto: float = 0.05, ask_veto: float = 0.01) -> Thresholds:
+    """Thresholds that never confirm a category: these tests look at the safety outcome."""
+    never = dict.fromkeys(OTHER_CATEGORIES, 1.0)
+    return Thresholds(0.5, 0.9, veto, never, never, ask_veto=ask_veto)
 
 
 def _view(**kinds: frozenset[str]) -> PatternView:
@@ -1088,8 +1095,7 @@ def _probs(safety: float) -> dict[str, float]:
 
 
 def test_the_ask_veto_drops_only_a_wide_patterns_question() -> None:
-    never = dict.fromkeys(OTHER_CATEGORIES, 1.0)
-    th = Thresholds(0.5, 0.9, 0.05, never, never, ask_veto=0.01)
+    th = _safety_only()
     wide = _view(ask=frozenset({"crisis"}))
     clear = _view(yes=frozenset({"crisis"}))
     # The model, reading the whole message, is sure it is harmless: no question.
@@ -1101,8 +1107,7 @@ def test_the_ask_veto_drops_only_a_wide_patterns_question() -> None:
 
 
 def test_a_wide_pattern_never_holds_back_what_the_model_would_say_alone() -> None:
-    never = dict.fromkeys(OTHER_CATEGORIES, 1.0)
-    th = Thresholds(0.5, 0.9, 0.05, never, never, ask_veto=0.01)
+    th = _safety_only()
     wide = _view(ask=frozenset({"crisis"}))
     bare = _view()
     # Without any pattern a sure model starts the protocol; a rope or a bridge named beside
@@ -1125,8 +1130,7 @@ def test_a_denial_the_model_doubts_is_asked_about_never_more() -> None:
     # the model is sure of a crisis the student is asked, and a denial never starts the
     # protocol; a denial the model believes passes quietly, and so does a denied danger at
     # home ("ei se isä lyö mua enää").
-    never = dict.fromkeys(OTHER_CATEGORIES, 1.0)
-    th = Thresholds(0.5, 0.9, 0.05, never, never, ask_veto=0.01)
+    th = _safety_only()
     denied = replace(_view(), negated_only=True)
     assert decide(denied, _probs(0.89), th).outcome == "no"
     assert decide(denied, _probs(0.9), th).outcome == "ask"
@@ -1185,8 +1189,7 @@ def test_told_about_or_denied_a_school_attack_is_not_the_protocol(
 
 
 def test_a_firm_threat_is_not_argued_away_by_the_model() -> None:
-    never = dict.fromkeys(OTHER_CATEGORIES, 1.0)
-    th = Thresholds(0.5, 0.9, 0.2, never, never, ask_veto=0.01)
+    th = _safety_only(veto=0.2)
     reported = PatternView(
         yes_kinds=frozenset({"crisis"}),
         ask_kinds=frozenset(),
@@ -1435,8 +1438,7 @@ def test_a_trouble_named_with_a_noun(det: CueDetector, text: str, kind: str) -> 
 
 
 def test_the_model_asks_when_the_likelier_kind_is_surer_than_the_safety_output() -> None:
-    never = dict.fromkeys(OTHER_CATEGORIES, 1.0)
-    th = Thresholds(0.5, 0.9, 0.05, never, never, ask_veto=0.01)
+    th = _safety_only()
     bare = _view()
 
     def probs(safety: float, child_protection: float) -> dict[str, float]:
@@ -1499,8 +1501,7 @@ def test_a_parents_hyperbole_is_asked_about_and_never_starts_the_protocol(
 
 
 def test_danger_at_home_keeps_the_narrow_ask_veto() -> None:
-    never = dict.fromkeys(OTHER_CATEGORIES, 1.0)
-    th = Thresholds(0.5, 0.9, 0.2, never, never, ask_veto=0.05)
+    th = _safety_only(veto=0.2, ask_veto=0.05)
     # A wide crisis pattern the model finds unlikely is not asked about; a possible threat at
     # home ("mutsi tappaa mut jos…") is, unless the model is sure it is harmless.
     assert decide(_view(ask=frozenset({"crisis"})), _probs(0.03), th).outcome == "no"
