@@ -327,6 +327,173 @@ def test_somebody_elses_words_or_an_accident_are_asked_about_not_the_protocol(
     assert words_only.detect(text).crisis == "ask"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en voi mennä uimaan ku kaikki näkis mun arvet",
+        "käytän pitkiä hihoja ettei näy mun haavoja",
+        "miten piilotan nää viivat kesätöissä",
+        "mun käsivarret on täynnä viivoja",
+        "käsissä on tuoreet haavat enkä tiiä mitä sanon salilla",
+        "palojäljet näkyy vieläkin vaikka peitän ne",
+        "mun kädet on ku viivakoodi",
+        "I wear long sleeves so nobody sees",
+    ],
+)
+def test_marks_kept_out_of_sight_are_asked_about(words_only: CueDetector, text: str) -> None:
+    # Self-harm is often told only through hiding its marks: long sleeves, scars others
+    # would see, arms like a barcode.
+    assert words_only.detect(text).crisis == "ask"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en oo syöny kahteen päivään koska oon niin surkee",
+        "en syö tänään ku mä epäonnistuin kokeessa",
+        "skippasin kaikki ateriat koska oon ällöttävä",
+        "sain taas huonon numeron joten en syö koko päivänä",
+        "jos mä mokaan huomenna mä en saa syödä",
+        "minun ei kuulu syödä",
+        "oksennan ruuan pois koska mun pitää kärsiä",
+        "skipping meals to punish myself",
+    ],
+)
+def test_going_without_food_as_a_punishment_is_asked_about(
+    words_only: CueDetector, text: str
+) -> None:
+    assert words_only.detect(text).crisis == "ask"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en syöny mitään koska ruoka oli niin paskaa",
+        "en syöny kun oli niin huono olo mahassa",
+        "mun pitää kärsiä tää matikan tunti vielä",
+        "en saa syödä ennen leikkausta",
+        "piirrä viivat viivoittimella ja näytä opelle",
+        "pitkähihainen paita ja farkut, mitä muuta tarvitsen harkkaan",
+        "näin kaupassa sen tyypin jolla on arpi naamassa",
+    ],
+)
+def test_bad_food_a_stomach_ache_or_a_scar_on_someone_else_is_no_crisis(
+    words_only: CueDetector, text: str
+) -> None:
+    assert crisis_words(words_only, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "perjantaina kaikki on ohi",
+        "sunnuntaina saatte rauhan musta",
+        "en mä aio täyttää kahtakymppiä",
+        "muistakaa mut hyvänä",
+        "jos en vastaa viikonloppuna nii älä huolestu",
+        "mun ei ois pitäny selvitä siitä",
+        "mä teen sen ku porukat on reissussa",
+        "meen järvelle yöllä ku muut nukkuu",
+        "valehtelin äidille, mistä ne jäljet tuli",
+        "parkkitalon kaide on tosi matala",
+        "sieltä katolta on hyvä pudotus",
+        "ostin paljon pillereitä ja otan ne kaikki",
+        "meinasin ohjata mopon puuhun",
+        "opettelin tekemään sen solmun netistä",
+    ],
+)
+def test_plans_and_means_said_in_passing_are_asked_about(
+    words_only: CueDetector, text: str
+) -> None:
+    assert words_only.detect(text).crisis == "ask"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "perjantaina kaikki kokeet on ohi",
+        "mä teen sen läksyn ku muut on treeneissä",
+        "opettelin kiipeilyhallissa kahdeksikkosolmun",
+        "hitsatessa kipinä poltti ranteeseen pienen haavan",
+        "ohjasin vahingossa ojaan ku oli liukasta",
+        "Tämä on viimeinen viestini tänään, jatketaan huomenna.",
+    ],
+)
+def test_an_exam_week_a_knot_for_climbing_or_a_welding_burn_is_not_the_protocol(
+    words_only: CueDetector, text: str
+) -> None:
+    result = words_only.detect(text)
+    assert result.crisis != "yes"
+    assert not {"crisis.ask_all_over_on_a_day", "crisis.ask_knot"} & {
+        m.pattern_id for m in result.matches
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yks mies pelistä pyytää multa kuvia ja sanoo ettei saa kertoa",
+        "se tyyppi fortnitessa sano et se hakee mut autolla ja ettei saa kertoo mutsille",
+        "joku äijä tiktokissa kiristää mua mun kuvilla",
+        "faija hakkas mut taas, siks se essee on myöhässä",
+    ],
+)
+def test_where_an_adult_found_the_writer_does_not_make_it_a_story(
+    words_only: CueDetector, text: str
+) -> None:
+    # A game, TikTok or homework names where it happened; the writer is the one it happens to.
+    assert words_only.detect(text).crisis == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "luin kirjan jossa opettaja kosketteli oppilasta",
+        "mä katoin leffan missä isä hakkas lapsiaan",
+        "leffassa se pakotti sen tytön autoon mut se pääsi pakoon",
+    ],
+)
+def test_a_story_the_writer_read_or_watched_stays_a_story(
+    words_only: CueDetector, text: str
+) -> None:
+    assert words_only.detect(text).crisis != "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("tää amis ei oo mua varten", "detachment"),
+        ("eroilmotus on jo täytetty", "detachment"),
+        ("i'm gonna drop out", "detachment"),
+        ("mul on viis tehtävää myöhässä", "detachment"),
+        ("oon aina myöhässä", "absence"),
+        ("missasin taas aamutunnit", "absence"),
+        ("en mee enää liikkaan", "absence"),
+        ("oon ku näkymätön tässä luokassa", "loneliness"),
+        ("kaikki mun kaverit jäi vanhaan kaupunkiin", "loneliness"),
+        ("no friends täällä", "loneliness"),
+    ],
+)
+def test_leaving_lateness_and_being_unseen_said_in_everyday_words(
+    words_only: CueDetector, text: str, category: str
+) -> None:
+    assert category in cats(words_only, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("juna oli myöhässä", "absence"),
+        ("erosin poikaystävästä", "detachment"),
+        ("puhelin oli hiljaa koko tunnin, hyvä", "loneliness"),
+    ],
+)
+def test_a_late_train_or_a_breakup_is_not_that(
+    words_only: CueDetector, text: str, category: str
+) -> None:
+    assert category not in cats(words_only, text)
+
+
 def test_spoken_et_is_that_not_negation(det: CueDetector) -> None:
     # "et" = "että": "mietin et lopetan" is a plan to quit, not a negated one.
     assert cats(det, "mietin et lopetan koko koulun") == ("detachment",)

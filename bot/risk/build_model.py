@@ -8,7 +8,7 @@ Training data (never the evaluation corpus's test part):
 * bench/data/cues_eval_dev.tsv — the development part of the independent evaluation corpus;
 * tests/data/cues_fi.tsv — the old small labelled set;
 * bot/risk/data/train_extra_fi.tsv — our own examples of the kinds in issue 15;
-* train_more_fi.tsv, train_third_fi.tsv … train_twentysixth_fi.tsv — twenty-five more
+* train_more_fi.tsv, train_third_fi.tsv … train_twentyseventh_fi.tsv — twenty-six more
   authors' sets (the sixth in learners' Finnish and short chat fragments, the seventh in
   spoken, slang and regional chat Finnish, the eighth as answers to a check-in's last
   "anything else?", the ninth child protection with hard negatives about dating, photos and
@@ -38,7 +38,9 @@ Training data (never the evaluation corpus's test part):
   self-harm by other means than cutting, beside everyday goodbyes (session 15's, likewise), and
   the twenty-sixth crisis said over several clauses, relapses, cars and ice, farewells to
   everybody, and detachment, absence, loneliness and good news beside their look-alikes
-  (session 16's, likewise);
+  (session 16's, likewise), and the twenty-seventh crisis said sideways — marks kept out of
+  sight, relapses, plans with a day, methods weighed in passing, hints to a friend — beside
+  their everyday look-alikes (session 17's, likewise);
 * train_everyday_fi.tsv — 450 harmless everyday messages full of the common words crisis
   messages also use ("taas", "vaan", "enää"), so the model does not take them for danger;
 * train_lookalike_fi.tsv — 519 harmless messages about what methods and preparations also
@@ -109,6 +111,7 @@ TRAINING_FILES = (
     DATA_DIR / "train_twentyfourth_fi.tsv",
     DATA_DIR / "train_twentyfifth_fi.tsv",
     DATA_DIR / "train_twentysixth_fi.tsv",
+    DATA_DIR / "train_twentyseventh_fi.tsv",
     DATA_DIR / "train_everyday_fi.tsv",
     DATA_DIR / "train_lookalike_fi.tsv",
 )

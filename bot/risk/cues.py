@@ -157,6 +157,58 @@ class CueResult:
 _MY = frozenset({"mun", "minun", "miun", "mein", "meidän", "my"})
 _WRITER_WINDOW = 3  # words either side of a match, within its clause
 _SOFT_BREAKERS = frozenset({"mut"})  # "mut" is as often "minut" as "mutta"
+# The writer as the object of what is told ("se pyysi multa kuvia"). Not "meille": mostly
+# "to our place" ("voiks se tulla meille yöks").
+_WRITER_AS_OBJECT = frozenset(
+    [
+        "mua",
+        "minua",
+        "minut",
+        "mulle",
+        "minulle",
+        "multa",
+        "minulta",
+        "mulla",
+        "minulla",
+        "mul",
+        "miut",
+        "miuta",
+        "miulle",
+        "miulla",
+        "miulta",
+        "mullekin",
+    ]
+)
+# Words that open a clause after "mut" = "mutta" ("mut se pääsi pakoon", "mut ku…").
+_CLAUSE_OPENERS = frozenset(
+    [
+        "se",
+        "ne",
+        "hän",
+        "he",
+        "mä",
+        "mää",
+        "mie",
+        "minä",
+        "sä",
+        "sää",
+        "sie",
+        "sinä",
+        "me",
+        "te",
+        "ku",
+        "kun",
+        "ko",
+        "nyt",
+        "sit",
+        "sitten",
+        "kyl",
+        "kyllä",
+        "silti",
+        "onneks",
+        "i",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -677,12 +729,15 @@ class CueDetector:
                         in_sentence.add(name)
             found |= in_sentence
             hits = self._sentence_hits(tokens, scope, blocked)
+            writer_named = self._writer_named(tokens)
             relapse |= any(h.relapse and h.spec.category in SAFETY_CATEGORIES for h in hits)
             if any(not h.negated and h.spec.category in SAFETY_CATEGORIES for h in hits):
                 beside_match |= in_sentence
             for hit in hits:
                 if hit.spec.category in SAFETY_CATEGORIES and self._writer_in_clause(tokens, hit):
                     found.add("writer_takes_part")
+                if hit.spec.category == "child_protection" and not hit.negated and writer_named:
+                    found.add("writer_abused")
                 first, last = tokens[hit.idx[0]], tokens[hit.idx[-1]]
                 matches.append(
                     CueMatch(
@@ -700,6 +755,23 @@ class CueDetector:
         softeners = _softeners(found)
         apart = frozenset(s for s in softeners if _SOFTENER_WORDS[s] not in beside_match)
         return _Found(matches, lemmas, softeners, apart, blocked, relapse)
+
+    def _writer_named(self, tokens: Sequence[_Token]) -> bool:
+        """The writer as the object of what is told anywhere in the sentence ("se pyysi
+        multa kuvia"), not as its subject ("mä katoin leffan, jossa…"). "mut" is "me" only
+        inside a clause ("se hakee mut autolla"); first in it, or before a subject or a
+        negative verb, it is "but" ("…autoon mut se pääsi pakoon")."""
+        return any(
+            tok.surface in _WRITER_AS_OBJECT
+            or (
+                tok.surface == "mut"
+                and 0 < i < len(tokens) - 1
+                and not tokens[i - 1].hard
+                and tokens[i + 1].surface not in _CLAUSE_OPENERS
+                and not tokens[i + 1].neg
+            )
+            for i, tok in enumerate(tokens)
+        )
 
     def _joke_denied(self, tokens: Sequence[_Token], i: int) -> bool:
         """A negative verb or an English "not" right before the joke word, or with only
@@ -838,11 +910,17 @@ def _softeners(found: set[str]) -> frozenset[str]:
     softeners = set()
     if "joke_words" in found:
         softeners.add("joke")
-    if "media" in found:
+    if "media" in found and "writer_abused" not in found:
+        # A game or an app names where somebody found the writer ("se mies pelistä sano et
+        # se hakee mut autolla"), not a story the writer tells.
         softeners.add("media")
-    if {"other_person", "third_person"} <= found and "writer_takes_part" not in found:
+    if {"other_person", "third_person"} <= found and not {
+        "writer_takes_part",
+        "writer_abused",
+    } & found:
         # Somebody else's trouble — unless the writer takes part in what was found
-        # ("se tyyppi pakotti mua", "sanoin kaverille et mä haluun kuolla").
+        # ("se tyyppi pakotti mua", "sanoin kaverille et mä haluun kuolla") or is the one
+        # abused ("se tyyppi hakee mut autolla ja sanoo ettei saa kertoa").
         softeners.add("other_person")
     if "accident" in found:
         softeners.add("accident")
