@@ -729,14 +729,17 @@ class CueDetector:
                         in_sentence.add(name)
             found |= in_sentence
             hits = self._sentence_hits(tokens, scope, blocked)
-            writer_named = self._writer_named(tokens)
             relapse |= any(h.relapse and h.spec.category in SAFETY_CATEGORIES for h in hits)
             if any(not h.negated and h.spec.category in SAFETY_CATEGORIES for h in hits):
                 beside_match |= in_sentence
             for hit in hits:
                 if hit.spec.category in SAFETY_CATEGORIES and self._writer_in_clause(tokens, hit):
                     found.add("writer_takes_part")
-                if hit.spec.category == "child_protection" and not hit.negated and writer_named:
+                if (
+                    hit.spec.category == "child_protection"
+                    and not hit.negated
+                    and self._writer_named(tokens)
+                ):
                     found.add("writer_abused")
                 first, last = tokens[hit.idx[0]], tokens[hit.idx[-1]]
                 matches.append(
