@@ -411,6 +411,248 @@ def test_plans_and_means_said_in_passing_are_asked_about(
 @pytest.mark.parametrize(
     "text",
     [
+        "mulla on jo päivä valittu sille",
+        "päivämäärä on päätetty, en kerro sitä kellekään",
+        "faijan asekaapissa on se, yhellä laukauksella ois ohi",
+        "yks luoti riittäis",
+        "ope kysy mitä ranteelle tapahtui ja mä valehtelin",
+        "valehtelin salilla et se oli kissa",
+        "I lied about the cuts on my arm",
+    ],
+)
+def test_a_day_decided_one_shot_or_a_lie_about_an_injury_is_asked_about(
+    words_only: CueDetector, text: str
+) -> None:
+    # A plan is often only "it" with a day; self-harm only a story made up for the marks.
+    assert words_only.detect(text).crisis == "ask"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "päivä on valittu meidän luokan pikkujouluille",
+        "hirvijahdissa riitti yks laukaus",
+        "valorantissa yhellä laukauksella voitettiin matsi",
+        "valehtelin opelle et olin kipeä",
+        "nukuin autossa koko matkan lappiin",
+    ],
+)
+def test_a_party_day_a_hunt_a_game_or_a_nap_on_a_trip_is_not_asked_about(
+    words_only: CueDetector, text: str
+) -> None:
+    assert words_only.detect(text).crisis == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pyöräilen aina päin punaisia, ihan sama jos rekka osuu",
+        "aivan sama mitä mulle tapahtuu",
+        "oon googlettanu kaikkea mitä ei pitäisi",
+        "kirjoitin viestin jonka porukat löytää sitten",
+        "en syö tänään, rangaistus itselleni",
+        "katkes mun putki, 60 päivää meni hukkaan",
+        "nollasin päivälaskurin eilen",
+        "olin ollu puhdas kolme kuukautta ja eilen tein sen taas",
+        "otin liikaa ja nyt alkaa huimaa",
+        "istun kiskoilla taas",
+    ],
+)
+def test_not_caring_if_hurt_a_broken_streak_or_too_much_taken_is_asked_about(
+    words_only: CueDetector, text: str
+) -> None:
+    assert words_only.detect(text).crisis == "ask"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rikoin duolingo-putken 😭",
+        "katkes meidän snäppiputki",
+        "oon ottanu liikaa pikalainoja ja nyt ne on perinnässä",
+        "oon saanu elämän taas raiteilleen",
+    ],
+)
+def test_an_app_streak_a_loan_or_life_on_track_is_not_asked_about(
+    words_only: CueDetector, text: str
+) -> None:
+    assert words_only.detect(text).crisis == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("se sanoo et kaikki näkee ne jos en tee mitä se käskee", "ask"),
+        ("jäin kotiin ku mulla on mustelmia kaulassa", "ask"),
+        ("sain mustelman naamaan lätkämatsissa", "no"),
+    ],
+)
+def test_coercion_or_bruises_kept_from_school_are_asked_about_as_child_protection(
+    words_only: CueDetector, text: str, outcome: str
+) -> None:
+    result = words_only.detect(text)
+    assert result.crisis == outcome
+    if outcome == "ask":
+        assert "child_protection" in {m.category for m in result.matches}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pelkään et mun veli tekee ittelleen jotain",
+        "mun sisko sanoo et se tekee itselleen jotain",
+        "äiti uhkaa et se satuttaa itseään jos muutan pois",
+    ],
+)
+def test_somebody_else_hurting_themselves_is_asked_about_not_the_protocol(
+    words_only: CueDetector, text: str
+) -> None:
+    # A family member is not an `other_person` word (family hurts the writer too), but a
+    # third-person reflexive says who acts: the writer is asked, the protocol does not start.
+    assert words_only.detect(text).crisis == "ask"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pelkään et mä teen itelleni jotain",
+        "veli käski mun tappaa itteni",
+        "mä satutan itseäni taas",
+    ],
+)
+def test_the_writers_own_reflexive_keeps_the_protocol(words_only: CueDetector, text: str) -> None:
+    assert words_only.detect(text).crisis == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "harkka meni ok. tää on mun viimeinen viikko elossa",
+        "en ole turvassa itseltäni tänään",
+        "ready to die tbh, ei jaksa",
+        "im going to do it tonight, sori",
+        "ripping my skin again ja ei tunnu missään",
+    ],
+)
+def test_the_last_week_alive_or_plain_english_inside_finnish_starts_the_protocol(
+    words_only: CueDetector, text: str
+) -> None:
+    assert words_only.detect(text).crisis == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im not ready to die lol, tää on vaan maanantai",
+        "my friend is cutting again in that show",
+        "vika viikko lomaa, sit takas kouluun",
+    ],
+)
+def test_english_denied_or_told_about_and_a_holiday_week_are_not_the_protocol(
+    words_only: CueDetector, text: str
+) -> None:
+    assert words_only.detect(text).crisis != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kaikki on järjestetty ennen huomista",
+        "myin kaiken ettei äidin tarvii maksaa mun hautajaisia",
+        "terät on taas ollu käytössä",
+        "lyön omaan päähän taas nyrkillä",
+        "peitän jäljet meikillä joka aamu",
+        "en mee uimaan koska noi arvet",
+        "aloin taas viiltelemään",
+        "menen jään alle",
+        "jos en hyppää katolta tänään nii nähään huomenna",
+    ],
+)
+def test_affairs_in_order_marks_covered_or_a_condition_with_a_method_are_at_least_asked(
+    words_only: CueDetector, text: str
+) -> None:
+    # "jos en hyppää…" states a condition; it denies nothing.
+    assert words_only.detect(text).crisis != "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mulla on kaikki valmiina huomista varten, laukku pakattu",
+        "pilkkimään jään alle ei mennä",
+        "laitoin meikkiä vanhan leikkausarven päälle valmistujaiskuviin",
+        "jos en pääse kokeesta läpi mä kuolen häpeästä",
+    ],
+)
+def test_a_packed_bag_ice_fishing_or_make_up_for_photos_is_not_asked_about(
+    words_only: CueDetector, text: str
+) -> None:
+    assert words_only.detect(text).crisis == "no"
+
+
+def test_an_adult_asking_what_a_student_wears_is_asked_about_as_child_protection(
+    words_only: CueDetector,
+) -> None:
+    result = words_only.detect("snäpissä yks aikuinen kyselee mitä mulla on päällä")
+    assert result.crisis == "ask"
+    assert "child_protection" in {m.category for m in result.matches}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ostin köyttä partioleirille",
+        "hankin köyden kiipeilyyn",
+        "puukko lipsahti kalaa perkatessa ja tuli syvä viilto",
+        "viilsin käteen pahasti sipulia pilkkoessa",
+    ],
+)
+def test_a_rope_for_scouts_or_a_cut_while_cooking_never_starts_the_protocol(
+    words_only: CueDetector, text: str
+) -> None:
+    assert words_only.detect(text).crisis != "yes"
+
+
+def test_a_rope_bought_for_nothing_named_still_starts_the_protocol(words_only: CueDetector) -> None:
+    assert words_only.detect("ostin eilen köyden").crisis == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oon nukkunu autossa monta yötä",
+        "asun nykyään autossa",
+        "nukun rappukäytävässä taas",
+        "been sleeping in my car since friday",
+    ],
+)
+def test_sleeping_rough_night_after_night_is_asked_about_as_child_protection(
+    words_only: CueDetector, text: str
+) -> None:
+    result = words_only.detect(text)
+    assert result.crisis != "no"
+    assert "child_protection" in {m.category for m in result.matches}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone touched me while i was asleep at the party",
+        "he groped me in the hallway",
+        "a guy touched me and i said no",
+    ],
+)
+def test_a_sexual_assault_told_in_english_starts_the_protocol(
+    words_only: CueDetector, text: str
+) -> None:
+    result = words_only.detect(text)
+    assert result.crisis == "yes"
+    assert "child_protection" in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "perjantaina kaikki kokeet on ohi",
         "mä teen sen läksyn ku muut on treeneissä",
         "opettelin kiipeilyhallissa kahdeksikkosolmun",

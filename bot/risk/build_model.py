@@ -8,7 +8,7 @@ Training data (never the evaluation corpus's test part):
 * bench/data/cues_eval_dev.tsv — the development part of the independent evaluation corpus;
 * tests/data/cues_fi.tsv — the old small labelled set;
 * bot/risk/data/train_extra_fi.tsv — our own examples of the kinds in issue 15;
-* train_more_fi.tsv, train_third_fi.tsv … train_twentyseventh_fi.tsv — twenty-six more
+* train_more_fi.tsv, train_third_fi.tsv … train_thirtieth_fi.tsv — twenty-nine more
   authors' sets (the sixth in learners' Finnish and short chat fragments, the seventh in
   spoken, slang and regional chat Finnish, the eighth as answers to a check-in's last
   "anything else?", the ninth child protection with hard negatives about dating, photos and
@@ -40,8 +40,13 @@ Training data (never the evaluation corpus's test part):
   everybody, and detachment, absence, loneliness and good news beside their look-alikes
   (session 16's, likewise), and the twenty-seventh crisis said sideways — marks kept out of
   sight, relapses, plans with a day, methods weighed in passing, hints to a friend — beside
-  their everyday look-alikes (session 17's, likewise);
-* train_everyday_fi.tsv — 450 harmless everyday messages full of the common words crisis
+  their everyday look-alikes (session 17's, likewise), and the twenty-eighth crisis mixed into
+  check-in answers and talk about placements, family and hobbies, a day chosen with no method,
+  lies about injuries, sleeping in a car (session 17's second set, likewise), and the
+  twenty-ninth the concern categories said indirectly beside their look-alikes, with crisis
+  said sideways (session 18's, likewise), and the thirtieth every crisis kind said the way a
+  student answers a check-in, with English inside Finnish (session 18's second set, likewise);
+* train_everyday_fi.tsv — 470 harmless everyday messages full of the common words crisis
   messages also use ("taas", "vaan", "enää"), so the model does not take them for danger;
 * train_lookalike_fi.tsv — 519 harmless messages about what methods and preparations also
   name in everyday life (a swim in the lake, a train, painkillers, a rope for climbing, the
@@ -112,6 +117,9 @@ TRAINING_FILES = (
     DATA_DIR / "train_twentyfifth_fi.tsv",
     DATA_DIR / "train_twentysixth_fi.tsv",
     DATA_DIR / "train_twentyseventh_fi.tsv",
+    DATA_DIR / "train_twentyeighth_fi.tsv",
+    DATA_DIR / "train_twentyninth_fi.tsv",
+    DATA_DIR / "train_thirtieth_fi.tsv",
     DATA_DIR / "train_everyday_fi.tsv",
     DATA_DIR / "train_lookalike_fi.tsv",
 )
@@ -119,7 +127,7 @@ THRESHOLD_FILES = (ROOT / "bench" / "data" / "cues_eval_dev.tsv",)
 OUTPUTS = (SAFETY_OUTPUT, *CATEGORY_ORDER)
 SAFETY = ("crisis", "child_protection")
 # Bump when features, training or the decision rule change.
-BUILDER_VERSION = "23"
+BUILDER_VERSION = "24"
 MIN_FEATURE_COUNT = 2
 # Weak regularisation: held out one author at a time (each author's set predicted by a model
 # trained on the others: the nearest thing to a new student's wording), 1e-4 caught 0.887 of

@@ -156,6 +156,8 @@ class CueResult:
 # about the friend; "pitäiskö mun tavata se" is about the writer).
 _MY = frozenset({"mun", "minun", "miun", "mein", "meidän", "my"})
 _WRITER_WINDOW = 3  # words either side of a match, within its clause
+# "If": a negative verb after it states a condition ("jos en hyppää…"), it denies nothing.
+_IF = frozenset({"jos", "jossei", "jollei"})
 _SOFT_BREAKERS = frozenset({"mut"})  # "mut" is as often "minut" as "mutta"
 # The writer as the object of what is told ("se pyysi multa kuvia"). Not "meille": mostly
 # "to our place" ("voiks se tulla meille yöks").
@@ -571,6 +573,17 @@ class CueDetector:
         return False
 
     @staticmethod
+    def _conditional(tokens: Sequence[_Token], negator: int | None) -> bool:
+        """A negative verb right after "jos" states a condition, not a denial: "jos en hyppää
+        sillalta tänään, tuun kouluun" keeps the bridge (asked about, like a relapse)."""
+        if negator is None:
+            return False
+        before = negator - 1
+        if before >= 0 and tokens[before].subject:
+            before -= 1  # "jos mä en…"
+        return before >= 0 and tokens[before].surface in _IF
+
+    @staticmethod
     def _is_word(tok: _Token, words: frozenset[str]) -> bool:
         return tok.surface in words or bool(tok.lemmas & words)
 
@@ -687,7 +700,13 @@ class CueDetector:
                 )
                 if negated and self._released(tokens, scope, idx):
                     negated = False
-                relapse = negated and self._relapse_after(tokens, idx[-1])
+                relapse = negated and (
+                    self._relapse_after(tokens, idx[-1])
+                    or (
+                        spec.category in SAFETY_CATEGORIES
+                        and self._conditional(tokens, scope[idx[0]])
+                    )
+                )
                 hits.append(_Hit(spec, idx, negated and not relapse, relapse))
         return _resolve(hits)
 
@@ -695,7 +714,7 @@ class CueDetector:
 
     def _pattern_matches(self, text: str) -> _Found:
         """The lexicon's matches in `text`, every lemma recognised in it, its softeners (joke,
-        media, other_person, worry, past: lexicon_fi.yaml) and what `unless` blocked."""
+        media, other_person, other_self, worry, past: lexicon_fi.yaml) and what `unless` blocked."""
         blocked: set[str] = set()
         matches: list[CueMatch] = []
         lemmas: set[str] = set()
@@ -889,6 +908,7 @@ _SOFTENER_WORDS = {
     "joke": "joke_words",
     "media": "media",
     "other_person": "other_person",
+    "other_self": "other_self",
     "accident": "accident",
     "worry": "worry",
     "past": "past",
@@ -925,6 +945,9 @@ def _softeners(found: set[str]) -> frozenset[str]:
         # ("se tyyppi pakotti mua", "sanoin kaverille et mä haluun kuolla") or is the one
         # abused ("se tyyppi hakee mut autolla ja sanoo ettei saa kertoa").
         softeners.add("other_person")
+    if "other_self" in found and not {"writer_self", "writer_abused"} & found:
+        # Somebody hurting themselves, whoever it is ("mun veli tekee ittelleen jotain").
+        softeners.add("other_self")
     if "accident" in found:
         softeners.add("accident")
     if "worry" in found:
