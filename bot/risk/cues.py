@@ -234,7 +234,8 @@ class _Hit:
     idx: tuple[int, ...]
     negated: bool
     # A denied match that a relapse follows ("en oo viiltelly kuukauteen mut tänään tein
-    # taas") is only asked about, whatever its pattern's level.
+    # taas"), or a safety match under a condition ("jos en hyppää sillalta…"), is only asked
+    # about, whatever its pattern's level.
     relapse: bool = False
 
     @property
@@ -925,7 +926,7 @@ class _Found:
     # Softeners whose words stand only in sentences where no safety pattern matched.
     apart: frozenset[str]
     blocked: set[str]
-    relapse: bool = False  # a safety match that is asked about only because of a relapse
+    relapse: bool = False  # a safety match asked about only: a relapse or a condition
 
 
 def _softeners(found: set[str]) -> frozenset[str]:
