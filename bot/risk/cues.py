@@ -156,8 +156,6 @@ class CueResult:
 # about the friend; "pitäiskö mun tavata se" is about the writer).
 _MY = frozenset({"mun", "minun", "miun", "mein", "meidän", "my"})
 _WRITER_WINDOW = 3  # words either side of a match, within its clause
-# "If": a negative verb after it states a condition ("jos en hyppää…"), it denies nothing.
-_IF = frozenset({"jos", "jossei", "jollei"})
 _SOFT_BREAKERS = frozenset({"mut"})  # "mut" is as often "minut" as "mutta"
 # The writer as the object of what is told ("se pyysi multa kuvia"). Not "meille": mostly
 # "to our place" ("voiks se tulla meille yöks").
@@ -582,7 +580,7 @@ class CueDetector:
         before = negator - 1
         if before >= 0 and tokens[before].subject:
             before -= 1  # "jos mä en…"
-        return before >= 0 and tokens[before].surface in _IF
+        return before >= 0 and tokens[before].surface == "jos"
 
     @staticmethod
     def _is_word(tok: _Token, words: frozenset[str]) -> bool:
