@@ -1,11 +1,13 @@
-"""`kohtaamo cues` glue: print the cue detector's result as JSON lines.
+"""`kohtaamo cues` glue: print the bot's reading of a message as JSON lines.
 
 python -m bot.risk.cues_cli "mä haluun vaan kuolla"
 python -m bot.risk.cues_cli --file messages.txt
 
 Each object has `categories`, `crisis` ("yes" = act at once, "ask" = check with the student,
 "no"), `child_protection` (the yes/ask is about abuse, violence at home, grooming, sextortion or
-nowhere safe to sleep) and the `matches` behind them.
+nowhere safe to sleep) and the `matches` behind them. It is the bot's own reading
+(bot/risk/reading.py): the Finnish detector, then the Swedish and English phrases, whose
+findings are listed with pattern_id "other_language".
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.risk.cues import CueDetector, default_detector
+from bot.risk.reading import read
 
 
 def _dump(detector: CueDetector, text: str) -> str:
-    return json.dumps(detector.detect(text).to_json(), ensure_ascii=False)
+    return json.dumps(read(text, detector).to_json(), ensure_ascii=False)
 
 
 def _lines(path: Path) -> Iterator[str]:

@@ -94,6 +94,7 @@ _CRISIS_EN = (
     r"(?:hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|hit|hitting"
     r"|punch|punching|punched|starve|starving|starved)"
     rf" (?:{_EN_SELF}){_EN_NOT_ACCIDENT}"
+    # Finnish endings too: "self harmaan aina ku ahistaa" is the writer's own.
     r"|self[- ]?harm",
     r"(?:cut|cutting|slit|slice) my (?:wrists?|arms?|thighs?|legs?)",
     r"(?:jump|jumping|throw myself|throwing myself) (?:off|from) (?:a |the |that |our )?"
@@ -227,8 +228,11 @@ def _compile(parts: tuple[str, ...]) -> re.Pattern[str]:
 CRISIS_PHRASES = _compile(_CRISIS_SV + _CRISIS_EN)
 CHILD_PHRASES = _compile(_CHILD_SV + _CHILD_EN)
 MAYBE_PHRASES = _compile(_MAYBE_SV + _MAYBE_EN)
+# Finnish negatives too: English inside a Finnish message ("ei enää self harmia"). Not "en":
+# in Swedish it is "a" ("har en plan att hänga mig").
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:\w+n't|dont|cant|wont|didnt|doesnt|isnt|not|never|inte|int|aldrig)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:\w+n't|dont|cant|wont|didnt|doesnt|isnt|not|never|inte|int|aldrig|ei|eikä|enkä"
+    r"|enää|ikinä)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SELF_NEGATING = ("don", "do not", "dont")
@@ -255,9 +259,46 @@ class OtherLanguageFinding:
         return bool(self.crisis or self.child)
 
 
+# The word itself as a topic of schoolwork, not the writer's act: "a project about self-harm for
+# health class", "mun essay on about self harm awareness", "en uppsats om självmord".
+_TOPIC_NOUN = re.compile(r"suicid|självmord|self[- ]?harm", re.IGNORECASE)
+_SCHOOLWORK = (
+    r"essays?|projects?|presentations?|assignments?|reports?|papers?|research|course|class"
+    r"|homework|lectures?|documentar(?:y|ies)|podcasts?|uppsats\w*|föredrag\w*|projekt\w*"
+    r"|skolarbete\w*|kurs\w*|essee\w*|esitelm\w*|projekti\w*|tutkielm\w*|kurssi\w*"
+)
+# The schoolwork word, at most four words before the topic, none of them the writer ("my
+# project is about how I self harm" is the writer's own).
+_TOPIC_BEFORE = re.compile(
+    rf"\b(?:{_SCHOOLWORK})\b(?:\s+(?!(?:i|i'm|im|me|my|myself|jag|ja|mig|mej)\b)[\w'-]+){{0,4}}"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_TOPIC_AFTER = re.compile(r"^\s*(?:awareness|prevention|statistics|stats|rates?)\b", re.IGNORECASE)
+# "used to self harm", "clean 8 months": a past the writer tells, unless it is back ("again",
+# "igen", "taas").
+_USED_TO = re.compile(r"\b(?:used to|brukade)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CLEAN_FOR = re.compile(
+    r"\b(?:clean|ren|puhdas)\s+(?:for\s+|i\s+|nyt\s+)?(?:\d+|a|one|two|three|six|ett|en|två)\s*"
+    r"(?:days?|weeks?|months?|years?|dagar|veckor|månader|år|päivää|viikkoa|kuukautta|kk|vuotta|v)\b",
+    re.IGNORECASE,
+)
+_AGAIN = re.compile(r"\b(?:again|relaps\w*|igen|återfall\w*|taas|uudestaan|uudelleen)\b", re.I)
+
+
 def _negated(sentence: str, match: re.Match[str]) -> bool:
-    negation = _NEGATED_BEFORE.search(sentence[: match.start()])
-    return negation is not None and not match.group(0).lower().startswith(_SELF_NEGATING)
+    """Denied ("I never wanted to die"), a past that is over ("used to self harm, now clean
+    two years"), or the word as a school project's topic."""
+    before = sentence[: match.start()]
+    negation = _NEGATED_BEFORE.search(before)
+    if negation is not None and not match.group(0).lower().startswith(_SELF_NEGATING):
+        return True
+    if (_USED_TO.search(before) or _CLEAN_FOR.search(sentence)) and not _AGAIN.search(sentence):
+        return True
+    return bool(
+        _TOPIC_NOUN.match(match.group(0))
+        and (_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(sentence[match.end() :]))
+    )
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,7 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.risk import other_languages
-from bot.risk.cues import default_detector
+from bot.risk.reading import read
 from bot.services import people
 
 if TYPE_CHECKING:
@@ -127,5 +126,4 @@ async def _might_be_crisis(text: str) -> bool:
 
 
 def _read(head: str) -> bool:
-    result = default_detector().detect(head)
-    return result.is_crisis or result.crisis == "ask" or bool(other_languages.find(head))
+    return read(head).crisis != "no"

@@ -20,10 +20,9 @@ from datetime import datetime, timedelta
 
 from bot.clock import to_db
 from bot.i18n import Translator
-from bot.risk import other_languages
 from bot.risk.cues import CueDetector, CueResult, default_detector
 from bot.risk.lexicon import SAFETY_CATEGORIES
-from bot.risk.other_languages import OtherLanguageFinding
+from bot.risk.reading import Reading, read
 from bot.risk.rules import Signal
 from bot.scheduling.calendar import SchoolCalendar
 from bot.services.cases.concerns import ConcernService, Raised, Recipient, event
@@ -58,26 +57,12 @@ def local_help_text(tr: Translator, lang: str, local_help: str | None) -> str:
     return tr.html(lang, "crisis-local-heading") + "\n" + html.escape(local_help.strip())
 
 
-def _kind(result: CueResult, other_crisis: bool, other_child: bool) -> str:
-    """What a message that calls for the crisis protocol is about. Both at once ("he hits me
-    and I want to die"): the child-protection reply and alerts, and the crisis line too."""
-    if result.is_crisis:
-        child = result.child_protection
-        crisis = "crisis" in result.categories or not child
-    else:  # an "ask" (its kind from the detector), or a Swedish or English phrase
-        child = other_child or (result.child_protection and not other_crisis)
-        crisis = other_crisis or not child
-    if child and crisis:
+def _kind(reading: Reading) -> str:
+    """What a message that calls for the crisis protocol or a question is about."""
+    kinds = reading.safety_kinds
+    if len(kinds) == 2:
         return KIND_BOTH
-    return KIND_CHILD if child else KIND_CRISIS
-
-
-def _categories_of(kind: str) -> tuple[str, ...]:
-    return {
-        KIND_CRISIS: ("crisis",),
-        KIND_CHILD: ("child_protection",),
-        KIND_BOTH: ("crisis", "child_protection"),
-    }[kind]
+    return KIND_CHILD if kinds == ("child_protection",) else KIND_CRISIS
 
 
 def contacts_text(tr: Translator, lang: str, kind: str) -> str:
@@ -140,32 +125,21 @@ class CrisisService:
             return Screened()
         # In a worker thread (both readers are thread-safe): a long message must not stall
         # the other chats while it is read.
-        result, other = await asyncio.to_thread(self._read, text)
-        kind = _kind(result, bool(other.crisis), bool(other.child))
-        extra = tuple(dict.fromkeys([*other.crisis, *other.child]))
-        if not result.matches and not extra:
+        reading = await asyncio.to_thread(read, text, self.detector())
+        if not reading.finnish.matches and not reading.other:
             return Screened()
+        kind = _kind(reading)
         if person is None:
             # Someone not enrolled: nothing of theirs is stored, so there is no question to
             # follow up; when unsure, they get the crisis contacts all the same.
-            if not (result.is_crisis or extra or result.crisis == "ask"):
+            if reading.crisis == "no":
                 return Screened()
             return await unit.run(
                 lambda tx: self._reply_unknown(tx, unit.now, chat_id, update_id, lang, kind)
             )
         return await unit.run(
-            lambda tx: self._student(
-                tx, unit.now, person, chat_id, update_id, result, kind, extra, unsure=other.unsure
-            )
+            lambda tx: self._student(tx, unit.now, person, chat_id, update_id, reading, kind)
         )
-
-    def _read(self, text: str) -> tuple[CueResult, OtherLanguageFinding]:
-        """The Finnish reading, and the Swedish and English one (bot/risk/other_languages.py)
-        when the Finnish found no crisis."""
-        result = self.detector().detect(text)
-        if result.is_crisis:
-            return result, other_languages.NOTHING
-        return result, other_languages.find(text)
 
     async def _reply_unknown(
         self, tx: Tx, now: datetime, chat_id: int, update_id: int, lang: str, kind: str
@@ -193,15 +167,13 @@ class CrisisService:
         person: Person,
         chat_id: int,
         update_id: int,
-        result: CueResult,
+        reading: Reading,
         kind: str,
-        extra: tuple[str, ...] = (),
-        *,
-        unsure: bool = False,
     ) -> Screened:
-        """`extra`: Swedish or English sentences found; `unsure` when they are only a possible
-        crisis (a joke, a film, a means named with an intent, the model's suspicion) — asked
-        about like an unsure Finnish reading."""
+        """A Swedish or English finding that is only a possible crisis (a joke, a film, a means
+        named with an intent, the model's suspicion, words the Finnish reading judged no crisis)
+        is asked about like an unsure Finnish reading."""
+        result, extra = reading.finnish, reading.other_sentences
         who = await student(tx, person.id)
         active = who is not None and who.status == "active"
         open_session = await tx.fetchone(
@@ -211,7 +183,7 @@ class CrisisService:
         )
         if active:
             # A Swedish or English phrase counts as the kind it was (no Finnish match made it).
-            other = () if not extra else _categories_of(kind)
+            other = reading.safety_kinds if extra else ()
             await self._store_cues(tx, now, person.id, open_session, result, other)
         continues = False
         if open_session is not None:
@@ -220,15 +192,11 @@ class CrisisService:
             )
             question = flow.questions.get(open_session["state"]) if flow else None
             continues = question is not None and question.type == "text"
-        if not result.is_crisis and (unsure or not extra):
-            if result.crisis != "ask" and not extra:
-                return Screened()
+        if reading.crisis == "no":
+            return Screened()
+        if reading.crisis == "ask":
             # Not sure: ask the student instead of staying silent or sounding the alarm.
-            if extra:
-                sentences = extra
-            else:
-                sentences = tuple(m.sentence for m in result.ask_matches if not m.negated)
-                kind = KIND_CHILD if result.child_protection else KIND_CRISIS
+            sentences = extra or tuple(m.sentence for m in result.ask_matches if not m.negated)
             rows = await self.checks.ask(tx, now, person, chat_id, update_id, kind, sentences)
             if not rows:
                 return Screened()  # already asked and waiting: the text goes on as usual
