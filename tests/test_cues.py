@@ -1917,3 +1917,72 @@ def test_danger_at_home_keeps_the_narrow_ask_veto() -> None:
     home = _view(ask=frozenset({"child_protection"}))
     assert decide(home, _probs(0.03), th).outcome == "ask"
     assert decide(home, _probs(0.005), th).outcome == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        # self-harm told sideways: a knife "not for food", a blade kept for anxiety, marks of
+        # one's own doing, a needle
+        ("mulla on puukko repussa eikä se oo ruokaa varten", "crisis.ask_hidden_self_harm"),
+        ("otin veitsen kotoa enkä kokkaamiseen", "crisis.ask_hidden_self_harm"),
+        ("nää mustelmat on ihan omaa tekosia", "crisis.ask_hidden_self_harm"),
+        ("pistelen nuppineulalla sormiin ku stressaa", "crisis.ask_hidden_self_harm"),
+        # dying would be welcome or not matter, as a condition
+        ("jos kuolen kolarissa ei se haittaa", "crisis.ask_dying_welcome"),
+        ("jos kuolen huomenna se on ok mulle", "crisis.ask_dying_welcome"),
+        # riding into traffic; "don't look for me"
+        ("mä poljen pyörällä suoraan rekan eteen joskus", "crisis.ask_means_and_signs"),
+        ("tämä on loppu. älkää etsikö", "crisis.ask_goodbye"),
+        # pictures going to TikTok, a recorded video call; thrown out with the family;
+        # a different place to sleep every night
+        ("maksa tai sun video menee tiktokkiin", "cp.ask_pictures_spread"),
+        ("se mies nauhoitti videopuhelun", "cp.ask_pictures_spread"),
+        ("meidät heitettiin ulos eilen", "cp.ask_sleeping_rough"),
+        ("nukun joka yö eri paikassa", "cp.ask_sleeping_rough"),
+    ],
+)
+def test_sideways_kinds_are_asked_about_by_their_own_pattern(
+    words_only: CueDetector, det: CueDetector, text: str, pattern: str
+) -> None:
+    assert pattern in {m.pattern_id for m in words_only.detect(text).matches if not m.negated}
+    assert det.detect(text).crisis != "no", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["en halu elä enää", "minä ei haluaa elää", "ei oo mitään halua elää tällee"],
+)
+def test_a_learners_not_wanting_to_live_is_a_crisis(det: CueDetector, text: str) -> None:
+    assert det.detect(text).is_crisis, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kokkiveitsi on mun repussa koska meillä on kokkaustunti",
+        "mä laitan videon tiktokkiin huomenna",
+        "jos mä kuolen ni mun koira jää yksin",
+        "hitsausroiskeet poltti käsivarteen reiän",
+    ],
+)
+def test_the_same_things_in_everyday_words_start_nothing(det: CueDetector, text: str) -> None:
+    assert det.detect(text).crisis == "no", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a care-work student's resident or client, or an exam question about one
+        "harjoittelussa asiakas sanoo joka päivä haluan kuolla",
+        "tentissä kysyttiin mitä teen jos potilas haluaa kuolla",
+        "asukas sano et se haluu kuolla, kerroin hoitajalle heti",
+        # a past that is over; an accident while sewing (asked about at most, like any accident)
+        "ennen mietin itsemurhaa mut ne ajatukset on menny pois",
+        "pistin neulan sormeen ommellessa",
+    ],
+)
+def test_somebody_elses_words_at_work_a_past_over_or_an_accident_never_start_the_protocol(
+    det: CueDetector, text: str
+) -> None:
+    assert det.detect(text).crisis != "yes", text

@@ -8,7 +8,7 @@ Training data (never the evaluation corpus's test part):
 * bench/data/cues_eval_dev.tsv — the development part of the independent evaluation corpus;
 * tests/data/cues_fi.tsv — the old small labelled set;
 * bot/risk/data/train_extra_fi.tsv — our own examples of the kinds in issue 15;
-* train_more_fi.tsv, train_third_fi.tsv … train_thirtieth_fi.tsv — twenty-nine more
+* train_more_fi.tsv, train_third_fi.tsv … train_thirtyfirst_fi.tsv — thirty more
   authors' sets (the sixth in learners' Finnish and short chat fragments, the seventh in
   spoken, slang and regional chat Finnish, the eighth as answers to a check-in's last
   "anything else?", the ninth child protection with hard negatives about dating, photos and
@@ -45,7 +45,10 @@ Training data (never the evaluation corpus's test part):
   lies about injuries, sleeping in a car (session 17's second set, likewise), and the
   twenty-ninth the concern categories said indirectly beside their look-alikes, with crisis
   said sideways (session 18's, likewise), and the thirtieth every crisis kind said the way a
-  student answers a check-in, with English inside Finnish (session 18's second set, likewise);
+  student answers a check-in, with English inside Finnish (session 18's second set, likewise),
+  and the thirty-first students who write Finnish as a second language, beside hard negatives
+  from vocational study and work placements — a resident who says she wants to die, a first-aid
+  lesson, welding sparks (session 19's, likewise);
 * train_everyday_fi.tsv — 470 harmless everyday messages full of the common words crisis
   messages also use ("taas", "vaan", "enää"), so the model does not take them for danger;
 * train_lookalike_fi.tsv — 519 harmless messages about what methods and preparations also
@@ -120,6 +123,7 @@ TRAINING_FILES = (
     DATA_DIR / "train_twentyeighth_fi.tsv",
     DATA_DIR / "train_twentyninth_fi.tsv",
     DATA_DIR / "train_thirtieth_fi.tsv",
+    DATA_DIR / "train_thirtyfirst_fi.tsv",
     DATA_DIR / "train_everyday_fi.tsv",
     DATA_DIR / "train_lookalike_fi.tsv",
 )
