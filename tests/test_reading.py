@@ -55,6 +55,7 @@ def test_schoolwork_about_it_and_a_past_that_is_over_start_nothing(text: str) ->
         "i used to cut myself and now i started again",  # the past is back
         "im suicidal and i have to write this essay",  # the essay is not the topic
         "my project is about how i self harm",  # the writer's own
+        "clean 3 months but today i cut myself",  # the streak is over, not the harm
     ],
 )
 def test_the_writers_own_harm_beside_schoolwork_or_the_past_still_counts(text: str) -> None:

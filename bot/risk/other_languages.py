@@ -284,6 +284,21 @@ _CLEAN_FOR = re.compile(
     re.IGNORECASE,
 )
 _AGAIN = re.compile(r"\b(?:again|relaps\w*|igen|återfall\w*|taas|uudestaan|uudelleen)\b", re.I)
+# "clean 3 months but today I cut myself": what follows the contrast is now, not the past.
+_CONTRAST = re.compile(r"\b(?:but|until|men|tills|mut|mutta|kunnes|paitsi)\b", re.IGNORECASE)
+
+
+def _over(sentence: str, match: re.Match[str]) -> bool:
+    """A past that is over: "used to" just before the phrase, or "clean 8 months" in the
+    sentence but not before a contrast that leads to the phrase; never with "again"."""
+    if _AGAIN.search(sentence):
+        return False
+    if _USED_TO.search(sentence[: match.start()]):
+        return True
+    clean = _CLEAN_FOR.search(sentence)
+    if clean is None:
+        return False
+    return clean.end() > match.start() or not _CONTRAST.search(sentence, clean.end(), match.start())
 
 
 def _negated(sentence: str, match: re.Match[str]) -> bool:
@@ -293,7 +308,7 @@ def _negated(sentence: str, match: re.Match[str]) -> bool:
     negation = _NEGATED_BEFORE.search(before)
     if negation is not None and not match.group(0).lower().startswith(_SELF_NEGATING):
         return True
-    if (_USED_TO.search(before) or _CLEAN_FOR.search(sentence)) and not _AGAIN.search(sentence):
+    if _over(sentence, match):
         return True
     return bool(
         _TOPIC_NOUN.match(match.group(0))
