@@ -516,11 +516,40 @@ def test_somebody_else_hurting_themselves_is_asked_about_not_the_protocol(
     "text",
     [
         "pelkään et mä teen itelleni jotain",
-        "veli käski mun tappaa itteni",
         "mä satutan itseäni taas",
+        "mun pää sanoo koko ajan et mun pitäis tappaa itteni",
+        "mä sanoin kaverille et mun pitäis vaan tappaa itteni",
     ],
 )
 def test_the_writers_own_reflexive_keeps_the_protocol(words_only: CueDetector, text: str) -> None:
+    assert words_only.detect(text).crisis == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "veli käski mun tappaa itteni",
+        "luokan pojat kirjotti ryhmään et mun kannattais hypätä junan alle",
+        "joku kommentoi mun postaukseen et sun pitäis kuolla",
+        "ne huutelee käytävällä et mee hirttää ittes",
+    ],
+)
+def test_being_told_to_die_is_asked_about_not_dropped(words_only: CueDetector, text: str) -> None:
+    # The conventions label somebody else's "you should die" bullying, not the writer's own
+    # crisis: the protocol does not start at once, but the student is always asked.
+    assert words_only.detect(text).crisis == "ask"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "isä sano et se tappaa mut jos mä kerron",
+        "se mies sano et mun pitää lähettää kuvia itestäni",
+    ],
+)
+def test_a_threat_told_is_not_softened_as_being_told_to_die(
+    words_only: CueDetector, text: str
+) -> None:
     assert words_only.detect(text).crisis == "yes"
 
 
@@ -1986,3 +2015,88 @@ def test_somebody_elses_words_at_work_a_past_over_or_an_accident_never_start_the
     det: CueDetector, text: str
 ) -> None:
     assert det.detect(text).crisis != "yes", text
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        # not sure of being alive, or still here, some time from now
+        ("en tiiä ollaanko mä enää elossa keväällä", "crisis.ask_not_alive_later"),
+        ("en oo varma olenko hengissä jouluna", "crisis.ask_not_alive_later"),
+        ("en nää itteäni aikuisena ollenkaan", "crisis.ask_not_alive_later"),
+        # nearly jumped; sitting calmly on an edge
+        ("melkein hyppäsin eilen", "crisis.ask_near_jump"),
+        ("parvekkeen reunalla oli hyvä istua yöllä", "crisis.ask_near_jump"),
+        # means at hand, said without intent
+        ("isän lääkekaapissa on tarpeeks pillereitä mulle", "crisis.ask_means_at_hand"),
+        ("autotallin palkki on tosi tukeva", "crisis.ask_means_at_hand"),
+        ("kokeilin kestääkö se oksa", "crisis.ask_means_at_hand"),
+        ("en ehkä väistä sitä rekkaa ens kerralla", "crisis.ask_means_at_hand"),
+        ("🔫 ohimolle ja kaikki on ohi", "crisis.ask_means_at_hand"),
+        # long sleeves again, blood in the sleeve
+        ("taas pitkät hihat päällä vaikka on helle", "crisis.ask_sleeves_again"),
+        ("hihassa oli verta aamulla taas 🩸", "crisis.ask_sleeves_again"),
+        # an adult in charge texting at night, "this stays between us"
+        ("ohjaaja viestittelee mulle öisin", "cp.ask_adult_secret"),
+        ("se sano et tää pysyy meidän kesken", "cp.ask_adult_secret"),
+        # sleeping in public since the flat is gone
+        ("asunto meni alta joten nukun nyt puistossa", "cp.ask_sleeping_in_public"),
+        ("nukun nykyään ostarin vessassa", "cp.ask_sleeping_in_public"),
+    ],
+)
+def test_session_20_kinds_are_asked_about_by_their_own_pattern(
+    words_only: CueDetector, det: CueDetector, text: str, pattern: str
+) -> None:
+    assert pattern in {m.pattern_id for m in words_only.detect(text).matches if not m.negated}
+    assert det.detect(text).crisis != "no", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en tiedä oonko täällä ensi syksynä, ehkä muutan tampereelle",
+        "meinasin hypätä bussiin mut se lähti just",
+        "hyppäsin kesällä sillalta uimaan",
+        "kattokoukku on tukeva, siinä roikkuu nyt kukka-amppeli",
+        "äidin lääkekaapissa oli kaikki mitä tarvitsin flunssaan",
+        "pitkät hihat päällä koska on pakkasta",
+        "opettaja laittaa joskus illalla wilmaan viestin",
+        "nukuttiin festareilla teltassa",
+        "🔪 kokkitunnilla pilkottiin sipulia",
+    ],
+)
+def test_session_20_look_alikes_start_no_pattern(words_only: CueDetector, text: str) -> None:
+    found = words_only.detect(text)
+    assert not [m for m in found.matches if m.category in ("crisis", "child_protection")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        ("mietin itsareita koko viikon", "crisis.suicide_word"),
+        ("vitelin eilen illalla", "crisis.self_harm"),
+    ],
+)
+def test_slang_and_a_common_typo_of_the_crisis_words(
+    words_only: CueDetector, text: str, pattern: str
+) -> None:
+    assert pattern in {m.pattern_id for m in words_only.detect(text).matches}
+    assert words_only.detect(text).crisis == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        ("jos kuolen, ei se haittaa", "crisis.ask_dying_welcome"),
+        ("jos mä en tuu huomenna, ei kukaan ihmettele", "crisis.ask_plans_in_passing"),
+    ],
+)
+def test_a_condition_and_its_answer_are_read_across_the_comma(
+    words_only: CueDetector, text: str, pattern: str
+) -> None:
+    ids = {m.pattern_id for m in words_only.detect(text).matches if not m.negated}
+    assert pattern in ids, ids
+    # ... but only a pattern with NEG next crosses it, and only after a condition
+    assert not words_only.detect("kaverit, ei oo kivaa").matches or all(
+        m.category != "loneliness" for m in words_only.detect("kaverit, ei oo kivaa").matches
+    )

@@ -163,3 +163,30 @@ async def test_what_only_the_model_suspects_is_asked_about(h: Harness) -> None:
     question = (await h.bot_messages(LINNEA))[-1]
     assert "Har någon skadat eller hotat dig?" in question["text"]
     assert len(await h.bot_messages(MATTI)) == matti_before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly it'd be nice to just not be here anymore",
+        "would be so peaceful if i could just disappear",
+        "i cant imagine myself alive at 20",
+        "don't think i'll be alive by summer tbh",
+    ],
+)
+def test_no_future_alive_is_a_possible_crisis_and_asked_about(text: str) -> None:
+    found = find(text)
+    assert found.crisis, text
+    assert found.unsure, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "would be nice to not wake up at 6 every day",
+        "i can't see myself working in retail",
+        "easier to disappear from the group chat for a while",
+    ],
+)
+def test_an_ordinary_wish_to_sleep_in_or_change_jobs_is_not(text: str) -> None:
+    assert not find(text), text

@@ -106,3 +106,14 @@ async def test_the_bot_stays_quiet_about_schoolwork_the_command_calls_no(h: Harn
     assert "112" not in reply
     assert "oletko turvassa" not in reply
     assert len(await h.bot_messages(MATTI)) == matti_before
+
+
+async def test_a_student_told_to_die_is_asked_whether_they_are_safe(h: Harness) -> None:
+    # The conventions call somebody else's "you should die" bullying: not the protocol at
+    # once, but never silence either. The student is asked, and the coach is not alarmed yet.
+    text = "luokan jätkät kirjotti ryhmächattiin et mun pitäis tappaa itteni"
+    assert cli(text)["crisis"] == "ask"
+    matti_before = len(await h.bot_messages(MATTI))
+    await h.say(AINO, text)
+    assert "oletko turvassa juuri nyt?" in await h.last_text(AINO)
+    assert len(await h.bot_messages(MATTI)) == matti_before

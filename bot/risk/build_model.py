@@ -8,7 +8,7 @@ Training data (never the evaluation corpus's test part):
 * bench/data/cues_eval_dev.tsv — the development part of the independent evaluation corpus;
 * tests/data/cues_fi.tsv — the old small labelled set;
 * bot/risk/data/train_extra_fi.tsv — our own examples of the kinds in issue 15;
-* train_more_fi.tsv, train_third_fi.tsv … train_thirtyfirst_fi.tsv — thirty more
+* train_more_fi.tsv, train_third_fi.tsv … train_thirtythird_fi.tsv — thirty-two more
   authors' sets (the sixth in learners' Finnish and short chat fragments, the seventh in
   spoken, slang and regional chat Finnish, the eighth as answers to a check-in's last
   "anything else?", the ninth child protection with hard negatives about dating, photos and
@@ -48,7 +48,11 @@ Training data (never the evaluation corpus's test part):
   student answers a check-in, with English inside Finnish (session 18's second set, likewise),
   and the thirty-first students who write Finnish as a second language, beside hard negatives
   from vocational study and work placements — a resident who says she wants to die, a first-aid
-  lesson, welding sparks (session 19's, likewise);
+  lesson, welding sparks (session 19's, likewise), the thirty-second crisis said indirectly in
+  vocational students' check-in answers, with child protection told sideways (session 18's
+  third set, added in session 20 after its misses were read as kinds), and the thirty-third
+  check-in answers over a school year with a look-alike beside every concern category
+  (session 19's second set, likewise);
 * train_everyday_fi.tsv — 470 harmless everyday messages full of the common words crisis
   messages also use ("taas", "vaan", "enää"), so the model does not take them for danger;
 * train_lookalike_fi.tsv — 519 harmless messages about what methods and preparations also
@@ -124,6 +128,8 @@ TRAINING_FILES = (
     DATA_DIR / "train_twentyninth_fi.tsv",
     DATA_DIR / "train_thirtieth_fi.tsv",
     DATA_DIR / "train_thirtyfirst_fi.tsv",
+    DATA_DIR / "train_thirtysecond_fi.tsv",
+    DATA_DIR / "train_thirtythird_fi.tsv",
     DATA_DIR / "train_everyday_fi.tsv",
     DATA_DIR / "train_lookalike_fi.tsv",
 )
@@ -131,7 +137,7 @@ THRESHOLD_FILES = (ROOT / "bench" / "data" / "cues_eval_dev.tsv",)
 OUTPUTS = (SAFETY_OUTPUT, *CATEGORY_ORDER)
 SAFETY = ("crisis", "child_protection")
 # Bump when features, training or the decision rule change.
-BUILDER_VERSION = "24"
+BUILDER_VERSION = "25"
 MIN_FEATURE_COUNT = 2
 # Weak regularisation: held out one author at a time (each author's set predicted by a model
 # trained on the others: the nearest thing to a new student's wording), 1e-4 caught 0.887 of

@@ -61,7 +61,11 @@ CATEGORIES: tuple[str, ...] = CATEGORY_ORDER
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
 # Words (letters/digits joined by inner hyphens, apostrophes or colons: "cs:ää", "itsemurha-
 # ajatukset") and the punctuation that ends a clause.
-_TOKEN = re.compile(r"(?P<w>[^\W_]+(?:[-'’:][^\W_]+)*)|(?P<p>[,;:()\[\]\"“”«»]|\s[-–—]+\s)")
+# Emoji that draw a means (🔫, 🔪, 🩸, 💊) are words too: the lexicon's `forms` reads them.
+_TOKEN = re.compile(
+    r"(?P<w>[^\W_]+(?:[-'’:][^\W_]+)*|[\U0001F52A\U0001F52B\U0001FA78\U0001F48A])"
+    r"|(?P<p>[,;:()\[\]\"“”«»]|\s[-–—]+\s)"
+)
 # Finnish compounds rarely pass 40 letters; longer "words" are not analysed.
 LONGEST_ANALYSED_WORD = 60
 EXCERPT_CHARS = 240  # a matched sentence longer than this is shown as an excerpt
@@ -156,6 +160,8 @@ class CueResult:
 # about the friend; "pitäiskö mun tavata se" is about the writer).
 _MY = frozenset({"mun", "minun", "miun", "mein", "meidän", "my"})
 _WRITER_WINDOW = 3  # words either side of a match, within its clause
+_TOLD_WINDOW = 5  # words from a verb of telling to the match it tells ("ne sano et mun pitäis …")
+_I = frozenset({"mä", "mää", "mie", "minä", "i"})  # the writer as the teller: "mä sanoin et…"
 _SOFT_BREAKERS = frozenset({"mut"})  # "mut" is as often "minut" as "mutta"
 # The writer as the object of what is told ("se pyysi multa kuvia"). Not "meille": mostly
 # "to our place" ("voiks se tulla meille yöks").
@@ -471,11 +477,17 @@ class CueDetector:
         for m in _TOKEN.finditer(text):
             raw.append(((m.group("w") or "").lower(), m.start(), m.end()))
         tokens: list[_Token] = []
+        in_condition = False  # since the last punctuation, a clause opened with "jos"
         for i, (word, start, end) in enumerate(raw):
             if not word:
-                # Only a pattern naming "että" may cross the comma before it (see _match_from).
+                # Only a pattern naming "että" may cross the comma before it, and only one with
+                # NEG next the comma that closes a condition (see _match_from: any other pattern
+                # stops at the word after the comma, a clause breaker or a negative verb).
                 following = raw[i + 1][0] if i + 1 < len(raw) else ""
-                crossable = text[start:end] == "," and following in neg.comma_crossers
+                crossable = text[start:end] == "," and (
+                    following in neg.comma_crossers or (in_condition and following in neg.negators)
+                )
+                in_condition = False
                 tokens.append(
                     _Token(
                         "",
@@ -494,6 +506,8 @@ class CueDetector:
                 continue
             is_neg = word in neg.negators
             breaker = word in neg.clause_breakers
+            if word in neg.condition_openers:
+                in_condition = True
             if word in neg.second_person_et:
                 # "sä et tuu" is negation, "mietin et lopetan" is spoken "että".
                 before = {w for w, _, _ in raw[max(0, i - 2) : i]}
@@ -628,7 +642,8 @@ class CueDetector:
                     found = extend(k + 1, j, in_neg or term.is_neg, (*acc, j))
                     if found is not None:
                         return found
-                if tok.stop or tok.neg or (in_neg and tok.breaker):
+                crossable = tok.hard and not tok.stop  # the comma before "että" or an answer
+                if tok.stop or tok.neg or (in_neg and tok.breaker and not crossable):
                     # A pattern stays inside its clause. It never skips a negative verb: the
                     # words after it are denied ("toivon että mun kissa ei kuole"), and a
                     # pattern with NEG stops at the next one ("ei oo kavereita eikä rahaa").
@@ -753,6 +768,9 @@ class CueDetector:
             for hit in hits:
                 if hit.spec.category in SAFETY_CATEGORIES and self._writer_in_clause(tokens, hit):
                     found.add("writer_takes_part")
+                if hit.spec.category == "crisis" and not hit.negated and self._told_to(tokens, hit):
+                    found.add("told_to")
+                    beside_match.add("told_to")
                 if (
                     hit.spec.category == "child_protection"
                     and not hit.negated
@@ -793,6 +811,40 @@ class CueDetector:
             )
             for i, tok in enumerate(tokens)
         )
+
+    def _told_to(self, tokens: Sequence[_Token], hit: _Hit) -> bool:
+        """Somebody else told the writer to do it: a third-person verb of telling at most
+        _TOLD_WINDOW words before the match, and either a verb of commanding ("se käski mun
+        tappaa itteni") or a "should" or an imperative between ("ne sano et mun pitäis tappaa
+        itteni", "ne huutelee et mee hirteen"). The conventions label that bullying; the
+        student is asked, the protocol does not start at once. Not the writer's own telling
+        ("mä sanoin et…"), not the writer's own head ("mun pää sanoo et mun pitäis…") and not
+        a threat ("isä sano et se tappaa mut": no "should")."""
+        softeners = self._lexicon.softeners
+        told = softeners.get("told_words", ())
+        commands = softeners.get("told_commands", ())
+        shoulds = softeners.get("told_shoulds", ())
+        own_mind = softeners.get("told_own_mind", ())
+        acts = softeners.get("told_acts", ())
+        if not any(any(self._term_matches(t, tokens[k]) for t in acts) for k in hit.idx):
+            return False  # what was told is not dying ("sano et mun pitää lähettää kuvia")
+        first = hit.idx[0]
+        for n in range(max(0, first - _TOLD_WINDOW), first):
+            tok = tokens[n]
+            is_command = any(self._term_matches(t, tok) for t in commands)
+            if tok.hard or not (is_command or any(self._term_matches(t, tok) for t in told)):
+                continue
+            before = tokens[n - 1] if n > 0 else None
+            if before is not None and (
+                (before.subject and before.surface in _I)
+                or any(self._term_matches(t, before) for t in own_mind)
+            ):
+                return False
+            return is_command or any(
+                any(self._term_matches(t, tokens[k]) for t in shoulds)
+                for k in range(n + 1, hit.idx[-1] + 1)
+            )
+        return False
 
     def _joke_denied(self, tokens: Sequence[_Token], i: int) -> bool:
         """A negative verb or an English "not" right before the joke word, or with only
@@ -911,6 +963,7 @@ _SOFTENER_WORDS = {
     "accident": "accident",
     "worry": "worry",
     "past": "past",
+    "told_to": "told_to",
 }
 
 
@@ -951,6 +1004,8 @@ def _softeners(found: set[str]) -> frozenset[str]:
         softeners.add("accident")
     if "worry" in found:
         softeners.add("worry")
+    if "told_to" in found:
+        softeners.add("told_to")
     if {"past", "now"} <= found:
         softeners.add("past")
     return frozenset(softeners)
@@ -984,6 +1039,7 @@ def _view(
         negated_only=not any(m.category in SAFETY_CATEGORIES for m in live)
         and any(m.category in SAFETY_CATEGORIES and m.negated for m in matches),
         relapse=found.relapse,
+        told_to="told_to" in softeners,
     )
 
 

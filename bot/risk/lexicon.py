@@ -112,6 +112,9 @@ class NegationConfig:
     # A comma right before these may be crossed by a pattern that names the word itself:
     # "toivon, että kuolisin" is one thought, as "toivon et kuolisin" is.
     comma_crossers: frozenset[str] = frozenset()
+    # A condition's comma ("jos kuolen, ei se haittaa") may be crossed by a pattern whose next
+    # term is NEG: the main clause after it answers the condition before it.
+    condition_openers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -320,6 +323,7 @@ def _negation(raw: Any, *, where: str) -> NegationConfig | None:
         relapse_words=words("relapse_words"),
         relapse_contrasts=words("relapse_contrasts"),
         comma_crossers=words("comma_crossers"),
+        condition_openers=words("condition_openers"),
     )
 
 

@@ -157,6 +157,15 @@ _MAYBE_EN = (
     r"(?:drive|turn the wheel|crash) .{0,20}(?:into|in front of) (?:the |a )?(?:wall|truck|tree"
     r"|bus|lorry)",
     r"(?:walk|go) into the (?:sea|lake|water) and not come back|im on the roof",
+    # Not being alive, or not existing, would be nice; no future alive ("would be nice to just
+    # not exist", "can't see myself alive next year").
+    r"(?:nice|good|better|easier|great|peaceful) (?:to|if i could|if i) (?:just |simply )?"
+    r"(?:not exist|stop existing|disappear|vanish|not be here|not wake up|never wake up)"
+    r"(?! (?:early|at|before|until|till|in time|for|from|off|to|into)\b)",
+    r"(?:can'?t|cant|don'?t|dont|do not|cannot) (?:see|imagine|picture) (?:myself|me) (?:being )?"
+    r"(?:alive|living|here|around|making it|as an adult|grown up|old)",
+    r"(?:won'?t|wont|not gonna|not going to|don'?t think i'?ll|dont think ill) (?:still )?(?:be )?"
+    r"(?:alive|live to see)\b",
 )
 _FAMILY_SV = (
     r"(?:pappa|mamma|styvpappa|styvmamma|styvfar|farsan|morsan|bror|brorsan|pojkvän(?:nen)?"
