@@ -480,9 +480,10 @@ class CueDetector:
         in_condition = False  # since the last punctuation, a clause opened with "jos"
         for i, (word, start, end) in enumerate(raw):
             if not word:
-                # Only a pattern naming "että" may cross the comma before it, and only one with
-                # NEG next the comma that closes a condition (see _match_from: any other pattern
-                # stops at the word after the comma, a clause breaker or a negative verb).
+                # Only a pattern naming "että" may cross the comma before it, and only a pattern
+                # whose next term is NEG may cross the comma that closes a "jos" clause (see
+                # _match_from: any other pattern stops at the word after the comma, a clause
+                # breaker or a negative verb).
                 following = raw[i + 1][0] if i + 1 < len(raw) else ""
                 crossable = text[start:end] == "," and (
                     following in neg.comma_crossers or (in_condition and following in neg.negators)
