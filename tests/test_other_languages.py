@@ -107,6 +107,24 @@ def test_a_phrase_marked_as_a_joke_is_only_a_possible_crisis() -> None:
     assert not find("i wanna die").unsure
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["mun sisko self harmaa", "my cousin self harms again", "mun veli on taas self harmannu"],
+)
+def test_somebody_elses_self_harm_is_only_a_possible_crisis(text: str) -> None:
+    found = find(text)
+    assert found.crisis and found.unsure, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mun sisko tietää et mä self harmaan", "my sister knows i self harm", "my dad hits me"],
+)
+def test_the_writer_beside_a_relative_is_still_the_writer(text: str) -> None:
+    found = find(text)
+    assert found and not found.unsure, text
+
+
 def test_the_model_reads_only_swedish_or_english() -> None:
     """Finnish is the Finnish detector's: a Finnish message never reaches this model."""
     assert looks_swedish_or_english("har kollat hur högt de e från bron")

@@ -253,6 +253,22 @@ _ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# Somebody else's self-harm: a person named before the phrase in its clause and no word for
+# the writer there ("mun sisko self harmaa", "my sister self harms"). Family words are not
+# _ELSEWHERE: "my dad hits me" is the writer's own danger, and names the writer.
+_PERSON = re.compile(
+    r"\b(?:sisko\w*|siskon\w*|veli|velje\w*|serkku\w*|serku\w*|äiti\w*|isä\w*|mutsi\w*"
+    r"|faija\w*|poikaystäv\w*|tyttöystäv\w*|bestis\w*|sister|brother|cousin|mom|mum|dad"
+    r"|boyfriend|girlfriend|bf|gf|syster\w*|bror\w*|kusin\w*|mamma|pappa|pojkvän\w*"
+    r"|flickvän\w*)\b",
+    re.IGNORECASE,
+)
+_WRITER = re.compile(
+    r"\b(?:i|i'm|im|me|myself|mä|mää|mie|minä|mua|minua|mulle|minulle|mulla|itteni|itseni"
+    r"|itteäni|jag|mig|mej)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:ja|mut|mutta|ku|kun|and|but|och|men)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -412,10 +428,25 @@ def find_phrases(text: str) -> OtherLanguageFinding:
     return _from_phrases(_scan(text))
 
 
+def _someone_elses(sentence: str) -> bool:
+    """A crisis phrase told of somebody else in its own clause (see _PERSON)."""
+    for match in CRISIS_PHRASES.finditer(sentence):
+        starts = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, match.start())]
+        end = _CLAUSE_BREAK.search(sentence, match.end())
+        clause = sentence[starts[-1] if starts else 0 : end.start() if end else len(sentence)]
+        if not _PERSON.search(sentence, starts[-1] if starts else 0, match.start()):
+            return False
+        if _WRITER.search(clause):
+            return False
+    return True
+
+
 def _from_phrases(scan: _Scan) -> OtherLanguageFinding:
     found = (*scan.crisis, *scan.child)
     if found:
-        softened = all(_JOKE.search(s) or _ELSEWHERE.search(s) for s in found)
+        softened = all(_JOKE.search(s) or _ELSEWHERE.search(s) for s in found) or (
+            not scan.child and all(_someone_elses(s) for s in scan.crisis)
+        )
         return OtherLanguageFinding(scan.crisis, scan.child, softened)
     return OtherLanguageFinding(scan.maybe, (), unsure=bool(scan.maybe))
 
