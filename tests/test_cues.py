@@ -302,13 +302,16 @@ def test_the_same_words_in_everyday_talk_are_no_crisis(words_only: CueDetector, 
     ("text", "outcome"),
     [
         ("tää on mun viimenen päivä, kiitos kaikille", "yes"),
-        ("Kiitos kaikesta, tämä oli viimeinen päiväni työssäoppimispaikalla.", "ask"),
-        ("viimenen päivä kesätöissä, kiitos kaikille", "ask"),
+        ("Kiitos kaikesta, tämä oli viimeinen päiväni työssäoppimispaikalla.", "no"),
+        ("viimenen päivä kesätöissä, kiitos kaikille", "no"),
+        ("tänään on mun viimenen päivä harjottelussa", "no"),
+        ("pidin jäähyväispuheen harkan viimesenä päivänä", "no"),
+        ("tää oli mun viimenen ilta, kiitos kaikille", "yes"),
         # The job ending does not hide a method named beside it.
         ("viimeinen päivä töissä ja huomenna hyppään sillalta", "yes"),
     ],
 )
-def test_a_last_day_at_work_is_at_most_asked_about(
+def test_a_last_day_at_work_is_no_farewell(
     words_only: CueDetector, text: str, outcome: str
 ) -> None:
     assert words_only.detect(text).crisis == outcome
@@ -2100,3 +2103,75 @@ def test_a_condition_and_its_answer_are_read_across_the_comma(
     assert not words_only.detect("kaverit, ei oo kivaa").matches or all(
         m.category != "loneliness" for m in words_only.detect("kaverit, ei oo kivaa").matches
     )
+
+
+# Session 21: the kinds of session 20's first fresh set, worded anew (that set itself was
+# lost with its branch; these sentences are not from it).
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a tool or hot fat that slipped or spattered: softened, so the words alone only ask
+        # (the model weighs it), never the protocol
+        ("rälläkkä lipsahti ja viilsi reiteen", "ask"),
+        ("öljy roiskui käsivarteen ja poltti ihon", "no"),
+        ("sahan terä kimposi ja viilsi kättä", "ask"),
+        # somebody else's words about themselves
+        ("mun isoveli kerto et se ei halua elää enää", "ask"),
+        ("tyttöystävä sanoi että haluaa kuolla", "ask"),
+        ("mun äiti sano mulle et se haluu kuolla", "ask"),
+        # English and Savo negatives
+        ("oon not suicidal oikeesti, vaan väsyny", "no"),
+        ("mie ee oo koskaan ajatellu itsemurhaa", "no"),
+        # a past that ended
+        ("lopetin viiltelemisen kaks vuotta sitten", "ask"),
+        # a day or a week to get through
+        ("en jaksa elää tätä koeviikkoa", "no"),
+        # leaving for good to somewhere named
+        ("muutan pohjoiseen, lähden täältä lopullisesti", "no"),
+        ("lähden tästä discordista lopullisesti", "no"),
+        ("lähden lopullisesti, kukaan ei kaipaa", "ask"),
+        # farewells
+        ("pidettiin jäähyväiskahvit harkkapaikalla", "no"),
+        ("sanoin jo jäähyväiset kaikille", "ask"),
+        # touching that is not abuse; nowhere to sleep said plainly
+        ("opettaja kosketti mun olkapäätä ja kehu työtä", "no"),
+        ("portsari ei päästäny mua sisään klubille", "no"),
+        ("ei oo yöpaikkaa tälle yölle", "ask"),
+        ("mutsi ei päästä mua kotiin", "ask"),
+        ("nukuin pysäkillä koko yön", "ask"),
+        # not eating until deserving it; not a fast before a test
+        ("en syö mitään ennen ku ansaitsen sen", "ask"),
+        ("en syö ennen leikkausta", "no"),
+        ("ramadan, en syö ennen ku aurinko laskee", "no"),
+        ("siitä ei herää jos ottaa tarpeeks", "ask"),
+    ],
+)
+def test_session_21_kinds_by_the_words_alone(
+    words_only: CueDetector, text: str, outcome: str
+) -> None:
+    assert words_only.detect(text).crisis == outcome, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words, now the writer's own: the protocol starts
+        "mun isä sano et se tappaa mut",
+        "mä sanoin äidille et haluun kuolla",
+        "mie ee haluu elää enää",
+        "lopetin viiltelyn mut eilen tein taas",
+        "en oo vieläkään lopettanu viiltelyä",
+        "en jaksa elää tätä elämää",
+        "lähden täältä pysyvästi tänä yönä",
+        "kirjotin jäähyväiset perheelle",
+        "se kosketti mun reittä vaikka sanoin ei",
+        "pistän kaikki insuliinit kerralla tänään",
+        # English "not" and "never" deny only the words right after them
+        "not gonna lie itsari käy mielessä",
+        "never been this close itsemurhaan",
+    ],
+)
+def test_session_21_look_alikes_do_not_hide_the_real_thing(
+    words_only: CueDetector, text: str
+) -> None:
+    assert words_only.detect(text).crisis == "yes", text

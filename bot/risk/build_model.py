@@ -8,7 +8,7 @@ Training data (never the evaluation corpus's test part):
 * bench/data/cues_eval_dev.tsv — the development part of the independent evaluation corpus;
 * tests/data/cues_fi.tsv — the old small labelled set;
 * bot/risk/data/train_extra_fi.tsv — our own examples of the kinds in issue 15;
-* train_more_fi.tsv, train_third_fi.tsv … train_thirtythird_fi.tsv — thirty-two more
+* train_more_fi.tsv, train_third_fi.tsv … train_thirtyfourth_fi.tsv — thirty-three more
   authors' sets (the sixth in learners' Finnish and short chat fragments, the seventh in
   spoken, slang and regional chat Finnish, the eighth as answers to a check-in's last
   "anything else?", the ninth child protection with hard negatives about dating, photos and
@@ -52,7 +52,9 @@ Training data (never the evaluation corpus's test part):
   vocational students' check-in answers, with child protection told sideways (session 18's
   third set, added in session 20 after its misses were read as kinds), and the thirty-third
   check-in answers over a school year with a look-alike beside every concern category
-  (session 19's second set, likewise);
+  (session 19's second set, likewise), and the thirty-fourth regional forms, accidents with
+  tools and hot fat, other people's words about themselves, farewells at a placement's end and
+  nowhere to sleep, each beside the crisis it resembles (written in session 21);
 * train_everyday_fi.tsv — 470 harmless everyday messages full of the common words crisis
   messages also use ("taas", "vaan", "enää"), so the model does not take them for danger;
 * train_lookalike_fi.tsv — 519 harmless messages about what methods and preparations also
@@ -130,6 +132,7 @@ TRAINING_FILES = (
     DATA_DIR / "train_thirtyfirst_fi.tsv",
     DATA_DIR / "train_thirtysecond_fi.tsv",
     DATA_DIR / "train_thirtythird_fi.tsv",
+    DATA_DIR / "train_thirtyfourth_fi.tsv",
     DATA_DIR / "train_everyday_fi.tsv",
     DATA_DIR / "train_lookalike_fi.tsv",
 )
@@ -137,7 +140,7 @@ THRESHOLD_FILES = (ROOT / "bench" / "data" / "cues_eval_dev.tsv",)
 OUTPUTS = (SAFETY_OUTPUT, *CATEGORY_ORDER)
 SAFETY = ("crisis", "child_protection")
 # Bump when features, training or the decision rule change.
-BUILDER_VERSION = "25"
+BUILDER_VERSION = "26"
 MIN_FEATURE_COUNT = 2
 # Weak regularisation: held out one author at a time (each author's set predicted by a model
 # trained on the others: the nearest thing to a new student's wording), 1e-4 caught 0.887 of

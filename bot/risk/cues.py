@@ -162,6 +162,10 @@ _MY = frozenset({"mun", "minun", "miun", "mein", "meidän", "my"})
 _WRITER_WINDOW = 3  # words either side of a match, within its clause
 _TOLD_WINDOW = 5  # words from a verb of telling to the match it tells ("ne sano et mun pitäis …")
 _I = frozenset({"mä", "mää", "mie", "minä", "i"})  # the writer as the teller: "mä sanoin et…"
+# Somebody else as the subject of what is told: "mun sisko sano ettei se halua elää enää".
+_THEY = frozenset({"se", "hän", "ne", "he", "she", "they"})
+_TO_ME = frozenset({"mulle", "minulle", "miulle", "meille"})
+_ENDED_WINDOW = 2  # words from "lopetin" to the act it ended ("lopetin viiltelyn")
 _SOFT_BREAKERS = frozenset({"mut"})  # "mut" is as often "minut" as "mutta"
 # The writer as the object of what is told ("se pyysi multa kuvia"). Not "meille": mostly
 # "to our place" ("voiks se tulla meille yöks").
@@ -769,9 +773,9 @@ class CueDetector:
             for hit in hits:
                 if hit.spec.category in SAFETY_CATEGORIES and self._writer_in_clause(tokens, hit):
                     found.add("writer_takes_part")
-                if hit.spec.category == "crisis" and not hit.negated and self._told_to(tokens, hit):
-                    found.add("told_to")
-                    beside_match.add("told_to")
+                marks = self._crisis_marks(tokens, hit)
+                found |= marks.keys()
+                beside_match |= set(marks.values())
                 if (
                     hit.spec.category == "child_protection"
                     and not hit.negated
@@ -813,6 +817,20 @@ class CueDetector:
             for i, tok in enumerate(tokens)
         )
 
+    def _crisis_marks(self, tokens: Sequence[_Token], hit: _Hit) -> dict[str, str]:
+        """What a crisis match says of itself: told to by somebody, somebody else's words,
+        or a past the writer ended; each with the softener it counts as beside the match."""
+        if hit.spec.category != "crisis" or hit.negated:
+            return {}
+        marks = {}
+        if self._told_to(tokens, hit):
+            marks["told_to"] = "told_to"
+        if self._told_of_another(tokens, hit):
+            marks["told_of_another"] = "told_of_another"
+        if self._ended_before(tokens, hit):
+            marks["ended_act"] = "past"  # not "ended": every softener list's name is found
+        return marks
+
     def _told_to(self, tokens: Sequence[_Token], hit: _Hit) -> bool:
         """Somebody else told the writer to do it: a third-person verb of telling at most
         _TOLD_WINDOW words before the match, and either a verb of commanding ("se käski mun
@@ -846,6 +864,58 @@ class CueDetector:
                 for k in range(n + 1, hit.idx[-1] + 1)
             )
         return False
+
+    def _told_of_another(self, tokens: Sequence[_Token], hit: _Hit) -> bool:
+        """Somebody else's words about themselves: a third-person verb of telling at most
+        _TOLD_WINDOW words before the match, a third-person subject or verb after it and no
+        word for the writer ("mun sisko sano ettei se halua elää enää", "poikaystävä kertoi
+        että haluaa kuolla"). Family words are not `other_person` on purpose ("veli sano et
+        se hakkaa mut" is about the writer); the pronoun after the telling says who it is
+        about. The writer is asked, the protocol does not start at once."""
+        softeners = self._lexicon.softeners
+        told = softeners.get("told_words", ())
+        them = softeners.get("third_person", ())
+        me = (*softeners.get("first_person", ()), *softeners.get("writer_self", ()))
+        first, last = hit.span
+        for n in range(max(0, first - _TOLD_WINDOW), first + 1):
+            if tokens[n].hard or not any(self._term_matches(t, tokens[n]) for t in told):
+                continue
+            if n > 0 and tokens[n - 1].surface in _I:
+                return False  # the writer telling: "mä sanoin et en halua elää"
+            end = last
+            while end + 1 < len(tokens) and end - last < _WRITER_WINDOW:
+                if tokens[end + 1].hard or tokens[end + 1].breaker:
+                    break
+                end += 1
+            start = n + 1
+            if start < len(tokens) and tokens[start].surface in _TO_ME:
+                start += 1  # told to the writer: "mun veli sano mulle et se haluu kuolla"
+            reported = tokens[start : end + 1]  # the telling's own clause, "mun sisko" aside
+            if any(
+                tok.surface in _MY or any(self._term_matches(t, tok) for t in me)
+                for tok in reported
+            ):
+                return False
+            return any(
+                tok.surface in _THEY or any(self._term_matches(t, tok) for t in them)
+                for tok in reported
+            )
+        return False
+
+    def _ended_before(self, tokens: Sequence[_Token], hit: _Hit) -> bool:
+        """The writer ended it: a word of `ended` right before the match ("lopetin viiltelyn
+        vuosi sitten", "oon lopettanu itsetuhoisen käytöksen"), a past that is over."""
+        ended = self._lexicon.softeners.get("ended", ())
+        first = hit.idx[0]
+        if any(self._is_word(t, self._neg.relapse_words) for t in tokens):
+            return False  # "lopetin viiltelyn mut nyt aloitin taas"
+        return any(
+            any(self._term_matches(t, tokens[n]) for t in ended)
+            # not denied: "en oo vieläkään lopettanu viiltelyä" goes on
+            and not any(tokens[k].neg for k in range(max(0, n - _ENDED_WINDOW - 1), n))
+            for n in range(max(0, first - _ENDED_WINDOW), first)
+            if not tokens[n].hard
+        )
 
     def _joke_denied(self, tokens: Sequence[_Token], i: int) -> bool:
         """A negative verb or an English "not" right before the joke word, or with only
@@ -965,6 +1035,7 @@ _SOFTENER_WORDS = {
     "worry": "worry",
     "past": "past",
     "told_to": "told_to",
+    "told_of_another": "told_of_another",
 }
 
 
@@ -1007,7 +1078,9 @@ def _softeners(found: set[str]) -> frozenset[str]:
         softeners.add("worry")
     if "told_to" in found:
         softeners.add("told_to")
-    if {"past", "now"} <= found:
+    if "told_of_another" in found:
+        softeners.add("told_of_another")
+    if {"past", "now"} <= found or "ended_act" in found:
         softeners.add("past")
     return frozenset(softeners)
 
