@@ -907,14 +907,14 @@ class CueDetector:
         vuosi sitten", "oon lopettanu itsetuhoisen käytöksen"), a past that is over."""
         ended = self._lexicon.softeners.get("ended", ())
         first = hit.idx[0]
-        if any(self._is_word(t, self._neg.relapse_words) for t in tokens):
-            return False  # "lopetin viiltelyn mut nyt aloitin taas"
         return any(
             any(self._term_matches(t, tokens[n]) for t in ended)
             # not denied: "en oo vieläkään lopettanu viiltelyä" goes on
             and not any(tokens[k].neg for k in range(max(0, n - _ENDED_WINDOW - 1), n))
             for n in range(max(0, first - _ENDED_WINDOW), first)
             if not tokens[n].hard
+        ) and not any(  # back again: "lopetin viiltelyn mut nyt aloitin taas"
+            self._is_word(t, self._neg.relapse_words) for t in tokens
         )
 
     def _joke_denied(self, tokens: Sequence[_Token], i: int) -> bool:

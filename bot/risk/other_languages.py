@@ -431,10 +431,12 @@ def find_phrases(text: str) -> OtherLanguageFinding:
 def _someone_elses(sentence: str) -> bool:
     """A crisis phrase told of somebody else in its own clause (see _PERSON)."""
     for match in CRISIS_PHRASES.finditer(sentence):
-        starts = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, match.start())]
+        start = max(
+            (b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, match.start())), default=0
+        )
         end = _CLAUSE_BREAK.search(sentence, match.end())
-        clause = sentence[starts[-1] if starts else 0 : end.start() if end else len(sentence)]
-        if not _PERSON.search(sentence, starts[-1] if starts else 0, match.start()):
+        clause = sentence[start : end.start() if end else len(sentence)]
+        if not _PERSON.search(sentence, start, match.start()):
             return False
         if _WRITER.search(clause):
             return False
