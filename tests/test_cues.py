@@ -2175,3 +2175,59 @@ def test_session_21_look_alikes_do_not_hide_the_real_thing(
     words_only: CueDetector, text: str
 ) -> None:
     assert words_only.detect(text).crisis == "yes", text
+
+
+# Session 22: the words that name what ends or where one goes must be whole words. "vaihto*"
+# also stood in "vaihtoehto", the lemma "maa" in "maan päältä" and "ero" in "eroon", so the
+# very messages these entries are for went unread.
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("tää on mun viimenen päivä, ei oo muuta vaihtoehtoa", "yes"),
+        ("tänään on viimenen ilta, en nää muuta vaihtoehtoa", "ask"),
+        ("sanoin hyvästit, ei oo muuta vaihtoehtoa", "ask"),
+        ("en tiiä oonko täällä ens vuonna, ei oo vaihtoehtoja", "ask"),
+        ("haluun päästä lopullisesti eroon kaikesta", "ask"),
+        ("lähden täältä lopullisesti seuraavana yönä", "yes"),
+        ("lähden lopullisesti pois tältä maan päältä", "yes"),
+        ("kunpa voisin vaan kadota maan pinnalta", "yes"),
+        # ... while an exchange, another country or a break-up named still ends it
+        ("tää on mun viimenen päivä vaihdossa", "no"),
+        ("huomenna viimenen päivä vaihto-oppilaana", "no"),
+        ("sanoin hyvästit vaihtoperheelle", "no"),
+        ("lähden tästä maasta lopullisesti", "no"),
+        ("muutan toiseen maahan, lähden täältä lopullisesti", "no"),
+        ("erottiin, lähden lopullisesti", "no"),
+    ],
+)
+def test_what_ends_is_named_by_whole_words(
+    words_only: CueDetector, text: str, outcome: str
+) -> None:
+    assert words_only.detect(text).crisis == outcome, text
+
+
+# A context word whose meaning the writer denies names nothing: "not for climbing" is no
+# climbing, "I don't mean moving" no move. A word the negation says is over still names
+# what ends ("ei oo enää harjottelua"), and so does one that is simply not done.
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("hankin köyden enkä mitään kiipeilyä varten", "yes"),
+        ("lähden täältä lopullisesti, en meinaa mitään muuttoa", "yes"),
+        ("lähen täältä lopullisesti en tarkota muuttoo", "yes"),
+        ("lähen pois ikuisesti, ei mihinkään uuteen kaupunkiin vaan pois", "ask"),
+        ("tää on viimenen ilta, ei se oo mikään leiri", "yes"),
+        # still over, or simply not done: the word names what ends
+        ("huomenna ei oo enää harjottelua, tää on mun viimenen päivä", "no"),
+        ("en oo enää töissä siellä, tää on viimenen päivä", "no"),
+        ("tää on mun viimenen päivä, en jatka harjottelua", "no"),
+        ("mä en tuu enää tähän ryhmään, lähden lopullisesti", "no"),
+        ("tää on viimenen ilta, huomenna ei tarvi mennä töihin", "no"),
+        # a pattern with its own negation keeps its context ("not end my life")
+        ("en haluu lopettaa elämää, se on ihan hyvä", "no"),
+    ],
+)
+def test_a_denied_context_word_does_not_hide_the_message(
+    words_only: CueDetector, text: str, outcome: str
+) -> None:
+    assert words_only.detect(text).crisis == outcome, text

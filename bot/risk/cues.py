@@ -580,6 +580,20 @@ class CueDetector:
             for j in range(len(tokens))
         )
 
+    def _meaning_denied(self, tokens: Sequence[_Token], scope: Sequence[int | None]) -> set[int]:
+        """Positions in a negation scope that says what something is not meant as or for
+        ("en tarkota muuttoa", "enkä kiipeilyä varten"), and not that it is over ("ei oo enää
+        harjottelua")."""
+        out: set[int] = set()
+        for negator in {s for s in scope if s is not None}:
+            inside = [j for j, s in enumerate(scope) if s == negator]
+            words = [tokens[j] for j in inside]
+            if any(self._is_word(t, self._neg.meaning_denials) for t in words) and not any(
+                self._is_word(t, self._neg.still_words) for t in words
+            ):
+                out.update(inside)
+        return out
+
     def _relapse_after(self, tokens: Sequence[_Token], last: int) -> bool:
         """A contrast and then a relapse word after a denied match: "en oo viiltelly
         kuukauteen mut tänään tein taas", "lupasin etten viiltele enää mut eilen tein sen
@@ -690,6 +704,7 @@ class CueDetector:
         hits: list[_Hit] = []
         seen: set[tuple[int, int]] = set()
         unless_ok: dict[int, bool] = {}
+        denied_meaning: set[int] | None = None  # found once per sentence, when first needed
         for i in range(n):
             for spec in self._candidates(tokens[i]):
                 key = (id(spec), i)
@@ -702,8 +717,17 @@ class CueDetector:
                 if spec.unless:
                     ok = unless_ok.get(id(spec))
                     if ok is None:
+                        # A pattern with NEG of its own keeps its context in that scope
+                        # ("en halua lopettaa elämääni"); for the rest a context word whose
+                        # meaning is denied names nothing ("en tarkota muuttoa").
+                        if denied_meaning is None and not spec.has_neg:
+                            denied_meaning = self._meaning_denied(tokens, scope)
+                        denied = denied_meaning if denied_meaning and not spec.has_neg else ()
                         ok = not any(
-                            self._term_matches(t, tok) for t in spec.unless for tok in tokens
+                            self._term_matches(t, tok)
+                            for t in spec.unless
+                            for j, tok in enumerate(tokens)
+                            if j not in denied
                         )
                         unless_ok[id(spec)] = ok
                     if not ok:

@@ -115,6 +115,11 @@ class NegationConfig:
     # A condition's comma ("jos kuolen, ei se haittaa") may be crossed by a pattern whose next
     # term is NEG: the main clause after it answers the condition before it.
     condition_openers: frozenset[str] = frozenset()
+    # A negation with one of these denies what a context word names ("en tarkota muuttoa",
+    # "ostin köyden enkä kiipeilyä varten"), unless a "still" word says the thing ends ("ei
+    # oo enää harjottelua"); an `unless` word so denied does not block its entry.
+    meaning_denials: frozenset[str] = frozenset()
+    still_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -147,7 +152,7 @@ class Lexicon:
         neg = self.negation
         out: set[str] = set(neg.clause_verbs) | neg.object_verbs
         # Release and relapse words are matched by lemma too ("lopettanu", "repsahdin").
-        out |= neg.release_words | neg.relapse_words
+        out |= neg.release_words | neg.relapse_words | neg.meaning_denials
         for spec in (*self.figures, *self.patterns):
             for term in (*spec.terms, *spec.unless):
                 out.update(a.value for a in term.alts if a.kind == "lemma")
@@ -324,6 +329,8 @@ def _negation(raw: Any, *, where: str) -> NegationConfig | None:
         relapse_contrasts=words("relapse_contrasts"),
         comma_crossers=words("comma_crossers"),
         condition_openers=words("condition_openers"),
+        meaning_denials=words("meaning_denials"),
+        still_words=words("still_words"),
     )
 
 
