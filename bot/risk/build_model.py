@@ -76,7 +76,7 @@ import argparse
 import hashlib
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -349,6 +349,20 @@ def choose_all_thresholds(
     return guard_veto(thresholds, examples, views, cv, OUTPUTS)
 
 
+def _load_or_compute(
+    path: Path | None, compute: Callable[[], npt.NDArray[np.float64]]
+) -> npt.NDArray[np.float64]:
+    """What `compute` returns, kept in `path` (when given) for the next build with the same
+    training digest: the cross-validation and the final fit are most of a build's time."""
+    if path and path.exists():
+        return np.asarray(np.load(path))
+    out = compute()
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.save(path, out)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.risk.build_model", description=__doc__)
     parser.add_argument("--check", action="store_true", help="exit 1 if the model is stale")
@@ -376,14 +390,10 @@ def main(argv: list[str] | None = None) -> int:
     sources = [(path, e) for path in TRAINING_FILES for e in read_examples(path)]
     examples = [e for _, e in sources]
     feats, views = example_features([e.text for e in examples])
-    cached = args.cache / f"cv-{digest}.npy" if args.cache else None
-    if cached and cached.exists():
-        cv = np.load(cached)
-    else:
-        cv = cross_validated(examples, feats)
-        if cached:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            np.save(cached, cv)
+    cv = _load_or_compute(
+        args.cache / f"cv-{digest}.npy" if args.cache else None,
+        lambda: cross_validated(examples, feats),
+    )
     # Thresholds are chosen where the messages are like the ones the bot will meet: on the
     # out-of-fold predictions for the development corpus (students' own registers, a natural
     # share of hard negatives), not on the extra training sets, which are written to be hard.
@@ -404,13 +414,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv_only:
         return 0
     vocab = vocabulary(feats)
-    fitted = args.cache / f"weights-{digest}.npy" if args.cache else None
-    if fitted and fitted.exists():
-        w = np.load(fitted)
-    else:
-        w = fit(Matrix.build(feats, vocab), labels_matrix(examples))
-        if fitted:
-            np.save(fitted, w)
+    w = _load_or_compute(
+        args.cache / f"weights-{digest}.npy" if args.cache else None,
+        lambda: fit(Matrix.build(feats, vocab), labels_matrix(examples)),
+    )
     names = sorted(vocab, key=vocab.__getitem__)
     save_model(MODEL_PATH, names, w, OUTPUTS, thresholds, digest)
     print(f"wrote {MODEL_PATH}: {len(names)} features, {len(examples)} examples")
